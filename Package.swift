@@ -1,0 +1,31 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Hearing",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "hearing", targets: ["Hearing"]),
+        .library(name: "HearingCore", targets: ["HearingCore"]),
+        .library(name: "Mail", targets: ["Mail"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            path: "Sources/CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        .target(name: "Mail"),
+        .target(
+            name: "HearingCore",
+            dependencies: ["Mail", "CSQLite"],
+            plugins: ["EmbedTemplates"]
+        ),
+        .executableTarget(name: "Hearing", dependencies: ["HearingCore", "Mail"]),
+        .executableTarget(name: "TemplateEmbedder"),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["TemplateEmbedder"]),
+        .testTarget(name: "MailTests", dependencies: ["Mail"]),
+        .testTarget(name: "HearingCoreTests", dependencies: ["HearingCore", "Mail"]),
+    ]
+)

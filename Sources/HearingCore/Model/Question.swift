@@ -1,0 +1,63 @@
+/// One question of a hearing.
+public struct Question: Codable, Sendable, Equatable {
+    /// How a question is answered.
+    public enum Kind: String, Codable, Sendable {
+        /// A choice between named alternatives (forslag 1 / forslag 2, a / b).
+        case choice
+        /// Support or not (ja / nei).
+        case yesNo = "yes-no"
+        /// Free input with no alternatives to count.
+        case free
+    }
+
+    /// 1-based number in the letter.
+    public var number: Int
+    /// Short stable id, e.g. `struktur`.
+    public var id: String
+    /// The short title the letter uses ("Struktur").
+    public var title: String
+    /// The question as asked.
+    public var text: String
+    /// How it is answered.
+    public var kind: Kind
+    /// The alternatives, in order (empty for free input).
+    public var alternatives: [Alternative]
+
+    /// Creates a question.
+    public init(number: Int, id: String, title: String, text: String, kind: Kind, alternatives: [Alternative]) {
+        self.number = number
+        self.id = id
+        self.title = title
+        self.text = text
+        self.kind = kind
+        self.alternatives = alternatives
+    }
+}
+
+/// One alternative of a question.
+public struct Alternative: Codable, Sendable, Equatable {
+    /// 1-based number within the question.
+    public var number: Int
+    /// Short stable id, e.g. `forslag-2`.
+    public var id: String
+    /// The label shown in reports, e.g. "forslag 2".
+    public var label: String
+    /// Phrases a response may use for this alternative ("flere FSU", "inndelt etter pasientgrupper").
+    public var aliases: [String]
+
+    /// Creates an alternative.
+    public init(number: Int, id: String, label: String, aliases: [String] = []) {
+        self.number = number
+        self.id = id
+        self.label = label
+        self.aliases = aliases
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        number = try container.decode(Int.self, forKey: .number)
+        id = try container.decode(String.self, forKey: .id)
+        label = try container.decode(String.self, forKey: .label)
+        aliases = try container.decodeIfPresent([String].self, forKey: .aliases) ?? []
+    }
+}

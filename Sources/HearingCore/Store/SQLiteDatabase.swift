@@ -1,0 +1,110 @@
+import CSQLite
+
+/// A thin handle on a SQLite database: statements with bound values, transactions, and errors as `HearingError`.
+final class SQLiteDatabase {
+    private var handle: OpaquePointer?
+    let path: String
+
+    /// Opens (and creates when missing) the database file.
+    init(path: String) throws {
+        self.path = path
+        guard sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nil) == SQLITE_OK else {
+            let reason = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "ukjent feil"
+            sqlite3_close(handle)
+            throw HearingError(.store, "Kan ikke åpne lageret «\(path)»: \(reason).")
+        }
+        sqlite3_busy_timeout(handle, 5000)
+    }
+
+    deinit {
+        sqlite3_close_v2(handle)
+    }
+
+    /// A value to bind or read.
+    enum Value {
+        case null, integer(Int64), text(String), blob([UInt8])
+    }
+
+    /// Runs SQL without results (may hold several statements).
+    func execute(_ sql: String) throws {
+        var error: UnsafeMutablePointer<CChar>?
+        if sqlite3_exec(handle, sql, nil, nil, &error) != SQLITE_OK {
+            let reason = error.map { String(cString: $0) } ?? "ukjent feil"
+            sqlite3_free(error)
+            throw HearingError(.store, "Lageret «\(path)» kunne ikke oppdateres: \(reason).")
+        }
+    }
+
+    /// Runs one statement with values bound to `?` in order, and returns its rows.
+    @discardableResult
+    func query(_ sql: String, _ values: [Value] = []) throws -> [[Value]] {
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else {
+            throw HearingError(.store, "Lageret «\(path)» kunne ikke lese spørringen: \(lastError).")
+        }
+        defer { sqlite3_finalize(statement) }
+        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+        for (offset, value) in values.enumerated() {
+            let position = Int32(offset + 1)
+            switch value {
+            case .null: sqlite3_bind_null(statement, position)
+            case .integer(let number): sqlite3_bind_int64(statement, position, number)
+            case .text(let text): sqlite3_bind_text(statement, position, text, -1, transient)
+            case .blob(let bytes):
+                bytes.withUnsafeBytes { buffer in
+                    _ = sqlite3_bind_blob(statement, position, buffer.baseAddress, Int32(buffer.count), transient)
+                }
+            }
+        }
+        var rows: [[Value]] = []
+        while true {
+            let step = sqlite3_step(statement)
+            if step == SQLITE_DONE { break }
+            guard step == SQLITE_ROW else {
+                throw HearingError(.store, "Lageret «\(path)» kunne ikke oppdateres: \(lastError).")
+            }
+            var row: [Value] = []
+            for column in 0..<sqlite3_column_count(statement) {
+                switch sqlite3_column_type(statement, column) {
+                case SQLITE_INTEGER: row.append(.integer(sqlite3_column_int64(statement, column)))
+                case SQLITE_TEXT: row.append(.text(String(cString: sqlite3_column_text(statement, column))))
+                case SQLITE_BLOB:
+                    let count = Int(sqlite3_column_bytes(statement, column))
+                    if count == 0 {
+                        row.append(.blob([]))
+                    } else {
+                        let pointer = sqlite3_column_blob(statement, column)!.assumingMemoryBound(to: UInt8.self)
+                        row.append(.blob(Array(UnsafeBufferPointer(start: pointer, count: count))))
+                    }
+                default: row.append(.null)
+                }
+            }
+            rows.append(row)
+        }
+        return rows
+    }
+
+    /// Runs the body in one transaction: committed when it returns, rolled back when it throws.
+    func transaction<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    private var lastError: String { String(cString: sqlite3_errmsg(handle)) }
+}
+
+extension SQLiteDatabase.Value {
+    /// The value as text, or nil.
+    var text: String? { if case .text(let text) = self { return text } else { return nil } }
+    /// The value as an integer, or nil.
+    var integer: Int64? { if case .integer(let number) = self { return number } else { return nil } }
+    /// The value as bytes, or nil.
+    var blob: [UInt8]? { if case .blob(let bytes) = self { return bytes } else { return nil } }
+}

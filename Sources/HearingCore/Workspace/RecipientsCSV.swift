@@ -1,0 +1,67 @@
+import Foundation
+
+/// Reads and writes the mottakerliste as CSV: `id,name,kind,email`, email holding addresses and `@domain` patterns
+/// separated by `;`. Columns are found by their header names; others are ignored.
+public enum RecipientsCSV {
+    /// Reads a recipients file.
+    public static func read(_ file: String) throws -> [Recipient] {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw HearingError(.recipients, "Kan ikke lese mottakerlisten «\(file)».")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw HearingError(.recipients, "Mottakerlisten «\(file)» er ikke UTF-8. Lagre den som «CSV UTF-8» og prøv igjen.")
+        }
+        return try parse(text, file: file)
+    }
+
+    /// Parses recipients from CSV text; `file` names the source in errors.
+    public static func parse(_ text: String, file: String) throws -> [Recipient] {
+        let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
+        let separator: Character = firstLine.contains(",") || !firstLine.contains(";") ? "," : ";"
+        let rows: [[String]]
+        switch CSV.parse(text, separator: separator) {
+        case .success(let parsed): rows = parsed
+        case .failure(let error):
+            throw HearingError(.recipients, "Mottakerlisten «\(file)» har feil på linje \(error.line): \(error.reason).")
+        }
+        guard let header = rows.first else {
+            throw HearingError(.recipients, "Mottakerlisten «\(file)» er tom; første linje skal være «id,name,kind,email».")
+        }
+        let columns = header.map { $0.trimmingSpaces().lowercased() }
+        func column(_ names: [String]) -> Int? { columns.firstIndex { names.contains($0) } }
+        guard let idColumn = column(["id"]), let nameColumn = column(["name", "navn"]) else {
+            throw HearingError(.recipients, "Mottakerlisten «\(file)» mangler kolonnene «id» og «name» i første linje (forventet «id,name,kind,email»).")
+        }
+        let kindColumn = column(["kind", "type", "kategori"])
+        let emailColumn = column(["email", "e-post", "epost", "emails"])
+        var recipients: [Recipient] = []
+        var seen = Set<String>()
+        for (offset, row) in rows.dropFirst().enumerated() {
+            let line = offset + 2
+            func value(_ index: Int?) -> String { index.flatMap { $0 < row.count ? row[$0].trimmingSpaces() : nil } ?? "" }
+            let id = value(idColumn)
+            let name = value(nameColumn)
+            guard !id.isEmpty else { throw HearingError(.recipients, "Mottakerlisten «\(file)», linje \(line): id mangler.") }
+            guard !name.isEmpty else { throw HearingError(.recipients, "Mottakerlisten «\(file)», linje \(line): navn mangler for «\(id)».") }
+            guard seen.insert(id).inserted else {
+                throw HearingError(.recipients, "Mottakerlisten «\(file)», linje \(line): id «\(id)» står to ganger.")
+            }
+            let emails = value(emailColumn).split(separator: ";").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+            for email in emails where !email.contains("@") {
+                throw HearingError(.recipients, "Mottakerlisten «\(file)», linje \(line): «\(email)» er verken en e-postadresse eller et @domene.")
+            }
+            let kind = value(kindColumn)
+            recipients.append(Recipient(id: id, name: name, kind: kind.isEmpty ? "annen" : kind.lowercased(), emails: emails))
+        }
+        return recipients
+    }
+
+    /// The recipients as CSV text with a header row.
+    public static func text(_ recipients: [Recipient]) -> String {
+        var lines = [CSV.row(["id", "name", "kind", "email"])]
+        for recipient in recipients {
+            lines.append(CSV.row([recipient.id, recipient.name, recipient.kind, recipient.emails.joined(separator: ";")]))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// A hearing's folder: the definition (`hearing.json`), the mottakerliste (`recipients.csv`), the store
+/// (`store.sqlite`) and a short Norwegian guide to the files (`LESMEG.md`).
+public struct Workspace: Sendable {
+    /// The file name of the hearing definition.
+    public static let definitionFile = "hearing.json"
+    /// The file name of the recipients list.
+    public static let recipientsFile = "recipients.csv"
+    /// The file name of the store.
+    public static let storeFile = "store.sqlite"
+    /// The file name of the guide.
+    public static let guideFile = "LESMEG.md"
+
+    /// The folder.
+    public let path: String
+
+    /// The full path of a file in the workspace.
+    public func file(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
+
+    /// Creates a new workspace folder with a definition and recipients; refuses a folder that already holds one.
+    public static func create(at path: String, hearing: Hearing, recipients: [Recipient]) throws -> Workspace {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw HearingError(.workspace, "«\(path)» finnes allerede og er en fil, ikke en mappe.")
+            }
+            if manager.fileExists(atPath: (path as NSString).appendingPathComponent(definitionFile)) {
+                throw HearingError(.workspace, "«\(path)» har allerede en høring (\(definitionFile)); velg en ny mappe.")
+            }
+        }
+        do {
+            try manager.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw HearingError(.workspace, "Kan ikke opprette mappen «\(path)»: \(error.localizedDescription)")
+        }
+        let workspace = Workspace(path: path)
+        try workspace.save(hearing)
+        try workspace.save(recipients)
+        try workspace.write(WorkspaceGuide.text, to: guideFile)
+        _ = try workspace.openStore()
+        return workspace
+    }
+
+    /// Opens an existing workspace, checking that its files are there.
+    public static func open(_ path: String) throws -> Workspace {
+        let workspace = Workspace(path: path)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw HearingError(.workspace, "Finner ikke arbeidsområdet «\(path)». Opprett det med «hearing new \(path) --example fsu-2024».")
+        }
+        guard FileManager.default.fileExists(atPath: workspace.file(definitionFile)) else {
+            throw HearingError(.workspace, "«\(path)» er ikke et arbeidsområde for en høring: \(definitionFile) mangler.")
+        }
+        return workspace
+    }
+
+    /// Reads and checks the hearing definition.
+    public func loadHearing() throws -> Hearing {
+        let file = file(Self.definitionFile)
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw HearingError(.definition, "Kan ikke lese høringsdefinisjonen «\(file)».")
+        }
+        return try HearingDefinition.decode(data, file: file)
+    }
+
+    /// Reads the recipients list (an empty list when the file is missing).
+    public func loadRecipients() throws -> [Recipient] {
+        let file = file(Self.recipientsFile)
+        guard FileManager.default.fileExists(atPath: file) else { return [] }
+        return try RecipientsCSV.read(file)
+    }
+
+    /// Writes the hearing definition.
+    public func save(_ hearing: Hearing) throws {
+        try write(HearingDefinition.encode(hearing), to: Self.definitionFile)
+    }
+
+    /// Writes the recipients list.
+    public func save(_ recipients: [Recipient]) throws {
+        try write(RecipientsCSV.text(recipients), to: Self.recipientsFile)
+    }
+
+    /// Opens the store.
+    public func openStore() throws -> Store {
+        try Store(path: file(Self.storeFile))
+    }
+
+    private func write(_ text: String, to name: String) throws {
+        do {
+            try text.write(toFile: file(name), atomically: true, encoding: .utf8)
+        } catch {
+            throw HearingError(.output, "Kan ikke skrive «\(file(name))»: \(error.localizedDescription)")
+        }
+    }
+}

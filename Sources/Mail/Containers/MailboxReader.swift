@@ -1,0 +1,176 @@
+import Foundation
+
+/// Reads messages from a path: an mbox file, a single `.eml`, a folder of messages, or a Maildir / Maildir++ tree.
+/// Files are read in chunks, so an mbox of any size is split with bounded memory.
+public struct MailboxReader: Sendable {
+    /// What a path holds.
+    public enum Kind: String, Sendable {
+        case mbox, eml, maildir, folder
+    }
+
+    /// How many bytes are read from a file at a time.
+    public var chunkSize = 1 << 20
+
+    /// Creates a reader.
+    public init() {}
+
+    /// What the path holds, judged by its layout and first bytes.
+    public func kind(of path: String) throws -> Kind {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw MailError(.unreadable, "Finner ikke «\(path)».")
+        }
+        if isDirectory.boolValue {
+            return Self.isMaildir(path) ? .maildir : .folder
+        }
+        let head = try readHead(path)
+        return try Self.sniff(head, path: path)
+    }
+
+    /// Reads every message under the path in a stable order. Files in a folder that hold no mail are passed to
+    /// `skipped` with the reason; a single file that holds no mail throws.
+    public func read(_ path: String, skipped: (String, MailError) -> Void = { _, _ in },
+                     _ body: (RawMessage) throws -> Void) throws {
+        switch try kind(of: path) {
+        case .mbox:
+            try readMbox(path, body)
+        case .eml:
+            try body(try readSingle(path))
+        case .maildir:
+            for file in try Self.maildirFiles(path) { try readFileInFolder(file, skipped: skipped, body) }
+        case .folder:
+            for file in try Self.folderFiles(path) { try readFileInFolder(file, skipped: skipped, body) }
+        }
+    }
+
+    private func readFileInFolder(_ file: String, skipped: (String, MailError) -> Void, _ body: (RawMessage) throws -> Void) throws {
+        do {
+            switch try kind(of: file) {
+            case .mbox: try readMbox(file, body)
+            default: try body(try readSingle(file))
+            }
+        } catch let error as MailError {
+            skipped(file, error)
+        }
+    }
+
+    /// Reads one message file, refusing what holds no mail or is cut off.
+    public func readSingle(_ path: String) throws -> RawMessage {
+        let bytes = try readAll(path)
+        _ = try Self.sniff(bytes[...].prefix(65536), path: path)
+        let message = MessageParser().parse(bytes)
+        if message.header.fields.isEmpty {
+            throw MailError(.notMail, "«\(path)» er ikke en e-post: fant ingen topptekstfelt.")
+        }
+        if message.looksTruncated {
+            throw MailError(.truncated, "«\(path)» ser ut til å være avkortet: meldingen slutter før den er fullstendig.")
+        }
+        return RawMessage(bytes: bytes, envelope: nil, source: MessageSource(file: path, index: 0, offset: 0))
+    }
+
+    private func readMbox(_ path: String, _ body: (RawMessage) throws -> Void) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw MailError(.unreadable, "Kan ikke lese «\(path)».")
+        }
+        defer { try? handle.close() }
+        var splitter = MboxSplitter()
+        var index = 0
+        let emit: (MboxSplitter.Piece) throws -> Void = { piece in
+            try body(RawMessage(bytes: piece.bytes, envelope: piece.envelope,
+                                source: MessageSource(file: path, index: index, offset: piece.offset)))
+            index += 1
+        }
+        while true {
+            let data: Data
+            do {
+                data = try handle.read(upToCount: chunkSize) ?? Data()
+            } catch {
+                throw MailError(.unreadable, "Lesing av «\(path)» stoppet: \(error.localizedDescription)")
+            }
+            if data.isEmpty { break }
+            let bytes = [UInt8](data)
+            try splitter.feed(bytes[...], emit: emit)
+        }
+        try splitter.finish(emit: emit)
+    }
+
+    private func readHead(_ path: String) throws -> ArraySlice<UInt8> {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw MailError(.unreadable, "Kan ikke lese «\(path)».")
+        }
+        defer { try? handle.close() }
+        let data = (try? handle.read(upToCount: 65536)) ?? Data()
+        return [UInt8](data)[...]
+    }
+
+    private func readAll(_ path: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw MailError(.unreadable, "Kan ikke lese «\(path)».")
+        }
+        return [UInt8](data)
+    }
+
+    /// Decides between mbox and a single message from the first bytes, or says why it is neither.
+    static func sniff(_ head: ArraySlice<UInt8>, path: String) throws -> Kind {
+        var bytes = head
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        while let first = bytes.first, ASCII.isWhitespace(first) { bytes = bytes.dropFirst() }
+        guard !bytes.isEmpty else { throw MailError(.notMail, "«\(path)» er tom og inneholder ingen e-post.") }
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            throw MailError(.notMail, "«\(path)» er en Outlook .msg-fil; lagre meldingen som .eml og importer den på nytt.")
+        }
+        if bytes.prefix(4096).contains(0) {
+            throw MailError(.notMail, "«\(path)» er en binærfil, ikke en e-post.")
+        }
+        let firstLine = bytes.prefix { $0 != ASCII.lf && $0 != ASCII.cr }
+        if firstLine.hasPrefixCaseSensitive("From "), MboxSplitter.isEnvelope(firstLine) { return .mbox }
+        if HeaderParser.fieldNameEnd(firstLine, from: firstLine.startIndex, to: firstLine.endIndex) != nil { return .eml }
+        throw MailError(.notMail, "«\(path)» er ikke en e-post eller en mbox-fil: første linje er verken et topptekstfelt eller en «From »-linje.")
+    }
+
+    static func isMaildir(_ path: String) -> Bool {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        return ["cur", "new"].contains { manager.fileExists(atPath: path + "/" + $0, isDirectory: &isDirectory) && isDirectory.boolValue }
+    }
+
+    /// The message files of a Maildir and its Maildir++ subfolders (`.Name`), `cur` and `new`, sorted.
+    static func maildirFiles(_ path: String) throws -> [String] {
+        let manager = FileManager.default
+        var folders = [path]
+        let entries = (try? manager.contentsOfDirectory(atPath: path)) ?? []
+        for entry in entries.sorted() where entry.hasPrefix(".") && entry != "." && entry != ".." {
+            if isMaildir(path + "/" + entry) { folders.append(path + "/" + entry) }
+        }
+        var files: [String] = []
+        for folder in folders {
+            for sub in ["cur", "new"] {
+                let directory = folder + "/" + sub
+                let names = (try? manager.contentsOfDirectory(atPath: directory)) ?? []
+                files += names.filter { !$0.hasPrefix(".") }.sorted().map { directory + "/" + $0 }
+            }
+        }
+        return files
+    }
+
+    /// Every regular file below a folder (hidden ones left out), sorted by path.
+    static func folderFiles(_ path: String) throws -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: path) else {
+            throw MailError(.unreadable, "Kan ikke lese mappen «\(path)».")
+        }
+        var files: [String] = []
+        while let relative = walker.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                if (walker.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { walker.skipDescendants() }
+                continue
+            }
+            let full = path + "/" + relative
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files.append(full)
+            }
+        }
+        return files.sorted()
+    }
+}

@@ -1,0 +1,131 @@
+/// Splits an mbox stream into messages, fed chunk by chunk so memory stays bounded by the largest message.
+///
+/// A state machine over lines: a line is an envelope (From_ line) when it starts with `From ` and carries a time or
+/// year, so unescaped "From " sentences inside bodies do not split a message. `>From `, `>>From ` ... lines lose one
+/// `>` (mboxrd; the best reading of mboxo too). LF, CRLF and bare-CR files are all read.
+struct MboxSplitter {
+    /// A message split off the stream.
+    struct Piece {
+        var bytes: [UInt8]
+        var envelope: String?
+        var offset: Int64
+    }
+
+    private var partialLine: [UInt8] = []
+    private var current: [UInt8] = []
+    private var envelope: String? = nil
+    private var messageOffset: Int64 = 0
+    private var consumed: Int64 = 0
+    private var started = false
+    private var terminator: UInt8? = nil
+
+    /// Feeds the next chunk of the file; complete messages are passed to `emit`.
+    mutating func feed(_ chunk: ArraySlice<UInt8>, emit: (Piece) throws -> Void) rethrows {
+        if terminator == nil {
+            if chunk.contains(ASCII.lf) { terminator = ASCII.lf } else if chunk.contains(ASCII.cr) { terminator = ASCII.cr }
+        }
+        let end = terminator ?? ASCII.lf
+        var start = chunk.startIndex
+        while let newline = chunk[start...].firstIndex(of: end) {
+            if partialLine.isEmpty {
+                try process(line: chunk[start...newline], emit: emit)
+            } else {
+                partialLine.append(contentsOf: chunk[start...newline])
+                let line = partialLine
+                partialLine.removeAll(keepingCapacity: true)
+                try process(line: line[...], emit: emit)
+            }
+            start = newline + 1
+        }
+        partialLine.append(contentsOf: chunk[start...])
+    }
+
+    /// Ends the stream and emits the last message.
+    mutating func finish(emit: (Piece) throws -> Void) rethrows {
+        if !partialLine.isEmpty {
+            let line = partialLine
+            partialLine.removeAll()
+            try process(line: line[...], emit: emit)
+        }
+        if started { try emit(Piece(bytes: trimmedSeparator(current), envelope: envelope, offset: messageOffset)) }
+        current.removeAll()
+        started = false
+    }
+
+    private mutating func process(line: ArraySlice<UInt8>, emit: (Piece) throws -> Void) rethrows {
+        let lineOffset = consumed
+        consumed += Int64(line.count)
+        if Self.isEnvelope(line) {
+            if started { try emit(Piece(bytes: trimmedSeparator(current), envelope: envelope, offset: messageOffset)) }
+            current.removeAll(keepingCapacity: true)
+            envelope = String(decoding: line.droppingLineEnd(), as: UTF8.self)
+            messageOffset = lineOffset
+            started = true
+            return
+        }
+        if !started {
+            // Text before the first From_ line: keep it as a message of its own rather than lose it.
+            started = true
+            envelope = nil
+            messageOffset = lineOffset
+        }
+        if line.first == ASCII.greaterThan, Self.isEscapedFrom(line) {
+            current.append(contentsOf: line.dropFirst())
+        } else {
+            current.append(contentsOf: line)
+        }
+    }
+
+    /// The message without the blank line that separates it from the next envelope.
+    private func trimmedSeparator(_ bytes: [UInt8]) -> [UInt8] {
+        var end = bytes.count
+        if end > 0, bytes[end - 1] == ASCII.lf {
+            var probe = end - 1
+            if probe > 0, bytes[probe - 1] == ASCII.cr { probe -= 1 }
+            if probe > 0, bytes[probe - 1] == ASCII.lf { end = probe }
+        } else if end > 1, bytes[end - 1] == ASCII.cr, bytes[end - 2] == ASCII.cr {
+            end -= 1
+        }
+        return Array(bytes[0..<end])
+    }
+
+    /// `From sender date`: starts with "From " and holds a time (`hh:mm`) or a four-digit year.
+    static func isEnvelope(_ line: ArraySlice<UInt8>) -> Bool {
+        guard line.count > 5, line.hasPrefixCaseSensitive("From ") else { return false }
+        var digitsInRow = 0
+        var previous: UInt8 = 0
+        for byte in line.dropFirst(5) {
+            if ASCII.isDigit(byte) {
+                digitsInRow += 1
+                if digitsInRow == 4 { return true }
+            } else {
+                if byte == ASCII.colon, ASCII.isDigit(previous) { return true }
+                digitsInRow = 0
+            }
+            previous = byte
+        }
+        return false
+    }
+
+    private static func isEscapedFrom(_ line: ArraySlice<UInt8>) -> Bool {
+        var index = line.startIndex
+        while index < line.endIndex, line[index] == ASCII.greaterThan { index += 1 }
+        return line[index...].hasPrefixCaseSensitive("From ")
+    }
+}
+
+extension ArraySlice where Element == UInt8 {
+    /// Whether the bytes begin with the ASCII text exactly.
+    func hasPrefixCaseSensitive(_ ascii: StaticString) -> Bool {
+        let count = ascii.utf8CodeUnitCount
+        guard self.count >= count else { return false }
+        return ascii.withUTF8Buffer { prefix in
+            var index = startIndex
+            for byte in prefix {
+                if self[index] != byte { return false }
+                index += 1
+            }
+            return true
+        }
+    }
+}

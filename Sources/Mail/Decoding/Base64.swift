@@ -1,0 +1,79 @@
+/// Base64 decoding that skips line breaks and garbage and survives bad padding.
+enum Base64 {
+    private static let table: [UInt8] = {
+        var table = [UInt8](repeating: 0xFF, count: 256)
+        for (value, byte) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() {
+            table[Int(byte)] = UInt8(value)
+        }
+        // URL-safe alphabet, seen in the wild.
+        table[Int(ASCII.minus)] = 62
+        table[Int(ASCII.underscore)] = 63
+        return table
+    }()
+
+    /// Decodes base64, ignoring characters outside the alphabet; reports garbage and a dangling final sextet.
+    static func decode(_ input: ArraySlice<UInt8>, warnings: inout [MailWarning]) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(input.count * 3 / 4)
+        var accumulator: UInt32 = 0
+        var bits = 0
+        var garbage = false
+        var sawPadding = false
+        for byte in input {
+            let value = table[Int(byte)]
+            if value == 0xFF {
+                if byte == ASCII.equals {
+                    sawPadding = true
+                } else if !ASCII.isWhitespace(byte) {
+                    garbage = true
+                }
+                continue
+            }
+            if sawPadding {
+                // Data after padding: a second base64 run glued on; restart the quantum.
+                garbage = true
+                sawPadding = false
+                accumulator = 0
+                bits = 0
+            }
+            accumulator = accumulator << 6 | UInt32(value)
+            bits += 6
+            if bits >= 8 {
+                bits -= 8
+                output.append(UInt8(truncatingIfNeeded: accumulator >> UInt32(bits)))
+                accumulator &= (1 << UInt32(bits)) - 1
+            }
+        }
+        if garbage {
+            warnings.append(MailWarning(.badBase64, "tegn utenfor base64-alfabetet ble hoppet over"))
+        }
+        if bits == 6 {
+            warnings.append(MailWarning(.badBase64, "base64-data slutter midt i en byte"))
+        }
+        return output
+    }
+
+    /// Encodes bytes as base64 with lines of 76 characters separated by CRLF.
+    static func encode(_ input: some Collection<UInt8>, lineLength: Int = 76) -> [UInt8] {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+        var output: [UInt8] = []
+        var column = 0
+        var iterator = input.makeIterator()
+        while let first = iterator.next() {
+            let second = iterator.next()
+            let third = second == nil ? nil : iterator.next()
+            let chunk = UInt32(first) << 16 | UInt32(second ?? 0) << 8 | UInt32(third ?? 0)
+            output.append(alphabet[Int(chunk >> 18 & 63)])
+            output.append(alphabet[Int(chunk >> 12 & 63)])
+            output.append(second == nil ? ASCII.equals : alphabet[Int(chunk >> 6 & 63)])
+            output.append(third == nil ? ASCII.equals : alphabet[Int(chunk & 63)])
+            column += 4
+            if lineLength > 0, column >= lineLength {
+                output.append(ASCII.cr)
+                output.append(ASCII.lf)
+                column = 0
+            }
+        }
+        return output
+    }
+}

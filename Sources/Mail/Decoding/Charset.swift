@@ -1,0 +1,141 @@
+import Foundation
+
+/// Turns bytes in a declared (or undeclared) charset into a String; the edge where mail text becomes Swift text.
+public enum Charset {
+    /// The charsets decoded without Foundation, plus those handed to it.
+    enum Known: Equatable {
+        case utf8, ascii, windows1252, latin9, utf16, utf16LE, utf16BE, foundation(String.Encoding)
+    }
+
+    /// Maps a charset label (any case, common aliases) to a decoder, or nil when unknown.
+    static func known(_ label: String) -> Known? {
+        var name = label.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
+        if name.hasPrefix("\""), name.hasSuffix("\""), name.count >= 2 { name = String(name.dropFirst().dropLast()) }
+        switch name {
+        case "utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8": return .utf8
+        case "us-ascii", "ascii", "ansi_x3.4-1968", "iso646-us", "us", "646", "":
+            return .ascii
+        // WHATWG practice: Latin-1 labels decode as windows-1252, since C1 controls are never meant.
+        case "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "cp819", "ibm819",
+             "windows-1252", "cp1252", "x-cp1252", "cp-1252", "win-1252", "iso-8859-1:1987":
+            return .windows1252
+        case "iso-8859-15", "iso8859-15", "iso_8859-15", "latin-9", "latin9", "l9": return .latin9
+        case "utf-16": return .utf16
+        case "utf-16le": return .utf16LE
+        case "utf-16be": return .utf16BE
+        case "iso-8859-2", "iso8859-2", "latin2": return .foundation(.isoLatin2)
+        case "windows-1250", "cp1250": return .foundation(.windowsCP1250)
+        case "windows-1251", "cp1251": return .foundation(.windowsCP1251)
+        case "windows-1253", "cp1253": return .foundation(.windowsCP1253)
+        case "windows-1254", "cp1254": return .foundation(.windowsCP1254)
+        case "shift_jis", "shift-jis", "sjis": return .foundation(.shiftJIS)
+        case "euc-jp": return .foundation(.japaneseEUC)
+        case "iso-2022-jp": return .foundation(.iso2022JP)
+        case "macintosh", "mac", "x-mac-roman": return .foundation(.macOSRoman)
+        default: return nil
+        }
+    }
+
+    /// Decodes text bytes. A missing label means undeclared: UTF-8 when the bytes are valid UTF-8, else windows-1252.
+    public static func decode(_ bytes: ArraySlice<UInt8>, label: String?) -> String {
+        var warnings: [MailWarning] = []
+        return decode(bytes, label: label, warnings: &warnings)
+    }
+
+    /// Decodes text bytes and records what had to be guessed or repaired.
+    static func decode(_ bytes: ArraySlice<UInt8>, label: String?, warnings: inout [MailWarning]) -> String {
+        let isASCII = !bytes.contains { $0 >= 0x80 }
+        guard let label, !label.isEmpty else {
+            return decodeUndeclared(bytes, isASCII: isASCII, warnings: &warnings, declared: nil)
+        }
+        guard let known = known(label) else {
+            warnings.append(MailWarning(.unknownCharset, "ukjent tegnsett «\(label)»; teksten er tolket som UTF-8 eller windows-1252"))
+            return decodeUndeclared(bytes, isASCII: isASCII, warnings: &warnings, declared: label)
+        }
+        switch known {
+        case .utf8:
+            if isASCII { return String(decoding: bytes, as: UTF8.self) }
+            if let text = String(validatingUTF8Bytes: bytes) { return text }
+            warnings.append(MailWarning(.invalidCharsetData, "teksten er merket UTF-8, men er ikke gyldig UTF-8; tolket som windows-1252"))
+            return decodeWindows1252(bytes)
+        case .ascii:
+            return decodeUndeclared(bytes, isASCII: isASCII, warnings: &warnings, declared: "us-ascii")
+        case .windows1252:
+            return isASCII ? String(decoding: bytes, as: UTF8.self) : decodeWindows1252(bytes)
+        case .latin9:
+            return isASCII ? String(decoding: bytes, as: UTF8.self) : decodeLatin9(bytes)
+        case .utf16, .utf16LE, .utf16BE:
+            let encoding: String.Encoding = known == .utf16LE ? .utf16LittleEndian : known == .utf16BE ? .utf16BigEndian : .utf16
+            if let text = String(data: Data(bytes), encoding: encoding) { return text }
+            warnings.append(MailWarning(.invalidCharsetData, "ugyldig UTF-16-tekst; tolket som UTF-8"))
+            return String(decoding: bytes, as: UTF8.self)
+        case .foundation(let encoding):
+            if isASCII { return String(decoding: bytes, as: UTF8.self) }
+            if let text = String(data: Data(bytes), encoding: encoding) { return text }
+            warnings.append(MailWarning(.invalidCharsetData, "teksten kunne ikke leses som «\(label)»; tolket som windows-1252"))
+            return decodeWindows1252(bytes)
+        }
+    }
+
+    private static func decodeUndeclared(_ bytes: ArraySlice<UInt8>, isASCII: Bool, warnings: inout [MailWarning], declared: String?) -> String {
+        if isASCII { return String(decoding: bytes, as: UTF8.self) }
+        if declared == nil || declared == "us-ascii" {
+            warnings.append(MailWarning(.undeclared8Bit, "8-bits tekst uten gyldig tegnsett; tegnsettet er gjettet"))
+        }
+        if let text = String(validatingUTF8Bytes: bytes) { return text }
+        return decodeWindows1252(bytes)
+    }
+
+    private static let windows1252High: [UInt32] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ]
+
+    static func decodeWindows1252(_ bytes: ArraySlice<UInt8>) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(bytes.count)
+        for byte in bytes {
+            let value = byte >= 0x80 && byte < 0xA0 ? windows1252High[Int(byte - 0x80)] : UInt32(byte)
+            scalars.append(Unicode.Scalar(value)!)
+        }
+        return String(scalars)
+    }
+
+    private static func decodeLatin9(_ bytes: ArraySlice<UInt8>) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(bytes.count)
+        for byte in bytes {
+            let value: UInt32
+            switch byte {
+            case 0xA4: value = 0x20AC
+            case 0xA6: value = 0x0160
+            case 0xA8: value = 0x0161
+            case 0xB4: value = 0x017D
+            case 0xB8: value = 0x017E
+            case 0xBC: value = 0x0152
+            case 0xBD: value = 0x0153
+            case 0xBE: value = 0x0178
+            default: value = UInt32(byte)
+            }
+            scalars.append(Unicode.Scalar(value)!)
+        }
+        return String(scalars)
+    }
+}
+
+extension String {
+    /// A String from bytes that must be valid UTF-8, or nil.
+    init?(validatingUTF8Bytes bytes: some Collection<UInt8>) {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var scalars = String.UnicodeScalarView()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): scalars.append(scalar)
+            case .emptyInput: break loop
+            case .error: return nil
+            }
+        }
+        self = String(scalars)
+    }
+}

@@ -1,0 +1,90 @@
+/// Parses address-list header values (RFC 5322 §3.4 with the obsolete forms): display names, quoted strings,
+/// comments, angle addresses, groups, and the unquoted mess real mailers write.
+enum AddressParser {
+    /// The mailboxes of an address list; groups are flattened.
+    static func parse(_ value: ArraySlice<UInt8>, warnings: inout [MailWarning]) -> [MailAddress] {
+        var result: [MailAddress] = []
+        var phrase: [UInt8] = []
+        var angle: String? = nil
+        var comment: [UInt8] = []
+        var index = value.startIndex
+
+        func appendWordSeparator() {
+            if let last = phrase.last, last != ASCII.space { phrase.append(ASCII.space) }
+        }
+        func finishMailbox() {
+            defer { phrase.removeAll(); angle = nil; comment.removeAll() }
+            let phraseText = phrase[...].trimmingWhitespace()
+            if let angle {
+                let name = phraseText.isEmpty ? nil : EncodedWords.decode(phraseText, warnings: &warnings)
+                if !angle.isEmpty || name != nil {
+                    result.append(MailAddress(name: name?.isEmpty == true ? nil : name, address: angle))
+                }
+                return
+            }
+            guard !phraseText.isEmpty else { return }
+            // No angle brackets: an addr-spec, possibly with a name written beside it without brackets.
+            let words = phraseText.split(separator: ASCII.space)
+            if let addressWord = words.first(where: { $0.contains(ASCII.at) }) {
+                let others = words.filter { $0 != addressWord }
+                var name: String? = others.isEmpty ? nil : EncodedWords.decode(Array(others.joined(separator: [ASCII.space]))[...], warnings: &warnings)
+                if name == nil, !comment.isEmpty { name = EncodedWords.decode(comment[...].trimmingWhitespace(), warnings: &warnings) }
+                result.append(MailAddress(name: name, address: String(decoding: addressWord, as: UTF8.self)))
+            } else {
+                warnings.append(MailWarning(.badAddress, "adressen «\(String(decoding: phraseText, as: UTF8.self))» mangler «@»"))
+                result.append(MailAddress(name: nil, address: String(decoding: phraseText, as: UTF8.self)))
+            }
+        }
+
+        while index < value.endIndex {
+            let byte = value[index]
+            switch byte {
+            case ASCII.quote:
+                appendWordSeparator()
+                index += 1
+                while index < value.endIndex, value[index] != ASCII.quote {
+                    if value[index] == ASCII.backslash, index + 1 < value.endIndex { index += 1 }
+                    if value[index] != ASCII.cr && value[index] != ASCII.lf { phrase.append(value[index]) }
+                    index += 1
+                }
+                index += 1
+            case ASCII.openParen:
+                var depth = 0
+                let start = index
+                repeat {
+                    if value[index] == ASCII.backslash { index += 1 }
+                    else if value[index] == ASCII.openParen { depth += 1 }
+                    else if value[index] == ASCII.closeParen { depth -= 1 }
+                    index += 1
+                } while index < value.endIndex && depth > 0
+                if comment.isEmpty { comment = Array(value[(start + 1)..<max(start + 1, index - (depth == 0 ? 1 : 0))]) }
+            case ASCII.lessThan:
+                index += 1
+                var inner: [UInt8] = []
+                while index < value.endIndex, value[index] != ASCII.greaterThan {
+                    if !ASCII.isWhitespace(value[index]) { inner.append(value[index]) }
+                    index += 1
+                }
+                index += 1
+                // Strip an obsolete route ("@a,@b:").
+                if let colon = inner.firstIndex(of: ASCII.colon), inner.first == ASCII.at { inner = Array(inner[(colon + 1)...]) }
+                angle = String(decoding: inner, as: UTF8.self)
+            case ASCII.comma, ASCII.semicolon:
+                finishMailbox()
+                index += 1
+            case ASCII.colon:
+                // Group name: discard the phrase before it.
+                if angle == nil { phrase.removeAll() }
+                index += 1
+            case ASCII.space, ASCII.tab, ASCII.cr, ASCII.lf:
+                appendWordSeparator()
+                index += 1
+            default:
+                phrase.append(byte)
+                index += 1
+            }
+        }
+        finishMailbox()
+        return result
+    }
+}

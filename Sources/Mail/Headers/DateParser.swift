@@ -1,0 +1,102 @@
+/// Parses header dates: RFC 5322, the obsolete forms (two-digit years, named zones), asctime, ISO 8601,
+/// and the broken variants mailers write (missing seconds, missing zone, extra words).
+enum DateParser {
+    private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    private static let norwegianMonths = ["mai": 5, "okt": 10, "des": 12]
+    private static let zones: [String: Int] = [
+        "ut": 0, "utc": 0, "gmt": 0, "z": 0, "wet": 0, "bst": 60, "cet": 60, "met": 60, "cest": 120, "mest": 120,
+        "eet": 120, "eest": 180, "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
+        "pst": -480, "pdt": -420,
+    ]
+
+    /// The date in a header value, or nil when nothing date-like is found.
+    static func parse(_ value: ArraySlice<UInt8>, warnings: inout [MailWarning]) -> MailDate? {
+        let text = String(decoding: value, as: UTF8.self)
+        if let iso = parseISO(text) { return iso }
+        var cleaned = ""
+        var depth = 0
+        for character in text {
+            if character == "(" { depth += 1; continue }
+            if character == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { cleaned.append(character == "," ? " " : character) }
+        }
+        let tokens = cleaned.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        var day: Int?, month: Int?, year: Int?, hour = 0, minute = 0, second = 0
+        var offset: Int?
+        var sawTime = false
+        for token in tokens {
+            let lower = token.lowercased()
+            if token.contains(":"), !sawTime, let parts = timeParts(token) {
+                (hour, minute, second) = parts
+                sawTime = true
+            } else if let first = lower.first, first == "+" || first == "-", lower.count >= 5,
+                      let value = Int(lower.dropFirst().replacingOccurrences(of: ":", with: "")) {
+                let minutes = value / 100 * 60 + value % 100
+                offset = (first == "-" ? -minutes : minutes) * 60
+            } else if let zone = zones[lower] {
+                offset = zone * 60
+            } else if month == nil, lower.count >= 3, let index = months.firstIndex(of: String(lower.prefix(3))) {
+                month = index + 1
+            } else if month == nil, let norwegian = norwegianMonths[String(lower.prefix(3))] {
+                month = norwegian
+            } else if let number = Int(token) {
+                if day == nil, number >= 1, number <= 31, token.count <= 2 {
+                    day = number
+                } else if year == nil {
+                    year = number
+                }
+            }
+        }
+        guard let day, let month, var year else {
+            warnings.append(MailWarning(.badDate, "datoen «\(text)» kunne ikke leses"))
+            return nil
+        }
+        if year < 50 { year += 2000 } else if year < 1000 { year += 1900 }
+        guard day <= 31, hour < 24, minute < 60, second <= 60 else {
+            warnings.append(MailWarning(.badDate, "datoen «\(text)» har ugyldige verdier"))
+            return nil
+        }
+        if offset == nil {
+            warnings.append(MailWarning(.badDate, "datoen «\(text)» mangler tidssone; UTC er brukt"))
+        }
+        let zone = offset ?? 0
+        let local = CivilTime.days(year: year, month: month, day: day) * 86400 + Int64(hour * 3600 + minute * 60 + min(second, 59))
+        return MailDate(secondsSince1970: local - Int64(zone), utcOffsetSeconds: zone)
+    }
+
+    private static func timeParts(_ token: String) -> (Int, Int, Int)? {
+        let parts = token.split(separator: ":").map { Int($0) }
+        guard parts.count >= 2, parts.allSatisfy({ $0 != nil }) else { return nil }
+        return (parts[0]!, parts[1]!, parts.count > 2 ? parts[2]! : 0)
+    }
+
+    /// `2024-05-30T10:00:00+02:00`, `2024-05-30 10:00:00 +0200`, `2024-05-30T08:00:00Z`.
+    private static func parseISO(_ text: String) -> MailDate? {
+        let bytes = Array(text.utf8.drop { $0 == ASCII.space })
+        guard bytes.count >= 16, bytes[4] == ASCII.minus, bytes[7] == ASCII.minus,
+              bytes[10] == 0x54 || bytes[10] == ASCII.space,
+              let year = number(bytes[0..<4]), let month = number(bytes[5..<7]), let day = number(bytes[8..<10]),
+              let hour = number(bytes[11..<13]), let minute = number(bytes[14..<16]) else { return nil }
+        var index = 16
+        var second = 0
+        if index + 2 < bytes.count + 1, index < bytes.count, bytes[index] == ASCII.colon, let value = number(bytes[(index + 1)..<min(index + 3, bytes.count)]) {
+            second = value
+            index += 3
+        }
+        while index < bytes.count, bytes[index] == ASCII.dot || ASCII.isDigit(bytes[index]) { index += 1 }
+        while index < bytes.count, bytes[index] == ASCII.space { index += 1 }
+        var offset = 0
+        if index < bytes.count, bytes[index] == ASCII.plus || bytes[index] == ASCII.minus {
+            let digits = bytes[(index + 1)...].filter(ASCII.isDigit)
+            guard digits.count >= 4, let value = number(digits[0..<4]) else { return nil }
+            offset = (value / 100 * 60 + value % 100) * 60 * (bytes[index] == ASCII.minus ? -1 : 1)
+        }
+        let local = CivilTime.days(year: year, month: month, day: day) * 86400 + Int64(hour * 3600 + minute * 60 + second)
+        return MailDate(secondsSince1970: local - Int64(offset), utcOffsetSeconds: offset)
+    }
+
+    private static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.allSatisfy(ASCII.isDigit) else { return nil }
+        return bytes.reduce(0) { $0 * 10 + Int($1 - ASCII.zero) }
+    }
+}

@@ -1,0 +1,82 @@
+/// RFC 2047 encoded words (`=?charset?B|Q?text?=`) in header values: adjacent words joined, and words of the same
+/// charset decoded together so that multi-byte characters split across words come out whole.
+public enum EncodedWords {
+    /// The decoded text of a header value.
+    public static func decode(_ value: ArraySlice<UInt8>) -> String {
+        var warnings: [MailWarning] = []
+        return decode(value, warnings: &warnings)
+    }
+
+    /// The decoded text of a header value, recording repairs.
+    static func decode(_ value: ArraySlice<UInt8>, warnings: inout [MailWarning]) -> String {
+        guard value.contains(where: { $0 == ASCII.equals || $0 >= 0x80 }) else { return String(decoding: value, as: UTF8.self) }
+        var result = ""
+        var pending: [UInt8] = []
+        var pendingCharset: String? = nil
+        var literalStart = value.startIndex
+        var index = value.startIndex
+        var lastWasEncoded = false
+        func flushPending() {
+            if let charset = pendingCharset {
+                result += Charset.decode(pending[...], label: charset, warnings: &warnings)
+            }
+            pending.removeAll(keepingCapacity: true)
+            pendingCharset = nil
+        }
+        while index < value.endIndex {
+            guard value[index] == ASCII.equals, index + 1 < value.endIndex, value[index + 1] == ASCII.question,
+                  let word = parseWord(value, at: index, warnings: &warnings) else {
+                index += 1
+                continue
+            }
+            let literal = value[literalStart..<index]
+            if !(lastWasEncoded && literal.allSatisfy(ASCII.isWhitespace)) {
+                flushPending()
+                result += Charset.decode(literal, label: nil, warnings: &warnings)
+            }
+            if pendingCharset != nil, pendingCharset != word.charset { flushPending() }
+            pendingCharset = word.charset
+            pending.append(contentsOf: word.bytes)
+            index = word.end
+            literalStart = index
+            lastWasEncoded = true
+        }
+        flushPending()
+        result += Charset.decode(value[literalStart..<value.endIndex], label: nil, warnings: &warnings)
+        return result
+    }
+
+    private struct Word {
+        var charset: String
+        var bytes: [UInt8]
+        var end: Int
+    }
+
+    private static func parseWord(_ value: ArraySlice<UInt8>, at start: Int, warnings: inout [MailWarning]) -> Word? {
+        var index = start + 2
+        let charsetStart = index
+        while index < value.endIndex, value[index] != ASCII.question, !ASCII.isWhitespace(value[index]), index - charsetStart < 64 {
+            index += 1
+        }
+        guard index < value.endIndex, value[index] == ASCII.question, index > charsetStart else { return nil }
+        var charset = String(decoding: value[charsetStart..<index], as: UTF8.self).lowercased()
+        if let star = charset.firstIndex(of: "*") { charset = String(charset[..<star]) }
+        index += 1
+        guard index + 1 < value.endIndex, value[index + 1] == ASCII.question else { return nil }
+        let encoding = ASCII.lowercased(value[index])
+        guard encoding == 0x62 || encoding == 0x71 else { return nil }
+        index += 2
+        let textStart = index
+        while index + 1 < value.endIndex, !(value[index] == ASCII.question && value[index + 1] == ASCII.equals) {
+            if value[index] == ASCII.cr || value[index] == ASCII.lf || index - textStart > 2000 { return nil }
+            index += 1
+        }
+        guard index + 1 < value.endIndex else {
+            warnings.append(MailWarning(.badEncodedWord, "kodet ord uten avsluttende «?=» lest som tekst"))
+            return nil
+        }
+        let text = value[textStart..<index]
+        let bytes = encoding == 0x62 ? Base64.decode(text, warnings: &warnings) : QuotedPrintable.decodeQ(text)
+        return Word(charset: charset, bytes: bytes, end: index + 2)
+    }
+}

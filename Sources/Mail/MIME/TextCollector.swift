@@ -1,0 +1,111 @@
+/// Walks a MIME tree to choose the readable text and gather the attachments.
+struct TextCollector {
+    var plain: [String] = []
+    var html: String? = nil
+    var attachments: [Attachment] = []
+
+    mutating func collect(_ part: MessagePart, warnings: inout [MailWarning]) {
+        if part.isMultipart {
+            if part.mimeType == "multipart/alternative" {
+                collectAlternative(part, warnings: &warnings)
+            } else {
+                for child in part.children { collect(child, warnings: &warnings) }
+            }
+            return
+        }
+        if part.isAttachment {
+            attachments.append(Attachment(filename: part.filename ?? Self.defaultName(for: part.mimeType, index: attachments.count),
+                                          contentType: part.mimeType, bytes: part.decodedBody,
+                                          message: part.encapsulated?.message))
+            return
+        }
+        if let text = Self.text(of: part, warnings: &warnings), !text.isEmpty {
+            plain.append(text)
+        }
+    }
+
+    /// multipart/alternative: the plain version when it has text, else the richest readable one.
+    private mutating func collectAlternative(_ part: MessagePart, warnings: inout [MailWarning]) {
+        var best: String? = nil
+        var htmlText: String? = nil
+        for child in part.children {
+            if child.isMultipart {
+                var nested = TextCollector()
+                nested.collect(child, warnings: &warnings)
+                attachments += nested.attachments
+                if html == nil { html = nested.html }
+                if htmlText == nil, !nested.plain.isEmpty { htmlText = nested.plain.joined(separator: "\n\n") }
+            } else if child.mimeType == "text/plain", !child.isAttachment {
+                if let text = Self.text(of: child, warnings: &warnings), !text.trimmingSpaces().isEmpty { best = text }
+            } else if child.mimeType == "text/html", !child.isAttachment {
+                if let text = Self.text(of: child, warnings: &warnings) {
+                    htmlText = text
+                    if html == nil { html = Self.decodedText(of: child, warnings: &warnings) }
+                }
+            } else if child.isAttachment {
+                attachments.append(Attachment(filename: child.filename ?? Self.defaultName(for: child.mimeType, index: attachments.count),
+                                              contentType: child.mimeType, bytes: child.decodedBody, message: child.encapsulated?.message))
+            }
+        }
+        if let text = best ?? htmlText, !text.isEmpty { plain.append(text) }
+    }
+
+    private static func decodedText(of part: MessagePart, warnings: inout [MailWarning]) -> String {
+        let text = Charset.decode(part.decodedBody[...], label: part.contentType["charset"], warnings: &warnings)
+        return text.replacingCRLF()
+    }
+
+    /// The readable text of a text/plain or text/html leaf.
+    static func text(of part: MessagePart, warnings: inout [MailWarning]) -> String? {
+        let decoded = decodedText(of: part, warnings: &warnings)
+        switch part.mimeType {
+        case "text/html":
+            return HTMLText.text(from: decoded)
+        case "text/plain":
+            if part.contentType["format"]?.lowercased() == "flowed" {
+                return FormatFlowed.unflow(decoded, deleteSpace: part.contentType["delsp"]?.lowercased() == "yes")
+                    .trimmingTrailingNewlines()
+            }
+            return decoded.trimmingTrailingNewlines()
+        default:
+            return nil
+        }
+    }
+
+    private static func defaultName(for type: String, index: Int) -> String {
+        let ext: String
+        switch type {
+        case "message/rfc822": ext = "eml"
+        case "application/pdf": ext = "pdf"
+        case "text/calendar": ext = "ics"
+        default: ext = "bin"
+        }
+        return "vedlegg-\(index + 1).\(ext)"
+    }
+}
+
+extension String {
+    /// The string with CRLF and bare CR turned into LF.
+    func replacingCRLF() -> String {
+        guard unicodeScalars.contains("\r") else { return self }
+        var output = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in unicodeScalars {
+            if scalar == "\r" {
+                output.append("\n")
+                previousWasCR = true
+            } else {
+                if !(scalar == "\n" && previousWasCR) { output.append(scalar) }
+                previousWasCR = false
+            }
+        }
+        return String(output)
+    }
+
+    /// The string without trailing line breaks and blanks.
+    func trimmingTrailingNewlines() -> String {
+        var scalars = unicodeScalars
+        while let last = scalars.last, last == "\n" || last == " " || last == "\t" || last == "\r" { scalars.removeLast() }
+        return String(scalars)
+    }
+}

@@ -1,1 +1,4 @@
-print("hearing")
+import Foundation
+
+let code = HearingCLI.run(Array(CommandLine.arguments.dropFirst()))
+exit(code)

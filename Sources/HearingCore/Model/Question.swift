@@ -22,15 +22,29 @@ public struct Question: Codable, Sendable, Equatable {
     public var kind: Kind
     /// The alternatives, in order (empty for free input).
     public var alternatives: [Alternative]
+    /// Words and phrases that tell a sentence is about this question ("helseberedskap", "beredskap").
+    public var keywords: [String]
 
     /// Creates a question.
-    public init(number: Int, id: String, title: String, text: String, kind: Kind, alternatives: [Alternative]) {
+    public init(number: Int, id: String, title: String, text: String, kind: Kind, alternatives: [Alternative], keywords: [String] = []) {
         self.number = number
         self.id = id
         self.title = title
         self.text = text
         self.kind = kind
         self.alternatives = alternatives
+        self.keywords = keywords
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        number = try container.decode(Int.self, forKey: .number)
+        id = try container.decode(String.self, forKey: .id)
+        title = try container.decode(String.self, forKey: .title)
+        text = try container.decodeIfPresent(String.self, forKey: .text) ?? title
+        kind = try container.decode(Kind.self, forKey: .kind)
+        alternatives = try container.decodeIfPresent([Alternative].self, forKey: .alternatives) ?? []
+        keywords = try container.decodeIfPresent([String].self, forKey: .keywords) ?? []
     }
 }
 

@@ -8,13 +8,16 @@ public struct Recipient: Codable, Sendable, Equatable {
     public var kind: String
     /// Addresses (`postmottak@malvik.kommune.no`) and domain patterns (`@malvik.kommune.no`).
     public var emails: [String]
+    /// Other names the body goes by ("Trondheim bystyre", "FFO Trøndelag"), for recognising it in text.
+    public var aliases: [String]
 
     /// Creates a recipient.
-    public init(id: String, name: String, kind: String, emails: [String]) {
+    public init(id: String, name: String, kind: String, emails: [String], aliases: [String] = []) {
         self.id = id
         self.name = name
         self.kind = kind
         self.emails = emails
+        self.aliases = aliases
     }
 
     /// Whether an address belongs to this recipient: an exact address (any case) or a domain pattern.

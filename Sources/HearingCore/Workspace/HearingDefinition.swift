@@ -89,6 +89,7 @@ public enum HearingDefinition {
                 ("title", .string(question.title)),
                 ("text", .string(question.text)),
                 ("kind", .string(question.kind.rawValue)),
+                ("keywords", .array(question.keywords.map { .string($0) })),
                 ("alternatives", .array(question.alternatives.map { alternative in
                     .object([
                         ("number", .int(alternative.number)),

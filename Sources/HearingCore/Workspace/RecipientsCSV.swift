@@ -34,6 +34,7 @@ public enum RecipientsCSV {
         }
         let kindColumn = column(["kind", "type", "kategori"])
         let emailColumn = column(["email", "e-post", "epost", "emails"])
+        let aliasColumn = column(["aliases", "alias", "andre navn"])
         var recipients: [Recipient] = []
         var seen = Set<String>()
         for (offset, row) in rows.dropFirst().enumerated() {
@@ -51,16 +52,20 @@ public enum RecipientsCSV {
                 throw HearingError(.recipients, "Mottakerlisten «\(file)», linje \(line): «\(email)» er verken en e-postadresse eller et @domene.")
             }
             let kind = value(kindColumn)
-            recipients.append(Recipient(id: id, name: name, kind: kind.isEmpty ? "annen" : kind.lowercased(), emails: emails))
+            let aliases = value(aliasColumn).split(separator: ";").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+            recipients.append(Recipient(id: id, name: name, kind: kind.isEmpty ? "annen" : kind.lowercased(), emails: emails, aliases: aliases))
         }
         return recipients
     }
 
-    /// The recipients as CSV text with a header row.
+    /// The recipients as CSV text with a header row; the `aliases` column is written only when some body has aliases.
     public static func text(_ recipients: [Recipient]) -> String {
-        var lines = [CSV.row(["id", "name", "kind", "email"])]
+        let withAliases = recipients.contains { !$0.aliases.isEmpty }
+        var lines = [CSV.row(["id", "name", "kind", "email"] + (withAliases ? ["aliases"] : []))]
         for recipient in recipients {
-            lines.append(CSV.row([recipient.id, recipient.name, recipient.kind, recipient.emails.joined(separator: ";")]))
+            var fields = [recipient.id, recipient.name, recipient.kind, recipient.emails.joined(separator: ";")]
+            if withAliases { fields.append(recipient.aliases.joined(separator: ";")) }
+            lines.append(CSV.row(fields))
         }
         return lines.joined(separator: "\n") + "\n"
     }

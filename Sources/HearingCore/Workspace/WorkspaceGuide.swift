@@ -34,6 +34,7 @@ enum WorkspaceGuide {
     | `questions[].title` | kort tittel slik brevet bruker den, f.eks. «Struktur» |
     | `questions[].text` | spørsmålet slik det er stilt i brevet |
     | `questions[].kind` | `choice` (valg mellom alternativer), `yes-no` (ja/nei) eller `free` (fritt innspill) |
+    | `questions[].keywords` | ord og uttrykk som viser at en setning handler om spørsmålet, f.eks. «beredskap» |
     | `questions[].alternatives[].number` | alternativets nummer, 1, 2 … |
     | `questions[].alternatives[].id` | kort, fast navn, f.eks. `forslag-2` |
     | `questions[].alternatives[].label` | navnet i rapporten, f.eks. «forslag 2» |
@@ -42,7 +43,8 @@ enum WorkspaceGuide {
     ## Feltene i recipients.csv
 
     `id` (kort, fast navn), `name` (instansens navn), `kind` (kommune, helseforetak, fagråd, brukerutvalg, organisasjon,
-    fagforening …) og `email`: én eller flere adresser eller `@domene`-mønstre skilt med `;`.
+    fagforening …) og `email`: én eller flere adresser eller `@domene`-mønstre skilt med `;`. En valgfri kolonne `aliases`
+    kan holde andre navn instansen bruker om seg selv, skilt med `;`.
 
     """
 }

@@ -1,0 +1,19 @@
+import Foundation
+
+/// Writing to the terminal: standard output for results, standard error for errors and warnings.
+enum Terminal {
+    static func print(_ text: String) {
+        FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    /// A table row: label padded to a width, then the value right-aligned in a column.
+    static func row(_ label: String, _ value: String, width: Int = 30, valueWidth: Int = 5) -> String {
+        let padding = max(1, width - label.count)
+        let valuePadding = max(0, valueWidth - value.count)
+        return label + String(repeating: " ", count: padding) + String(repeating: " ", count: valuePadding) + value
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import HearingCore
+
+/// `hearing demo`: runs the whole round on the shipped FSU example in a temporary workspace.
+enum DemoCommand {
+    static let spec = CommandSpec(
+        name: "demo",
+        abstract: "Kjør en hel høringsrunde på eksempelet fsu-2024 i et midlertidig arbeidsområde.",
+        options: [
+            .init(long: "workspace", valueName: "mappe", help: "Bruk denne mappen i stedet for en midlertidig (må ikke finnes)."),
+            HearingCLI.helpOption,
+        ],
+        run: run
+    )
+
+    static func run(_ arguments: ParsedArguments) throws -> Int32 {
+        let example = "fsu-2024"
+        let base = arguments.value("workspace") ?? (NSTemporaryDirectory() as NSString)
+            .appendingPathComponent("hearing-demo-\(ProcessInfo.processInfo.processIdentifier)-\(Int(Date().timeIntervalSince1970))")
+        let (hearing, recipients) = try ExampleLibrary.example(example)
+        let workspace = try Workspace.create(at: base, hearing: hearing, recipients: recipients)
+        guard let mailbox = ExampleLibrary.sampleMailbox(example) else {
+            throw HearingError(.example, "Eksempelet «\(example)» mangler eksempelpostkassen responses.mbox.")
+        }
+        let mailboxPath = workspace.file("eksempel-svar.mbox")
+        do {
+            try Data(mailbox).write(to: URL(fileURLWithPath: mailboxPath))
+        } catch {
+            throw HearingError(.output, "Kan ikke skrive «\(mailboxPath)»: \(error.localizedDescription)")
+        }
+        Terminal.print("Demo: høringen «\(hearing.title)»")
+        Terminal.print("Arbeidsområde: \(workspace.path)\n")
+        let store = try workspace.openStore()
+        let report = try Importer(store: store).run(paths: [mailboxPath], startedAt: ISO8601DateFormatter().string(from: Date()))
+        Terminal.print("Importerte \(report.result.added) meldinger fra eksempelpostkassen.\n")
+        let state = try RoundAnalysis.run(workspace)
+        Terminal.print(StatusPrinter.status(state))
+        Terminal.print(StatusPrinter.tally(state))
+        Terminal.print(StatusPrinter.review(state))
+        Terminal.print("""
+            Se nærmere på runden:
+              hearing status \(workspace.path) --missing
+              hearing export \(workspace.path) --format json
+            """)
+        return 0
+    }
+}

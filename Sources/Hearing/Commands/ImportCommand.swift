@@ -1,0 +1,30 @@
+import Foundation
+import HearingCore
+
+/// `hearing import WS PATH...`: stores every message under the paths, once.
+enum ImportCommand {
+    static let spec = CommandSpec(
+        name: "import",
+        abstract: "Importer høringssvar fra mbox, .eml, Maildir eller en mappe.",
+        discussion: "De originale bytene i hver melding lagres. Samme melding importeres bare én gang.",
+        arguments: [
+            .init(name: "arbeidsområde", help: "Mappen til høringen."),
+            .init(name: "sti", help: "En mbox-fil, en .eml-fil, en Maildir eller en mappe med e-poster.", repeating: true),
+        ],
+        options: [HearingCLI.helpOption],
+        run: run
+    )
+
+    static func run(_ arguments: ParsedArguments) throws -> Int32 {
+        let workspace = try Workspace.open(arguments.positional[0])
+        let paths = Array(arguments.positional.dropFirst())
+        let store = try workspace.openStore()
+        let report = try Importer(store: store).run(paths: paths, startedAt: ISO8601DateFormatter().string(from: Date()))
+        let result = report.result
+        Terminal.print("Leste \(result.read) meldinger: \(result.added) nye, \(result.alreadyStored) fantes fra før. Lageret har nå \(try store.messageCount()) meldinger.")
+        for skipped in report.skipped {
+            Terminal.error("Advarsel: hoppet over «\(skipped.file)»: \(skipped.reason)")
+        }
+        return 0
+    }
+}

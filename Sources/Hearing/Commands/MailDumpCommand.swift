@@ -1,0 +1,118 @@
+import Foundation
+import HearingCore
+import Mail
+
+/// `hearing mail dump FILE [--index N] [--json]`: what the parser saw of one message.
+enum MailDumpCommand {
+    static let spec = CommandSpec(
+        name: "mail dump",
+        abstract: "Vis hva verktøyet leser ut av én e-post.",
+        discussion: "For en mbox-fil vises melding nummer N (0 er den første).",
+        arguments: [.init(name: "fil", help: "En .eml- eller mbox-fil.")],
+        options: [
+            .init(long: "index", valueName: "n", help: "Meldingen i en mbox-fil (standard 0)."),
+            .init(long: "json", help: "Skriv resultatet som JSON."),
+            HearingCLI.helpOption,
+        ],
+        run: run
+    )
+
+    private struct Found: Error { let raw: RawMessage }
+
+    static func run(_ arguments: ParsedArguments) throws -> Int32 {
+        let path = arguments.positional[0]
+        let indexText = arguments.value("index") ?? "0"
+        guard let index = Int(indexText), index >= 0 else {
+            throw UsageError(message: "--index må være et tall fra 0 og oppover, ikke «\(indexText)».", command: "mail dump")
+        }
+        let raw = try message(at: path, index: index)
+        let message = MessageParser().parse(raw.bytes)
+        if arguments.flag("json") {
+            FileHandle.standardOutput.write(Data(json(message).serialized().utf8))
+        } else {
+            Terminal.print(text(message))
+        }
+        return 0
+    }
+
+    private static func message(at path: String, index: Int) throws -> RawMessage {
+        let reader = MailboxReader()
+        var count = 0
+        do {
+            try reader.read(path) { raw in
+                if count == index { throw Found(raw: raw) }
+                count += 1
+            }
+        } catch let found as Found {
+            return found.raw
+        }
+        throw MailError(.indexOutOfRange, "«\(path)» har \(count) melding(er); nummer \(index) finnes ikke.")
+    }
+
+    private static func address(_ value: MailAddress) -> JSONValue {
+        .object([("name", .optional(value.name)), ("address", .string(value.address))])
+    }
+
+    private static func part(_ part: MessagePart) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("contentType", .string(part.mimeType)),
+            ("filename", .optional(part.filename)),
+            ("size", .int(part.decodedBody.count)),
+        ]
+        if !part.children.isEmpty { members.append(("parts", .array(part.children.map(self.part)))) }
+        if let inner = part.encapsulated { members.append(("message", .object([("subject", .optional(inner.message.subject))]))) }
+        return .object(members)
+    }
+
+    static func json(_ message: Message) -> JSONValue {
+        .object([
+            ("subject", .optional(message.subject)),
+            ("from", message.from.map(address) ?? .null),
+            ("to", .array(message.to.map(address))),
+            ("cc", .array(message.cc.map(address))),
+            ("date", .optional(message.date?.iso8601)),
+            ("messageId", .optional(message.messageID)),
+            ("inReplyTo", .array(message.inReplyTo.map { .string($0) })),
+            ("references", .array(message.references.map { .string($0) })),
+            ("headers", .array(message.header.fields.map { .object([("name", .string($0.name)), ("value", .string($0.decodedValue))]) })),
+            ("parts", part(message.root)),
+            ("text", .string(message.text)),
+            ("attachments", .array(message.attachments.map { attachment in
+                .object([("filename", .string(attachment.filename)), ("contentType", .string(attachment.contentType)), ("size", .int(attachment.bytes.count))])
+            })),
+            ("warnings", .array(message.warnings.map { .string($0.description) })),
+        ])
+    }
+
+    private static func text(_ message: Message) -> String {
+        func describe(_ value: MailAddress?) -> String {
+            guard let value else { return "–" }
+            return value.name.map { "\($0) <\(value.address)>" } ?? value.address
+        }
+        var lines = [
+            "Emne:      \(message.subject ?? "–")",
+            "Fra:       \(describe(message.from))",
+            "Til:       \(message.to.map { describe($0) }.joined(separator: ", "))",
+            "Dato:      \(message.date?.iso8601 ?? "–")",
+            "Message-ID: \(message.messageID ?? "–")",
+            "",
+            "Deler:",
+        ]
+        func tree(_ part: MessagePart, depth: Int) {
+            let name = part.filename.map { " «\($0)»" } ?? ""
+            lines.append(String(repeating: "  ", count: depth + 1) + part.mimeType + name + (part.isMultipart ? "" : " (\(part.decodedBody.count) byte)"))
+            for child in part.children { tree(child, depth: depth + 1) }
+        }
+        tree(message.root, depth: 0)
+        lines += ["", "Tekst:", message.text, ""]
+        if !message.attachments.isEmpty {
+            lines.append("Vedlegg:")
+            for attachment in message.attachments { lines.append("  \(attachment.filename) (\(attachment.contentType), \(attachment.bytes.count) byte)") }
+        }
+        if !message.warnings.isEmpty {
+            lines.append("Advarsler:")
+            for warning in message.warnings { lines.append("  \(warning.detail)") }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

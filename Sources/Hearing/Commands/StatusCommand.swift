@@ -1,0 +1,94 @@
+import HearingCore
+
+/// `hearing status WS`: who answered, who did not, what else arrived, and the tally.
+enum StatusCommand {
+    static let spec = CommandSpec(
+        name: "status",
+        abstract: "Vis hvor høringen står: svar, manglende svar, sene svar og opptelling.",
+        arguments: [.init(name: "arbeidsområde", help: "Mappen til høringen.")],
+        options: [
+            .init(long: "missing", help: "List også instansene som ikke har svart."),
+            HearingCLI.helpOption,
+        ],
+        run: run
+    )
+
+    static func run(_ arguments: ParsedArguments) throws -> Int32 {
+        let workspace = try Workspace.open(arguments.positional[0])
+        let state = try RoundAnalysis.run(workspace)
+        Terminal.print(StatusPrinter.status(state))
+        Terminal.print(StatusPrinter.tally(state))
+        if arguments.flag("missing") { Terminal.print(StatusPrinter.missing(state)) }
+        return 0
+    }
+}
+
+/// Terminal text for the state of a round.
+enum StatusPrinter {
+    static func status(_ state: RoundState) -> String {
+        let summary = StatusSummary(state)
+        let hearing = state.hearing
+        var lines = [hearing.title]
+        var facts: [String] = []
+        if let reference = hearing.caseReference { facts.append("Saksnr. \(reference)") }
+        facts.append("frist \(hearing.deadline.norwegian)")
+        facts.append("\(state.recipients.count) mottakere")
+        lines.append(facts.joined(separator: " · "))
+        lines.append("")
+        lines.append(Terminal.row("Importerte meldinger", "\(summary.imported)"))
+        lines.append(Terminal.row("Høringssvar som telles", "\(summary.responses)"))
+        var respondents = "\(summary.respondents)"
+        if summary.respondents != summary.listedRespondents {
+            respondents += "  (\(summary.listedRespondents) på mottakerlisten, \(summary.respondents - summary.listedRespondents) utenfor)"
+        }
+        lines.append(Terminal.row("Instanser som har svart", respondents))
+        lines.append(Terminal.row("Mangler svar fra", "\(summary.missing)"))
+        lines.append(Terminal.row("Kom etter fristen", "\(summary.late)"))
+        lines.append(Terminal.row("Trenger manuell vurdering", "\(summary.needsReview)"))
+        if summary.superseded > 0 { lines.append(Terminal.row("Erstattet av nyere svar", "\(summary.superseded)")) }
+        if summary.duplicates > 0 { lines.append(Terminal.row("Duplikater", "\(summary.duplicates)")) }
+        let others = summary.otherKinds.filter { $0.1 > 0 }
+        if !others.isEmpty {
+            lines.append("")
+            lines.append("Ikke høringssvar:")
+            for (kind, count) in others { lines.append(Terminal.row("  " + kind.norwegianName.prefix(1).uppercased() + kind.norwegianName.dropFirst(), "\(count)")) }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func tally(_ state: RoundState) -> String {
+        var lines = ["Opptelling (én stemme per instans):"]
+        let voices = Set(state.counted.map { $0.respondent.id ?? "~" + $0.respondent.name })
+        for question in state.hearing.questions where question.kind != .free {
+            lines.append("")
+            lines.append("\(question.number). \(question.title)")
+            var withPosition = 0
+            for alternative in question.alternatives {
+                let entry = state.tally.first { $0.question == question.number && $0.alternative == alternative.number }
+                let count = entry?.count ?? 0
+                withPosition += count
+                var value = "\(count)"
+                if let conditional = entry?.conditional, conditional > 0 { value += "  (\(conditional) med forbehold)" }
+                lines.append(Terminal.row("   " + alternative.label, value))
+            }
+            lines.append(Terminal.row("   ikke tatt stilling", "\(max(0, voices.count - withPosition))"))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func missing(_ state: RoundState) -> String {
+        let names = state.nonRespondents.compactMap { state.recipient($0)?.name }
+        return "Har ikke svart (\(names.count)):\n" + names.map { "  \($0)" }.joined(separator: "\n") + "\n"
+    }
+
+    static func review(_ state: RoundState) -> String {
+        let flagged = state.counted.filter(\.needsReview)
+        guard !flagged.isEmpty else { return "Ingen svar trenger manuell vurdering.\n" }
+        var lines = ["Trenger manuell vurdering (\(flagged.count)):"]
+        for submission in flagged {
+            lines.append("  \(submission.respondent.name) (\(submission.id)):")
+            for reason in submission.reviewReasons { lines.append("    - \(reason)") }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,141 @@
+/// Turns understood submissions into the state of the round: duplicates, replaced and supplemented responses,
+/// inherited positions, the tally and the non-respondents. Pure and deterministic.
+public enum Aggregator {
+    private static let additionCues = ["tillegg til vårt", "tillegg til vår", "tillegg til tidligere", "supplerende", "utfyllende merknad", "i tillegg til høringssvar", "tilleggsmerknad", "tilleggsinnspill", "tillegg til høringssvar"]
+
+    /// Aggregates submissions for a hearing and its recipients.
+    public static func aggregate(hearing: Hearing, recipients: [Recipient], submissions input: [Submission]) -> RoundState {
+        var submissions = input
+        markDuplicates(&submissions)
+        let groups = groupByRespondent(submissions)
+        var additions = Set<Int>()
+        for indices in groups.values {
+            let ordered = indices.sorted { arrival(submissions[$0]) < arrival(submissions[$1]) }
+            var latestMain: Int? = nil
+            for index in ordered {
+                if latestMain != nil, isAddition(submissions[index]) {
+                    additions.insert(index)
+                    submissions[index].statusReason = "Tillegg til tidligere svar; telles sammen med det."
+                    continue
+                }
+                if let previous = latestMain {
+                    submissions[previous].status = .superseded
+                    submissions[previous].statusReason = "Erstattet av et senere svar (\(submissions[index].id)) fra samme avsender."
+                }
+                latestMain = index
+            }
+        }
+        // Merge additions into the response they add to.
+        for indices in groups.values {
+            let ordered = indices.sorted { arrival(submissions[$0]) < arrival(submissions[$1]) }
+            guard let main = ordered.last(where: { submissions[$0].status == .counted && !additions.contains($0) }) else { continue }
+            for index in ordered where additions.contains(index) {
+                for answer in submissions[index].answers {
+                    submissions[main].answers.removeAll { $0.question == answer.question }
+                    submissions[main].answers.append(answer)
+                }
+                submissions[main].answers.sort { $0.question < $1.question }
+            }
+        }
+        resolveInheritance(&submissions, recipients: recipients)
+        let tally = makeTally(hearing: hearing, recipients: recipients, submissions: submissions, additions: additions)
+        let answered = Set(submissions.filter { $0.status == .counted }.compactMap(\.respondent.id))
+        let nonRespondents = recipients.map(\.id).filter { !answered.contains($0) }
+        return RoundState(hearing: hearing, recipients: recipients, submissions: submissions, tally: tally, nonRespondents: nonRespondents)
+    }
+
+    private static func arrival(_ submission: Submission) -> (Int64, Int) {
+        (submission.message.date?.secondsSince1970 ?? Int64.max, submission.sequence)
+    }
+
+    private static func respondentKey(_ submission: Submission) -> String {
+        if let id = submission.respondent.id { return "id:" + id }
+        if let address = submission.message.from?.address, !address.isEmpty { return "addr:" + address.lowercased() }
+        return "name:" + submission.respondent.name.lowercased()
+    }
+
+    private static func groupByRespondent(_ submissions: [Submission]) -> [String: [Int]] {
+        var groups: [String: [Int]] = [:]
+        for index in submissions.indices where submissions[index].status == .counted {
+            groups[respondentKey(submissions[index]), default: []].append(index)
+        }
+        return groups
+    }
+
+    private static func isAddition(_ submission: Submission) -> Bool {
+        let text = ScalarText(Normalizer.normalize((submission.message.subject ?? "") + "\n" + submission.message.text.prefix(600)))
+        return text.containsAny(additionCues)
+    }
+
+    /// Same Message-ID, or the same text from the same sender: the first copy counts.
+    private static func markDuplicates(_ submissions: inout [Submission]) {
+        var seenIDs: [String: Int] = [:]
+        var seenTexts: [String: Int] = [:]
+        let order = submissions.indices.sorted { arrival(submissions[$0]) < arrival(submissions[$1]) }
+        for index in order where submissions[index].status == .counted {
+            let submission = submissions[index]
+            if let messageID = submission.message.messageID {
+                if let first = seenIDs[messageID] {
+                    submissions[index].status = .duplicate
+                    submissions[index].statusReason = "Samme Message-ID som \(submissions[first].id)."
+                    continue
+                }
+                seenIDs[messageID] = index
+            }
+            let key = respondentKey(submission) + "\n" + Normalizer.normalize(submission.message.text)
+            if let first = seenTexts[key] {
+                submissions[index].status = .duplicate
+                submissions[index].statusReason = "Samme tekst fra samme avsender som \(submissions[first].id)."
+                continue
+            }
+            seenTexts[key] = index
+        }
+    }
+
+    /// A response that joins another body's response takes that body's positions where it has none of its own.
+    private static func resolveInheritance(_ submissions: inout [Submission], recipients: [Recipient]) {
+        func latestCounted(_ id: String) -> Submission? {
+            submissions.filter { $0.status == .counted && $0.respondent.id == id }.max { arrival($0) < arrival($1) }
+        }
+        for index in submissions.indices where submissions[index].status == .counted {
+            guard let source = submissions[index].inheritsFrom else { continue }
+            let name = recipients.first { $0.id == source }?.name ?? source
+            guard let body = latestCounted(source), body.inheritsFrom == nil else {
+                submissions[index].reviewReasons.append("Slutter seg til \(name), men fant ikke et telt svar fra \(name).")
+                continue
+            }
+            for answer in body.answers where !submissions[index].answers.contains(where: { $0.question == answer.question }) {
+                var inherited = answer
+                inherited.evidence = "Slutter seg til \(name): " + answer.evidence
+                submissions[index].answers.append(inherited)
+            }
+            submissions[index].answers.sort { $0.question < $1.question }
+            if submissions[index].answers.count > 0 {
+                submissions[index].reviewReasons.removeAll { $0 == "Fant ingen standpunkt til spørsmålene i svaret." }
+            }
+        }
+    }
+
+    private static func makeTally(hearing: Hearing, recipients: [Recipient], submissions: [Submission], additions: Set<Int>) -> [TallyEntry] {
+        // One voice per respondent: its latest counted main response (additions already merged in).
+        var voices: [String: Submission] = [:]
+        for index in submissions.indices where submissions[index].status == .counted && !additions.contains(index) {
+            let key = respondentKey(submissions[index])
+            if let existing = voices[key], arrival(existing) > arrival(submissions[index]) { continue }
+            voices[key] = submissions[index]
+        }
+        let order = Dictionary(uniqueKeysWithValues: recipients.enumerated().map { ($0.element.id, $0.offset) })
+        var entries: [TallyEntry] = []
+        for question in hearing.questions {
+            for alternative in question.alternatives {
+                let supporters = voices.values.filter { voice in voice.answers.contains { $0.question == question.number && $0.alternative == alternative.number } }
+                let names = supporters.sorted { (order[$0.respondent.id ?? ""] ?? Int.max, $0.respondent.name) < (order[$1.respondent.id ?? ""] ?? Int.max, $1.respondent.name) }
+                    .map(\.respondent.name)
+                let conditional = supporters.filter { voice in voice.answers.contains { $0.question == question.number && $0.alternative == alternative.number && $0.conditional } }.count
+                entries.append(TallyEntry(question: question.number, alternative: alternative.number, count: supporters.count,
+                                          conditional: conditional, respondents: names))
+            }
+        }
+        return entries
+    }
+}

@@ -1,0 +1,12 @@
+/// Runs the whole derivation for a workspace: read every stored message, understand it, aggregate.
+public enum RoundAnalysis {
+    /// The state of the round in a workspace, derived from its definition, recipients and stored originals.
+    public static func run(_ workspace: Workspace) throws -> RoundState {
+        let hearing = try workspace.loadHearing()
+        let recipients = try workspace.loadRecipients()
+        let store = try workspace.openStore()
+        let reader = ResponseReader(hearing: hearing, recipients: recipients)
+        let submissions = try store.messages().map(reader.read)
+        return Aggregator.aggregate(hearing: hearing, recipients: recipients, submissions: submissions)
+    }
+}

@@ -1,0 +1,89 @@
+/// The `hearing-export/1` JSON document of ../shared/INTERFACE.md, with keys in a fixed order so that the same inputs
+/// give byte-identical output.
+public enum ExportJSON {
+    /// The schema name written in every export.
+    public static let schema = "hearing-export/1"
+
+    /// The export document for a round.
+    public static func document(_ state: RoundState) -> JSONValue {
+        let hearing = state.hearing
+        return .object([
+            ("schema", .string(schema)),
+            ("hearing", .object([
+                ("id", .string(hearing.id)),
+                ("title", .string(hearing.title)),
+                ("caseReference", .optional(hearing.caseReference)),
+                ("deadline", .string(hearing.deadline.description)),
+                ("questions", .array(hearing.questions.map { question in
+                    .object([
+                        ("number", .int(question.number)),
+                        ("id", .string(question.id)),
+                        ("title", .string(question.title)),
+                        ("kind", .string(question.kind.rawValue)),
+                        ("alternatives", .array(question.alternatives.map { alternative in
+                            .object([("number", .int(alternative.number)), ("id", .string(alternative.id)), ("label", .string(alternative.label))])
+                        })),
+                    ])
+                })),
+            ])),
+            ("submissions", .array(state.submissions.map(submission))),
+            ("tally", .array(state.tally.map { entry in
+                .object([
+                    ("question", .int(entry.question)),
+                    ("alternative", .int(entry.alternative)),
+                    ("count", .int(entry.count)),
+                    ("conditional", .int(entry.conditional)),
+                    ("respondents", .array(entry.respondents.map { .string($0) })),
+                ])
+            })),
+            ("nonRespondents", .array(state.nonRespondents.map { .string($0) })),
+            ("clusters", .array([])),
+        ])
+    }
+
+    private static func submission(_ submission: Submission) -> JSONValue {
+        let message = submission.message
+        return .object([
+            ("id", .string(submission.id)),
+            ("messageId", .optional(message.messageID)),
+            ("source", .object([("file", .string(submission.source.file)), ("index", .int(submission.source.index))])),
+            ("from", message.from.map { .object([("name", .optional($0.name)), ("address", .string($0.address))]) } ?? .null),
+            ("subject", .optional(message.subject)),
+            ("date", .optional(message.date?.iso8601)),
+            ("kind", .string(submission.kind.rawValue)),
+            ("kindReason", .string(submission.kindReason)),
+            ("respondent", .object([
+                ("id", .optional(submission.respondent.id)),
+                ("name", .string(submission.respondent.name)),
+                ("evidence", .string(submission.respondent.evidence)),
+            ])),
+            ("status", .string(submission.status.rawValue)),
+            ("statusReason", .string(submission.statusReason)),
+            ("late", .bool(submission.late)),
+            ("inheritsFrom", .optional(submission.inheritsFrom)),
+            ("noRemarks", .bool(submission.noRemarks)),
+            ("answers", .array(submission.answers.map { answer in
+                .object([
+                    ("question", .int(answer.question)),
+                    ("alternative", .int(answer.alternative)),
+                    ("conditional", .bool(answer.conditional)),
+                    ("confidence", .double(answer.confidence)),
+                    ("evidence", .string(answer.evidence)),
+                    ("secondChoice", answer.secondChoice.map { .int($0) } ?? .null),
+                ])
+            })),
+            ("needsReview", .bool(submission.needsReview)),
+            ("reviewReasons", .array(submission.reviewReasons.map { .string($0) })),
+            ("attachments", .array(message.attachments.map { attachment in
+                .object([
+                    ("filename", .string(attachment.filename)),
+                    ("contentType", .string(attachment.contentType)),
+                    ("size", .int(attachment.bytes.count)),
+                    ("textExtracted", .bool(attachment.message != nil || attachment.contentType == "text/plain")),
+                ])
+            })),
+            ("warnings", .array(message.warnings.map { .string($0.description) })),
+            ("cluster", .optional(submission.cluster)),
+        ])
+    }
+}

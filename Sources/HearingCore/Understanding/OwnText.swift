@@ -1,0 +1,129 @@
+import Mail
+
+/// The part of a message its sender wrote: quoted reply chains cut away, a forwarded original kept with its sender.
+struct OwnText: Sendable {
+    /// What the sender (or, for a forward, the original sender) wrote.
+    var text: String
+    /// The original sender of a forwarded message, when the message forwards one.
+    var forwardedFrom: MailAddress?
+    /// Whether a quoted reply chain was cut off.
+    var cutReplyChain: Bool
+
+    /// Extracts the own text of a message body.
+    static func extract(from body: String, subject: String?) -> OwnText {
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let subjectLower = (subject ?? "").lowercased()
+        let subjectIsForward = ["fwd:", "fw:", "vs:", "videresend:", "wg:"].contains { subjectLower.hasPrefix($0) }
+        var kept: [String] = []
+        var index = 0
+        var forwardedFrom: MailAddress? = nil
+        var cut = false
+        while index < lines.count {
+            let line = lines[index]
+            let lower = Normalizer.normalize(line)
+            if lower.hasPrefix(">") {
+                cut = true
+                index += 1
+                continue
+            }
+            if isForwardMarker(lower) || (subjectIsForward && forwardedFrom == nil && headerBlockStarts(lines, at: index)) {
+                // Keep the forwarded original: skip its header block, remember its sender.
+                var probe = isForwardMarker(lower) ? index + 1 : index
+                while probe < lines.count, lines[probe].trimmingSpaces().isEmpty { probe += 1 }
+                let header = readHeaderBlock(lines, from: probe)
+                if forwardedFrom == nil { forwardedFrom = header.from }
+                index = header.end
+                continue
+            }
+            if isReplyMarker(lower) || headerBlockStarts(lines, at: index) {
+                cut = true
+                break
+            }
+            kept.append(line)
+            index += 1
+        }
+        while kept.last?.trimmingSpaces().isEmpty == true { kept.removeLast() }
+        return OwnText(text: kept.joined(separator: "\n"), forwardedFrom: forwardedFrom, cutReplyChain: cut)
+    }
+
+    private static func isForwardMarker(_ line: String) -> Bool {
+        let stripped = line.trimmingCharacters(in: "-_ *:")
+        return ["forwarded message", "videresendt melding", "videresendt e-post", "begin forwarded message", "vidaresendt melding",
+                "videresendt epost"].contains(stripped)
+    }
+
+    private static func isReplyMarker(_ line: String) -> Bool {
+        let stripped = line.trimmingCharacters(in: "-_ *")
+        if ["original message", "opprinnelig melding", "opphavleg melding", "original melding"].contains(stripped) { return true }
+        if line.hasSuffix("skrev:") || line.hasSuffix("wrote:") || line.hasSuffix("skreiv:") {
+            return line.count < 200
+        }
+        return false
+    }
+
+    /// Whether an Outlook-style block ("Fra:" then "Sendt:"/"Dato:" and "Til:"/"Emne:") starts at the line.
+    private static func headerBlockStarts(_ lines: [String], at index: Int) -> Bool {
+        let lower = Normalizer.normalize(lines[index]).trimmingCharacters(in: "*")
+        guard lower.hasPrefix("fra:") || lower.hasPrefix("from:") || lower.hasPrefix("frå:") else { return false }
+        var sawDate = false
+        var sawSubjectOrTo = false
+        for probe in (index + 1)..<min(lines.count, index + 6) {
+            let next = Normalizer.normalize(lines[probe]).trimmingCharacters(in: "*")
+            if ["sendt:", "sent:", "dato:", "date:"].contains(where: next.hasPrefix) { sawDate = true }
+            if ["til:", "to:", "emne:", "subject:", "kopi:", "cc:"].contains(where: next.hasPrefix) { sawSubjectOrTo = true }
+        }
+        return sawDate && sawSubjectOrTo
+    }
+
+    private static func readHeaderBlock(_ lines: [String], from start: Int) -> (from: MailAddress?, end: Int) {
+        var index = start
+        var from: MailAddress? = nil
+        while index < lines.count {
+            let line = lines[index].trimmingSpaces().trimmingCharacters(in: "*")
+            let lower = line.lowercased()
+            guard let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) < 14, !line.isEmpty else { break }
+            let value = String(line[line.index(after: colon)...]).trimmingSpaces()
+            if lower.hasPrefix("fra:") || lower.hasPrefix("from:") || lower.hasPrefix("frå:") {
+                from = AddressText.parse(value)
+            }
+            index += 1
+        }
+        while index < lines.count, lines[index].trimmingSpaces().isEmpty { index += 1 }
+        return (from, index)
+    }
+}
+
+/// Reads a "Name <address>" or bare address written in text.
+enum AddressText {
+    static func parse(_ value: String) -> MailAddress? {
+        if let open = value.lastIndex(of: "<"), let close = value.lastIndex(of: ">"), open < close {
+            let address = String(value[value.index(after: open)..<close]).trimmingSpaces()
+            var name = String(value[..<open]).trimmingSpaces().trimmingCharacters(in: "\"' ")
+            if name.isEmpty { name = address }
+            return address.contains("@") ? MailAddress(name: name, address: address) : nil
+        }
+        if let open = value.lastIndex(of: "["), let close = value.lastIndex(of: "]"), open < close {
+            // Outlook: Name [mailto:address]
+            var address = String(value[value.index(after: open)..<close])
+            if address.lowercased().hasPrefix("mailto:") { address = String(address.dropFirst(7)) }
+            let name = String(value[..<open]).trimmingSpaces()
+            return address.contains("@") ? MailAddress(name: name.isEmpty ? nil : name, address: address) : nil
+        }
+        let words = value.split(separator: " ")
+        if let word = words.first(where: { $0.contains("@") }) {
+            return MailAddress(name: nil, address: String(word).trimmingCharacters(in: "<>()[],;"))
+        }
+        return value.isEmpty ? nil : MailAddress(name: value, address: "")
+    }
+}
+
+extension String {
+    /// The string without the given characters at either end.
+    func trimmingCharacters(in set: String) -> String {
+        let characters = Set(set)
+        var scalars = Substring(self)
+        while let first = scalars.first, characters.contains(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, characters.contains(last) { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}

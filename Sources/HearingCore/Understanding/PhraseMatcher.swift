@@ -1,0 +1,65 @@
+/// Finds whole-word phrases in normalised text, working on Unicode scalars so offsets are cheap to compare.
+struct ScalarText: Sendable {
+    /// The scalars of the text.
+    let scalars: [Unicode.Scalar]
+
+    init(_ text: String) {
+        scalars = Array(text.unicodeScalars)
+    }
+
+    /// Offsets where the phrase occurs with word boundaries on both sides. A phrase ending in `*` matches any word ending.
+    func find(_ phrase: String) -> [Int] {
+        var pattern = Array(phrase.unicodeScalars)
+        let prefixOnly = pattern.last == "*"
+        if prefixOnly { pattern.removeLast() }
+        guard !pattern.isEmpty, pattern.count <= scalars.count else { return [] }
+        var result: [Int] = []
+        var start = 0
+        let first = pattern[0]
+        while start + pattern.count <= scalars.count {
+            if scalars[start] == first, start == 0 || !Self.isWordScalar(scalars[start - 1]) {
+                var matched = true
+                for offset in 1..<pattern.count where scalars[start + offset] != pattern[offset] {
+                    matched = false
+                    break
+                }
+                if matched {
+                    let end = start + pattern.count
+                    if prefixOnly || end == scalars.count || !Self.isWordScalar(scalars[end]) || !Self.isWordScalar(pattern[pattern.count - 1]) {
+                        result.append(start)
+                    }
+                }
+            }
+            start += 1
+        }
+        return result
+    }
+
+    /// Whether the phrase occurs.
+    func contains(_ phrase: String) -> Bool { !find(phrase).isEmpty }
+
+    /// Whether any of the phrases occurs.
+    func containsAny(_ phrases: [String]) -> Bool { phrases.contains { contains($0) } }
+
+    /// The text between two offsets.
+    func slice(_ from: Int, _ to: Int) -> String {
+        let lower = max(0, min(from, scalars.count))
+        let upper = max(lower, min(to, scalars.count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[lower..<upper])
+        return String(view)
+    }
+
+    /// The word offsets (start of each word) in order.
+    func wordStarts() -> [Int] {
+        var starts: [Int] = []
+        for index in scalars.indices where Self.isWordScalar(scalars[index]) && (index == 0 || !Self.isWordScalar(scalars[index - 1])) {
+            starts.append(index)
+        }
+        return starts
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+    }
+}

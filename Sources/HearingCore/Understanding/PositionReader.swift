@@ -1,0 +1,363 @@
+/// Reads which alternative a response supports on each question, with the sentence each position rests on.
+///
+/// Steps (DESIGN.md): split into units; find the question of each unit (leading marker, else the question's keywords
+/// and alternatives); find the references to alternatives and the stance around each (cues, negation scope,
+/// contrast, conditions); combine per question, with structured answers beating prose.
+struct PositionReader {
+    let hearing: Hearing
+
+    /// What a response says.
+    struct Result {
+        var answers: [Answer] = []
+        var noRemarks = false
+        /// The sentence in which the response joins another body's response, if any.
+        var deferral: String?
+        /// Why a person should look, in Norwegian.
+        var reviewReasons: [String] = []
+    }
+
+    /// A stance found in one unit towards one alternative.
+    struct Candidate {
+        var alternative: Int
+        var polarity: Int
+        var confidence: Double
+        var evidence: String
+        var conditional: Bool
+        var secondary: Bool
+        var unitIndex: Int
+    }
+
+    func read(_ text: String) -> Result {
+        var result = Result()
+        var units = TextSplitter.units(text)
+        let markers = QuestionMarkers(hearing: hearing)
+        let detected = units.map { markers.marker(in: $0.normalized) }
+        let numbered = Set(detected.compactMap { $0?.numbered == true ? $0?.question : nil })
+        var context: Int? = nil
+        var candidates: [Int: [Candidate]] = [:]
+        var previousConditionTarget: (question: Int, index: Int)? = nil
+
+        for index in units.indices {
+            let unit = units[index]
+            if let found = detected[index], !found.numbered || numbered.count >= 2 || mentions(found.rest, question: found.question) {
+                context = found.question
+                units[index].marker = found.question
+                units[index].afterMarker = found.rest
+            } else if StanceLexicon.otherInput.contains(where: { unit.normalized.hasPrefix($0) }) {
+                context = nil
+            }
+            let current = units[index]
+            let scalars = ScalarText(current.afterMarker)
+            if scalars.containsAny(StanceLexicon.noRemarks) { result.noRemarks = true }
+            if result.deferral == nil, isDeferral(scalars) { result.deferral = current.original }
+            if isQuotedHearingText(current.normalized) { continue }
+
+            // A condition sentence right after a position ("Forutsetningen er at ...") qualifies that position.
+            if let target = previousConditionTarget, startsWithCondition(current.normalized), current.marker == nil {
+                if var list = candidates[target.question] {
+                    for position in list.indices where list[position].unitIndex == target.index { list[position].conditional = true }
+                    candidates[target.question] = list
+                }
+            }
+
+            var questions: [Int] = []
+            if let context { questions.append(context) }
+            for question in hearing.questions where question.number != context && isAbout(scalars, question: question) {
+                questions.append(question.number)
+            }
+            for number in questions {
+                guard let question = hearing.question(number: number) else { continue }
+                let structured = current.marker == number
+                let found = question.kind == .yesNo
+                    ? yesNoStance(scalars, question: question, structured: structured, unit: current, index: index, hasContext: context == number)
+                    : choiceStances(scalars, question: question, structured: structured, unit: current, index: index)
+                if !found.isEmpty {
+                    candidates[number, default: []] += found
+                    previousConditionTarget = (number, index)
+                }
+            }
+        }
+
+        for question in hearing.questions {
+            guard let list = candidates[question.number], !list.isEmpty else { continue }
+            if let answer = combine(list, question: question, reasons: &result.reviewReasons) {
+                result.answers.append(answer)
+            }
+        }
+        if result.answers.count > 0 { result.noRemarks = false }
+        return result
+    }
+
+    // MARK: - Which question
+
+    private func keywords(_ question: Question) -> [String] {
+        ([question.title] + question.keywords).map(Normalizer.normalize).filter { !$0.isEmpty }
+    }
+
+    private func mentions(_ text: String, question number: Int) -> Bool {
+        guard let question = hearing.question(number: number) else { return false }
+        return isAbout(ScalarText(text), question: question)
+    }
+
+    /// Whether a unit speaks of the question: its title or one of its keywords.
+    private func isAbout(_ text: ScalarText, question: Question) -> Bool {
+        text.containsAny(keywords(question))
+    }
+
+    /// A unit that repeats a question of the hearing letter rather than answering it.
+    private func isQuotedHearingText(_ normalized: String) -> Bool {
+        let words = Normalizer.words(normalized)
+        guard words.count >= 6 else { return false }
+        for question in hearing.questions {
+            let questionWords = Set(Normalizer.words(Normalizer.normalize(question.text)))
+            let shared = words.filter { questionWords.contains($0) }.count
+            if Double(shared) / Double(words.count) >= 0.8 { return true }
+        }
+        return false
+    }
+
+    // MARK: - Stances
+
+    private struct Reference {
+        var alternative: Int
+        var offset: Int
+        var length: Int
+    }
+
+    private func choiceStances(_ text: ScalarText, question: Question, structured: Bool, unit: TextUnit, index: Int) -> [Candidate] {
+        let references = findReferences(text, question: question, structured: structured)
+        var result: [Candidate] = []
+        for reference in references {
+            let (polarity, confidence) = stance(of: reference, in: text, structured: structured)
+            guard polarity != 0 else { continue }
+            let secondary = isSecondary(reference, in: text)
+            result.append(Candidate(alternative: reference.alternative, polarity: polarity, confidence: confidence,
+                                    evidence: unit.original, conditional: text.containsAny(StanceLexicon.condition),
+                                    secondary: secondary, unitIndex: index))
+        }
+        return result
+    }
+
+    private func findReferences(_ text: ScalarText, question: Question, structured: Bool) -> [Reference] {
+        var references: [Reference] = []
+        for alternative in question.alternatives {
+            for phrase in ([alternative.label] + alternative.aliases).map(Normalizer.normalize) where !phrase.isEmpty {
+                for offset in text.find(phrase) {
+                    references.append(Reference(alternative: alternative.number, offset: offset, length: phrase.unicodeScalars.count))
+                }
+            }
+        }
+        // Generic "forslag 2", "alternativ b", "modell nr. 1": for questions whose labels use the noun, or "alternativ".
+        let labelNouns = Set(question.alternatives.compactMap { Normalizer.words(Normalizer.normalize($0.label)).first.map(String.init) })
+        for noun in ["forslag", "alternativ", "alt", "modell", "framlegg", "forslaget", "alternativet"] {
+            let applies = labelNouns.contains(noun) || labelNouns.contains(String(noun.prefix(noun.count - 2))) || noun.hasPrefix("alt")
+            guard applies else { continue }
+            for offset in text.find(noun) {
+                if let (number, length) = alternativeNumber(after: offset + noun.unicodeScalars.count, in: text, count: question.alternatives.count) {
+                    references.append(Reference(alternative: number, offset: offset, length: noun.unicodeScalars.count + length))
+                }
+            }
+        }
+        // A structured answer that is just a letter or number: "2: b", "b)", "b - arbeidsgruppe".
+        if structured, let first = text.scalars.first {
+            let letters: [Unicode.Scalar] = ["a", "b", "c", "d", "e"]
+            if let letter = letters.firstIndex(of: first), letter < question.alternatives.count,
+               text.scalars.count == 1 || !ScalarText.isWordScalar(text.scalars[1]) {
+                references.append(Reference(alternative: letter + 1, offset: 0, length: 1))
+            }
+        }
+        for phrase in StanceLexicon.firstOrdinal {
+            for offset in text.find(phrase) { references.append(Reference(alternative: 1, offset: offset, length: phrase.count)) }
+        }
+        for phrase in StanceLexicon.lastOrdinal where question.alternatives.count >= 2 {
+            for offset in text.find(phrase) {
+                references.append(Reference(alternative: question.alternatives.count, offset: offset, length: phrase.count))
+            }
+        }
+        // Drop references inside longer ones.
+        references.sort { ($0.offset, -$0.length) < ($1.offset, -$1.length) }
+        var kept: [Reference] = []
+        for reference in references {
+            if let last = kept.last, reference.offset < last.offset + last.length { continue }
+            kept.append(reference)
+        }
+        return kept
+    }
+
+    /// The alternative number after a noun: "2", "nr. 2", "to", "b", "ii".
+    private func alternativeNumber(after start: Int, in text: ScalarText, count: Int) -> (Int, Int)? {
+        var position = start
+        while position < text.scalars.count, text.scalars[position] == " " || text.scalars[position] == "." { position += 1 }
+        if text.slice(position, position + 3) == "nr." { position += 3 } else if text.slice(position, position + 3) == "nr " { position += 2 }
+        while position < text.scalars.count, text.scalars[position] == " " { position += 1 }
+        var end = position
+        while end < text.scalars.count, ScalarText.isWordScalar(text.scalars[end]) { end += 1 }
+        let word = text.slice(position, end)
+        let words = ["1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "en": 1, "ett": 1, "ein": 1, "eitt": 1, "to": 2, "tre": 3,
+                     "a": 1, "b": 2, "c": 3, "d": 4, "i": 1, "ii": 2, "iii": 3]
+        guard let number = words[word], number <= count else { return nil }
+        return (number, end - start)
+    }
+
+    private static let boundaries = [" men ", ";", " samtidig ", " imidlertid ", " derimot ", " mens ", " likevel ", ". "]
+
+    private func clause(around offset: Int, in text: ScalarText) -> (Int, Int) {
+        var start = 0
+        var end = text.scalars.count
+        for boundary in Self.boundaries {
+            for position in text.find(boundary.trimmingSpaces()) where !boundary.hasPrefix(" ") || position > 0 {
+                if position <= offset { start = max(start, position) } else { end = min(end, position) }
+            }
+        }
+        return (start, end)
+    }
+
+    /// +1 support, -1 oppose, 0 only mentioned; with a confidence.
+    private func stance(of reference: Reference, in text: ScalarText, structured: Bool) -> (Int, Double) {
+        let (start, end) = clause(around: reference.offset, in: text)
+        var best: (distance: Int, polarity: Int, cueStart: Int, cueEnd: Int)? = nil
+        for (cues, polarity) in [(StanceLexicon.support, 1), (StanceLexicon.oppose, -1)] {
+            for cue in cues {
+                for position in text.find(cue) where position >= start && position < end {
+                    let cueEnd = position + cue.unicodeScalars.count
+                    if position >= reference.offset && position < reference.offset + reference.length { continue }
+                    let distance = position < reference.offset ? reference.offset - cueEnd : position - (reference.offset + reference.length)
+                    // Prefer cues before the reference; passive and post-posed cues count when close after.
+                    let weighted = position < reference.offset ? distance : distance * 2 + 10
+                    if best == nil || weighted < best!.distance || (weighted == best!.distance && cueEnd - position > best!.cueEnd - best!.cueStart) {
+                        best = (weighted, polarity, position, cueEnd)
+                    }
+                }
+            }
+        }
+        if let cue = best {
+            var polarity = cue.polarity
+            if isNegated(cueStart: cue.cueStart, cueEnd: cue.cueEnd, reference: reference, in: text) { polarity = -polarity }
+            if cue.cueStart < reference.offset, hasContrast(between: cue.cueEnd, and: reference.offset, in: text) { polarity = -polarity }
+            return (polarity, structured ? 0.95 : 0.9)
+        }
+        let clauseText = ScalarText(text.slice(start, end))
+        if clauseText.containsAny(StanceLexicon.negativeEvaluation) { return (-1, 0.7) }
+        if clauseText.containsAny(StanceLexicon.positiveEvaluation) { return (1, 0.75) }
+        if structured {
+            return reference.offset <= 30 ? (1, 0.95) : (1, 0.7)
+        }
+        return (0, 0)
+    }
+
+    private func isNegated(cueStart: Int, cueEnd: Int, reference: Reference, in text: ScalarText) -> Bool {
+        let windowStart = max(0, cueStart - 14)
+        let windowEnd = cueStart < reference.offset ? min(reference.offset, cueEnd + 16) : min(text.scalars.count, cueEnd + 16)
+        let window = ScalarText(text.slice(windowStart, windowEnd))
+        guard window.containsAny(StanceLexicon.negation) else { return false }
+        return !window.containsAny(StanceLexicon.pseudoNegation)
+    }
+
+    private func hasContrast(between start: Int, and end: Int, in text: ScalarText) -> Bool {
+        guard end > start else { return false }
+        let between = ScalarText(text.slice(start, end))
+        return between.containsAny(StanceLexicon.contrast.filter { $0 != "ikke" && $0 != "ikkje" }) || between.containsAny(["enn"]) && text.contains("heller")
+    }
+
+    private func isSecondary(_ reference: Reference, in text: ScalarText) -> Bool {
+        for cue in StanceLexicon.secondary {
+            for position in text.find(cue) where position < reference.offset {
+                // The cue must be closer to this reference than any first-choice cue.
+                let primary = StanceLexicon.primary.flatMap { text.find($0) }.filter { $0 > position && $0 < reference.offset }
+                if primary.isEmpty { return true }
+            }
+        }
+        return false
+    }
+
+    private func yesNoStance(_ text: ScalarText, question: Question, structured: Bool, unit: TextUnit, index: Int, hasContext: Bool) -> [Candidate] {
+        guard question.alternatives.count >= 2 else { return [] }
+        let conditional = text.containsAny(StanceLexicon.condition)
+        func candidate(_ yes: Bool, _ confidence: Double) -> [Candidate] {
+            [Candidate(alternative: yes ? 1 : 2, polarity: 1, confidence: confidence, evidence: unit.original,
+                       conditional: conditional, secondary: false, unitIndex: index)]
+        }
+        let words = Normalizer.words(unit.afterMarker)
+        if structured, let first = words.first {
+            if first == "ja" || first == "jo" { return candidate(true, 0.95) }
+            if first == "nei" { return candidate(false, 0.95) }
+        }
+        if structured, text.containsAny(StanceLexicon.noRemarks) { return [] }
+        let anchor = ScalarText(unit.afterMarker)
+        var bestPolarity = 0
+        var bestPosition = Int.max
+        for (cues, polarity) in [(StanceLexicon.support, 1), (StanceLexicon.oppose, -1)] {
+            for cue in cues {
+                for position in anchor.find(cue) where position < bestPosition {
+                    var value = polarity
+                    let reference = Reference(alternative: 0, offset: position + cue.unicodeScalars.count + 16, length: 0)
+                    if isNegated(cueStart: position, cueEnd: position + cue.unicodeScalars.count, reference: reference, in: anchor) { value = -value }
+                    bestPolarity = value
+                    bestPosition = position
+                }
+            }
+        }
+        if bestPolarity != 0 { return candidate(bestPolarity > 0, structured || hasContext ? 0.9 : 0.85) }
+        if anchor.containsAny(StanceLexicon.negativeEvaluation) { return candidate(false, 0.7) }
+        if anchor.containsAny(StanceLexicon.positiveEvaluation) { return candidate(true, 0.7) }
+        return []
+    }
+
+    private func startsWithCondition(_ normalized: String) -> Bool {
+        ["forutsetningen", "det forutsettes", "dette forutsetter", "vi forutsetter", "føresetnaden", "det er en forutsetning", "en forutsetning"]
+            .contains { normalized.hasPrefix($0) } || StanceLexicon.condition.contains { normalized.hasPrefix($0) }
+    }
+
+    private func isDeferral(_ text: ScalarText) -> Bool {
+        text.containsAny(StanceLexicon.deferral) && text.containsAny(StanceLexicon.responseNouns)
+    }
+
+    // MARK: - Combining
+
+    private func combine(_ list: [Candidate], question: Question, reasons: inout [String]) -> Answer? {
+        let supports = list.filter { $0.polarity > 0 }
+        let opposes = list.filter { $0.polarity < 0 }
+        guard !supports.isEmpty else {
+            if let oppose = opposes.first, question.alternatives.count == 2 {
+                reasons.append("Spørsmål \(question.number): svaret går imot «\(label(question, oppose.alternative))» uten å si hva det støtter.")
+            }
+            return nil
+        }
+        var bestByAlternative: [Int: Candidate] = [:]
+        for candidate in supports where !candidate.secondary {
+            if let existing = bestByAlternative[candidate.alternative], existing.confidence >= candidate.confidence { continue }
+            bestByAlternative[candidate.alternative] = candidate
+        }
+        let secondChoice = supports.first { $0.secondary }?.alternative
+        if bestByAlternative.isEmpty, let fallback = supports.first {
+            bestByAlternative[fallback.alternative] = fallback
+        }
+        let ranked = bestByAlternative.values.sorted { ($0.confidence, -$0.unitIndex) > ($1.confidence, -$1.unitIndex) }
+        var chosen = ranked[0]
+        if ranked.count > 1 {
+            let runnerUp = ranked[1]
+            if chosen.confidence - runnerUp.confidence < 0.15 {
+                chosen.confidence = min(chosen.confidence, 0.5)
+                reasons.append("Spørsmål \(question.number): svaret ser ut til å støtte både «\(label(question, chosen.alternative))» og «\(label(question, runnerUp.alternative))».")
+            }
+        }
+        if opposes.contains(where: { $0.alternative == chosen.alternative && $0.confidence >= chosen.confidence }) {
+            chosen.confidence = min(chosen.confidence, 0.5)
+            reasons.append("Spørsmål \(question.number): svaret både støtter og går imot «\(label(question, chosen.alternative))».")
+        }
+        let conditional = list.contains { $0.alternative == chosen.alternative && $0.conditional && $0.polarity > 0 }
+        return Answer(question: question.number, alternative: chosen.alternative, conditional: conditional,
+                      confidence: chosen.confidence, evidence: Self.evidence(chosen.evidence),
+                      secondChoice: secondChoice == chosen.alternative ? nil : secondChoice)
+    }
+
+    private func label(_ question: Question, _ alternative: Int) -> String {
+        question.alternatives.first { $0.number == alternative }?.label ?? "alternativ \(alternative)"
+    }
+
+    static func evidence(_ text: String) -> String {
+        let trimmed = text.trimmingSpaces()
+        guard trimmed.count > 400 else { return trimmed }
+        return String(trimmed.prefix(397)) + "…"
+    }
+}

@@ -1,0 +1,106 @@
+import Mail
+
+/// Decides which body on the list sent a message: by address, by a forwarded original's sender, by domain, and by
+/// the body's name in the text (letterhead, signature, "Kommunestyret i Malvik vedtok ...").
+struct RespondentMatcher {
+    let recipients: [Recipient]
+    let names: BodyNames
+    let secretariatAddress: String
+
+    init(recipients: [Recipient], secretariatAddress: String) {
+        self.recipients = recipients
+        self.names = BodyNames(recipients: recipients)
+        self.secretariatAddress = secretariatAddress.lowercased()
+    }
+
+    private static let actorVerbs = [
+        "støtter", "støttar", "stør", "mener", "meiner", "vedtok", "vedtar", "har behandlet", "har handsama", "har drøftet", "har drøfta",
+        "går inn for", "viser til", "slutter seg", "sluttar seg", "anbefaler", "tilrår", "ønsker", "ønskjer", "er enig", "er einig",
+        "gir", "har følgende", "har fylgjande", "avgir", "takker", "har ingen", "foretrekker", "sender", "er positiv", "er kritisk",
+    ]
+
+    private static let personal = ["som privatperson", "på egne vegne", "på eigne vegner", "på eige vegne", "personlig høringssvar", "privat høringssvar", "som privat person"]
+
+    /// The respondent of a message with its own text; `deferral` is the sentence that names another body (not the sender).
+    func match(from: MailAddress?, forwardedFrom: MailAddress?, subject: String?, text: String, deferral: String?) -> Respondent {
+        let sender: MailAddress? = {
+            if let forwarded = forwardedFrom, !forwarded.address.isEmpty {
+                let fromSecretariat = from.map { $0.address.lowercased() == secretariatAddress } ?? false
+                if fromSecretariat || recipientIndex(exact: forwarded.address) != nil || recipientIndex(domain: forwarded.address).count == 1 {
+                    return forwarded
+                }
+            }
+            return from
+        }()
+        let normalizedText = ScalarText(Normalizer.normalize(text))
+        if normalizedText.containsAny(Self.personal) {
+            return Respondent(id: nil, name: displayName(sender), evidence: "Skriver på egne vegne.")
+        }
+        let scores = textScores(subject: subject, text: text, deferral: deferral)
+        let bestText = scores.max { ($0.value, -$0.key) < ($1.value, -$1.key) }
+        if let sender, sender.address.lowercased() != secretariatAddress {
+            if let index = recipientIndex(exact: sender.address) {
+                return Respondent(id: recipients[index].id, name: recipients[index].name, evidence: "Avsenderadressen \(sender.address) står på mottakerlisten.")
+            }
+            if let best = bestText, best.value >= 3 {
+                return Respondent(id: recipients[best.key].id, name: recipients[best.key].name, evidence: "Teksten er skrevet av \(recipients[best.key].name).")
+            }
+            let domainMatches = recipientIndex(domain: sender.address)
+            if !domainMatches.isEmpty {
+                let index = domainMatches.max { (scores[$0] ?? 0, -$0) < (scores[$1] ?? 0, -$1) }!
+                return Respondent(id: recipients[index].id, name: recipients[index].name, evidence: "Avsenderens domene \(sender.domain) hører til \(recipients[index].name).")
+            }
+        }
+        if let best = bestText, best.value >= 2 {
+            return Respondent(id: recipients[best.key].id, name: recipients[best.key].name, evidence: "\(recipients[best.key].name) er nevnt som avsender i teksten.")
+        }
+        return Respondent(id: nil, name: displayName(sender), evidence: "Avsenderen står ikke på mottakerlisten.")
+    }
+
+    /// The recipient a deferral sentence names ("slutter seg til Trondheim kommunes høringssvar"), other than the sender.
+    func deferredBody(in sentence: String, excluding senderID: String?) -> Int? {
+        let text = ScalarText(Normalizer.normalize(sentence))
+        return names.mentions(in: text).map(\.recipient).first { recipients[$0].id != senderID }
+    }
+
+    private func displayName(_ address: MailAddress?) -> String {
+        guard let address else { return "Ukjent avsender" }
+        if let name = address.name?.trimmingSpaces(), !name.isEmpty { return name }
+        return address.address.isEmpty ? "Ukjent avsender" : address.address
+    }
+
+    private func recipientIndex(exact address: String) -> Int? {
+        recipients.firstIndex { $0.matchesExactly(address: address) }
+    }
+
+    private func recipientIndex(domain address: String) -> [Int] {
+        recipients.indices.filter { recipients[$0].matches(address: address) && !recipients[$0].matchesExactly(address: address) }
+    }
+
+    /// How strongly the text presents each body as its author.
+    private func textScores(subject: String?, text: String, deferral: String?) -> [Int: Int] {
+        var scores: [Int: Int] = [:]
+        if let subject {
+            for mention in names.mentions(in: ScalarText(Normalizer.normalize(subject))) { scores[mention.recipient, default: 0] += 3 }
+        }
+        let deferred = deferral.map { ScalarText(Normalizer.normalize($0)) }
+        let lines = text.split(separator: "\n").map(String.init)
+        for (lineNumber, line) in lines.enumerated() {
+            let normalized = Normalizer.normalize(line)
+            let scalars = ScalarText(normalized)
+            let mentions = names.mentions(in: scalars)
+            guard !mentions.isEmpty else { continue }
+            let isDeferral = deferred.map { d in normalized.contains(String(String.UnicodeScalarView(d.scalars.prefix(40)))) } ?? false
+            for mention in mentions {
+                var score = 1
+                let after = scalars.slice(mention.offset + mention.length, mention.offset + mention.length + 30)
+                if Self.actorVerbs.contains(where: { after.trimmingSpaces().hasPrefix($0) }) { score += 2 }
+                if lineNumber < 3 || lineNumber >= lines.count - 6 { score += 1 }
+                if normalized.count <= mention.length + 4 { score += 1 }
+                if isDeferral, mention.offset > 0, !Self.actorVerbs.contains(where: { after.trimmingSpaces().hasPrefix($0) }) { score = 0 }
+                scores[mention.recipient, default: 0] += score
+            }
+        }
+        return scores
+    }
+}

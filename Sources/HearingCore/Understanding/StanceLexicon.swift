@@ -1,0 +1,75 @@
+/// Stance cues in bokmål and nynorsk, matched on normalised text (see notes/norwegian-stance-cues.md).
+enum StanceLexicon {
+    /// Phrases that express support for what follows (or, passive, for what precedes).
+    static let support = [
+        "støtter", "støttar", "stør", "støtte", "støttes", "vert støtta", "blir støttet", "gir sin støtte til", "gjev si støtte til",
+        "slutter seg til", "sluttar seg til", "stiller seg bak", "er enig i", "er enige i", "er einig i", "er einige i", "er samd i",
+        "er positiv til", "er positive til", "er positivt til", "ser positivt på", "går inn for", "gå inn for", "anbefaler", "anbefales",
+        "tilrår", "tilrås", "foretrekker", "foretrekkes", "føretrekkjer", "føretrekker", "ønsker", "ønskjer", "ønsker seg",
+        "velger", "går for", "vil ha", "heller mot", "lander på", "landar på", "har landet på", "mener at", "meiner at",
+        "stemmer for", "er tilfreds med", "har ingen innvendinger mot", "har ingen innvendingar mot", "bifaller",
+    ]
+
+    /// Phrases that express opposition.
+    static let oppose = [
+        "går imot", "går i mot", "går sterkt imot", "gå imot", "er imot", "er i mot", "fraråder", "frårår", "rår frå", "er uenig i", "er uenige i",
+        "er ueinig i", "er usamd i", "avviser", "må avvises", "bør avvises", "er kritisk til", "er kritiske til", "er skeptisk til",
+        "er skeptiske til", "stemmer imot", "stemmer mot", "ser ikke behov for", "ser ikkje behov for", "kan ikke aksepteres",
+    ]
+
+    /// Evaluative words that lean towards support when said of an alternative.
+    static let positiveEvaluation = [
+        "best", "beste", "bedre", "betre", "foretrukket", "å foretrekke", "å føretrekkje", "mest hensiktsmessig", "hensiktsmessig",
+        "føremålstenleg", "tenleg", "et godt grep", "eit godt grep", "riktig", "rett vei", "god løsning", "god løysing", "klokt",
+    ]
+
+    /// Evaluative words that lean towards opposition.
+    static let negativeEvaluation = [
+        "uheldig", "uheldige", "problematisk", "betenkelig", "dårligere", "dårlegare", "svakere", "svakare", "ikke hensiktsmessig",
+        "uhensiktsmessig", "lite hensiktsmessig",
+    ]
+
+    /// Negation cues.
+    static let negation = ["ikke", "ikkje", "ikkj", "ingen", "inga", "aldri", "verken", "korkje", "ei"]
+
+    /// Negation cues that do not negate.
+    static let pseudoNegation = ["ikke bare", "ikkje berre", "ikke minst", "ikkje minst", "ikke uten", "ikkje utan", "ingen tvil", "uten tvil"]
+
+    /// Words that turn what follows into the rejected side of a comparison.
+    static let contrast = ["fremfor", "framfor", "heller enn", "i stedet for", "istedenfor", "i staden for", "og ikke", "og ikkje", "men ikke", "men ikkje", "ikke", "ikkje"]
+
+    /// Condition cues: the position stands, with a condition.
+    static let condition = [
+        "forutsatt at", "forutsetter at", "forutsetter", "under forutsetning", "forutsetningen er", "føreset at", "føresetnaden er",
+        "på vilkår", "med følgende forbehold", "med forbehold", "med følgjande atterhald", "så fremt", "såfremt", "under tvil",
+        "på betingelse av", "på føresetnad av",
+    ]
+
+    /// First-choice and second-choice markers.
+    static let primary = ["primært", "primært sett", "først og fremst", "fortrinnsvis", "primært støtter"]
+    static let secondary = ["subsidiært", "sekundært", "alternativt kan"]
+
+    /// "No remarks".
+    static let noRemarks = [
+        "ingen merknader", "ingen merknad", "ingen merknadar", "ingen kommentarer", "ingen kommentar", "ingen innspill", "ingen innspel",
+        "ingen bemerkninger", "uten merknad", "utan merknad", "har ikke merknader", "har ikkje merknader", "ingen ytterligere merknader",
+        "har ikke noe å bemerke", "har ikkje noko å merke", "tar saken til orientering", "tek saka til orientering",
+    ]
+
+    /// Phrases that join another body's response, when a response noun follows.
+    static let deferral = [
+        "slutter seg til", "sluttar seg til", "stiller seg bak", "stiller seg helt bak", "stiller seg helt og holdent bak", "viser til",
+        "støtter", "støttar", "stør", "er enig i", "er einig i",
+    ]
+
+    /// Nouns naming a response, for deferral sentences.
+    static let responseNouns = ["høringssvar*", "høyringssvar*", "høringsuttalelse*", "uttalelse*", "uttale*", "innspill*", "innspel*", "svar*"]
+
+    /// Ordinals meaning the first alternative.
+    static let firstOrdinal = ["førstnevnte", "fyrstnemnde", "det første forslaget", "det første alternativet", "første forslag", "første alternativ", "første modell"]
+    /// Ordinals meaning the last alternative.
+    static let lastOrdinal = ["sistnevnte", "sistnemnde", "det siste forslaget", "det siste alternativet", "det andre forslaget", "det andre alternativet", "andre forslag", "siste forslag"]
+
+    /// Headings after which text is other input, not about a question.
+    static let otherInput = ["andre innspill", "andre merknader", "øvrige merknader", "øvrige innspill", "generelle merknader", "andre innspel", "avslutningsvis", "til slutt"]
+}

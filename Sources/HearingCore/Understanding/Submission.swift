@@ -1,0 +1,78 @@
+import Mail
+
+/// One stored message as the tool understands it: what it is, who sent it, what it says, and how it counts.
+public struct Submission: Sendable {
+    /// Stable id: the first 12 hex digits of the SHA-256 of the original bytes.
+    public let id: String
+    /// Order of first import.
+    public let sequence: Int
+    /// SHA-256 of the original bytes.
+    public let hash: String
+    /// Where it was first found.
+    public let source: MessageSource
+    /// The parsed message.
+    public let message: Message
+    /// What it is.
+    public var kind: MessageKind
+    /// Why the kind was chosen.
+    public var kindReason: String
+    /// Who sent it.
+    public var respondent: Respondent
+    /// Positions per question (effective: inherited ones when the response joins another body's).
+    public var answers: [Answer]
+    /// The recipient id whose positions this response adopts ("slutter seg til ..."), if any.
+    public var inheritsFrom: String?
+    /// Whether the response says it has no remarks.
+    public var noRemarks: Bool
+    /// Whether a person should look at it, and why.
+    public var reviewReasons: [String]
+    /// How it counts.
+    public var status: SubmissionStatus
+    /// Why it has that status.
+    public var statusReason: String
+    /// Whether it arrived after the deadline day ended, Oslo time.
+    public var late: Bool
+    /// The argument cluster it belongs to, if any.
+    public var cluster: String?
+
+    /// Whether a person should look at it.
+    public var needsReview: Bool { !reviewReasons.isEmpty }
+}
+
+/// Who sent a submission.
+public struct Respondent: Sendable, Equatable {
+    /// The recipient id from the mottakerliste, or nil for an unlisted sender.
+    public var id: String?
+    /// The best name found.
+    public var name: String
+    /// How the sender was recognised, in Norwegian.
+    public var evidence: String
+}
+
+/// A position on one question.
+public struct Answer: Sendable, Equatable {
+    /// The question number.
+    public var question: Int
+    /// The alternative number supported.
+    public var alternative: Int
+    /// Whether the support is given on a condition.
+    public var conditional: Bool
+    /// How sure the tool is, 0–1.
+    public var confidence: Double
+    /// The sentence the position rests on.
+    public var evidence: String
+    /// A second choice ("subsidiært"), kept but not counted.
+    public var secondChoice: Int?
+}
+
+/// How a submission counts in the tally.
+public enum SubmissionStatus: String, Sendable {
+    /// Counted (late ones included unless excluded).
+    case counted
+    /// Replaced by a later response from the same body.
+    case superseded
+    /// A second copy of a counted message.
+    case duplicate
+    /// Not a response, or excluded by a correction.
+    case excluded
+}

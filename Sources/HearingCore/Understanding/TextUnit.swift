@@ -1,0 +1,100 @@
+/// A piece of a response that can carry a position: a list item, a numbered answer or a sentence of prose.
+struct TextUnit: Sendable {
+    /// The text as written, for evidence.
+    var original: String
+    /// The normalised text, for matching.
+    var normalized: String
+    /// The question number a leading marker gives ("1.", "Spørsmål 2:", "Struktur:"), if any.
+    var marker: Int?
+    /// The text after the marker, normalised.
+    var afterMarker: String
+    /// The paragraph the unit belongs to (0-based), to keep context within a paragraph.
+    var paragraph: Int
+}
+
+/// Splits text into units: paragraphs, then list items and numbered lines, then sentences.
+enum TextSplitter {
+    /// The units of a text.
+    static func units(_ text: String) -> [TextUnit] {
+        var blocks: [(String, Int)] = []
+        var current: [String] = []
+        var paragraph = 0
+        func flush() {
+            if !current.isEmpty { blocks.append((current.joined(separator: " "), paragraph)) }
+            current = []
+        }
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = String(rawLine).trimmingSpaces()
+            if line.isEmpty {
+                flush()
+                paragraph += 1
+                continue
+            }
+            if startsListItem(line) || isHeadingLike(line) { flush() }
+            current.append(line)
+            if isHeadingLike(line) { flush() }
+        }
+        flush()
+        var units: [TextUnit] = []
+        for (block, paragraph) in blocks {
+            for sentence in sentences(block) {
+                let normalized = Normalizer.normalize(sentence)
+                guard !normalized.isEmpty else { continue }
+                units.append(TextUnit(original: sentence, normalized: normalized, marker: nil, afterMarker: normalized, paragraph: paragraph))
+            }
+        }
+        return units
+    }
+
+    /// Whether a line opens a list item: "1.", "1)", "a)", "-", "•", "Spørsmål 2".
+    static func startsListItem(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        if lower.hasPrefix("- ") || lower.hasPrefix("• ") || lower.hasPrefix("* ") || lower.hasPrefix("– ") { return true }
+        if lower.hasPrefix("spørsmål") || lower.hasPrefix("spm") || lower.hasPrefix("til spørsmål") || lower.hasPrefix("punkt ") { return true }
+        let digits = lower.prefix { $0.isNumber }
+        if !digits.isEmpty, digits.count <= 2 {
+            let rest = lower.dropFirst(digits.count)
+            return rest.hasPrefix(". ") || rest.hasPrefix(") ") || rest.hasPrefix(": ") || rest == "." || rest.hasPrefix(".\t")
+        }
+        if let first = lower.first, first.isLetter, lower.dropFirst().hasPrefix(") ") { return true }
+        return false
+    }
+
+    /// A short line without a final full stop, such as a heading or "Struktur:".
+    static func isHeadingLike(_ line: String) -> Bool {
+        line.count < 60 && line.hasSuffix(":") && !line.contains(". ")
+    }
+
+    private static let abbreviations: Set<String> = [
+        "f.eks", "eks", "jf", "bl.a", "nr", "ca", "mv", "osv", "dvs", "m.fl", "evt", "ev", "pkt", "kap", "st", "ref", "tlf", "mob", "vedr", "iht", "ift", "mht", "v", "spm", "alt", "dr", "prof",
+    ]
+
+    /// Splits a block into sentences at ". ", "! ", "? " before a capital letter or digit, sparing abbreviations,
+    /// dates and list numbers.
+    static func sentences(_ block: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        let characters = Array(block)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            current.append(character)
+            if character == "." || character == "!" || character == "?" {
+                let next = index + 1 < characters.count ? characters[index + 1] : " "
+                let afterNext = index + 2 < characters.count ? characters[index + 2] : " "
+                if next == " ", afterNext.isUppercase || afterNext == "«" || afterNext == "\"" {
+                    let lastWord = current.dropLast().split(separator: " ").last.map { $0.lowercased() } ?? ""
+                    let isNumber = !lastWord.isEmpty && lastWord.allSatisfy { $0.isNumber || $0 == "." }
+                    let isListMarker = isNumber && current.split(separator: " ").count == 1
+                    if character != "." || !(abbreviations.contains(lastWord) || isListMarker || (isNumber && lastWord.count <= 2 && result.isEmpty && current.count < 4)) {
+                        result.append(current.trimmingSpaces())
+                        current = ""
+                    }
+                }
+            }
+            index += 1
+        }
+        if !current.trimmingSpaces().isEmpty { result.append(current.trimmingSpaces()) }
+        return result
+    }
+}

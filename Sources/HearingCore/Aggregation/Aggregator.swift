@@ -45,7 +45,7 @@ public enum Aggregator {
     }
 
     private static func arrival(_ submission: Submission) -> (Int64, Int) {
-        (submission.message.date?.secondsSince1970 ?? Int64.max, submission.sequence)
+        (submission.sentDate?.secondsSince1970 ?? Int64.max, submission.sequence)
     }
 
     private static func respondentKey(_ submission: Submission) -> String {

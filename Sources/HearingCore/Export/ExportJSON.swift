@@ -50,6 +50,7 @@ public enum ExportJSON {
             ("from", message.from.map { .object([("name", .optional($0.name)), ("address", .string($0.address))]) } ?? .null),
             ("subject", .optional(message.subject)),
             ("date", .optional(message.date?.iso8601)),
+            ("sentDate", .optional(submission.sentDate?.iso8601)),
             ("kind", .string(submission.kind.rawValue)),
             ("kindReason", .string(submission.kindReason)),
             ("respondent", .object([

@@ -66,8 +66,7 @@ enum KindClassifier {
         if hasPositions || positions.noRemarks {
             return (.response, hasPositions ? "Meldingen tar stilling til spørsmål i høringen." : "Meldingen sier at avsenderen ikke har merknader.")
         }
-        if !hasPositions, own.contains("?"), text.containsAny(questionCues) || subjectText.contains("spørsmål"),
-           !text.containsAny(["høringssvar*", "høyringssvar*", "høringsuttalelse*", "vedtak"]) {
+        if !hasPositions, own.contains("?"), own.count < 1500, text.containsAny(questionCues) || subjectText.contains("spørsmål") {
             return (.question, "Meldingen stiller spørsmål til sekretariatet.")
         }
         if header.field("List-Unsubscribe") != nil || header.field("List-Id") != nil

@@ -6,6 +6,8 @@ struct OwnText: Sendable {
     var text: String
     /// The original sender of a forwarded message, when the message forwards one.
     var forwardedFrom: MailAddress?
+    /// When the forwarded original was sent, as its header block says.
+    var forwardedDate: MailDate?
     /// Whether a quoted reply chain was cut off.
     var cutReplyChain: Bool
 
@@ -17,6 +19,7 @@ struct OwnText: Sendable {
         var kept: [String] = []
         var index = 0
         var forwardedFrom: MailAddress? = nil
+        var forwardedDate: MailDate? = nil
         var cut = false
         while index < lines.count {
             let line = lines[index]
@@ -31,7 +34,10 @@ struct OwnText: Sendable {
                 var probe = isForwardMarker(lower) ? index + 1 : index
                 while probe < lines.count, lines[probe].trimmingSpaces().isEmpty { probe += 1 }
                 let header = readHeaderBlock(lines, from: probe)
-                if forwardedFrom == nil { forwardedFrom = header.from }
+                if forwardedFrom == nil {
+                    forwardedFrom = header.from
+                    forwardedDate = header.date
+                }
                 index = header.end
                 continue
             }
@@ -43,7 +49,7 @@ struct OwnText: Sendable {
             index += 1
         }
         while kept.last?.trimmingSpaces().isEmpty == true { kept.removeLast() }
-        return OwnText(text: kept.joined(separator: "\n"), forwardedFrom: forwardedFrom, cutReplyChain: cut)
+        return OwnText(text: kept.joined(separator: "\n"), forwardedFrom: forwardedFrom, forwardedDate: forwardedDate, cutReplyChain: cut)
     }
 
     private static func isForwardMarker(_ line: String) -> Bool {
@@ -75,9 +81,10 @@ struct OwnText: Sendable {
         return sawDate && sawSubjectOrTo
     }
 
-    private static func readHeaderBlock(_ lines: [String], from start: Int) -> (from: MailAddress?, end: Int) {
+    private static func readHeaderBlock(_ lines: [String], from start: Int) -> (from: MailAddress?, date: MailDate?, end: Int) {
         var index = start
         var from: MailAddress? = nil
+        var date: MailDate? = nil
         while index < lines.count {
             let line = lines[index].trimmingSpaces().trimmingCharacters(in: "*")
             let lower = line.lowercased()
@@ -85,11 +92,13 @@ struct OwnText: Sendable {
             let value = String(line[line.index(after: colon)...]).trimmingSpaces()
             if lower.hasPrefix("fra:") || lower.hasPrefix("from:") || lower.hasPrefix("frå:") {
                 from = AddressText.parse(value)
+            } else if ["sendt:", "sent:", "dato:", "date:"].contains(where: lower.hasPrefix) {
+                date = WrittenDate.parse(value)
             }
             index += 1
         }
         while index < lines.count, lines[index].trimmingSpaces().isEmpty { index += 1 }
-        return (from, index)
+        return (from, date, index)
     }
 }
 

@@ -104,14 +104,17 @@ struct PositionReader {
         text.containsAny(keywords(question))
     }
 
-    /// A unit that repeats a question of the hearing letter rather than answering it.
+    /// A unit that repeats a question of the hearing letter rather than answering it: a question mark and most of
+    /// the question's words, or a long run of them. Short answers share words with the question and are kept.
     private func isQuotedHearingText(_ normalized: String) -> Bool {
         let words = Normalizer.words(normalized)
         guard words.count >= 6 else { return false }
+        let asks = normalized.contains("?")
         for question in hearing.questions {
             let questionWords = Set(Normalizer.words(Normalizer.normalize(question.text)))
-            let shared = words.filter { questionWords.contains($0) }.count
-            if Double(shared) / Double(words.count) >= 0.8 { return true }
+            let shared = Double(words.filter { questionWords.contains($0) }.count) / Double(words.count)
+            if asks && shared >= 0.7 { return true }
+            if words.count >= 14 && shared >= 0.9 { return true }
         }
         return false
     }
@@ -242,15 +245,24 @@ struct PositionReader {
         if structured {
             return reference.offset <= 30 ? (1, 0.95) : (1, 0.7)
         }
+        // A terse statement such as "Digital samhandling ivaretas i alle FSU." is a position too.
+        let words = Normalizer.words(text.slice(0, text.scalars.count))
+        if words.count <= 12, !clauseText.containsAny(StanceLexicon.negation) {
+            return (1, 0.75)
+        }
         return (0, 0)
     }
 
+    /// Whether a negation cue stands just before the stance cue or between it and the reference (never inside the
+    /// cue itself: "ser ikke behov for" is one opposing cue).
     private func isNegated(cueStart: Int, cueEnd: Int, reference: Reference, in text: ScalarText) -> Bool {
-        let windowStart = max(0, cueStart - 14)
-        let windowEnd = cueStart < reference.offset ? min(reference.offset, cueEnd + 16) : min(text.scalars.count, cueEnd + 16)
-        let window = ScalarText(text.slice(windowStart, windowEnd))
-        guard window.containsAny(StanceLexicon.negation) else { return false }
-        return !window.containsAny(StanceLexicon.pseudoNegation)
+        let before = ScalarText(text.slice(max(0, cueStart - 14), cueStart))
+        let afterEnd = cueStart < reference.offset ? min(reference.offset, cueEnd + 16) : min(text.scalars.count, cueEnd + 16)
+        let after = ScalarText(text.slice(cueEnd, max(cueEnd, afterEnd)))
+        for window in [before, after] where window.containsAny(StanceLexicon.negation) {
+            if !window.containsAny(StanceLexicon.pseudoNegation) { return true }
+        }
+        return false
     }
 
     private func hasContrast(between start: Int, and end: Int, in text: ScalarText) -> Bool {

@@ -57,6 +57,21 @@ struct RespondentMatcher {
         return Respondent(id: nil, name: displayName(sender), evidence: "Avsenderen står ikke på mottakerlisten.")
     }
 
+    /// The recipient a bounce reports as unreachable: the first listed address or domain in its text and report.
+    func failedRecipient(in message: Message) -> Respondent? {
+        var text = message.text
+        for attachment in message.attachments where attachment.contentType.hasPrefix("message/") || attachment.contentType.hasPrefix("text/") {
+            text += "\n" + String(decoding: attachment.bytes, as: UTF8.self)
+        }
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" || $0 == "<" || $0 == ">" || $0 == "," }) where word.contains("@") {
+            let address = String(word).trimmingCharacters(in: ".:()[]\"'")
+            if let index = recipients.firstIndex(where: { $0.matches(address: address) }), address.lowercased() != secretariatAddress {
+                return Respondent(id: recipients[index].id, name: recipients[index].name, evidence: "E-posten til \(address) kom ikke fram.")
+            }
+        }
+        return nil
+    }
+
     /// The recipient a deferral sentence names ("slutter seg til Trondheim kommunes høringssvar"), other than the sender.
     func deferredBody(in sentence: String, excluding senderID: String?) -> Int? {
         let text = ScalarText(Normalizer.normalize(sentence))

@@ -34,8 +34,10 @@ public struct ResponseReader: Sendable {
         let readPositions = positions.read(own.text)
         let documentAttachments = message.attachments.filter { ["application/pdf", "application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.oasis.opendocument.text", "application/octet-stream"].contains($0.contentType) }
         let (kind, kindReason) = KindClassifier.classify(message, own: own.text, positions: readPositions, hasDocumentAttachment: !documentAttachments.isEmpty)
-        let respondent = matcher.match(from: message.from, forwardedFrom: own.forwardedFrom, subject: message.subject, text: own.text,
-                                       deferral: readPositions.deferral)
+        let respondent = kind == .bounce
+            ? matcher.failedRecipient(in: message) ?? Respondent(id: nil, name: "Ukjent mottaker", evidence: "Returmeldingen nevner ingen på mottakerlisten.")
+            : matcher.match(from: message.from, forwardedFrom: own.forwardedFrom, subject: message.subject, text: own.text,
+                            deferral: readPositions.deferral)
         var inherits: String? = nil
         if kind == .response, let deferral = readPositions.deferral,
            let index = matcher.deferredBody(in: deferral, excluding: respondent.id) {
@@ -58,9 +60,10 @@ public struct ResponseReader: Sendable {
                 reasons.append("Meldingen mangler gyldig dato; sjekk om den kom i tide.")
             }
         }
-        let late = message.date.map { $0.secondsSince1970 >= OsloTime.endOfDay(hearing.deadline) } ?? false
+        let sentDate = own.forwardedFrom != nil ? (own.forwardedDate ?? message.date) : message.date
+        let late = sentDate.map { $0.secondsSince1970 >= OsloTime.endOfDay(hearing.deadline) } ?? false
         return Submission(id: String(stored.hash.prefix(12)), sequence: stored.sequence, hash: stored.hash, source: stored.source,
-                          message: message, kind: kind, kindReason: kindReason, respondent: respondent,
+                          message: message, sentDate: sentDate, kind: kind, kindReason: kindReason, respondent: respondent,
                           answers: kind == .response ? readPositions.answers : [], inheritsFrom: inherits,
                           noRemarks: kind == .response && readPositions.noRemarks, reviewReasons: reasons,
                           status: kind == .response ? .counted : .excluded,

@@ -8,6 +8,10 @@ enum StanceLexicon {
         "tilrår", "tilrås", "foretrekker", "foretrekkes", "føretrekkjer", "føretrekker", "ønsker", "ønskjer", "ønsker seg",
         "velger", "går for", "vil ha", "heller mot", "lander på", "landar på", "har landet på", "mener at", "meiner at",
         "stemmer for", "er tilfreds med", "har ingen innvendinger mot", "har ingen innvendingar mot", "bifaller",
+        "går primært inn for", "primært inn for", "går derfor inn for", "primært", "fortrinnsvis",
+        // Modal statements of what should be: "helseberedskap bør ivaretas i en arbeidsgruppe".
+        "bør", "bør være", "bør vere", "bør ivaretas", "bør ivaretakast", "bør organiseres", "bør legges", "bør leggjast",
+        "må ivaretas", "skal ivaretas", "ivaretas best", "ivaretas best i", "best ivaretatt", "er best ivaretatt",
     ]
 
     /// Phrases that express opposition.

@@ -12,6 +12,8 @@ public struct Submission: Sendable {
     public let source: MessageSource
     /// The parsed message.
     public let message: Message
+    /// When the response was sent: the message's Date, or a forwarded original's own date.
+    public let sentDate: MailDate?
     /// What it is.
     public var kind: MessageKind
     /// Why the kind was chosen.

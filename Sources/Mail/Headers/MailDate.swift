@@ -59,3 +59,12 @@ public enum CivilTime {
         return (Int(year), Int(month), Int(day), Int(rest / 3600), Int(rest % 3600 / 60), Int(rest % 60))
     }
 }
+
+extension MailDate {
+    /// Parses a date written as in a header (RFC 5322 and the broken forms mailers write), or nil.
+    public static func parse(_ text: String) -> MailDate? {
+        var warnings: [MailWarning] = []
+        let date = DateParser.parse(Array(text.utf8)[...], warnings: &warnings)
+        return warnings.contains { $0.kind == .badDate } && date == nil ? nil : date
+    }
+}

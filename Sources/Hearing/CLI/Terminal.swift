@@ -10,10 +10,11 @@ enum Terminal {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 
-    /// A table row: label padded to a width, then the value right-aligned in a column.
-    static func row(_ label: String, _ value: String, width: Int = 30, valueWidth: Int = 5) -> String {
+    /// A table row: the label padded to a width, the number right-aligned after it, then any note.
+    static func row(_ label: String, _ value: String, note: String? = nil, width: Int = 30, valueWidth: Int = 5) -> String {
         let padding = max(1, width - label.count)
         let valuePadding = max(0, valueWidth - value.count)
-        return label + String(repeating: " ", count: padding) + String(repeating: " ", count: valuePadding) + value
+        let line = label + String(repeating: " ", count: padding) + String(repeating: " ", count: valuePadding) + value
+        return note.map { line + "  " + $0 } ?? line
     }
 }

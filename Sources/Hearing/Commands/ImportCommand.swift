@@ -21,10 +21,15 @@ enum ImportCommand {
         let store = try workspace.openStore()
         let report = try Importer(store: store).run(paths: paths, startedAt: ISO8601DateFormatter().string(from: Date()))
         let result = report.result
-        Terminal.print("Leste \(result.read) meldinger: \(result.added) nye, \(result.alreadyStored) fantes fra før. Lageret har nå \(try store.messageCount()) meldinger.")
+        let total = try store.messageCount()
+        Terminal.print("Leste \(count(result.read, "melding", "meldinger")): \(result.added) nye, \(result.alreadyStored) fantes fra før. Lageret har nå \(count(total, "melding", "meldinger")).")
         for skipped in report.skipped {
             Terminal.error("Advarsel: hoppet over «\(skipped.file)»: \(skipped.reason)")
         }
         return 0
+    }
+
+    private static func count(_ number: Int, _ singular: String, _ plural: String) -> String {
+        "\(number) " + (number == 1 ? singular : plural)
     }
 }

@@ -37,11 +37,9 @@ enum StatusPrinter {
         lines.append("")
         lines.append(Terminal.row("Importerte meldinger", "\(summary.imported)"))
         lines.append(Terminal.row("Høringssvar som telles", "\(summary.responses)"))
-        var respondents = "\(summary.respondents)"
-        if summary.respondents != summary.listedRespondents {
-            respondents += "  (\(summary.listedRespondents) på mottakerlisten, \(summary.respondents - summary.listedRespondents) utenfor)"
-        }
-        lines.append(Terminal.row("Instanser som har svart", respondents))
+        let outside = summary.respondents - summary.listedRespondents
+        lines.append(Terminal.row("Instanser som har svart", "\(summary.respondents)",
+                                  note: outside > 0 ? "(\(summary.listedRespondents) på mottakerlisten, \(outside) utenfor)" : nil))
         lines.append(Terminal.row("Mangler svar fra", "\(summary.missing)"))
         lines.append(Terminal.row("Kom etter fristen", "\(summary.late)"))
         lines.append(Terminal.row("Trenger manuell vurdering", "\(summary.needsReview)"))
@@ -67,9 +65,8 @@ enum StatusPrinter {
                 let entry = state.tally.first { $0.question == question.number && $0.alternative == alternative.number }
                 let count = entry?.count ?? 0
                 withPosition += count
-                var value = "\(count)"
-                if let conditional = entry?.conditional, conditional > 0 { value += "  (\(conditional) med forbehold)" }
-                lines.append(Terminal.row("   " + alternative.label, value))
+                let conditional = entry?.conditional ?? 0
+                lines.append(Terminal.row("   " + alternative.label, "\(count)", note: conditional > 0 ? "(\(conditional) med forbehold)" : nil))
             }
             lines.append(Terminal.row("   ikke tatt stilling", "\(max(0, voices.count - withPosition))"))
         }

@@ -22,8 +22,20 @@ struct MboxSplitter {
     /// Feeds the next chunk of the file; complete messages are passed to `emit`.
     mutating func feed(_ chunk: ArraySlice<UInt8>, emit: (Piece) throws -> Void) rethrows {
         if terminator == nil {
-            if chunk.contains(ASCII.lf) { terminator = ASCII.lf } else if chunk.contains(ASCII.cr) { terminator = ASCII.cr }
+            // Decide the line ending from the first line break whose nature is certain: LF, CRLF, or a CR followed
+            // by something else. Until then, hold the bytes.
+            partialLine.append(contentsOf: chunk)
+            guard let decided = Self.lineEnding(of: partialLine) else { return }
+            terminator = decided
+            let held = partialLine
+            partialLine.removeAll(keepingCapacity: true)
+            try process(chunk: held[...], emit: emit)
+            return
         }
+        try process(chunk: chunk, emit: emit)
+    }
+
+    private mutating func process(chunk: ArraySlice<UInt8>, emit: (Piece) throws -> Void) rethrows {
         let end = terminator ?? ASCII.lf
         var start = chunk.startIndex
         while let newline = chunk[start...].firstIndex(of: end) {
@@ -40,8 +52,16 @@ struct MboxSplitter {
         partialLine.append(contentsOf: chunk[start...])
     }
 
+    private static func lineEnding(of bytes: [UInt8]) -> UInt8? {
+        guard let index = bytes.firstIndex(where: { $0 == ASCII.lf || $0 == ASCII.cr }) else { return nil }
+        if bytes[index] == ASCII.lf { return ASCII.lf }
+        guard index + 1 < bytes.count else { return nil }
+        return bytes[index + 1] == ASCII.lf ? ASCII.lf : ASCII.cr
+    }
+
     /// Ends the stream and emits the last message.
     mutating func finish(emit: (Piece) throws -> Void) rethrows {
+        if terminator == nil { terminator = partialLine.contains(ASCII.cr) && !partialLine.contains(ASCII.lf) ? ASCII.cr : ASCII.lf }
         if !partialLine.isEmpty {
             let line = partialLine
             partialLine.removeAll()
@@ -52,9 +72,11 @@ struct MboxSplitter {
         started = false
     }
 
-    private mutating func process(line: ArraySlice<UInt8>, emit: (Piece) throws -> Void) rethrows {
+    private mutating func process(line rawLine: ArraySlice<UInt8>, emit: (Piece) throws -> Void) rethrows {
         let lineOffset = consumed
-        consumed += Int64(line.count)
+        consumed += Int64(rawLine.count)
+        // A UTF-8 byte-order mark before the first envelope is not part of any message.
+        let line = lineOffset == 0 && rawLine.starts(with: [0xEF, 0xBB, 0xBF]) ? rawLine.dropFirst(3) : rawLine
         if Self.isEnvelope(line) {
             if started { try emit(Piece(bytes: trimmedSeparator(current), envelope: envelope, offset: messageOffset)) }
             current.removeAll(keepingCapacity: true)
@@ -89,12 +111,17 @@ struct MboxSplitter {
         return Array(bytes[0..<end])
     }
 
-    /// `From sender date`: starts with "From " and holds a time (`hh:mm`) or a four-digit year.
+    /// `From sender date`: starts with "From " and either names a sender the way envelopes do (an address, `-` as
+    /// Netscape writes, MAILER-DAEMON) or carries a time (`hh:mm`) or a four-digit year. Sentences in bodies that
+    /// start with "From " do neither.
     static func isEnvelope(_ line: ArraySlice<UInt8>) -> Bool {
         guard line.count > 5, line.hasPrefixCaseSensitive("From ") else { return false }
+        let rest = line.dropFirst(5).droppingLineEnd()
+        let sender = rest.prefix { !ASCII.isBlank($0) }
+        if sender.elementsEqual("-".utf8) || sender.contains(ASCII.at) || sender.elementsEqual("MAILER-DAEMON".utf8) { return true }
         var digitsInRow = 0
         var previous: UInt8 = 0
-        for byte in line.dropFirst(5) {
+        for byte in rest {
             if ASCII.isDigit(byte) {
                 digitsInRow += 1
                 if digitsInRow == 4 { return true }

@@ -203,8 +203,10 @@ struct TextBuilder {
 
     mutating func appendSpace(hard: Bool = false) {
         if hard {
+            // A no-break space holds its line (Outlook's blank paragraphs are "<p>&nbsp;</p>"); it becomes a
+            // plain space, trimmed at line ends, in finish().
             flush()
-            bytes.append(ASCII.space)
+            bytes.append(contentsOf: [0xC2, 0xA0])
         } else if !bytes.isEmpty, bytes.last != ASCII.lf, pendingNewlines == 0 {
             pendingSpace = true
         }
@@ -242,6 +244,7 @@ struct TextBuilder {
             var end = line.endIndex
             while end > line.startIndex, ASCII.isBlank(line[end - 1]) { end -= 1 }
             let trimmed = String(decoding: line[line.startIndex..<end], as: UTF8.self)
+                .replacingNoBreakSpaces().trimmingTrailingSpaces()
             if trimmed.isEmpty {
                 blank += 1
                 if blank > 1 || lines.isEmpty { continue }
@@ -252,5 +255,20 @@ struct TextBuilder {
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
         return lines.joined(separator: "\n")
+    }
+}
+
+extension String {
+    /// The string with no-break spaces as plain spaces.
+    func replacingNoBreakSpaces() -> String {
+        guard unicodeScalars.contains("\u{A0}") else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{A0}" ? " " : $0 }))
+    }
+
+    /// The string without trailing spaces and tabs.
+    func trimmingTrailingSpaces() -> String {
+        var scalars = unicodeScalars
+        while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
+        return String(scalars)
     }
 }

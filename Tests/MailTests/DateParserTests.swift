@@ -1,0 +1,31 @@
+import Testing
+@testable import Mail
+
+@Suite("Header dates")
+struct DateParserTests {
+    @Test("RFC 5322, obsolete and broken forms, with the zone kept", arguments: [
+        ("Thu, 30 May 2024 10:00:00 +0200", "2024-05-30T10:00:00+02:00"),
+        ("30 May 2024 10:00 +0200", "2024-05-30T10:00:00+02:00"),
+        ("Thu, 30 May 24 08:00:00 GMT", "2024-05-30T08:00:00+00:00"),
+        ("Thu, 30 May 2024 04:00:00 EDT", "2024-05-30T04:00:00-04:00"),
+        ("Thu, 30 May 2024 10:00:00 +0200 (CEST)", "2024-05-30T10:00:00+02:00"),
+        ("Thu May 30 10:00:00 2024", "2024-05-30T10:00:00+00:00"),
+        ("2024-05-30T10:00:00+02:00", "2024-05-30T10:00:00+02:00"),
+        ("Mon, 1 Jan 2024 00:00:00 -0000", "2024-01-01T00:00:00+00:00"),
+        ("Sat, 29 Feb 2020 23:59:59 +0100", "2020-02-29T23:59:59+01:00"),
+    ])
+    func parses(input: String, expected: String) {
+        #expect(MailDate.parse(input)?.iso8601 == expected)
+    }
+
+    @Test("The instant is the same whatever zone it was written in")
+    func sameInstant() {
+        #expect(MailDate.parse("Thu, 30 May 2024 10:00:00 +0200")?.secondsSince1970 == MailDate.parse("Thu, 30 May 2024 08:00:00 +0000")?.secondsSince1970)
+        #expect(MailDate.parse("Thu, 30 May 2024 08:00:00 +0000")?.secondsSince1970 == 1_717_056_000)
+    }
+
+    @Test("Text without a date gives nil")
+    func garbage() {
+        #expect(MailDate.parse("not a date at all") == nil)
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Paths to the shared corpora and the project's own fixtures, relative to this package.
+enum Fixtures {
+    /// The package root.
+    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// `../shared/corpora` beside the package.
+    static let corpora = root.deletingLastPathComponent().appendingPathComponent("shared/corpora")
+
+    static func corpus(_ relative: String) -> String { corpora.appendingPathComponent(relative).path }
+
+    static func bytes(_ path: String) -> [UInt8] {
+        [UInt8](FileManager.default.contents(atPath: path) ?? Data())
+    }
+
+    /// Every file directly in a corpus folder with the extension, sorted.
+    static func files(in relative: String, ext: String) -> [String] {
+        let folder = corpus(relative)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix("." + ext) }.sorted().map { folder + "/" + $0 }
+    }
+
+    /// A 64-bit FNV-1a digest, to compare large byte arrays without printing them.
+    static func digest(_ bytes: [UInt8]) -> UInt64 {
+        bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    }
+
+    /// A temporary file with the bytes, removed by the caller.
+    static func temporaryFile(_ bytes: [UInt8], name: String) -> String {
+        let path = NSTemporaryDirectory() + "mailtests-\(UUID().uuidString)-\(name)"
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        return path
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import Mail
+
+@Suite("Splitting mbox files")
+struct MboxSplitterTests {
+    static let chunkSizes = [1, 7, 64, 4096, 1 << 20]
+
+    /// Splits bytes fed in chunks of the given size.
+    private func split(_ bytes: [UInt8], chunk: Int) -> [MboxSplitter.Piece] {
+        var splitter = MboxSplitter()
+        var pieces: [MboxSplitter.Piece] = []
+        var start = 0
+        while start < bytes.count {
+            let end = min(bytes.count, start + chunk)
+            splitter.feed(bytes[start..<end]) { pieces.append($0) }
+            start = end
+        }
+        splitter.finish { pieces.append($0) }
+        return pieces
+    }
+
+    @Test("MimeKit mbox files split into the messages their summaries list", arguments: ["content-length", "issue1189"], chunkSizes)
+    func mimeKitSummaries(name: String, chunk: Int) throws {
+        let base = Fixtures.corpus("MimeKit/UnitTests/TestData/mbox") + "/"
+        let summary = String(decoding: Fixtures.bytes(base + name + "-summary.txt"), as: UTF8.self)
+        let envelopes = summary.split(separator: "\n").filter { $0.hasPrefix("From ") }
+        let mbox = Fixtures.bytes(base + name + ".mbox.txt")
+        try #require(!mbox.isEmpty && !envelopes.isEmpty)
+        let pieces = split(mbox, chunk: chunk)
+        #expect(pieces.count == envelopes.count)
+        #expect(pieces.map { $0.envelope ?? "" } == envelopes.map { String($0).trimmingSpaces() == "From -" ? "From - " : String($0) })
+    }
+
+    @Test("Unescaped From lines in bodies (MimeKit's unmunged sample, which starts with a BOM) stay in their message", arguments: chunkSizes)
+    func unmunged(chunk: Int) {
+        let pieces = split(Fixtures.bytes(Fixtures.corpus("MimeKit/UnitTests/TestData/mbox/unmunged.mbox.txt")), chunk: chunk)
+        #expect(pieces.count == 2)
+        #expect(pieces.allSatisfy { $0.envelope == "From -" })
+        #expect(pieces.allSatisfy { String(decoding: $0.bytes, as: UTF8.self).contains("\nFrom Russia with love\n") })
+    }
+
+    @Test("MimeKit's simple sample holds three messages with Netscape envelopes", arguments: chunkSizes)
+    func simple(chunk: Int) {
+        let pieces = split(Fixtures.bytes(Fixtures.corpus("MimeKit/UnitTests/TestData/mbox/simple.mbox.txt")), chunk: chunk)
+        #expect(pieces.count == 3)
+    }
+
+    @Test("Chunk size never changes the result", arguments: chunkSizes)
+    func chunkSizeIndependent(chunk: Int) {
+        let mbox = Fixtures.bytes(Fixtures.corpus("set-of-emails/mailbox/mbox-0"))
+        let whole = split(mbox, chunk: mbox.count)
+        let chunked = split(mbox, chunk: chunk)
+        #expect(chunked.count == whole.count)
+        #expect(chunked.map { $0.bytes.count } == whole.map { $0.bytes.count })
+        #expect(chunked.map(\.offset) == whole.map(\.offset))
+        #expect(chunked.map { Fixtures.digest($0.bytes) } == whole.map { Fixtures.digest($0.bytes) })
+        #expect(whole.count == 37)
+    }
+
+    @Test("mboxrd escaping is undone one level and the envelope is kept")
+    func unescapesFromLines() {
+        let text = "From a@b Thu May 30 10:00:00 2024\nSubject: x\n\n>From the start\n>>From deeper\nplain\n\nFrom c@d Thu May 30 11:00:00 2024\nSubject: y\n\nbody\n"
+        let pieces = split(Array(text.utf8), chunk: 5)
+        #expect(pieces.count == 2)
+        #expect(String(decoding: pieces[0].bytes, as: UTF8.self) == "Subject: x\n\nFrom the start\n>From deeper\nplain\n")
+        #expect(pieces[0].envelope == "From a@b Thu May 30 10:00:00 2024")
+        #expect(pieces[1].offset == Int64(text.utf8.count - "From c@d Thu May 30 11:00:00 2024\nSubject: y\n\nbody\n".utf8.count))
+    }
+
+    @Test("A sentence starting with From in a body does not split the message")
+    func bodyFromSentence() {
+        let text = "From a@b Thu May 30 10:00:00 2024\nSubject: x\n\nFrom the council's point of view, yes.\n"
+        #expect(split(Array(text.utf8), chunk: 3).count == 1)
+    }
+
+    @Test("CRLF and bare-CR mbox files split like LF ones", arguments: ["\r\n", "\r"])
+    func lineEndings(ending: String) {
+        let lines = ["From a@b Thu May 30 10:00:00 2024", "Subject: x", "", "one", "", "From c@d Thu May 30 11:00:00 2024", "Subject: y", "", "two", ""]
+        let pieces = split(Array(lines.joined(separator: ending).utf8), chunk: 4)
+        #expect(pieces.count == 2)
+        #expect(pieces[1].envelope == "From c@d Thu May 30 11:00:00 2024")
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import Mail
+
+@Suite("Parsing messages")
+struct MessageParserTests {
+    static let corpusMessages: [String] = ["rfc", "malformed", "thirdparty"].flatMap { Fixtures.files(in: "mail-parser/resources/eml/\($0)", ext: "eml") }
+        + Fixtures.files(in: "cpython-test_email/Lib/test/test_email/data", ext: "txt")
+
+    @Test("Every corpus message parses and its subject matches Stalwart's dump where one is given", arguments: corpusMessages)
+    func corpus(path: String) throws {
+        let bytes = Fixtures.bytes(path)
+        let message = MessageParser().parse(bytes)
+        // Some corpus files are bodies without a header (cpython's digest parts); those must parse to no fields.
+        let firstLine = bytes[...].prefix { $0 != 0x0A }
+        let startsWithField = HeaderParser.fieldNameEnd(firstLine, from: firstLine.startIndex, to: firstLine.endIndex) != nil
+            || firstLine.starts(with: Array("From ".utf8))
+        #expect(message.header.fields.isEmpty == !startsWithField)
+        let expectationPath = String(path.dropLast(4)) + ".json"
+        guard let data = FileManager.default.contents(atPath: expectationPath),
+              let json = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let parts = json["parts"] as? [[String: Any]], let headers = parts.first?["headers"] as? [[String: Any]],
+              let subject = headers.first(where: { $0["name"] as? String == "subject" })?["value"] as? [String: Any],
+              let text = subject["Text"] as? String else { return }
+        #expect(message.subject == text)
+    }
+
+    @Test("Multipart with a text and an HTML alternative prefers the text; attachments keep decoded names")
+    func alternativeAndAttachment() {
+        let raw = """
+            From: Rennebu kommune <postmottak@rennebu.kommune.no>
+            Subject: =?utf-8?q?H=C3=B8ringssvar?=
+            Date: Fri, 31 May 2024 14:30:00 +0200
+            Message-ID: <r@rennebu>
+            MIME-Version: 1.0
+            Content-Type: multipart/mixed; boundary="outer"
+
+            preamble
+            --outer
+            Content-Type: multipart/alternative; boundary="inner"
+
+            --inner
+            Content-Type: text/plain; charset=utf-8
+            Content-Transfer-Encoding: quoted-printable
+
+            Se vedlagt h=C3=B8ringssvar.
+            --inner
+            Content-Type: text/html; charset=utf-8
+
+            <p>Se <b>vedlagt</b></p>
+            --inner--
+            --outer
+            Content-Type: application/pdf
+            Content-Disposition: attachment; filename*=utf-8''H%C3%B8ringssvar%20Rennebu.pdf
+            Content-Transfer-Encoding: base64
+
+            JVBERi0xLjQK
+            --outer--
+            epilogue
+            """
+        let message = MessageParser().parse(Array(raw.utf8))
+        #expect(message.subject == "Høringssvar")
+        #expect(message.text == "Se vedlagt høringssvar.")
+        #expect(message.html?.contains("<b>vedlagt</b>") == true)
+        #expect(message.attachments.map(\.filename) == ["Høringssvar Rennebu.pdf"])
+        #expect(message.attachments.first?.bytes == Array("%PDF-1.4\n".utf8))
+        #expect(message.messageID == "r@rennebu")
+        #expect(message.warnings.isEmpty)
+        #expect(!message.looksTruncated)
+    }
+
+    @Test("A multipart without its closing boundary is read, warned about, and seen as cut off when it stops mid-line")
+    func missingFinalBoundary() {
+        let raw = "From: a@b.no\nContent-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: text/plain\n\nHei og h"
+        let message = MessageParser().parse(Array(raw.utf8))
+        #expect(message.text == "Hei og h")
+        #expect(message.warnings.map(\.kind).contains(.missingFinalBoundary))
+        #expect(message.looksTruncated)
+    }
+
+    @Test("format=flowed lines are joined, quote depth kept, DelSp honoured")
+    func flowed() {
+        let raw = "Content-Type: text/plain; charset=utf-8; format=flowed; delsp=yes\n\nEn lang set \nning her.\n> sitert  \n> tekst\n"
+        #expect(MessageParser().parse(Array(raw.utf8)).text == "En lang setning her.\n> sitert tekst")
+    }
+
+    @Test("message/rfc822 parts are parsed as messages")
+    func encapsulated() {
+        let raw = "From: a@b.no\nContent-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nSe vedlegg.\n--b\nContent-Type: message/rfc822\n\nFrom: Heim kommune <post@heim.kommune.no>\nSubject: Svar\n\nHeim støtter forslag 2.\n--b--\n"
+        let message = MessageParser().parse(Array(raw.utf8))
+        #expect(message.attachments.first?.message?.from?.address == "post@heim.kommune.no")
+        #expect(message.attachments.first?.message?.text == "Heim støtter forslag 2.")
+    }
+}

@@ -55,7 +55,12 @@ public enum HearingDefinition {
             return "feltet \(path(context)) har feil type."
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty { return "filen er ikke gyldig JSON." }
-            return "feltet \(path(context)) er ugyldig: \(context.debugDescription)."
+            // Our own decoders explain in Norwegian (they start with «); Foundation's messages are not shown.
+            if context.debugDescription.hasPrefix("«") { return "feltet \(path(context)) er ugyldig: \(context.debugDescription)." }
+            if context.codingPath.last?.stringValue == "kind" {
+                return "feltet \(path(context)) har en ugyldig verdi; bruk «choice», «yes-no» eller «free»."
+            }
+            return "feltet \(path(context)) har en ugyldig verdi."
         @unknown default:
             return "ukjent feil."
         }

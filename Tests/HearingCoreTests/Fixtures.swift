@@ -1,0 +1,50 @@
+import Foundation
+@testable import HearingCore
+
+/// Shared helpers: the shipped example, temporary workspaces, and message building.
+enum Fixtures {
+    /// The FSU example hearing and its recipients, as shipped in the binary.
+    static let example: (hearing: Hearing, recipients: [Recipient]) = try! ExampleLibrary.example("fsu-2024")
+
+    /// A fresh temporary folder path (not created).
+    static func temporaryPath(_ name: String = "ws") -> String {
+        NSTemporaryDirectory() + "hearingtests-\(name)-\(UUID().uuidString)"
+    }
+
+    /// A new workspace for the FSU example.
+    static func workspace() throws -> Workspace {
+        try Workspace.create(at: temporaryPath(), hearing: example.hearing, recipients: example.recipients)
+    }
+
+    /// Writes bytes to a temporary file and returns its path.
+    static func file(_ content: String, name: String) -> String {
+        let path = temporaryPath("file") + "-" + name
+        FileManager.default.createFile(atPath: path, contents: Data(content.utf8))
+        return path
+    }
+
+    /// A plain UTF-8 message with the given sender, subject, date and body.
+    static func message(from: String, subject: String = "Høring FSU", date: String = "Thu, 30 May 2024 10:00:00 +0200",
+                        id: String = UUID().uuidString, headers: String = "", body: String) -> String {
+        """
+        From: \(from)
+        To: sekretaritat.helsefellesskapet@stolav.no
+        Subject: \(subject)
+        Date: \(date)
+        Message-ID: <\(id)@test>
+        MIME-Version: 1.0
+        Content-Type: text/plain; charset=utf-8
+        \(headers)
+        \(body)
+
+        """.replacingOccurrences(of: "\n\n\n", with: "\n\n")
+    }
+
+    /// Reads one message as the tool would, without a store.
+    static func read(_ raw: String, sequence: Int = 1) -> Submission {
+        let bytes = Array(raw.utf8)
+        let stored = Store.StoredMessage(sequence: sequence, hash: SHA256.hex(bytes), bytes: bytes,
+                                         source: .init(file: "test.eml", index: 0, offset: 0), envelope: nil)
+        return ResponseReader(hearing: example.hearing, recipients: example.recipients).read(stored)
+    }
+}

@@ -1,0 +1,74 @@
+import Testing
+@testable import HearingCore
+
+/// One sentence or answer block and the positions it expresses: question → alternative (and whether conditional).
+struct PositionCase: CustomTestStringConvertible, Sendable {
+    let text: String
+    let expected: [Int: Int]
+    var conditional: Set<Int> = []
+    var testDescription: String { text.prefix(60) + (text.count > 60 ? "…" : "") }
+}
+
+@Suite("Reading positions")
+struct PositionReaderTests {
+    private let reader = PositionReader(hearing: Fixtures.example.hearing)
+
+    static let cases: [PositionCase] = [
+        // Structured answers.
+        PositionCase(text: "1. Struktur: Forslag 2\n2. Helseberedskap: a\n3. Digital samhandling: b\n4. Begreper: Ja\n5. Lederutvalg: Nei", expected: [1: 2, 2: 1, 3: 2, 4: 1, 5: 2]),
+        PositionCase(text: "Spørsmål 1: forslag 1\nSpørsmål 2: b\nSpørsmål 3: a\nSpørsmål 4: nei\nSpørsmål 5: ja", expected: [1: 1, 2: 2, 3: 1, 4: 2, 5: 1]),
+        PositionCase(text: "Struktur: forslag 2.\nHelseberedskap: arbeidsgruppe under ASU.", expected: [1: 2, 2: 2]),
+        // Prose with cues, negation and contrast.
+        PositionCase(text: "Vi går inn for forslag 2.", expected: [1: 2]),
+        PositionCase(text: "Malvik kommune støtter ikke forslag 1, men går inn for forslag 2.", expected: [1: 2]),
+        PositionCase(text: "Kommunen støtter forslag 2 fremfor forslag 1.", expected: [1: 2]),
+        PositionCase(text: "Vi kan ikke støtte forslag 1.", expected: [:]),
+        PositionCase(text: "Kommunen foretrekker modellen med færre utvalg.", expected: [1: 1]),
+        PositionCase(text: "Vi ønsker flere FSU inndelt etter pasientgrupper.", expected: [1: 2]),
+        PositionCase(text: "Helseberedskap bør ivaretas i en arbeidsgruppe underlagt ASU.", expected: [2: 2]),
+        PositionCase(text: "Digital samhandling bør ivaretas i alle FSU.", expected: [3: 1]),
+        PositionCase(text: "Vi ser ikke behov for et lederutvalg.", expected: [5: 2]),
+        PositionCase(text: "Kommunen støtter ikke at det opprettes et lederutvalg.", expected: [5: 2]),
+        PositionCase(text: "Vi støtter at de nasjonale begrepene tas i bruk.", expected: [4: 1]),
+        // Nynorsk.
+        PositionCase(text: "Kommunen støttar forslag 2.", expected: [1: 2]),
+        PositionCase(text: "Helseberedskap bør vere eit eige fagleg samarbeidsutval.", expected: [2: 1]),
+        PositionCase(text: "Vi stør at dei nasjonale omgrepa vert tekne i bruk.", expected: [4: 1]),
+        // Conditions are kept as a flag; ranked answers count the first choice.
+        PositionCase(text: "KS støtter forslag 1, forutsatt at psykisk helse ivaretas i alle utvalgene.", expected: [1: 1], conditional: [1]),
+        PositionCase(text: "Lederutvalg: Ja, forutsatt at det ikke får beslutningsmyndighet.", expected: [5: 1], conditional: [5]),
+        PositionCase(text: "Vi går primært inn for forslag 2, subsidiært forslag 1.", expected: [1: 2]),
+        // Quoted questions from the letter do not count.
+        PositionCase(text: "Hvilket av de to forslagene til struktur for faglige samarbeidsutvalg støtter dere?", expected: [:]),
+        PositionCase(text: "Skal helseberedskap ivaretas i a) et eget faglig samarbeidsutvalg, eller b) en arbeidsgruppe underlagt ASU?", expected: [:]),
+        // No remarks.
+        PositionCase(text: "Hitra kommune har ingen merknader til høringen.", expected: [:]),
+    ]
+
+    @Test("Each phrasing gives its positions", arguments: cases)
+    func phrasing(_ example: PositionCase) {
+        let result = reader.read(example.text)
+        let found = Dictionary(uniqueKeysWithValues: result.answers.map { ($0.question, $0.alternative) })
+        #expect(found == example.expected)
+        #expect(Set(result.answers.filter(\.conditional).map(\.question)) == example.conditional)
+    }
+
+    @Test("A ranked answer keeps its second choice")
+    func secondChoice() {
+        let answer = reader.read("Vi går primært inn for forslag 2, subsidiært forslag 1.").answers.first
+        #expect(answer?.alternative == 2)
+        #expect(answer?.secondChoice == 1)
+    }
+
+    @Test("Every position carries the sentence it rests on")
+    func evidence() {
+        let answers = reader.read("Innledning uten standpunkt.\n\nMalvik kommune støtter ikke forslag 1, men går inn for forslag 2.").answers
+        #expect(answers.map(\.evidence) == ["Malvik kommune støtter ikke forslag 1, men går inn for forslag 2."])
+    }
+
+    @Test("\"Ingen merknader\" is a response without positions; joining another body is found")
+    func noRemarksAndDeferral() {
+        #expect(reader.read("Vi har ingen merknader.").noRemarks)
+        #expect(reader.read("Orkland kommune slutter seg til Trondheim kommunes høringssvar.").deferral == "Orkland kommune slutter seg til Trondheim kommunes høringssvar.")
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Mail
+import Testing
+@testable import HearingCore
+
+@Suite("The workspace store")
+struct StoreTests {
+    private func raw(_ text: String, index: Int = 0) -> RawMessage {
+        RawMessage(bytes: Array(text.utf8), envelope: nil, source: MessageSource(file: "x.mbox", index: index, offset: 0))
+    }
+
+    @Test("The same bytes are stored once, whatever file they came from; originals come back byte for byte")
+    func idempotent() throws {
+        let store = try Store(path: Fixtures.temporaryPath("store") + ".sqlite")
+        let first = try store.importMessages(paths: ["a"], startedAt: "t1") { keep in
+            try keep(raw("From: a@b.no\n\nen\n"))
+            try keep(raw("From: a@b.no\n\nto\n", index: 1))
+        }
+        let second = try store.importMessages(paths: ["b"], startedAt: "t2") { keep in try keep(raw("From: a@b.no\n\nen\n", index: 5)) }
+        #expect(first == Store.ImportResult(read: 2, added: 2, alreadyStored: 0))
+        #expect(second == Store.ImportResult(read: 1, added: 0, alreadyStored: 1))
+        let messages = try store.messages()
+        #expect(messages.map { String(decoding: $0.bytes, as: UTF8.self) } == ["From: a@b.no\n\nen\n", "From: a@b.no\n\nto\n"])
+        #expect(messages.first?.source.index == 0)
+        #expect(try store.importCount() == 2)
+    }
+
+    @Test("An import that fails part-way leaves the store as it was")
+    func rollback() throws {
+        let store = try Store(path: Fixtures.temporaryPath("store") + ".sqlite")
+        struct Interrupted: Error {}
+        #expect(throws: Interrupted.self) {
+            try store.importMessages(paths: ["a"], startedAt: "t") { keep in
+                try keep(raw("From: a@b.no\n\nen\n"))
+                throw Interrupted()
+            }
+        }
+        #expect(try store.messageCount() == 0)
+        #expect(try store.importCount() == 0)
+    }
+
+    @Test("A store written by a newer version is refused with a clear message")
+    func newerSchema() throws {
+        let path = Fixtures.temporaryPath("store") + ".sqlite"
+        do {
+            let store = try Store(path: path)
+            try store.database.query("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+        }
+        #expect(throws: HearingError(.store, "Lageret «\(path)» er laget av en nyere versjon av hearing (skjema 99, denne versjonen kan lese til og med \(Store.schemaVersion)). Oppdater programmet.")) {
+            try Store(path: path)
+        }
+    }
+
+    @Test("A file that is not a database is refused")
+    func notADatabase() throws {
+        let path = Fixtures.file("dette er ingen database", name: "store.sqlite")
+        #expect(throws: HearingError.self) { try Store(path: path) }
+    }
+}

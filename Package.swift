@@ -27,5 +27,6 @@ let package = Package(
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["TemplateEmbedder"]),
         .testTarget(name: "MailTests", dependencies: ["Mail"]),
         .testTarget(name: "HearingCoreTests", dependencies: ["HearingCore", "Mail"]),
+        .testTarget(name: "HearingTests", dependencies: ["Hearing"]),
     ]
 )

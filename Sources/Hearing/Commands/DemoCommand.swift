@@ -34,9 +34,8 @@ enum DemoCommand {
         let report = try Importer(store: store).run(paths: [mailboxPath], startedAt: ISO8601DateFormatter().string(from: Date()))
         Terminal.print("Importerte \(report.result.added) meldinger fra eksempelpostkassen.\n")
         let state = try RoundAnalysis.run(workspace)
-        Terminal.print(StatusPrinter.status(state))
-        Terminal.print(StatusPrinter.tally(state))
-        Terminal.print(StatusPrinter.review(state))
+        Terminal.print([StatusPrinter.status(state), StatusPrinter.tally(state), StatusPrinter.missing(state), StatusPrinter.review(state)]
+            .joined(separator: "\n"))
         Terminal.print("""
             Se nærmere på runden:
               hearing status \(workspace.path) --missing

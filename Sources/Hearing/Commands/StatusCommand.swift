@@ -16,9 +16,9 @@ enum StatusCommand {
     static func run(_ arguments: ParsedArguments) throws -> Int32 {
         let workspace = try Workspace.open(arguments.positional[0])
         let state = try RoundAnalysis.run(workspace)
-        Terminal.print(StatusPrinter.status(state))
-        Terminal.print(StatusPrinter.tally(state))
-        if arguments.flag("missing") { Terminal.print(StatusPrinter.missing(state)) }
+        var sections = [StatusPrinter.status(state), StatusPrinter.tally(state)]
+        if arguments.flag("missing") { sections.append(StatusPrinter.missing(state)) }
+        Terminal.print(sections.joined(separator: "\n"))
         return 0
     }
 }
@@ -73,9 +73,25 @@ enum StatusPrinter {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The bodies with no counted response, each with what was heard from them, if anything.
     static func missing(_ state: RoundState) -> String {
-        let names = state.nonRespondents.compactMap { state.recipient($0)?.name }
-        return "Har ikke svart (\(names.count)):\n" + names.map { "  \($0)" }.joined(separator: "\n") + "\n"
+        var lines = ["Har ikke svart (\(state.nonRespondents.count)):"]
+        for id in state.nonRespondents {
+            guard let recipient = state.recipient(id) else { continue }
+            let heard = state.submissions.filter { $0.respondent.id == id }.map { submission -> String in
+                switch submission.kind {
+                case .bounce: return "e-posten kom ikke fram"
+                case .extensionRequest: return "ba om utsatt frist"
+                case .autoReply: return "automatisk svar"
+                case .question: return "stilte spørsmål"
+                default: return submission.status == .excluded ? "svar holdt utenfor" : submission.kind.norwegianName
+                }
+            }
+            var seen = Set<String>()
+            let notes = heard.filter { seen.insert($0).inserted }
+            lines.append("  " + recipient.name + (notes.isEmpty ? "" : " (" + notes.joined(separator: ", ") + ")"))
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     static func review(_ state: RoundState) -> String {

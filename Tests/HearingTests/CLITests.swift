@@ -1,0 +1,179 @@
+import Foundation
+import Testing
+
+/// Runs the built `hearing` binary as a user would and checks its output, errors and exit codes exactly.
+@Suite("The hearing command line")
+struct CLITests {
+    struct Run {
+        let status: Int32
+        let output: String
+        let error: String
+    }
+
+    static let binary: String = {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("hearing").path
+        if FileManager.default.isExecutableFile(atPath: beside) { return beside }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return root.appendingPathComponent(".build/debug/hearing").path
+    }()
+
+    static func run(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+                   error: String(decoding: errorData, as: UTF8.self))
+    }
+
+    static func temporary(_ name: String) -> String {
+        NSTemporaryDirectory() + "clitests-\(name)-\(UUID().uuidString)"
+    }
+
+    @Test("Help for a command follows the OVERSIKT/BRUK/ARGUMENTER/VALG layout")
+    func importHelp() throws {
+        let run = try Self.run(["import", "--help"])
+        #expect(run.status == 0)
+        #expect(run.output == """
+            OVERSIKT: Importer høringssvar fra mbox, .eml, Maildir eller en mappe.
+
+            De originale bytene i hver melding lagres. Samme melding importeres bare én gang.
+
+            BRUK: hearing import <arbeidsområde> <sti> ...
+
+            ARGUMENTER:
+              <arbeidsområde>         Mappen til høringen.
+              <sti> ...               En mbox-fil, en .eml-fil, en Maildir eller en mappe med e-poster.
+
+            VALG:
+              -h, --help              Vis hjelp.
+
+            """)
+    }
+
+    @Test("Every command has help", arguments: ["new", "recipients", "import", "status", "export", "demo", "mail dump"])
+    func everyCommandHasHelp(command: String) throws {
+        let run = try Self.run(command.split(separator: " ").map(String.init) + ["--help"])
+        #expect(run.status == 0)
+        #expect(run.output.hasPrefix("OVERSIKT: "))
+        #expect(run.output.contains("\nBRUK: hearing \(command)"))
+        #expect(run.output.contains("\nVALG:\n"))
+    }
+
+    @Test("Wrong use gives one Norwegian line and exit code 2", arguments: [
+        (["import"], "Feil: Mangler argumentet <arbeidsområde>. Se «hearing import --help».\n"),
+        (["export", "/tmp/x", "--format"], "Feil: Valget «--format» mangler en verdi. Se «hearing export --help».\n"),
+        (["export", "/tmp/x", "--format", "xml"], "Feil: Ukjent format «xml»; bruk json. Se «hearing export --help».\n"),
+        (["status", "/tmp/x", "--verbose"], "Feil: Ukjent valg «--verbose». Se «hearing status --help».\n"),
+        (["lag"], "Feil: Ukjent kommando «lag». Se «hearing --help».\n"),
+        (["mail"], "Feil: Velg en av kommandoene «hearing mail dump».\n"),
+    ])
+    func usageErrors(arguments: [String], message: String) throws {
+        let run = try Self.run(arguments)
+        #expect(run.status == 2)
+        #expect(run.error == message)
+        #expect(run.output.isEmpty)
+    }
+
+    @Test("The foundation's bar: new, import an .eml twice, export valid JSON with five questions")
+    func endToEnd() throws {
+        let workspace = Self.temporary("ws")
+        #expect(try Self.run(["new", workspace, "--example", "fsu-2024"]).status == 0)
+        let eml = Self.temporary("svar") + ".eml"
+        try Data("From: Siri Aune <siri.aune@malvik.kommune.no>\nSubject: Svar\nDate: Thu, 30 May 2024 09:15:42 +0200\nMessage-ID: <a@b>\n\nMalvik kommune går inn for forslag 2.\n".utf8)
+            .write(to: URL(fileURLWithPath: eml))
+        let first = try Self.run(["import", workspace, eml])
+        #expect(first.status == 0)
+        #expect(first.output == "Leste 1 melding: 1 nye, 0 fantes fra før. Lageret har nå 1 melding.\n")
+        let second = try Self.run(["import", workspace, eml])
+        #expect(second.output == "Leste 1 melding: 0 nye, 1 fantes fra før. Lageret har nå 1 melding.\n")
+        let export = try Self.run(["export", workspace, "--format", "json"])
+        #expect(export.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(export.output.utf8)) as? [String: Any]
+        #expect(((json?["hearing"] as? [String: Any])?["questions"] as? [Any])?.count == 5)
+        #expect((json?["submissions"] as? [Any])?.count == 1)
+    }
+
+    @Test("A truncated or non-mail file gives one Norwegian line naming it, and exit code 1", arguments: [
+        ("From: a@b.no\nSubject: H", "avkortet"),
+        ("%PDF-1.4 ikke e-post", "ikke en e-post"),
+    ])
+    func badInput(content: String, phrase: String) throws {
+        let workspace = Self.temporary("ws")
+        _ = try Self.run(["new", workspace, "--example", "fsu-2024"])
+        let file = Self.temporary("fil") + ".eml"
+        try Data(content.utf8).write(to: URL(fileURLWithPath: file))
+        let run = try Self.run(["import", workspace, file])
+        #expect(run.status == 1)
+        #expect(run.error.hasPrefix("Feil: «\(file)»"))
+        #expect(run.error.contains(phrase))
+        #expect(run.error.hasSuffix("Ingenting ble importert.\n"))
+        #expect(run.error.filter { $0 == "\n" }.count == 1)
+    }
+
+    @Test("Missing workspace, unknown example and existing workspace are user errors with exit code 1")
+    func userErrors() throws {
+        let missing = try Self.run(["status", "/finnes/ikke"])
+        #expect(missing.status == 1)
+        #expect(missing.error == "Feil: Finner ikke arbeidsområdet «/finnes/ikke». Opprett det med «hearing new /finnes/ikke --example fsu-2024».\n")
+        let workspace = Self.temporary("ws")
+        let unknown = try Self.run(["new", workspace, "--example", "ukjent"])
+        #expect(unknown.status == 1)
+        #expect(unknown.error == "Feil: Eksempelet «ukjent» finnes ikke. Tilgjengelige eksempler: «fsu-2024».\n")
+        _ = try Self.run(["new", workspace, "--example", "fsu-2024"])
+        let again = try Self.run(["new", workspace, "--example", "fsu-2024"])
+        #expect(again.status == 1)
+        #expect(again.error == "Feil: «\(workspace)» har allerede en høring (hearing.json); velg en ny mappe.\n")
+    }
+
+    @Test("Replacing the recipients changes who is missing")
+    func recipients() throws {
+        let workspace = Self.temporary("ws")
+        _ = try Self.run(["new", workspace, "--example", "fsu-2024"])
+        let csv = Self.temporary("mottakere") + ".csv"
+        try Data("id,name,kind,email\nmalvik,Malvik kommune,kommune,postmottak@malvik.kommune.no;@malvik.kommune.no\nmelhus,Melhus kommune,kommune,@melhus.kommune.no\n".utf8)
+            .write(to: URL(fileURLWithPath: csv))
+        let run = try Self.run(["recipients", workspace, "--import", csv])
+        #expect(run.status == 0)
+        #expect(run.output == "Mottakerlisten er erstattet med 2 mottakere fra «\(csv)».\n")
+        let export = try Self.run(["export", workspace, "--format", "json"])
+        let json = try JSONSerialization.jsonObject(with: Data(export.output.utf8)) as? [String: Any]
+        #expect(json?["nonRespondents"] as? [String] == ["malvik", "melhus"])
+    }
+
+    @Test("The demo runs the whole round on the example")
+    func demo() throws {
+        let workspace = Self.temporary("demo")
+        let run = try Self.run(["demo", "--workspace", workspace])
+        #expect(run.status == 0)
+        #expect(run.output.contains("Importerte 27 meldinger fra eksempelpostkassen."))
+        #expect(run.output.contains("Høringssvar som telles           20"))
+        #expect(run.output.contains("   forslag 2                     14"))
+        #expect(run.output.contains("  Tydal kommune (e-posten kom ikke fram)\n"))
+    }
+
+    @Test("mail dump --json shows what the parser saw")
+    func mailDump() throws {
+        let eml = Self.temporary("dump") + ".eml"
+        try Data("From: =?utf-8?q?Fr=C3=B8ya?= <a@froya.no>\nTo: b@c.no\nSubject: =?utf-8?b?SMO4cmluZw==?=\nDate: Mon, 27 May 2024 13:05:00 +0200\n\nTekst\n".utf8)
+            .write(to: URL(fileURLWithPath: eml))
+        let run = try Self.run(["mail", "dump", eml, "--json"])
+        #expect(run.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
+        #expect(json?["subject"] as? String == "Høring")
+        #expect((json?["from"] as? [String: Any])?["name"] as? String == "Frøya")
+        #expect(json?["date"] as? String == "2024-05-27T13:05:00+02:00")
+        #expect(json?["text"] as? String == "Tekst")
+        #expect((json?["warnings"] as? [Any])?.isEmpty == true)
+        let outOfRange = try Self.run(["mail", "dump", eml, "--index", "3"])
+        #expect(outOfRange.status == 1)
+        #expect(outOfRange.error == "Feil: «\(eml)» har 1 melding(er); nummer 3 finnes ikke.\n")
+    }
+}

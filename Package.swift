@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "hearing", targets: ["Hearing"]),
         .library(name: "HearingCore", targets: ["HearingCore"]),
         .library(name: "Mail", targets: ["Mail"]),
+        .library(name: "Documents", targets: ["Documents"]),
     ],
     targets: [
         .systemLibrary(
@@ -16,16 +17,24 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
         .target(name: "Mail"),
+        .target(name: "Documents", dependencies: ["CZlib"]),
         .target(
             name: "HearingCore",
-            dependencies: ["Mail", "CSQLite"],
+            dependencies: ["Mail", "Documents", "CSQLite"],
             plugins: ["EmbedTemplates"]
         ),
         .executableTarget(name: "Hearing", dependencies: ["HearingCore", "Mail"]),
         .executableTarget(name: "TemplateEmbedder"),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["TemplateEmbedder"]),
         .testTarget(name: "MailTests", dependencies: ["Mail"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents"]),
         .testTarget(name: "HearingCoreTests", dependencies: ["HearingCore", "Mail"]),
         .testTarget(name: "HearingTests", dependencies: ["Hearing"]),
     ]

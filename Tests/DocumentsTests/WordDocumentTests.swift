@@ -1,0 +1,45 @@
+import Testing
+@testable import Documents
+
+@Suite("Word documents")
+struct WordDocumentTests {
+    private let text = try! WordDocument.text(Fixtures.bytes("hoeringssvar-melhus.docx"))
+
+    @Test("Numbered answers come out with their numbers, in order, with the tracked deletion dropped")
+    func numberedAnswers() {
+        let paragraphs = text.body.components(separatedBy: "\n\n")
+        let answers = paragraphs.filter { $0.first.map { $0.isNumber || $0 == "a" || $0 == "b" } == true && $0.dropFirst().first.map { $0 == "." || $0 == ")" } == true && !$0.contains("\t") }
+        #expect(answers == Fixtures.melhusAnswers)
+        #expect(!text.body.contains("forslag 1"))
+    }
+
+    @Test("Headings, bullets, table rows, text boxes and Norwegian letters")
+    func structure() {
+        let paragraphs = text.body.components(separatedBy: "\n\n")
+        #expect(paragraphs.first == "Høringssvar – forslag til ny struktur for faglige samarbeidsutvalg")
+        #expect(paragraphs.contains("- behovet for sekretariatsstøtte til utvalgene"))
+        #expect(paragraphs.contains("Spørsmål\tSvar"))
+        #expect(paragraphs.contains("1. Struktur\tForslag 2"))
+        #expect(paragraphs.contains("Vår ref: 24/1187 – Arkivkode: G10"))
+        #expect(text.body.components(separatedBy: "Vår ref: 24/1187").count == 2)
+        #expect(paragraphs.contains("Særnorske bokstaver: æøå ÆØÅ – «sitat» og “anførsel”."))
+    }
+
+    @Test("Header and footer are kept apart from the body; core properties are read")
+    func headersAndProperties() {
+        #expect(text.headers.contains("Melhus kommune – Kommunedirektøren"))
+        #expect(text.headers.contains { $0.contains("postmottak@melhus.kommune.no") })
+        #expect(!text.body.contains("Kommunedirektøren"))
+        #expect(text.properties["author"] == "Kari Melby")
+        #expect(text.properties["title"] == "Høringssvar – ny struktur for FSU")
+    }
+
+    @Test("A file that is not a Word document is refused with a reason", arguments: [
+        ([0x50, 0x4B, 0x03, 0x04, 0, 0] as [UInt8], DocumentError.Code.notRecognised),
+        ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1] as [UInt8], .encrypted),
+        (Array("ikke et dokument".utf8), .notRecognised),
+    ])
+    func refuses(bytes: [UInt8], code: DocumentError.Code) {
+        #expect { try WordDocument.text(bytes) } throws: { ($0 as? DocumentError)?.code == code }
+    }
+}

@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Makes the document fixtures in Tests/DocumentsTests/Fixtures from their hand-written .fodt sources, with real
+producers: LibreOffice (DOCX, ODT, PDF) and qpdf (a PDF with object and cross-reference streams, as archive systems
+write; an encrypted PDF). Also a scanned PDF (an image, no text layer) written directly.
+Needs: apt-get install libreoffice-writer-nogui qpdf
+Usage: python3 scripts/make-document-fixtures.py
+"""
+import os, re, shutil, subprocess, tempfile, zlib
+
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "DocumentsTests", "Fixtures")
+
+
+def soffice(source, fmt, outdir):
+    subprocess.run(["soffice", "--headless", "--convert-to", fmt, "--outdir", outdir, source], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180)
+
+
+def accepted(fodt_text):
+    """The document with tracked changes accepted and floating frames removed, for a clean printed PDF."""
+    text = re.sub(r"<text:tracked-changes>.*?</text:tracked-changes>", "", fodt_text, flags=re.S)
+    text = re.sub(r"<text:change(-start|-end)? [^>]*/>", "", text)
+    text = re.sub(r"<draw:frame .*?</draw:frame>", "", text, flags=re.S)
+    return text
+
+
+def scanned_pdf(path):
+    """A one-page PDF whose only content is an image: what a scanner produces."""
+    width, height = 16, 16
+    pixels = zlib.compress(bytes((x * 16) % 256 for y in range(height) for x in range(width)))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /XObject /Subtype /Image /Width 16 /Height 16 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n" % len(pixels) + pixels + b"\nendstream",
+        None,
+    ]
+    content = b"q 595 0 0 842 0 0 cm /Im1 Do Q"
+    objects[4] = b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    with open(path, "wb") as handle:
+        handle.write(out)
+
+
+def main():
+    work = tempfile.mkdtemp()
+    for name in sorted(os.listdir(HERE)):
+        if not name.endswith(".fodt"):
+            continue
+        base = name[:-5]
+        source = os.path.join(HERE, name)
+        for fmt in ("docx", "odt"):
+            soffice(source, fmt, work)
+            shutil.copy(os.path.join(work, base + "." + fmt), os.path.join(HERE, base + "." + fmt))
+        clean = os.path.join(work, base + ".fodt")
+        with open(source, encoding="utf-8") as handle:
+            text = accepted(handle.read())
+        with open(clean, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        soffice(clean, "pdf", work)
+        pdf = os.path.join(HERE, base + ".pdf")
+        shutil.copy(os.path.join(work, base + ".pdf"), pdf)
+        subprocess.run(["qpdf", "--object-streams=generate", "--compress-streams=y", pdf, os.path.join(HERE, base + "-objstm.pdf")], check=True)
+        subprocess.run(["qpdf", "--encrypt", "", "eier", "256", "--", pdf, os.path.join(HERE, base + "-kryptert.pdf")], check=True)
+    scanned_pdf(os.path.join(HERE, "skannet.pdf"))
+    shutil.rmtree(work)
+    print("fixtures written to", os.path.normpath(HERE))
+
+
+main()

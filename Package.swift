@@ -34,7 +34,7 @@ let package = Package(
         .executableTarget(name: "TemplateEmbedder"),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["TemplateEmbedder"]),
         .testTarget(name: "MailTests", dependencies: ["Mail"]),
-        .testTarget(name: "DocumentsTests", dependencies: ["Documents"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents"], exclude: ["Fixtures"]),
         .testTarget(name: "HearingCoreTests", dependencies: ["HearingCore", "Mail"]),
         .testTarget(name: "HearingTests", dependencies: ["Hearing"]),
     ]

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import HearingCore
 
@@ -62,5 +63,70 @@ struct ResponseReaderTests {
         let submission = Fixtures.read(Fixtures.message(from: "trondelag@nsf.no", subject: "SV: Høring",
             body: "NSF Trøndelag støtter forslag 2.\n\nFra: Sekretariatet <sekretaritat.helsefellesskapet@stolav.no>\nSendt: 22. april 2024 11:58\nTil: trondelag@nsf.no\nEmne: Høring\n\n1. Struktur: Hvilket av de to forslagene støtter dere? Forslag 1 – færre og bredere FSU. Forslag 2 – flere FSU.\n5. Lederutvalg: Støtter dere at det opprettes et lederutvalg?"))
         #expect(submission.answers.map { [$0.question, $0.alternative] } == [[1, 2]])
+    }
+}
+
+@Suite("Attachments in responses")
+struct AttachmentResponseTests {
+    private static func withAttachment(name: String, type: String, bytes: [UInt8], body: String = "Se vedlagt høringssvar.") -> String {
+        let encoded = Data(bytes).base64EncodedString(options: [.lineLength76Characters, .endLineWithLineFeed])
+        return """
+            From: Melhus kommune <postmottak@melhus.kommune.no>
+            To: sekretaritat.helsefellesskapet@stolav.no
+            Subject: Høringssvar
+            Date: Thu, 30 May 2024 10:00:00 +0200
+            Message-ID: <\(UUID().uuidString)@melhus>
+            MIME-Version: 1.0
+            Content-Type: multipart/mixed; boundary="b"
+
+            --b
+            Content-Type: text/plain; charset=utf-8
+
+            \(body)
+            --b
+            Content-Type: \(type)
+            Content-Disposition: attachment; filename="\(name)"
+            Content-Transfer-Encoding: base64
+
+            \(encoded)
+            --b--
+
+            """
+    }
+
+    static let documents = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("DocumentsTests/Fixtures")
+
+    @Test("An answer that is only in a DOCX, ODT or PDF letter is read from it", arguments: [
+        ("hoeringssvar-melhus.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        ("hoeringssvar-melhus.odt", "application/vnd.oasis.opendocument.text"),
+        ("hoeringssvar-melhus.pdf", "application/pdf"),
+        ("hoeringssvar-melhus-objstm.pdf", "application/octet-stream"),
+    ])
+    func documentAnswer(name: String, type: String) throws {
+        let bytes = [UInt8](try Data(contentsOf: Self.documents.appendingPathComponent(name)))
+        let submission = Fixtures.read(Self.withAttachment(name: name, type: type, bytes: bytes))
+        #expect(submission.kind == .response)
+        #expect(submission.respondent.id == "melhus")
+        #expect(submission.answers.map { [$0.question, $0.alternative] } == [[1, 2], [2, 2], [3, 1], [4, 1], [5, 1]])
+        #expect(submission.attachments.map(\.textExtracted) == [true])
+        #expect(!submission.needsReview)
+    }
+
+    @Test("A scanned PDF sends the response to manual reading with the reason")
+    func scanned() throws {
+        let bytes = [UInt8](try Data(contentsOf: Self.documents.appendingPathComponent("skannet.pdf")))
+        let submission = Fixtures.read(Self.withAttachment(name: "svar.pdf", type: "application/pdf", bytes: bytes))
+        #expect(submission.kind == .response)
+        #expect(submission.answers.isEmpty)
+        #expect(submission.reviewReasons == ["Vedlegget «svar.pdf» må leses manuelt: PDF-en har ikke tekstlag (et skannet dokument); den må leses manuelt."])
+    }
+
+    @Test("A broken document is a note on that attachment, not a failed import")
+    func broken() {
+        let submission = Fixtures.read(Self.withAttachment(name: "svar.docx", type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                                                           bytes: Array("PK\u{3}\u{4}ødelagt".utf8)))
+        #expect(submission.attachments.first?.needsManualReading == true)
+        #expect(submission.needsReview)
     }
 }

@@ -75,12 +75,13 @@ public enum ExportJSON {
             })),
             ("needsReview", .bool(submission.needsReview)),
             ("reviewReasons", .array(submission.reviewReasons.map { .string($0) })),
-            ("attachments", .array(message.attachments.map { attachment in
+            ("attachments", .array(submission.attachments.map { attachment in
                 .object([
                     ("filename", .string(attachment.filename)),
                     ("contentType", .string(attachment.contentType)),
-                    ("size", .int(attachment.bytes.count)),
-                    ("textExtracted", .bool(attachment.message != nil || attachment.contentType == "text/plain")),
+                    ("size", .int(attachment.size)),
+                    ("textExtracted", .bool(attachment.textExtracted)),
+                    ("note", .optional(attachment.note)),
                 ])
             })),
             ("warnings", .array(message.warnings.map { .string($0.description) })),

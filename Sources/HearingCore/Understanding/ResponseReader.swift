@@ -21,23 +21,25 @@ public struct ResponseReader: Sendable {
     /// The submission a stored message makes, before aggregation (status and inheritance are set later).
     public func read(_ stored: Store.StoredMessage) -> Submission {
         let message = MessageParser().parse(stored.bytes)
-        var body = message.text
-        for attachment in message.attachments {
-            if let inner = attachment.message, !inner.text.isEmpty {
-                let sender = inner.from.map { "Fra: \($0.name ?? $0.address) <\($0.address)>\n" } ?? ""
-                body += "\n\n---------- Videresendt melding ----------\n" + sender + "Emne: \(inner.subject ?? "")\n\n" + inner.text
-            } else if attachment.contentType == "text/plain" {
-                body += "\n\n" + Charset.decode(attachment.bytes[...], label: nil)
-            }
+        let readings = message.attachments.flatMap { AttachmentReader.read($0) }
+        let own = OwnText.extract(from: message.text, subject: message.subject)
+        // What the sender wrote, then what the attachments say: a letter in a DOCX or PDF is often the whole answer.
+        var responseText = own.text
+        for reading in readings where reading.textExtracted {
+            responseText += "\n\n" + (reading.text ?? "")
         }
-        let own = OwnText.extract(from: body, subject: message.subject)
-        let readPositions = positions.read(own.text)
-        let documentAttachments = message.attachments.filter { ["application/pdf", "application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.oasis.opendocument.text", "application/octet-stream"].contains($0.contentType) }
-        let (kind, kindReason) = KindClassifier.classify(message, own: own.text, positions: readPositions, hasDocumentAttachment: !documentAttachments.isEmpty)
+        let letterheads = readings.flatMap(\.headers)
+        // A response forwarded as an attached message: its sender and date are the original's.
+        let attachedOriginal = message.attachments.lazy.compactMap(\.message).first
+        let forwardedFrom = own.forwardedFrom ?? attachedOriginal?.from
+        let forwardedDate = own.forwardedFrom != nil ? own.forwardedDate : attachedOriginal?.date
+        let readPositions = positions.read(responseText)
+        let documents = readings.filter { $0.textExtracted || $0.needsManualReading }
+        let (kind, kindReason) = KindClassifier.classify(message, own: responseText, positions: readPositions, hasDocumentAttachment: !documents.isEmpty)
         let respondent = kind == .bounce
             ? matcher.failedRecipient(in: message) ?? Respondent(id: nil, name: "Ukjent mottaker", evidence: "Returmeldingen nevner ingen på mottakerlisten.")
-            : matcher.match(from: message.from, forwardedFrom: own.forwardedFrom, subject: message.subject, text: own.text,
-                            deferral: readPositions.deferral)
+            : matcher.match(from: message.from, forwardedFrom: forwardedFrom, subject: message.subject,
+                            text: (letterheads + [responseText]).joined(separator: "\n"), deferral: readPositions.deferral)
         var inherits: String? = nil
         if kind == .response, let deferral = readPositions.deferral,
            let index = matcher.deferredBody(in: deferral, excluding: respondent.id) {
@@ -45,10 +47,11 @@ public struct ResponseReader: Sendable {
         }
         var reasons = readPositions.reviewReasons
         if kind == .response {
-            if readPositions.answers.isEmpty, !readPositions.noRemarks, inherits == nil {
-                reasons.append(documentAttachments.isEmpty
-                    ? "Fant ingen standpunkt til spørsmålene i svaret."
-                    : "Svaret ligger trolig i vedlegget (\(documentAttachments.map(\.filename).joined(separator: ", "))); les det manuelt.")
+            for reading in readings where reading.needsManualReading {
+                reasons.append("Vedlegget «\(reading.filename)» må leses manuelt: \(reading.note ?? "teksten kunne ikke hentes ut.")")
+            }
+            if readPositions.answers.isEmpty, !readPositions.noRemarks, inherits == nil, !readings.contains(where: \.needsManualReading) {
+                reasons.append("Fant ingen standpunkt til spørsmålene i svaret.")
             }
             for answer in readPositions.answers where answer.confidence < 0.7 && !reasons.contains(where: { $0.hasPrefix("Spørsmål \(answer.question):") }) {
                 reasons.append("Spørsmål \(answer.question): usikkert standpunkt («\(answer.evidence)»).")
@@ -60,10 +63,16 @@ public struct ResponseReader: Sendable {
                 reasons.append("Meldingen mangler gyldig dato; sjekk om den kom i tide.")
             }
         }
-        let sentDate = own.forwardedFrom != nil ? (own.forwardedDate ?? message.date) : message.date
+        // A forward counts from the original's date only when the secretariat itself forwarded it (an answer that
+        // reached a colleague in time); a body forwarding its own older mail is dated by when it reached the secretariat.
+        let secretariat = hearing.sender.replyAddress.lowercased()
+        let secretariatDomain = secretariat.split(separator: "@").last.map(String.init) ?? ""
+        let forwardedBySecretariat = message.from.map { $0.address.lowercased() == secretariat
+            || ($0.domain == secretariatDomain && forwardedFrom.map { $0.domain != secretariatDomain } == true) } ?? false
+        let sentDate = forwardedBySecretariat ? (forwardedDate ?? message.date) : message.date
         let late = sentDate.map { $0.secondsSince1970 >= OsloTime.endOfDay(hearing.deadline) } ?? false
         return Submission(id: String(stored.hash.prefix(12)), sequence: stored.sequence, hash: stored.hash, source: stored.source,
-                          message: message, sentDate: sentDate, kind: kind, kindReason: kindReason, respondent: respondent,
+                          message: message, attachments: readings, sentDate: sentDate, kind: kind, kindReason: kindReason, respondent: respondent,
                           answers: kind == .response ? readPositions.answers : [], inheritsFrom: inherits,
                           noRemarks: kind == .response && readPositions.noRemarks, reviewReasons: reasons,
                           status: kind == .response ? .counted : .excluded,

@@ -12,6 +12,8 @@ public struct Submission: Sendable {
     public let source: MessageSource
     /// The parsed message.
     public let message: Message
+    /// What was read from each attachment.
+    public let attachments: [AttachmentReading]
     /// When the response was sent: the message's Date, or a forwarded original's own date.
     public let sentDate: MailDate?
     /// What it is.

@@ -71,6 +71,12 @@ def main():
         subprocess.run(["qpdf", "--object-streams=generate", "--compress-streams=y", pdf, os.path.join(HERE, base + "-objstm.pdf")], check=True)
         subprocess.run(["qpdf", "--encrypt", "", "eier", "256", "--", pdf, os.path.join(HERE, base + "-kryptert.pdf")], check=True)
     scanned_pdf(os.path.join(HERE, "skannet.pdf"))
+    # A zip archive holding a letter and a note, as some bodies send several files.
+    import zipfile
+    with zipfile.ZipFile(os.path.join(HERE, "vedlegg.zip"), "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.write(os.path.join(HERE, "hoeringssvar-melhus.docx"), "Høringssvar Melhus.docx")
+        archive.writestr("notat.txt", "Notat: formannskapet behandlet saken 28.05.2024.\n".encode("utf-8"))
+        archive.writestr("mappe/", b"")
     shutil.rmtree(work)
     print("fixtures written to", os.path.normpath(HERE))
 

@@ -4,6 +4,7 @@
 Each message is written as a real sender's mail client would: Outlook HTML, quoted-printable Latin-1, phones with
 format=flowed, forwards, reply chains that quote the hearing letter, auto-replies, a DSN bounce. Deterministic:
 fixed dates, Message-IDs and boundaries, so the file only changes when the texts do.
+Needs LibreOffice (apt-get install libreoffice-writer-nogui) for the letters in scripts/fsu-sample-letters.
 Usage: python3 scripts/make-fsu-sample.py [OUT]
 """
 import sys
@@ -16,8 +17,26 @@ from email.header import Header
 from email.utils import formataddr, parseaddr
 from email import policy, generator, message_from_string
 import io
+import os
+import shutil
+import subprocess
+import tempfile
 
 SECRETARIAT = "sekretaritat.helsefellesskapet@stolav.no"
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+FIXTURES = os.path.join(ROOT, "Tests", "DocumentsTests", "Fixtures")
+LETTERS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fsu-sample-letters")
+
+
+def letter(name, fmt):
+    """A letter from scripts/fsu-sample-letters converted by LibreOffice, as a real municipality would send it."""
+    work = tempfile.mkdtemp()
+    subprocess.run(["soffice", "--headless", "--convert-to", fmt, "--outdir", work, os.path.join(LETTERS, name + ".fodt")],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180)
+    with open(os.path.join(work, name + "." + fmt), "rb") as handle:
+        data = handle.read()
+    shutil.rmtree(work)
+    return data
 SUBJECT = "Høring – forslag til ny struktur for faglige samarbeidsutvalg (FSU)"
 messages = []
 
@@ -502,15 +521,35 @@ headers(mgk, "=?utf-8?q?Midtre_Gauldal_kommune?= <postmottak@mgk.no>", "=?utf-8?
         "Wed, 29 May 2024 13:13:13 +0200", "<mgk-0529@mgk.no>")
 add(mgk, "postmottak@mgk.no", "Wed May 29 13:13:13 2024")
 
-# 26. Rennebu: answer only in a PDF attachment.
+# 26. Rennebu: the answer is a scanned letter, a PDF without a text layer.
 rennebu = MIMEMultipart("mixed", boundary="----=_Part_rennebu")
 rennebu.attach(MIMEText("Se vedlagt høringssvar fra Rennebu kommune.\n\nMed hilsen\nRennebu kommune\n", "plain", "utf-8"))
-pdf = MIMEApplication(b"%PDF-1.4\n% sample: a scanned letter without a text layer\n%%EOF\n", "pdf")
+pdf = MIMEApplication(open(os.path.join(FIXTURES, "skannet.pdf"), "rb").read(), "pdf")
 pdf.add_header("Content-Disposition", "attachment", filename=("utf-8", "", "Høringssvar Rennebu kommune.pdf"))
 rennebu.attach(pdf)
 headers(rennebu, "Rennebu kommune <postmottak@rennebu.kommune.no>", "Høringssvar - struktur FSU",
         "Fri, 31 May 2024 14:30:00 +0200", "<rennebu-0531@rennebu.kommune.no>")
 add(rennebu, "postmottak@rennebu.kommune.no", "Fri May 31 14:30:00 2024")
+
+# 28. Åfjord kommune: nynorsk letter as ODT, one line in the body.
+afjord = MIMEMultipart("mixed", boundary="----=_Part_afjord")
+afjord.attach(MIMEText("Vedlagt fylgjer høyringsuttale frå Åfjord kommune.\n\nHelsing\nÅfjord kommune\n", "plain", "utf-8"))
+odt = MIMEApplication(letter("afjord", "odt"), "vnd.oasis.opendocument.text")
+odt.add_header("Content-Disposition", "attachment", filename="Hoyringsuttale Afjord kommune.odt")
+afjord.attach(odt)
+headers(afjord, "Åfjord kommune <postmottak@afjord.kommune.no>", "Høyringsuttale FSU", "Fri, 24 May 2024 10:30:00 +0200",
+        "<afjord-0524@afjord.kommune.no>")
+add(afjord, "postmottak@afjord.kommune.no", "Fri May 24 10:30:00 2024")
+
+# 29. Ørland kommune: answers in a table in a DOCX, sent from a case handler's address.
+orland = MIMEMultipart("mixed", boundary="----=_Part_orland")
+orland.attach(MIMEText("Hei\n\nSe vedlegg.\n\nMvh\nTone Berg\nrådgiver\n", "plain", "utf-8"))
+docx = MIMEApplication(letter("orland", "docx"), "vnd.openxmlformats-officedocument.wordprocessingml.document")
+docx.add_header("Content-Disposition", "attachment", filename="Høringssvar Ørland kommune.docx")
+orland.attach(docx)
+headers(orland, "Tone Berg <tone.berg@orland.kommune.no>", "Høring FSU", "Thu, 30 May 2024 16:20:00 +0200",
+        "<orland-0530@orland.kommune.no>")
+add(orland, "tone.berg@orland.kommune.no", "Thu May 30 16:20:00 2024")
 
 # 27. Fagforbundet: windows-1252, 8bit.
 fagforbundet = simple(
@@ -541,7 +580,7 @@ def mbox_bytes():
     return out.getvalue()
 
 
-target = sys.argv[1] if len(sys.argv) > 1 else "templates/fsu-2024/responses.mbox"
+target = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "templates", "fsu-2024", "responses.mbox")
 with open(target, "wb") as handle:
     handle.write(mbox_bytes())
 print(f"wrote {len(messages)} messages to {target}")

@@ -24,7 +24,9 @@ struct ExampleRoundTests {
         "brukerutvalg": [1: 2, 2: 1, 5: 1],
         "indre-fosen": [1: 1, 2: 2, 3: 2, 4: 1, 5: 2],
         "midtre-gauldal": [1: 2, 2: 1, 3: 1, 4: 1, 5: 1],
-        "rennebu": [:],                                 // answer only in a PDF: for manual reading
+        "rennebu": [:],                                 // a scanned PDF: for manual reading
+        "afjord": [1: 1, 2: 1, 3: 1, 4: 1, 5: 2],       // nynorsk letter in an ODT attachment
+        "orland": [1: 2, 2: 2, 3: 1, 4: 1, 5: 1],       // answers in a table in a DOCX attachment
         "fagforbundet": [1: 1],
     ]
 

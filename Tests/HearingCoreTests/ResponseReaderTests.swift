@@ -1,4 +1,5 @@
 import Foundation
+import Mail
 import Testing
 @testable import HearingCore
 
@@ -128,5 +129,17 @@ struct AttachmentResponseTests {
                                                            bytes: Array("PK\u{3}\u{4}ødelagt".utf8)))
         #expect(submission.attachments.first?.needsManualReading == true)
         #expect(submission.needsReview)
+    }
+}
+
+@Suite("Zip attachments")
+struct ZipAttachmentTests {
+    @Test("A zip archive's documents are read one level deep")
+    func zip() throws {
+        let bytes = [UInt8](try Data(contentsOf: AttachmentResponseTests.documents.appendingPathComponent("vedlegg.zip")))
+        let readings = AttachmentReader.read(Attachment(filename: "vedlegg.zip", contentType: "application/zip", bytes: bytes))
+        #expect(readings.map(\.filename) == ["vedlegg.zip/Høringssvar Melhus.docx", "vedlegg.zip/notat.txt"])
+        #expect(readings.allSatisfy { $0.textExtracted })
+        #expect(readings.first?.text?.contains("5. Lederutvalg: Ja.") == true)
     }
 }

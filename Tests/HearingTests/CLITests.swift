@@ -153,9 +153,9 @@ struct CLITests {
         let workspace = Self.temporary("demo")
         let run = try Self.run(["demo", "--workspace", workspace])
         #expect(run.status == 0)
-        #expect(run.output.contains("Importerte 27 meldinger fra eksempelpostkassen."))
-        #expect(run.output.contains("Høringssvar som telles           20"))
-        #expect(run.output.contains("   forslag 2                     14"))
+        #expect(run.output.contains("Importerte 29 meldinger fra eksempelpostkassen."))
+        #expect(run.output.contains("Høringssvar som telles           22"))
+        #expect(run.output.contains("   forslag 2                     15"))
         #expect(run.output.contains("  Tydal kommune (e-posten kom ikke fram)\n"))
     }
 

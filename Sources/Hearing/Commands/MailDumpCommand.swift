@@ -12,6 +12,7 @@ enum MailDumpCommand {
         options: [
             .init(long: "index", valueName: "n", help: "Meldingen i en mbox-fil (standard 0)."),
             .init(long: "json", help: "Skriv resultatet som JSON."),
+            .init(long: "attachments", help: "Vis også teksten i hvert vedlegg (Word, OpenDocument, PDF, RTF, tekst, videresendt e-post)."),
             HearingCLI.helpOption,
         ],
         run: run
@@ -27,10 +28,12 @@ enum MailDumpCommand {
         }
         let raw = try message(at: path, index: index)
         let message = MessageParser().parse(raw.bytes)
+        let readings = arguments.flag("attachments") ? timedReadings(message) : nil
         if arguments.flag("json") {
-            FileHandle.standardOutput.write(Data(json(message).serialized().utf8))
+            FileHandle.standardOutput.write(Data(json(message, readings: readings?.map(\.reading)).serialized().utf8))
         } else {
             Terminal.print(text(message))
+            if let readings { Terminal.print(attachmentTexts(readings)) }
         }
         return 0
     }
@@ -64,7 +67,32 @@ enum MailDumpCommand {
         return .object(members)
     }
 
-    static func json(_ message: Message) -> JSONValue {
+    /// Each attachment's reading with the time it took.
+    private static func timedReadings(_ message: Message) -> [(reading: AttachmentReading, milliseconds: Double)] {
+        let clock = ContinuousClock()
+        return message.attachments.flatMap { attachment -> [(reading: AttachmentReading, milliseconds: Double)] in
+            var readings: [AttachmentReading] = []
+            let elapsed = clock.measure { readings = AttachmentReader.read(attachment) }
+            let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+            return readings.map { ($0, milliseconds / Double(max(readings.count, 1))) }
+        }
+    }
+
+    private static func attachmentTexts(_ readings: [(reading: AttachmentReading, milliseconds: Double)]) -> String {
+        guard !readings.isEmpty else { return "Meldingen har ingen vedlegg." }
+        var lines: [String] = []
+        for (reading, milliseconds) in readings {
+            let time = String(format: "%.1f", milliseconds).replacingOccurrences(of: ".", with: ",")
+            lines.append("=== Vedlegg «\(reading.filename)» (\(reading.contentType), \(reading.size) byte, lest på \(time) ms)")
+            for header in reading.headers { lines.append("[topp/bunntekst] " + header) }
+            if let note = reading.note { lines.append("Merk: " + note) }
+            if let text = reading.text, !text.isEmpty { lines.append(text) } else if reading.note == nil { lines.append("(ingen tekst å hente ut)") }
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func json(_ message: Message, readings: [AttachmentReading]? = nil) -> JSONValue {
         .object([
             ("subject", .optional(message.subject)),
             ("from", message.from.map(address) ?? .null),
@@ -77,7 +105,12 @@ enum MailDumpCommand {
             ("headers", .array(message.header.fields.map { .object([("name", .string($0.name)), ("value", .string($0.decodedValue))]) })),
             ("parts", part(message.root)),
             ("text", .string(message.text)),
-            ("attachments", .array(message.attachments.map { attachment in
+            ("attachments", .array(readings.map { readings in
+                readings.map { reading in
+                    .object([("filename", .string(reading.filename)), ("contentType", .string(reading.contentType)), ("size", .int(reading.size)),
+                             ("textExtracted", .bool(reading.textExtracted)), ("text", .optional(reading.text)), ("note", .optional(reading.note))])
+                }
+            } ?? message.attachments.map { attachment in
                 .object([("filename", .string(attachment.filename)), ("contentType", .string(attachment.contentType)), ("size", .int(attachment.bytes.count))])
             })),
             ("warnings", .array(message.warnings.map { .string($0.description) })),

@@ -78,6 +78,8 @@ struct TextCollector {
         case "message/rfc822": ext = "eml"
         case "application/pdf": ext = "pdf"
         case "text/calendar": ext = "ics"
+        case "text/plain": ext = "txt"
+        case "text/html": ext = "html"
         default: ext = "bin"
         }
         return "vedlegg-\(index + 1).\(ext)"

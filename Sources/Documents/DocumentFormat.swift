@@ -13,7 +13,13 @@ public enum DocumentFormat: String, Sendable {
             if name.hasSuffix(".odt") || type.contains("opendocument.text") { return .odt }
             if let archive = try? ZipArchive(bytes) {
                 if archive.entry("word/document.xml") != nil { return .docx }
-                if archive.entry("content.xml") != nil, archive.entry("mimetype") != nil { return .odt }
+                if archive.entry("content.xml") != nil, archive.entry("mimetype") != nil {
+                    // Spreadsheets and presentations in OpenDocument form are not letters.
+                    let mimetype = (try? archive.data(at: "mimetype")).flatMap { $0 }.map { String(decoding: $0, as: UTF8.self) } ?? ""
+                    return mimetype.hasSuffix("opendocument.text") ? .odt : nil
+                }
+                // Other Office Open XML files (spreadsheets, presentations) are not letters either.
+                if archive.entry("[Content_Types].xml") != nil { return nil }
             }
             return .zip
         }

@@ -58,6 +58,14 @@ public struct MailboxReader: Sendable {
     public func readSingle(_ path: String) throws -> RawMessage {
         let bytes = try readAll(path)
         _ = try Self.sniff(bytes[...].prefix(65536), path: path)
+        if OutlookMessage.isCompoundFile(bytes) {
+            do {
+                _ = try OutlookMessage.mime(bytes)
+            } catch {
+                throw MailError(.notMail, "«\(path)» er ikke en Outlook-melding som kan leses (.msg).")
+            }
+            return RawMessage(bytes: bytes, envelope: nil, source: MessageSource(file: path, index: 0, offset: 0))
+        }
         let message = MessageParser().parse(bytes)
         if message.header.fields.isEmpty {
             throw MailError(.notMail, "«\(path)» er ikke en e-post: fant ingen topptekstfelt.")
@@ -116,8 +124,9 @@ public struct MailboxReader: Sendable {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         while let first = bytes.first, ASCII.isWhitespace(first) { bytes = bytes.dropFirst() }
         guard !bytes.isEmpty else { throw MailError(.notMail, "«\(path)» er tom og inneholder ingen e-post.") }
-        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
-            throw MailError(.notMail, "«\(path)» er en Outlook .msg-fil; lagre meldingen som .eml og importer den på nytt.")
+        if OutlookMessage.isCompoundFile(bytes) {
+            // An Outlook item (.msg); readSingle checks the whole file.
+            return .eml
         }
         if bytes.prefix(4096).contains(0) {
             throw MailError(.notMail, "«\(path)» er en binærfil, ikke en e-post.")

@@ -13,9 +13,12 @@ public struct MessageParser: Sendable {
         parse(bytes[...])
     }
 
-    /// Parses a message held in a slice.
+    /// Parses a message held in a slice. An Outlook `.msg` item is read through its MIME form.
     public func parse(_ bytes: ArraySlice<UInt8>) -> Message {
         var state = State()
+        if OutlookMessage.isCompoundFile(bytes), let mime = try? OutlookMessage.mime(Array(bytes)) {
+            return parseMessage(mime[...], depth: 0, state: &state)
+        }
         return parseMessage(bytes, depth: 0, state: &state)
     }
 

@@ -14,9 +14,7 @@ struct TextCollector {
             return
         }
         if part.isAttachment {
-            attachments.append(Attachment(filename: part.filename ?? Self.defaultName(for: part.mimeType, index: attachments.count),
-                                          contentType: part.mimeType, bytes: part.decodedBody,
-                                          message: part.encapsulated?.message))
+            attachments.append(Self.attachment(part, index: attachments.count))
             return
         }
         if let text = Self.text(of: part, warnings: &warnings), !text.isEmpty {
@@ -43,11 +41,21 @@ struct TextCollector {
                     if html == nil { html = Self.decodedText(of: child, warnings: &warnings) }
                 }
             } else if child.isAttachment {
-                attachments.append(Attachment(filename: child.filename ?? Self.defaultName(for: child.mimeType, index: attachments.count),
-                                              contentType: child.mimeType, bytes: child.decodedBody, message: child.encapsulated?.message))
+                attachments.append(Self.attachment(child, index: attachments.count))
             }
         }
         if let text = best ?? htmlText, !text.isEmpty { plain.append(text) }
+    }
+
+    /// An attachment; an attached Outlook item (`.msg`) is parsed as the message it holds.
+    private static func attachment(_ part: MessagePart, index: Int) -> Attachment {
+        var message = part.encapsulated?.message
+        if message == nil, OutlookMessage.isCompoundFile(part.decodedBody),
+           part.mimeType == "application/vnd.ms-outlook" || part.filename?.lowercased().hasSuffix(".msg") == true {
+            message = MessageParser().parse(part.decodedBody)
+        }
+        return Attachment(filename: part.filename ?? defaultName(for: part.mimeType, index: index), contentType: part.mimeType,
+                          bytes: part.decodedBody, message: message)
     }
 
     private static func decodedText(of part: MessagePart, warnings: inout [MailWarning]) -> String {

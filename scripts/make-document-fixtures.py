@@ -50,6 +50,38 @@ def scanned_pdf(path):
         handle.write(out)
 
 
+def standard_fonts_pdf(path):
+    """A PDF in the older style: the standard Type1 fonts with no ToUnicode map, one in WinAnsiEncoding and one with
+    /Differences naming the Norwegian letters, text shown with Tj, TJ (kerning and a word gap) and the ' operator."""
+    def literal(data):
+        return b"(" + data.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
+    content = b"BT /F1 12 Tf 72 760 Td " + literal("Høringssvar fra Frøya kommune".encode("cp1252")) + b" Tj ET\n"
+    content += b"BT /F1 11 Tf 72 730 Td 14 TL [" + literal("Frøya kommune st".encode("cp1252")) + b" 20 " + literal("øtter".encode("cp1252")) + b" -600 "
+    content += literal(b"forslag 2.") + b"] TJ " + literal("Særnorske bokstaver: æøå ÆØÅ «».".encode("cp1252")) + b" ' ET\n"
+    content += b"BT /F2 11 Tf 72 690 Td " + literal(b"Lederutvalg: ja, ogs\x80 for \x81konomi og \x82ndring.") + b" Tj ET\n"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding << /Type /Encoding /BaseEncoding /StandardEncoding /Differences [128 /aring /oslash /ae] >> >>",
+        b"<< /Title (Standardskrifter) /Author (Fr\\370ya kommune) >>",
+    ]
+    out = bytearray(b"%PDF-1.3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R /Info 7 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    with open(path, "wb") as handle:
+        handle.write(out)
+
+
 def main():
     work = tempfile.mkdtemp()
     for name in sorted(os.listdir(HERE)):
@@ -71,6 +103,7 @@ def main():
         subprocess.run(["qpdf", "--object-streams=generate", "--compress-streams=y", pdf, os.path.join(HERE, base + "-objstm.pdf")], check=True)
         subprocess.run(["qpdf", "--encrypt", "", "eier", "256", "--", pdf, os.path.join(HERE, base + "-kryptert.pdf")], check=True)
     scanned_pdf(os.path.join(HERE, "skannet.pdf"))
+    standard_fonts_pdf(os.path.join(HERE, "standardskrifter.pdf"))
     # A zip archive holding a letter and a note, as some bodies send several files.
     import zipfile
     with zipfile.ZipFile(os.path.join(HERE, "vedlegg.zip"), "w", zipfile.ZIP_DEFLATED) as archive:

@@ -70,3 +70,18 @@ struct PDFTextTests {
         }
     }
 }
+
+@Suite("PDF fonts without ToUnicode")
+struct PDFStandardFontTests {
+    @Test("WinAnsiEncoding, /Differences glyph names, kerning, word gaps and the ' operator give the right letters")
+    func standardEncodings() throws {
+        let text = try PDFText.text(Fixtures.bytes("standardskrifter.pdf"))
+        #expect(text.body.components(separatedBy: "\n") == [
+            "Høringssvar fra Frøya kommune",
+            "Frøya kommune støtter forslag 2.",
+            "Særnorske bokstaver: æøå ÆØÅ «».",
+            "Lederutvalg: ja, også for økonomi og ændring.",
+        ])
+        #expect(text.properties["author"] == "Frøya kommune")
+    }
+}

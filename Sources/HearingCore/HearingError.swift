@@ -16,6 +16,10 @@ public struct HearingError: Error, Sendable, Equatable, CustomStringConvertible 
         case example
         /// Writing an output file failed.
         case output
+        /// A letter or e-mail template uses a field that does not exist or has no value.
+        case template
+        /// Handing a message to the mail program failed.
+        case sending
     }
 
     /// What went wrong.

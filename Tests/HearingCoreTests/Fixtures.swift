@@ -13,7 +13,7 @@ enum Fixtures {
 
     /// A new workspace for the FSU example.
     static func workspace() throws -> Workspace {
-        try Workspace.create(at: temporaryPath(), hearing: example.hearing, recipients: example.recipients)
+        try Workspace.create(at: temporaryPath(), hearing: example.hearing, recipients: example.recipients, example: "fsu-2024")
     }
 
     /// Writes bytes to a temporary file and returns its path.

@@ -58,7 +58,7 @@ struct CLITests {
             """)
     }
 
-    @Test("Every command has help", arguments: ["new", "recipients", "import", "status", "export", "demo", "mail dump"])
+    @Test("Every command has help", arguments: ["new", "recipients", "letter", "outbox", "send", "remind", "import", "status", "export", "demo", "mail dump"])
     func everyCommandHasHelp(command: String) throws {
         let run = try Self.run(command.split(separator: " ").map(String.init) + ["--help"])
         #expect(run.status == 0)

@@ -7,8 +7,8 @@ enum HearingCLI {
     static let version = "0.1.0"
 
     static let commands: [CommandSpec] = [
-        NewCommand.spec, RecipientsCommand.spec, ImportCommand.spec, StatusCommand.spec, ExportCommand.spec,
-        DemoCommand.spec, MailDumpCommand.spec,
+        NewCommand.spec, RecipientsCommand.spec, LetterCommand.spec, OutboxCommand.spec, SendCommand.spec, SendCommand.remindSpec,
+        ImportCommand.spec, StatusCommand.spec, ExportCommand.spec, DemoCommand.spec, MailDumpCommand.spec,
     ]
 
     static func run(_ words: [String]) -> Int32 {

@@ -18,7 +18,7 @@ enum DemoCommand {
         let base = arguments.value("workspace") ?? (NSTemporaryDirectory() as NSString)
             .appendingPathComponent("hearing-demo-\(ProcessInfo.processInfo.processIdentifier)-\(Int(Date().timeIntervalSince1970))")
         let (hearing, recipients) = try ExampleLibrary.example(example)
-        let workspace = try Workspace.create(at: base, hearing: hearing, recipients: recipients)
+        let workspace = try Workspace.create(at: base, hearing: hearing, recipients: recipients, example: example)
         guard let mailbox = ExampleLibrary.sampleMailbox(example) else {
             throw HearingError(.example, "Eksempelet «\(example)» mangler eksempelpostkassen responses.mbox.")
         }

@@ -36,7 +36,7 @@ enum NewCommand {
             throw UsageError(message: "Oppgi --example <navn> eller --definition <fil>.", command: "new")
         }
         if let file = arguments.value("recipients") { recipients = try RecipientsCSV.read(file) }
-        let workspace = try Workspace.create(at: path, hearing: hearing, recipients: recipients)
+        let workspace = try Workspace.create(at: path, hearing: hearing, recipients: recipients, example: arguments.value("example"))
         Terminal.print("""
             Opprettet arbeidsområdet «\(workspace.path)» for «\(hearing.title)».
             \(hearing.questions.count) spørsmål, \(recipients.count) mottakere, høringsfrist \(hearing.deadline.norwegian).

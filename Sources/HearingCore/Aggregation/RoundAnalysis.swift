@@ -5,7 +5,8 @@ public enum RoundAnalysis {
         let hearing = try workspace.loadHearing()
         let recipients = try workspace.loadRecipients()
         let store = try workspace.openStore()
-        let reader = ResponseReader(hearing: hearing, recipients: recipients)
+        let sent = Dictionary(try store.outgoing().map { ($0.messageID, $0.recipient) }, uniquingKeysWith: { first, _ in first })
+        let reader = ResponseReader(hearing: hearing, recipients: recipients, outgoing: sent)
         let submissions = try store.messages().map(reader.read)
         return Aggregator.aggregate(hearing: hearing, recipients: recipients, submissions: submissions)
     }

@@ -4,7 +4,7 @@ import Mail
 /// the imports made, and the secretariat's corrections. Everything else is derived from these.
 public final class Store {
     /// The schema this program writes; a store with a higher version is refused.
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     let database: SQLiteDatabase
 
@@ -24,42 +24,63 @@ public final class Store {
         }
         guard version < Self.schemaVersion else { return }
         try database.transaction {
-            try database.execute("""
-                CREATE TABLE IF NOT EXISTS imports (
-                    id INTEGER PRIMARY KEY,
-                    started_at TEXT NOT NULL,
-                    paths TEXT NOT NULL,
-                    added INTEGER NOT NULL DEFAULT 0,
-                    seen INTEGER NOT NULL DEFAULT 0
-                );
-                CREATE TABLE IF NOT EXISTS messages (
-                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
-                    hash TEXT NOT NULL UNIQUE,
-                    bytes BLOB NOT NULL,
-                    size INTEGER NOT NULL,
-                    import_id INTEGER NOT NULL REFERENCES imports(id)
-                );
-                CREATE TABLE IF NOT EXISTS sources (
-                    hash TEXT NOT NULL REFERENCES messages(hash),
-                    file TEXT NOT NULL,
-                    idx INTEGER NOT NULL,
-                    byte_offset INTEGER NOT NULL,
-                    envelope TEXT,
-                    import_id INTEGER NOT NULL REFERENCES imports(id),
-                    PRIMARY KEY (hash, file, idx)
-                );
-                CREATE TABLE IF NOT EXISTS corrections (
-                    id INTEGER PRIMARY KEY,
-                    submission TEXT NOT NULL,
-                    field TEXT NOT NULL,
-                    value TEXT,
-                    note TEXT,
-                    author TEXT NOT NULL,
-                    made_at TEXT NOT NULL
-                );
-                """)
+            if version < 1 { try createVersion1() }
+            if version < 2 { try createVersion2() }
             try database.query("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", [.text(String(Self.schemaVersion))])
         }
+    }
+
+    private func createVersion2() throws {
+        try database.execute("""
+            CREATE TABLE IF NOT EXISTS outgoing (
+                id INTEGER PRIMARY KEY,
+                recipient TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                message_id TEXT NOT NULL UNIQUE,
+                address TEXT NOT NULL,
+                bytes BLOB NOT NULL,
+                created_at TEXT NOT NULL,
+                sent_at TEXT,
+                UNIQUE (recipient, kind)
+            );
+            """)
+    }
+
+    private func createVersion1() throws {
+        try database.execute("""
+            CREATE TABLE IF NOT EXISTS imports (
+                id INTEGER PRIMARY KEY,
+                started_at TEXT NOT NULL,
+                paths TEXT NOT NULL,
+                added INTEGER NOT NULL DEFAULT 0,
+                seen INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE TABLE IF NOT EXISTS messages (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                hash TEXT NOT NULL UNIQUE,
+                bytes BLOB NOT NULL,
+                size INTEGER NOT NULL,
+                import_id INTEGER NOT NULL REFERENCES imports(id)
+            );
+            CREATE TABLE IF NOT EXISTS sources (
+                hash TEXT NOT NULL REFERENCES messages(hash),
+                file TEXT NOT NULL,
+                idx INTEGER NOT NULL,
+                byte_offset INTEGER NOT NULL,
+                envelope TEXT,
+                import_id INTEGER NOT NULL REFERENCES imports(id),
+                PRIMARY KEY (hash, file, idx)
+            );
+            CREATE TABLE IF NOT EXISTS corrections (
+                id INTEGER PRIMARY KEY,
+                submission TEXT NOT NULL,
+                field TEXT NOT NULL,
+                value TEXT,
+                note TEXT,
+                author TEXT NOT NULL,
+                made_at TEXT NOT NULL
+            );
+            """)
     }
 
     /// The outcome of one import.
@@ -132,6 +153,44 @@ public final class Store {
     /// How many distinct messages the store holds.
     public func messageCount() throws -> Int {
         Int(try database.query("SELECT COUNT(*) FROM messages").first?.first?.integer ?? 0)
+    }
+
+    /// A message the tool wrote to a recipient: the hearing letter or a reminder.
+    public struct Outgoing: Sendable, Equatable {
+        /// The recipient's id.
+        public let recipient: String
+        /// `letter`, or `reminder:YYYY-MM-DD`.
+        public let kind: String
+        /// The Message-ID, without angle brackets.
+        public let messageID: String
+        /// The address it goes to.
+        public let address: String
+        /// The message bytes, as written.
+        public let bytes: [UInt8]
+        /// When it was written (ISO 8601).
+        public let createdAt: String
+        /// When it was handed to the mail program, or nil when not yet.
+        public let sentAt: String?
+    }
+
+    /// Every outgoing message, in the order written.
+    public func outgoing() throws -> [Outgoing] {
+        try database.query("SELECT recipient, kind, message_id, address, bytes, created_at, sent_at FROM outgoing ORDER BY id").map { row in
+            Outgoing(recipient: row[0].text ?? "", kind: row[1].text ?? "", messageID: row[2].text ?? "", address: row[3].text ?? "",
+                     bytes: row[4].blob ?? [], createdAt: row[5].text ?? "", sentAt: row[6].text)
+        }
+    }
+
+    /// Records a written message; one per recipient and kind (an existing one is kept).
+    public func record(_ message: Outgoing) throws {
+        try database.query("INSERT OR IGNORE INTO outgoing (recipient, kind, message_id, address, bytes, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                           [.text(message.recipient), .text(message.kind), .text(message.messageID), .text(message.address),
+                            .blob(message.bytes), .text(message.createdAt)])
+    }
+
+    /// Marks a message as handed to the mail program.
+    public func markSent(messageID: String, at time: String) throws {
+        try database.query("UPDATE outgoing SET sent_at = ? WHERE message_id = ? AND sent_at IS NULL", [.text(time), .text(messageID)])
     }
 
     /// How many imports have been made.

@@ -22,7 +22,7 @@ struct RespondentMatcher {
     private static let personal = ["som privatperson", "på egne vegne", "på eigne vegner", "på eige vegne", "personlig høringssvar", "privat høringssvar", "som privat person"]
 
     /// The respondent of a message with its own text; `deferral` is the sentence that names another body (not the sender).
-    func match(from: MailAddress?, forwardedFrom: MailAddress?, subject: String?, text: String, deferral: String?) -> Respondent {
+    func match(from: MailAddress?, forwardedFrom: MailAddress?, subject: String?, text: String, deferral: String?, repliesTo: String? = nil) -> Respondent {
         let sender: MailAddress? = {
             if let forwarded = forwardedFrom, !forwarded.address.isEmpty {
                 let fromSecretariat = from.map { $0.address.lowercased() == secretariatAddress } ?? false
@@ -41,6 +41,9 @@ struct RespondentMatcher {
         if let sender, sender.address.lowercased() != secretariatAddress {
             if let index = recipientIndex(exact: sender.address) {
                 return Respondent(id: recipients[index].id, name: recipients[index].name, evidence: "Avsenderadressen \(sender.address) står på mottakerlisten.")
+            }
+            if let id = repliesTo, let index = recipients.firstIndex(where: { $0.id == id }) {
+                return Respondent(id: id, name: recipients[index].name, evidence: "Svarer på høringsbrevet som ble sendt til \(recipients[index].name).")
             }
             if let best = bestText, best.value >= 3 {
                 return Respondent(id: recipients[best.key].id, name: recipients[best.key].name, evidence: "Teksten er skrevet av \(recipients[best.key].name).")

@@ -9,11 +9,15 @@ public struct ResponseReader: Sendable {
     public let recipients: [Recipient]
     private let matcher: RespondentMatcher
     private let positions: PositionReader
+    /// The Message-IDs the tool sent, mapped to the recipient each went to.
+    private let outgoing: [String: String]
 
-    /// Creates a reader for a hearing and its recipients.
-    public init(hearing: Hearing, recipients: [Recipient]) {
+    /// Creates a reader for a hearing and its recipients; `outgoing` maps the Message-IDs of the letters and
+    /// reminders sent to the recipient each went to, so replies are traced back.
+    public init(hearing: Hearing, recipients: [Recipient], outgoing: [String: String] = [:]) {
         self.hearing = hearing
         self.recipients = recipients
+        self.outgoing = outgoing
         matcher = RespondentMatcher(recipients: recipients, secretariatAddress: hearing.sender.replyAddress)
         positions = PositionReader(hearing: hearing)
     }
@@ -39,7 +43,8 @@ public struct ResponseReader: Sendable {
         let respondent = kind == .bounce
             ? matcher.failedRecipient(in: message) ?? Respondent(id: nil, name: "Ukjent mottaker", evidence: "Returmeldingen nevner ingen på mottakerlisten.")
             : matcher.match(from: message.from, forwardedFrom: forwardedFrom, subject: message.subject,
-                            text: (letterheads + [responseText]).joined(separator: "\n"), deferral: readPositions.deferral)
+                            text: (letterheads + [responseText]).joined(separator: "\n"), deferral: readPositions.deferral,
+                            repliesTo: (message.inReplyTo + message.references.reversed()).lazy.compactMap { outgoing[$0] }.first)
         var inherits: String? = nil
         if kind == .response, let deferral = readPositions.deferral,
            let index = matcher.deferredBody(in: deferral, excluding: respondent.id) {

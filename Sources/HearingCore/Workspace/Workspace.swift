@@ -18,8 +18,9 @@ public struct Workspace: Sendable {
     /// The full path of a file in the workspace.
     public func file(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
 
-    /// Creates a new workspace folder with a definition and recipients; refuses a folder that already holds one.
-    public static func create(at path: String, hearing: Hearing, recipients: [Recipient]) throws -> Workspace {
+    /// Creates a new workspace folder with a definition, recipients and its own copies of the letter and e-mail
+    /// templates (the example's own versions where it has them); refuses a folder that already holds a hearing.
+    public static func create(at path: String, hearing: Hearing, recipients: [Recipient], example: String? = nil) throws -> Workspace {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
@@ -39,6 +40,16 @@ public struct Workspace: Sendable {
         try workspace.save(hearing)
         try workspace.save(recipients)
         try workspace.write(WorkspaceGuide.text, to: guideFile)
+        do {
+            try manager.createDirectory(atPath: workspace.file(TemplateLibrary.folder), withIntermediateDirectories: true)
+        } catch {
+            throw HearingError(.workspace, "Kan ikke opprette mappen «\(workspace.file(TemplateLibrary.folder))»: \(error.localizedDescription)")
+        }
+        for name in TemplateLibrary.names {
+            if let text = TemplateLibrary.builtIn(name, example: example) {
+                try workspace.write(text, to: TemplateLibrary.folder + "/" + name)
+            }
+        }
         _ = try workspace.openStore()
         return workspace
     }

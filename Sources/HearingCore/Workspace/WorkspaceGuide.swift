@@ -9,7 +9,9 @@ enum WorkspaceGuide {
     |---|---|
     | `hearing.json` | høringsdefinisjonen: spørsmål, alternativer, frist og avsender. Kan rettes for hånd. |
     | `recipients.csv` | mottakerlisten (`id,name,kind,email`). Kan rettes i Excel eller en teksteditor (lagres som CSV UTF-8). |
-    | `store.sqlite` | lageret: de originale bytene i hver importerte e-post og sekretariatets rettelser. Rediger ikke for hånd. |
+    | `store.sqlite` | lageret: de originale bytene i hver importerte e-post, utsendte e-poster og sekretariatets rettelser. Rediger ikke for hånd. |
+    | `maler/letter.md` | høringsbrevet som mal; feltene i doble klammer (`{{høring.frist}}`) fylles inn. Rediger teksten fritt. |
+    | `maler/email.txt`, `maler/reminder.txt` | e-posten som følger brevet og påminnelsen; første linje er emnet. |
 
     Alt annet (hvem som svarte, standpunkter, opptelling, rapporter) regnes ut på nytt fra disse filene.
 

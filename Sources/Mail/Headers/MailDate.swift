@@ -68,3 +68,17 @@ extension MailDate {
         return warnings.contains { $0.kind == .badDate } && date == nil ? nil : date
     }
 }
+
+extension MailDate {
+    /// The date as RFC 5322 writes it, e.g. `Mon, 22 Apr 2024 11:58:00 +0200`.
+    public var rfc5322: String {
+        let local = secondsSince1970 + Int64(utcOffsetSeconds)
+        let (year, month, day, hour, minute, second) = CivilTime.components(local)
+        let days = local >= 0 ? local / 86400 : (local - 86399) / 86400
+        let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let offset = abs(utcOffsetSeconds)
+        return String(format: "%@, %02d %@ %04d %02d:%02d:%02d %@%02d%02d", weekdays[Int(((days % 7) + 7) % 7)], day, months[month - 1], year,
+                      hour, minute, second, utcOffsetSeconds < 0 ? "-" : "+", offset / 3600, offset % 3600 / 60)
+    }
+}

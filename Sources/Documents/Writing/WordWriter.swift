@@ -1,0 +1,113 @@
+/// Writes a document model as a Word document (`.docx`) with real headings (Heading 1–3 styles), numbered and
+/// bulleted lists (numbering.xml), tables with a header row, and document properties.
+public enum WordWriter {
+    /// The DOCX bytes of a document.
+    public static func docx(_ document: DocumentModel) -> [UInt8] {
+        var zip = ZipWriter()
+        zip.add("[Content_Types].xml", Array(contentTypes.utf8))
+        zip.add("_rels/.rels", Array(rootRelationships.utf8))
+        zip.add("word/_rels/document.xml.rels", Array(documentRelationships.utf8))
+        zip.add("word/document.xml", Array(body(document).utf8))
+        zip.add("word/styles.xml", Array(styles.utf8))
+        zip.add("word/numbering.xml", Array(numbering(listCount: document.blocks.filter { if case .list(true, _) = $0 { return true } else { return false } }.count).utf8))
+        zip.add("docProps/core.xml", Array(core(document).utf8))
+        return zip.finish()
+    }
+
+    static func escape(_ text: String) -> String {
+        var output = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            default:
+                // Control characters are not allowed in XML 1.0.
+                if scalar.value < 0x20, scalar != "\t", scalar != "\n", scalar != "\r" { continue }
+                output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+
+    private static func runs(_ inlines: [DocumentModel.Inline]) -> String {
+        inlines.map { inline -> String in
+            switch inline {
+            case .text(let text): return "<w:r><w:t xml:space=\"preserve\">\(escape(text))</w:t></w:r>"
+            case .bold(let text): return "<w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">\(escape(text))</w:t></w:r>"
+            case .italic(let text): return "<w:r><w:rPr><w:i/></w:rPr><w:t xml:space=\"preserve\">\(escape(text))</w:t></w:r>"
+            case .lineBreak: return "<w:r><w:br/></w:r>"
+            }
+        }.joined()
+    }
+
+    private static func body(_ document: DocumentModel) -> String {
+        var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"#
+        var orderedLists = 0
+        for block in document.blocks {
+            switch block {
+            case .heading(let level, let inlines):
+                xml += "<w:p><w:pPr><w:pStyle w:val=\"Heading\(min(max(level, 1), 3))\"/></w:pPr>\(runs(inlines))</w:p>"
+            case .paragraph(let inlines):
+                xml += "<w:p>\(runs(inlines))</w:p>"
+            case .list(let ordered, let items):
+                var numID = 1
+                if ordered {
+                    orderedLists += 1
+                    numID = orderedLists + 1
+                }
+                for item in items {
+                    xml += "<w:p><w:pPr><w:pStyle w:val=\"ListParagraph\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"\(numID)\"/></w:numPr></w:pPr>\(runs(item))</w:p>"
+                }
+            case .table(let header, let rows):
+                let columns = max(header.count, rows.map(\.count).max() ?? 0)
+                guard columns > 0 else { continue }
+                xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblBorders>"
+                for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
+                    xml += "<w:\(side) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"999999\"/>"
+                }
+                xml += "</w:tblBorders></w:tblPr><w:tblGrid>" + String(repeating: "<w:gridCol/>", count: columns) + "</w:tblGrid>"
+                func row(_ cells: [String], header: Bool) -> String {
+                    var text = "<w:tr>" + (header ? "<w:trPr><w:tblHeader/></w:trPr>" : "")
+                    for index in 0..<columns {
+                        let cell = index < cells.count ? cells[index] : ""
+                        let run = header ? runs([.bold(cell)]) : runs([.text(cell)])
+                        text += "<w:tc><w:tcPr><w:tcW w:w=\"0\" w:type=\"auto\"/></w:tcPr><w:p>\(run)</w:p></w:tc>"
+                    }
+                    return text + "</w:tr>"
+                }
+                if !header.isEmpty { xml += row(header, header: true) }
+                for cells in rows { xml += row(cells, header: false) }
+                xml += "</w:tbl><w:p/>"
+            }
+        }
+        xml += #"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1417" w:right="1417" w:bottom="1417" w:left="1417" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>"#
+        return xml
+    }
+
+    private static func numbering(listCount: Int) -> String {
+        var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#
+        xml += #"<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum>"#
+        xml += #"<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum>"#
+        xml += #"<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>"#
+        // Each numbered list restarts at 1.
+        for list in 0..<listCount {
+            xml += "<w:num w:numId=\"\(list + 2)\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>"
+        }
+        return xml + "</w:numbering>"
+    }
+
+    private static func core(_ document: DocumentModel) -> String {
+        #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">"#
+            + "<dc:title>\(escape(document.title))</dc:title><dc:creator>\(escape(document.author))</dc:creator></cp:coreProperties>"
+    }
+
+    private static let contentTypes = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>"#
+
+    private static let rootRelationships = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>"#
+
+    private static let documentRelationships = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>"#
+
+    private static let styles = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:cs="Calibri"/><w:sz w:val="22"/><w:lang w:val="nb-NO"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="32"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="200" w:after="80"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="26"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:outlineLvl w:val="2"/></w:pPr><w:rPr><w:b/><w:sz w:val="22"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="60"/><w:ind w:left="720"/></w:pPr></w:style><w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:tblPr><w:tblCellMar><w:left w:w="108" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style></w:styles>"#
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Hands a message to a sendmail-compatible program (`sendmail -t`, `msmtp -t`, …) on its standard input.
+public struct SendmailPipe: Sendable {
+    /// The command, run by /bin/sh.
+    public let command: String
+
+    /// Creates a pipe for a command.
+    public init(command: String) {
+        self.command = command
+    }
+
+    /// Sends one message; the program must exit with status 0.
+    public func send(_ bytes: [UInt8], to address: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        let input = Pipe()
+        let errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        do {
+            try process.run()
+        } catch {
+            throw HearingError(.sending, "Kunne ikke starte «\(command)»: \(error.localizedDescription)")
+        }
+        // sendmail-compatible programs take local line endings.
+        let text = String(decoding: bytes, as: UTF8.self).replacingAll("\r\n", with: "\n")
+        input.fileHandleForWriting.write(Data(text.utf8))
+        try? input.fileHandleForWriting.close()
+        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingSpaces()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw HearingError(.sending, "«\(command)» avviste meldingen til \(address) (status \(process.terminationStatus))\(errorText.isEmpty ? "" : ": " + errorText.split(separator: "\n").first.map(String.init)!).")
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Documents
+
+/// Writes a document as one self-contained HTML page that reads well on screen, on a phone and on paper.
+/// All text is escaped: template and response text alike.
+public enum HTMLWriter {
+    /// The HTML page of a document.
+    public static func page(_ document: DocumentModel) -> String {
+        var html = """
+            <!DOCTYPE html>
+            <html lang="nb">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escape(document.title))</title>
+            <style>
+            body { font-family: Calibri, "Segoe UI", Arial, sans-serif; line-height: 1.45; max-width: 46em; margin: 2em auto; padding: 0 1em; color: #222; }
+            h1 { font-size: 1.6em; margin-top: 1.2em; } h2 { font-size: 1.25em; margin-top: 1.4em; } h3 { font-size: 1.05em; }
+            table { border-collapse: collapse; margin: 1em 0; width: 100%; } th, td { border: 1px solid #999; padding: .3em .5em; text-align: left; vertical-align: top; }
+            th { background: #eee; } @media print { body { margin: 0; max-width: none; } a { color: inherit; } }
+            </style>
+            </head>
+            <body>
+
+            """
+        for block in document.blocks { html += self.block(block) + "\n" }
+        return html + "</body>\n</html>\n"
+    }
+
+    static func block(_ block: DocumentModel.Block) -> String {
+        switch block {
+        case .heading(let level, let inlines):
+            let tag = "h\(min(max(level, 1), 6))"
+            return "<\(tag)>\(self.inlines(inlines))</\(tag)>"
+        case .paragraph(let inlines):
+            return "<p>\(self.inlines(inlines))</p>"
+        case .list(let ordered, let items):
+            let tag = ordered ? "ol" : "ul"
+            return "<\(tag)>\n" + items.map { "<li>\(inlines($0))</li>" }.joined(separator: "\n") + "\n</\(tag)>"
+        case .table(let header, let rows):
+            var html = "<table>\n"
+            if !header.isEmpty { html += "<thead><tr>" + header.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead>\n" }
+            html += "<tbody>\n" + rows.map { "<tr>" + $0.map { "<td>\(escape($0))</td>" }.joined() + "</tr>" }.joined(separator: "\n") + "\n</tbody>\n</table>"
+            return html
+        }
+    }
+
+    static func inlines(_ inlines: [DocumentModel.Inline]) -> String {
+        inlines.map { inline in
+            switch inline {
+            case .text(let text): return escape(text)
+            case .bold(let text): return "<strong>\(escape(text))</strong>"
+            case .italic(let text): return "<em>\(escape(text))</em>"
+            case .lineBreak: return "<br>\n"
+            }
+        }.joined()
+    }
+
+    /// Text made safe for HTML element content and attribute values.
+    public static func escape(_ text: String) -> String {
+        var output = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            case "'": output += "&#39;"
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+}

@@ -76,30 +76,32 @@ struct MailingTests {
         }
     }
 
-    /// What Python's email package reads from a message file.
-    private func python(_ path: String) throws -> [String: Any] {
+    /// What Python's email package reads from each message file, in one run.
+    private func python(_ paths: [String]) throws -> [[String: Any]] {
         let script = """
             import sys, json, email
             from email import policy
-            m = email.message_from_bytes(open(sys.argv[1], 'rb').read(), policy=policy.default)
-            addresses = lambda h: [[a.display_name or None, a.addr_spec] for a in (m[h].addresses if m[h] else [])]
-            body = m.get_body(preferencelist=('plain',))
-            print(json.dumps({"subject": str(m["subject"]), "from": addresses("from"), "to": addresses("to"), "replyTo": addresses("reply-to"),
-                              "messageId": str(m["message-id"]).strip("<>"), "date": m["date"].datetime.isoformat(),
-                              "text": body.get_content().replace("\\r\\n", "\\n").rstrip("\\n"), "html": m.get_body(preferencelist=('html',)) is not None,
-                              "attachments": [p.get_filename() for p in m.iter_attachments()],
-                              "defects": len(m.defects) + sum(len(p.defects) for p in m.walk())}))
+            def read(path):
+                m = email.message_from_bytes(open(path, 'rb').read(), policy=policy.default)
+                addresses = lambda h: [[a.display_name or None, a.addr_spec] for a in (m[h].addresses if m[h] else [])]
+                body = m.get_body(preferencelist=('plain',))
+                return {"subject": str(m["subject"]), "from": addresses("from"), "to": addresses("to"), "replyTo": addresses("reply-to"),
+                        "messageId": str(m["message-id"]).strip("<>"), "date": m["date"].datetime.isoformat(),
+                        "text": body.get_content().replace("\\r\\n", "\\n").rstrip("\\n"), "html": m.get_body(preferencelist=('html',)) is not None,
+                        "attachments": [p.get_filename() for p in m.iter_attachments()],
+                        "defects": len(m.defects) + sum(len(p.defects) for p in m.walk())}
+            print(json.dumps([read(path) for path in sys.argv[1:]]))
             """
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, path]
+        process.arguments = ["python3", "-c", script] + paths
         let output = Pipe()
         process.standardOutput = output
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         try #require(process.terminationStatus == 0)
-        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
     }
 
     @Test("Every outgoing message parses the same through the Mail module and Python's email package")
@@ -108,11 +110,15 @@ struct MailingTests {
         let (messages, skipped) = try mailing.prepare(.letter, for: mailing.recipients, now: now)
         #expect(messages.count == 35)
         #expect(skipped.isEmpty)
-        for outgoing in messages {
+        let paths = messages.map { outgoing -> String in
             let path = Fixtures.temporaryPath("ut") + ".eml"
             FileManager.default.createFile(atPath: path, contents: Data(outgoing.bytes))
+            return path
+        }
+        let parsed = try python(paths)
+        try #require(parsed.count == messages.count)
+        for (outgoing, theirs) in zip(messages, parsed) {
             let ours = MessageParser().parse(outgoing.bytes)
-            let theirs = try python(path)
             let recipient = try #require(mailing.recipients.first { $0.id == outgoing.recipient })
             #expect(ours.subject == "Høring – forslag til ny struktur for faglige samarbeidsutvalg (FSU) (vår ref. 24/04512)")
             #expect(theirs["subject"] as? String == ours.subject)

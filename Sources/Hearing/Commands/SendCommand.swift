@@ -22,7 +22,7 @@ enum SendCommand {
         discussion: "Påminnelsen for en gitt dato sendes bare én gang til hver mottaker.",
         arguments: [.init(name: "arbeidsområde", help: "Mappen til høringen.")],
         options: [
-            .init(long: "date", valueName: "dato", help: "Påminnelsens dato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ); standard er i dag."),
+            .init(long: "date", valueName: "dato", help: "Dagen påminnelsen sendes fra (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ); standard er i dag."),
             .init(long: "sendmail", valueName: "kommando", help: "Programmet e-posten sendes gjennom, f.eks. «msmtp -t»."),
             .init(long: "dry-run", help: "Vis hvem som ville fått påminnelse, uten å sende."),
             HearingCLI.helpOption,
@@ -35,6 +35,11 @@ enum SendCommand {
                     throw UsageError(message: "«\(text)» er ikke en dato (ÅÅÅÅ-MM-DD).", command: "remind")
                 }
                 day = parsed
+            }
+            // Reminders go out from the chosen day on: run ahead of time (from cron, say), nothing is sent before it.
+            if day > today, !arguments.flag("dry-run") {
+                Terminal.print("Påminnelsen er satt til \(day.norwegian) og sendes ikke før den dagen. Ingenting ble sendt.")
+                return 0
             }
             return try deliver(arguments, kind: .reminder(day), command: "remind")
         }

@@ -12,6 +12,8 @@ public struct SendmailPipe: Sendable {
 
     /// Sends one message; the program must exit with status 0.
     public func send(_ bytes: [UInt8], to address: String) throws {
+        // A program that exits without reading its input must give an error here, not kill us with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", command]
@@ -27,7 +29,11 @@ public struct SendmailPipe: Sendable {
         }
         // sendmail-compatible programs take local line endings.
         let text = String(decoding: bytes, as: UTF8.self).replacingAll("\r\n", with: "\n")
-        input.fileHandleForWriting.write(Data(text.utf8))
+        do {
+            try input.fileHandleForWriting.write(contentsOf: Data(text.utf8))
+        } catch {
+            // The program closed its input early; its exit status below tells what happened.
+        }
         try? input.fileHandleForWriting.close()
         let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingSpaces()
         process.waitUntilExit()

@@ -23,6 +23,23 @@ def accepted(fodt_text):
     return text
 
 
+def write_pdf(path, objects, version=b"1.4", info=None):
+    """Writes numbered objects as a PDF with a classic cross-reference table."""
+    out = bytearray(b"%PDF-" + version + b"\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    extra = b" /Info %d 0 R" % info if info else b""
+    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, extra, xref)
+    with open(path, "wb") as handle:
+        handle.write(out)
+
+
 def scanned_pdf(path):
     """A one-page PDF whose only content is an image: what a scanner produces."""
     width, height = 16, 16
@@ -36,18 +53,7 @@ def scanned_pdf(path):
     ]
     content = b"q 595 0 0 842 0 0 cm /Im1 Do Q"
     objects[4] = b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    with open(path, "wb") as handle:
-        handle.write(out)
+    write_pdf(path, objects)
 
 
 def standard_fonts_pdf(path):
@@ -68,18 +74,7 @@ def standard_fonts_pdf(path):
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding << /Type /Encoding /BaseEncoding /StandardEncoding /Differences [128 /aring /oslash /ae] >> >>",
         b"<< /Title (Standardskrifter) /Author (Fr\\370ya kommune) >>",
     ]
-    out = bytearray(b"%PDF-1.3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Info 7 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    with open(path, "wb") as handle:
-        handle.write(out)
+    write_pdf(path, objects, version=b"1.3", info=7)
 
 
 def main():

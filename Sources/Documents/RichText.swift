@@ -36,8 +36,8 @@ public enum RichText {
                 guard index < bytes.count else { break }
                 let next = bytes[index]
                 if next == 0x27, index + 2 < bytes.count, let value = UInt8(String(decoding: bytes[(index + 1)...(index + 2)], as: UTF8.self), radix: 16) {
-                    let scalar = value >= 0x80 && value < 0xA0 ? windows1252[Int(value - 0x80)] : UInt32(value)
-                    emit(scalar)
+                    // \'hh is a byte in the document's ANSI code page: windows-1252 in practice, as in PDF's WinAnsi.
+                    for scalar in PDFEncodings.character(value, encoding: "WinAnsiEncoding").unicodeScalars { emit(scalar.value) }
                     index += 3
                 } else if (next >= 0x61 && next <= 0x7A) || (next >= 0x41 && next <= 0x5A) {
                     var end = index
@@ -86,9 +86,4 @@ public enum RichText {
         for line in String(scalars).split(separator: "\n", omittingEmptySubsequences: false) { collector.add(String(line)) }
         return DocumentText(body: collector.text)
     }
-
-    private static let windows1252: [UInt32] = [
-        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
-        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
-    ]
 }

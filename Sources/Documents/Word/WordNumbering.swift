@@ -1,3 +1,4 @@
+import Foundation
 /// Word's list definitions (`word/numbering.xml`) and the running counters that number paragraphs.
 struct WordNumbering {
     struct Level {
@@ -54,22 +55,9 @@ struct WordNumbering {
         for index in 0...level {
             let levelDefinition = levels[index] ?? Level()
             let value = list[index] ?? levelDefinition.start
-            text = text.replacingAll("%\(index + 1)", with: ListNumbering.format(value, as: levelDefinition.format))
+            text = text.replacingOccurrences(of: "%\(index + 1)", with: ListNumbering.format(value, as: levelDefinition.format))
         }
         return text + " "
     }
 }
 
-extension String {
-    /// The string with every occurrence of `target` replaced.
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = self[...]
-        while let range = rest.range(of: target) {
-            result += rest[..<range.lowerBound] + replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
-    }
-}

@@ -14,29 +14,12 @@ public enum WordWriter {
         return zip.finish()
     }
 
-    static func escape(_ text: String) -> String {
-        var output = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            default:
-                // Control characters are not allowed in XML 1.0.
-                if scalar.value < 0x20, scalar != "\t", scalar != "\n", scalar != "\r" { continue }
-                output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
-    }
-
     private static func runs(_ inlines: [DocumentModel.Inline]) -> String {
         inlines.map { inline -> String in
             switch inline {
-            case .text(let text): return "<w:r><w:t xml:space=\"preserve\">\(escape(text))</w:t></w:r>"
-            case .bold(let text): return "<w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">\(escape(text))</w:t></w:r>"
-            case .italic(let text): return "<w:r><w:rPr><w:i/></w:rPr><w:t xml:space=\"preserve\">\(escape(text))</w:t></w:r>"
+            case .text(let text): return "<w:r><w:t xml:space=\"preserve\">\(Markup.escape(text))</w:t></w:r>"
+            case .bold(let text): return "<w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">\(Markup.escape(text))</w:t></w:r>"
+            case .italic(let text): return "<w:r><w:rPr><w:i/></w:rPr><w:t xml:space=\"preserve\">\(Markup.escape(text))</w:t></w:r>"
             case .lineBreak: return "<w:r><w:br/></w:r>"
             }
         }.joined()
@@ -100,7 +83,7 @@ public enum WordWriter {
 
     private static func core(_ document: DocumentModel) -> String {
         #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">"#
-            + "<dc:title>\(escape(document.title))</dc:title><dc:creator>\(escape(document.author))</dc:creator></cp:coreProperties>"
+            + "<dc:title>\(Markup.escape(document.title))</dc:title><dc:creator>\(Markup.escape(document.author))</dc:creator></cp:coreProperties>"
     }
 
     private static let contentTypes = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>"#

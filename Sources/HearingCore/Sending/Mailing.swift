@@ -52,7 +52,7 @@ public struct Mailing {
     /// The letter in a format, with a file name.
     public func letter(_ format: LetterFormat, today: CalendarDay) throws -> (filename: String, bytes: [UInt8]) {
         let text = try letterText(today: today)
-        let base = "Høringsbrev " + (hearing.caseReference ?? hearing.id).replacingAll("/", with: "-")
+        let base = "Høringsbrev " + (hearing.caseReference ?? hearing.id).replacingOccurrences(of: "/", with: "-")
         let document = MarkdownReader.document(text, title: hearing.title, author: hearing.sender.name)
         switch format {
         case .md: return (base + ".md", Array(text.utf8))
@@ -138,7 +138,7 @@ public struct Mailing {
         for message in messages {
             let date = MailDate.parse(message.createdAt).map { Self.asctime($0) } ?? "Thu Jan  1 00:00:00 1970"
             output += Array("From \(sender) \(date)\n".utf8)
-            let text = String(decoding: message.bytes, as: UTF8.self).replacingAll("\r\n", with: "\n")
+            let text = String(decoding: message.bytes, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
             for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
                 if line.drop(while: { $0 == ">" }).hasPrefix("From ") { output.append(0x3E) }
                 output += Array(line.utf8)

@@ -28,7 +28,7 @@ public struct SendmailPipe: Sendable {
             throw HearingError(.sending, "Kunne ikke starte «\(command)»: \(error.localizedDescription)")
         }
         // sendmail-compatible programs take local line endings.
-        let text = String(decoding: bytes, as: UTF8.self).replacingAll("\r\n", with: "\n")
+        let text = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
         do {
             try input.fileHandleForWriting.write(contentsOf: Data(text.utf8))
         } catch {

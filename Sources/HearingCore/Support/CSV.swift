@@ -1,3 +1,4 @@
+import Foundation
 /// RFC 4180 CSV: quoted fields with doubled quotes, commas and line breaks inside quotes, CRLF or LF rows.
 public enum CSV {
     /// The rows of a CSV text, each a list of fields; a UTF-8 BOM is skipped, blank lines are dropped.
@@ -62,7 +63,7 @@ public enum CSV {
     public static func row(_ fields: [String], separator: Character = ",") -> String {
         fields.map { field in
             if field.contains(separator) || field.contains("\"") || field.contains("\n") || field.contains("\r") {
-                return "\"" + field.replacingAll("\"", with: "\"\"") + "\""
+                return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
             }
             return field
         }.joined(separator: String(separator))
@@ -77,22 +78,3 @@ public struct CSVError: Error, Sendable {
     public let reason: String
 }
 
-extension String {
-    /// The string with every occurrence of `target` replaced.
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
-        return components(separatedBy: target).joined(separator: replacement)
-    }
-
-    /// Splits on a separator string.
-    func components(separatedBy separator: String) -> [String] {
-        var parts: [String] = []
-        var rest = self[...]
-        while let range = rest.range(of: separator) {
-            parts.append(String(rest[..<range.lowerBound]))
-            rest = rest[range.upperBound...]
-        }
-        parts.append(String(rest))
-        return parts
-    }
-}

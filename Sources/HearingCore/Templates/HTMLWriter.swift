@@ -11,7 +11,7 @@ public enum HTMLWriter {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(escape(document.title))</title>
+            <title>\(Markup.escape(document.title))</title>
             <style>
             body { font-family: Calibri, "Segoe UI", Arial, sans-serif; line-height: 1.45; max-width: 46em; margin: 2em auto; padding: 0 1em; color: #222; }
             h1 { font-size: 1.6em; margin-top: 1.2em; } h2 { font-size: 1.25em; margin-top: 1.4em; } h3 { font-size: 1.05em; }
@@ -38,8 +38,8 @@ public enum HTMLWriter {
             return "<\(tag)>\n" + items.map { "<li>\(inlines($0))</li>" }.joined(separator: "\n") + "\n</\(tag)>"
         case .table(let header, let rows):
             var html = "<table>\n"
-            if !header.isEmpty { html += "<thead><tr>" + header.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead>\n" }
-            html += "<tbody>\n" + rows.map { "<tr>" + $0.map { "<td>\(escape($0))</td>" }.joined() + "</tr>" }.joined(separator: "\n") + "\n</tbody>\n</table>"
+            if !header.isEmpty { html += "<thead><tr>" + header.map { "<th>\(Markup.escape($0))</th>" }.joined() + "</tr></thead>\n" }
+            html += "<tbody>\n" + rows.map { "<tr>" + $0.map { "<td>\(Markup.escape($0))</td>" }.joined() + "</tr>" }.joined(separator: "\n") + "\n</tbody>\n</table>"
             return html
         }
     }
@@ -47,27 +47,11 @@ public enum HTMLWriter {
     static func inlines(_ inlines: [DocumentModel.Inline]) -> String {
         inlines.map { inline in
             switch inline {
-            case .text(let text): return escape(text)
-            case .bold(let text): return "<strong>\(escape(text))</strong>"
-            case .italic(let text): return "<em>\(escape(text))</em>"
+            case .text(let text): return Markup.escape(text)
+            case .bold(let text): return "<strong>\(Markup.escape(text))</strong>"
+            case .italic(let text): return "<em>\(Markup.escape(text))</em>"
             case .lineBreak: return "<br>\n"
             }
         }.joined()
-    }
-
-    /// Text made safe for HTML element content and attribute values.
-    public static func escape(_ text: String) -> String {
-        var output = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&#39;"
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 /// The ways a text may name a body on the list: "Malvik kommune", "Malvik kommunes", "Kommunestyret i Malvik",
 /// "KS' høringssvar", "fagrådet for psykisk helse og rus".
 struct BodyNames: Sendable {
@@ -38,7 +39,7 @@ struct BodyNames: Sendable {
         if full.hasSuffix(" hf") {
             let core = String(full.dropLast(3))
             names.insert(core)
-            names.insert(core.replacingAll(".", with: ""))
+            names.insert(core.replacingOccurrences(of: ".", with: ""))
         }
         if full.hasPrefix("fagråd ") {
             let topic = String(full.dropFirst("fagråd ".count))

@@ -45,7 +45,7 @@ public enum HearingDefinition {
     private static func describe(_ error: DecodingError) -> String {
         func path(_ context: DecodingError.Context) -> String {
             let keys = context.codingPath.map { key in key.intValue.map { "[\($0)]" } ?? key.stringValue }
-            return keys.isEmpty ? "toppnivået" : "«" + keys.joined(separator: ".").replacingAll(".[", with: "[") + "»"
+            return keys.isEmpty ? "toppnivået" : "«" + keys.joined(separator: ".").replacingOccurrences(of: ".[", with: "[") + "»"
         }
         switch error {
         case .keyNotFound(let key, let context):

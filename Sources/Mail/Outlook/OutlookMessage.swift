@@ -83,7 +83,7 @@ enum OutlookMessage {
             if !recipients.cc.isEmpty { header.append("Cc: " + recipients.cc.joined(separator: ", ")) }
             if let subject = properties.string("0037") { header.append("Subject: " + encodedWord(subject)) }
             if let seconds = properties.time(0x0E06) ?? properties.time(0x0039) {
-                header.append("Date: " + rfc5322Date(seconds))
+                header.append("Date: " + MailDate(secondsSince1970: seconds, utcOffsetSeconds: 0).rfc5322)
             }
             if let id = properties.string("1035") { header.append("Message-ID: " + id) }
             if let id = properties.string("1042") { header.append("In-Reply-To: " + id) }
@@ -182,11 +182,5 @@ enum OutlookMessage {
             }
         }
         return output
-    }
-
-    private static func rfc5322Date(_ seconds: Int64) -> String {
-        let (year, month, day, hour, minute, second) = CivilTime.components(seconds)
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        return String(format: "%d %@ %04d %02d:%02d:%02d +0000", day, months[month - 1], year, hour, minute, second)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 /// Writes RFC 5322 / MIME messages: UTF-8 text and HTML as alternatives, attachments in base64 with RFC 2231 names,
 /// RFC 2047 words for non-ASCII header text, lines folded under 78 characters, CRLF line endings.
 public struct MessageWriter: Sendable {
@@ -46,7 +47,7 @@ public struct MessageWriter: Sendable {
         guard let name, !name.isEmpty else { return address }
         let needsQuoting = name.contains { "()<>[]:;@\\,.\"".contains($0) }
         if name.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 0x20 }) {
-            return (needsQuoting ? "\"" + name.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\"") + "\"" : name) + " <\(address)>"
+            return (needsQuoting ? "\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" : name) + " <\(address)>"
         }
         return encodedPhrase(name) + " <\(address)>"
     }
@@ -69,7 +70,7 @@ public struct MessageWriter: Sendable {
             let text = run.words.joined(separator: " ")
             if run.encoded { return qEncodedWords(text) }
             if text.contains(where: { "()<>[]:;@\\,.\"".contains($0) }) {
-                return "\"" + text.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\"") + "\""
+                return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
             }
             return text
         }.joined(separator: " ")
@@ -223,16 +224,3 @@ public struct MessageWriter: Sendable {
     }
 }
 
-extension String {
-    /// The string with every occurrence of `target` replaced.
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = self[...]
-        while let range = rest.range(of: target) {
-            result += rest[..<range.lowerBound] + replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
-    }
-}

@@ -56,19 +56,17 @@ enum StatusPrinter {
 
     static func tally(_ state: RoundState) -> String {
         var lines = ["Opptelling (én stemme per instans):"]
-        let voices = Set(state.counted.map { $0.respondent.id ?? "~" + $0.respondent.name })
         for question in state.hearing.questions where question.kind != .free {
             lines.append("")
             lines.append("\(question.number). \(question.title)")
-            var withPosition = 0
             for alternative in question.alternatives {
                 let entry = state.tally.first { $0.question == question.number && $0.alternative == alternative.number }
                 let count = entry?.count ?? 0
-                withPosition += count
                 let conditional = entry?.conditional ?? 0
                 lines.append(Terminal.row("   " + alternative.label, "\(count)", note: conditional > 0 ? "(\(conditional) med forbehold)" : nil))
             }
-            lines.append(Terminal.row("   ikke tatt stilling", "\(max(0, voices.count - withPosition))"))
+            let noPosition = state.questionSummaries.first { $0.question == question.number }?.noPosition.count ?? 0
+            lines.append(Terminal.row("   ikke tatt stilling", "\(noPosition)"))
         }
         return lines.joined(separator: "\n") + "\n"
     }

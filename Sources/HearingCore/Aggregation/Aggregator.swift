@@ -38,10 +38,19 @@ public enum Aggregator {
             }
         }
         resolveInheritance(&submissions, recipients: recipients)
-        let tally = makeTally(hearing: hearing, recipients: recipients, submissions: submissions, additions: additions)
+        let voices = self.voices(submissions, additions: additions)
+        let tally = makeTally(hearing: hearing, recipients: recipients, voices: voices)
         let answered = Set(submissions.filter { $0.status == .counted }.compactMap(\.respondent.id))
         let nonRespondents = recipients.map(\.id).filter { !answered.contains($0) }
-        return RoundState(hearing: hearing, recipients: recipients, submissions: submissions, tally: tally, nonRespondents: nonRespondents)
+        let order = Dictionary(uniqueKeysWithValues: recipients.enumerated().map { ($0.element.id, $0.offset) })
+        let summaries = hearing.questions.filter { $0.kind != .free }.map { question in
+            QuestionSummary(question: question.number,
+                            noPosition: sorted(voices.filter { voice in !voice.answers.contains { $0.question == question.number } }, order: order).map(\.respondent.name),
+                            didNotRespond: nonRespondents.count)
+        }
+        var state = RoundState(hearing: hearing, recipients: recipients, submissions: submissions, tally: tally, nonRespondents: nonRespondents)
+        state.questionSummaries = summaries
+        return state
     }
 
     private static func arrival(_ submission: Submission) -> (Int64, Int) {
@@ -116,24 +125,39 @@ public enum Aggregator {
         }
     }
 
-    private static func makeTally(hearing: Hearing, recipients: [Recipient], submissions: [Submission], additions: Set<Int>) -> [TallyEntry] {
-        // One voice per respondent: its latest counted main response (additions already merged in).
+    /// One voice per respondent: its latest counted main response (additions already merged in).
+    private static func voices(_ submissions: [Submission], additions: Set<Int>) -> [Submission] {
         var voices: [String: Submission] = [:]
         for index in submissions.indices where submissions[index].status == .counted && !additions.contains(index) {
             let key = respondentKey(submissions[index])
             if let existing = voices[key], arrival(existing) > arrival(submissions[index]) { continue }
             voices[key] = submissions[index]
         }
+        return Array(voices.values)
+    }
+
+    /// Voices in list order, then unlisted ones by name.
+    private static func sorted(_ voices: [Submission], order: [String: Int]) -> [Submission] {
+        voices.sorted { (order[$0.respondent.id ?? ""] ?? Int.max, $0.respondent.name) < (order[$1.respondent.id ?? ""] ?? Int.max, $1.respondent.name) }
+    }
+
+    private static func makeTally(hearing: Hearing, recipients: [Recipient], voices: [Submission]) -> [TallyEntry] {
         let order = Dictionary(uniqueKeysWithValues: recipients.enumerated().map { ($0.element.id, $0.offset) })
+        let kinds = Dictionary(uniqueKeysWithValues: recipients.map { ($0.id, $0.kind) })
+        var kindOrder: [String] = []
+        for recipient in recipients where !kindOrder.contains(recipient.kind) { kindOrder.append(recipient.kind) }
+        kindOrder.append("utenfor listen")
         var entries: [TallyEntry] = []
         for question in hearing.questions {
             for alternative in question.alternatives {
-                let supporters = voices.values.filter { voice in voice.answers.contains { $0.question == question.number && $0.alternative == alternative.number } }
-                let names = supporters.sorted { (order[$0.respondent.id ?? ""] ?? Int.max, $0.respondent.name) < (order[$1.respondent.id ?? ""] ?? Int.max, $1.respondent.name) }
-                    .map(\.respondent.name)
+                let supporters = sorted(voices.filter { voice in voice.answers.contains { $0.question == question.number && $0.alternative == alternative.number } }, order: order)
                 let conditional = supporters.filter { voice in voice.answers.contains { $0.question == question.number && $0.alternative == alternative.number && $0.conditional } }.count
-                entries.append(TallyEntry(question: question.number, alternative: alternative.number, count: supporters.count,
-                                          conditional: conditional, respondents: names))
+                var entry = TallyEntry(question: question.number, alternative: alternative.number, count: supporters.count,
+                                       conditional: conditional, respondents: supporters.map(\.respondent.name))
+                entry.byKind = kindOrder.map { kind in
+                    (kind, supporters.filter { (($0.respondent.id).flatMap { kinds[$0] } ?? "utenfor listen") == kind }.count)
+                }.filter { $0.count > 0 }
+                entries.append(entry)
             }
         }
         return entries

@@ -7,7 +7,8 @@ public enum RoundAnalysis {
         let store = try workspace.openStore()
         let sent = Dictionary(try store.outgoing().map { ($0.messageID, $0.recipient) }, uniquingKeysWith: { first, _ in first })
         let reader = ResponseReader(hearing: hearing, recipients: recipients, outgoing: sent)
-        let submissions = try store.messages().map(reader.read)
+        let understood = try store.messages().map(reader.read)
+        let submissions = Corrections.apply(try store.corrections(), to: understood, hearing: hearing, recipients: recipients)
         return Aggregator.aggregate(hearing: hearing, recipients: recipients, submissions: submissions)
     }
 }

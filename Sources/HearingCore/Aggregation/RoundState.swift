@@ -10,6 +10,8 @@ public struct RoundState: Sendable {
     public var tally: [TallyEntry]
     /// Recipient ids with no counted response, in list order.
     public var nonRespondents: [String]
+    /// Per question: who responded without taking a position, and how many listed bodies did not respond.
+    public var questionSummaries: [QuestionSummary] = []
 
     /// The counted responses.
     public var counted: [Submission] { submissions.filter { $0.status == .counted } }
@@ -30,4 +32,22 @@ public struct TallyEntry: Sendable, Equatable {
     public var conditional: Int
     /// The names of the bodies, in list order then name order.
     public var respondents: [String]
+    /// The count per kind of body (kommune, helseforetak, …; `utenfor listen` for senders not on the list), in the
+    /// order kinds first appear on the list.
+    public var byKind: [(kind: String, count: Int)] = []
+
+    public static func == (lhs: TallyEntry, rhs: TallyEntry) -> Bool {
+        lhs.question == rhs.question && lhs.alternative == rhs.alternative && lhs.count == rhs.count && lhs.conditional == rhs.conditional
+            && lhs.respondents == rhs.respondents && lhs.byKind.map(\.kind) == rhs.byKind.map(\.kind) && lhs.byKind.map(\.count) == rhs.byKind.map(\.count)
+    }
+}
+
+/// What a question's tally leaves out: bodies that answered without a position, and those that did not answer.
+public struct QuestionSummary: Sendable, Equatable {
+    /// The question number.
+    public var question: Int
+    /// Names of the responding bodies with no position on this question.
+    public var noPosition: [String]
+    /// How many listed bodies did not respond at all.
+    public var didNotRespond: Int
 }

@@ -34,6 +34,14 @@ public enum ExportJSON {
                     ("count", .int(entry.count)),
                     ("conditional", .int(entry.conditional)),
                     ("respondents", .array(entry.respondents.map { .string($0) })),
+                    ("byKind", .object(entry.byKind.map { ($0.kind, .int($0.count)) })),
+                ])
+            })),
+            ("questionSummaries", .array(state.questionSummaries.map { summary in
+                .object([
+                    ("question", .int(summary.question)),
+                    ("noPosition", .array(summary.noPosition.map { .string($0) })),
+                    ("didNotRespond", .int(summary.didNotRespond)),
                 ])
             })),
             ("nonRespondents", .array(state.nonRespondents.map { .string($0) })),
@@ -85,6 +93,10 @@ public enum ExportJSON {
                 ])
             })),
             ("warnings", .array(message.warnings.map { .string($0.description) })),
+            ("corrections", .array(submission.corrections.map { correction in
+                .object([("field", .string(correction.field)), ("value", .string(correction.value)), ("note", .optional(correction.note)),
+                         ("by", .string(correction.author)), ("at", .string(correction.madeAt))])
+            })),
             ("cluster", .optional(submission.cluster)),
         ])
     }

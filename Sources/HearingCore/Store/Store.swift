@@ -193,6 +193,47 @@ public final class Store {
         try database.query("UPDATE outgoing SET sent_at = ? WHERE message_id = ? AND sent_at IS NULL", [.text(time), .text(messageID)])
     }
 
+    /// A correction the secretariat made to a submission.
+    public struct Correction: Sendable, Equatable {
+        /// The submission's id.
+        public let submission: String
+        /// What was corrected: `answer:N`, `respondent`, `status`.
+        public let field: String
+        /// The new value: an alternative number or `none`; a recipient id; `excluded` or `included`.
+        public let value: String
+        /// Why, in the secretariat's words.
+        public let note: String?
+        /// Who made it.
+        public let author: String
+        /// When (ISO 8601).
+        public let madeAt: String
+
+        /// Creates a correction.
+        public init(submission: String, field: String, value: String, note: String?, author: String, madeAt: String) {
+            self.submission = submission
+            self.field = field
+            self.value = value
+            self.note = note
+            self.author = author
+            self.madeAt = madeAt
+        }
+    }
+
+    /// Records a correction (earlier ones for the same field are kept as history; the latest counts).
+    public func record(_ correction: Correction) throws {
+        try database.query("INSERT INTO corrections (submission, field, value, note, author, made_at) VALUES (?, ?, ?, ?, ?, ?)",
+                           [.text(correction.submission), .text(correction.field), .text(correction.value),
+                            correction.note.map { .text($0) } ?? .null, .text(correction.author), .text(correction.madeAt)])
+    }
+
+    /// Every correction, oldest first.
+    public func corrections() throws -> [Correction] {
+        try database.query("SELECT submission, field, value, note, author, made_at FROM corrections ORDER BY id").map { row in
+            Correction(submission: row[0].text ?? "", field: row[1].text ?? "", value: row[2].text ?? "", note: row[3].text,
+                       author: row[4].text ?? "", madeAt: row[5].text ?? "")
+        }
+    }
+
     /// How many imports have been made.
     public func importCount() throws -> Int {
         Int(try database.query("SELECT COUNT(*) FROM imports").first?.first?.integer ?? 0)

@@ -38,6 +38,8 @@ public struct Submission: Sendable {
     public var late: Bool
     /// The argument cluster it belongs to, if any.
     public var cluster: String?
+    /// The secretariat's corrections that apply (the latest per field).
+    public var corrections: [Store.Correction] = []
 
     /// Whether a person should look at it.
     public var needsReview: Bool { !reviewReasons.isEmpty }

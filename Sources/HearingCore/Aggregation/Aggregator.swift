@@ -48,8 +48,16 @@ public enum Aggregator {
                             noPosition: sorted(voices.filter { voice in !voice.answers.contains { $0.question == question.number } }, order: order).map(\.respondent.name),
                             didNotRespond: nonRespondents.count)
         }
-        var state = RoundState(hearing: hearing, recipients: recipients, submissions: submissions, tally: tally, nonRespondents: nonRespondents)
+        let ordered = sorted(voices, order: order)
+        let clusters = ArgumentClustering.clusters(hearing: hearing, recipients: recipients, voices: ordered)
+        var firstCluster: [String: String] = [:]
+        for cluster in clusters { for member in cluster.members where firstCluster[member] == nil { firstCluster[member] = cluster.id } }
+        var clustered = submissions
+        for index in clustered.indices { clustered[index].cluster = firstCluster[clustered[index].id] }
+        var state = RoundState(hearing: hearing, recipients: recipients, submissions: clustered, tally: tally, nonRespondents: nonRespondents)
         state.questionSummaries = summaries
+        state.clusters = clusters
+        state.formLetters = ArgumentClustering.formLetters(recipients: recipients, voices: ordered)
         return state
     }
 

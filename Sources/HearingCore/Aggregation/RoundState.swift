@@ -12,6 +12,10 @@ public struct RoundState: Sendable {
     public var nonRespondents: [String]
     /// Per question: who responded without taking a position, and how many listed bodies did not respond.
     public var questionSummaries: [QuestionSummary] = []
+    /// Themes among the reasons given for each alternative.
+    public var clusters: [ArgumentCluster] = []
+    /// Responses sent with the same wording by several bodies.
+    public var formLetters: [FormLetterGroup] = []
 
     /// The counted responses.
     public var counted: [Submission] { submissions.filter { $0.status == .counted } }

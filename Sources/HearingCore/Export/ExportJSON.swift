@@ -45,7 +45,20 @@ public enum ExportJSON {
                 ])
             })),
             ("nonRespondents", .array(state.nonRespondents.map { .string($0) })),
-            ("clusters", .array([])),
+            ("clusters", .array(state.clusters.map { cluster in
+                .object([
+                    ("id", .string(cluster.id)),
+                    ("question", .int(cluster.question)),
+                    ("alternative", .int(cluster.alternative)),
+                    ("label", .string(cluster.label)),
+                    ("members", .array(cluster.members.map { .string($0) })),
+                    ("representative", .string(cluster.representative)),
+                    ("quote", .string(cluster.quote)),
+                ])
+            })),
+            ("formLetters", .array(state.formLetters.map { group in
+                .object([("id", .string(group.id)), ("members", .array(group.members.map { .string($0) })), ("sample", .string(group.sample))])
+            })),
         ])
     }
 

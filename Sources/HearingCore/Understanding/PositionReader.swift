@@ -14,6 +14,8 @@ struct PositionReader {
         var deferral: String?
         /// Why a person should look, in Norwegian.
         var reviewReasons: [String] = []
+        /// The sentences about each question, in order: the reasons behind the position.
+        var arguments: [Int: [String]] = [:]
     }
 
     /// A stance found in one unit towards one alternative.
@@ -45,6 +47,15 @@ struct PositionReader {
                 units[index].afterMarker = found.rest
             } else if StanceLexicon.otherInput.contains(where: { unit.normalized.hasPrefix($0) }) {
                 context = nil
+            } else if StanceLexicon.closings.contains(where: { unit.normalized.hasPrefix($0) }) {
+                // The signature: nothing after it is about a question.
+                context = nil
+                continue
+            } else if let current = context, let question = hearing.question(number: current),
+                      !isAbout(ScalarText(unit.normalized), question: question),
+                      hearing.questions.contains(where: { $0.number != current && isAbout(ScalarText(unit.normalized), question: $0) }) {
+                // A sentence about other questions ends the current one's section.
+                context = nil
             }
             let current = units[index]
             let scalars = ScalarText(current.afterMarker)
@@ -62,11 +73,17 @@ struct PositionReader {
 
             var questions: [Int] = []
             if let context { questions.append(context) }
+            // The reasons that follow a position in the same paragraph belong to its question.
+            if questions.isEmpty, let target = previousConditionTarget, units[target.index].paragraph == current.paragraph,
+               !hearing.questions.contains(where: { isAbout(scalars, question: $0) }) {
+                result.arguments[target.question, default: []].append(current.original)
+            }
             for question in hearing.questions where question.number != context && isAbout(scalars, question: question) {
                 questions.append(question.number)
             }
             for number in questions {
                 guard let question = hearing.question(number: number) else { continue }
+                result.arguments[number, default: []].append(current.original)
                 let structured = current.marker == number
                 let found = question.kind == .yesNo
                     ? yesNoStance(scalars, question: question, structured: structured, unit: current, index: index, hasContext: context == number)

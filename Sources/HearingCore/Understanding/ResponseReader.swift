@@ -76,12 +76,17 @@ public struct ResponseReader: Sendable {
             || ($0.domain == secretariatDomain && forwardedFrom.map { $0.domain != secretariatDomain } == true) } ?? false
         let sentDate = forwardedBySecretariat ? (forwardedDate ?? message.date) : message.date
         let late = sentDate.map { $0.secondsSince1970 >= OsloTime.endOfDay(hearing.deadline) } ?? false
-        return Submission(id: String(stored.hash.prefix(12)), sequence: stored.sequence, hash: stored.hash, source: stored.source,
+        var submission = Submission(id: String(stored.hash.prefix(12)), sequence: stored.sequence, hash: stored.hash, source: stored.source,
                           message: message, attachments: readings, sentDate: sentDate, kind: kind, kindReason: kindReason, respondent: respondent,
                           answers: kind == .response ? readPositions.answers : [], inheritsFrom: inherits,
                           noRemarks: kind == .response && readPositions.noRemarks, reviewReasons: reasons,
                           status: kind == .response ? .counted : .excluded,
                           statusReason: kind == .response ? "Telles." : "Ikke et høringssvar (\(kind.norwegianName)).",
                           late: kind == .response && late, cluster: nil)
+        if kind == .response {
+            submission.arguments = readPositions.arguments
+            submission.text = responseText
+        }
+        return submission
     }
 }

@@ -74,6 +74,12 @@ enum StanceLexicon {
     /// Ordinals meaning the last alternative.
     static let lastOrdinal = ["sistnevnte", "sistnemnde", "det siste forslaget", "det siste alternativet", "det andre forslaget", "det andre alternativet", "andre forslag", "siste forslag"]
 
+    /// Closings that start a signature.
+    static let closings = [
+        "med vennlig hilsen", "vennlig hilsen", "med hilsen", "med helsing", "helsing", "mvh", "hilsen", "beste hilsen", "vennleg helsing",
+        "for sekretariatet", "sendt fra min",
+    ]
+
     /// Headings after which text is other input, not about a question.
     static let otherInput = ["andre innspill", "andre merknader", "øvrige merknader", "øvrige innspill", "generelle merknader", "andre innspel", "avslutningsvis", "til slutt"]
 }

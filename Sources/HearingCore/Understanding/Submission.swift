@@ -38,6 +38,10 @@ public struct Submission: Sendable {
     public var late: Bool
     /// The argument cluster it belongs to, if any.
     public var cluster: String?
+    /// What the sender wrote (quoted replies cut away) and what its attachments say.
+    public var text: String = ""
+    /// The sentences about each question (the reasons given), by question number.
+    public var arguments: [Int: [String]] = [:]
     /// The secretariat's corrections that apply (the latest per field).
     public var corrections: [Store.Correction] = []
 

@@ -5,6 +5,18 @@
 /// contrast, conditions); combine per question, with structured answers beating prose.
 struct PositionReader {
     let hearing: Hearing
+    /// Each question's title and keywords, normalised once.
+    private let keywordLists: [Int: [String]]
+    /// Each question's words, for telling a quoted question from an answer.
+    private let questionWords: [Set<Substring>]
+
+    init(hearing: Hearing) {
+        self.hearing = hearing
+        keywordLists = Dictionary(uniqueKeysWithValues: hearing.questions.map { question in
+            (question.number, ([question.title] + question.keywords).map(Normalizer.normalize).filter { !$0.isEmpty })
+        })
+        questionWords = hearing.questions.map { Set(Normalizer.words(Normalizer.normalize($0.text))) }
+    }
 
     /// What a response says.
     struct Result {
@@ -108,7 +120,7 @@ struct PositionReader {
     // MARK: - Which question
 
     private func keywords(_ question: Question) -> [String] {
-        ([question.title] + question.keywords).map(Normalizer.normalize).filter { !$0.isEmpty }
+        keywordLists[question.number] ?? []
     }
 
     private func mentions(_ text: String, question number: Int) -> Bool {
@@ -127,8 +139,7 @@ struct PositionReader {
         let words = Normalizer.words(normalized)
         guard words.count >= 6 else { return false }
         let asks = normalized.contains("?")
-        for question in hearing.questions {
-            let questionWords = Set(Normalizer.words(Normalizer.normalize(question.text)))
+        for questionWords in questionWords {
             let shared = Double(words.filter { questionWords.contains($0) }.count) / Double(words.count)
             if asks && shared >= 0.7 { return true }
             if words.count >= 14 && shared >= 0.9 { return true }

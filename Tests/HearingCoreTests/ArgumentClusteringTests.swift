@@ -58,3 +58,27 @@ struct ArgumentClusteringTests {
         #expect(state.formLetters.first?.members.count == 3)
     }
 }
+
+@Suite("Near-identical texts")
+struct NearIdenticalTests {
+    @Test("Letters that differ in a word or two, and in the sender's name, are one group; a different letter is not")
+    func nearIdentical() throws {
+        let base = "Vi viser til høringen og mener at pasientgruppene i Nasjonal helse- og samhandlingsplan gir en tydelig og forpliktende retning for samarbeidet i helsefellesskapet, og vi ber om at sekretariatet får ressurser til å støtte utvalgene i arbeidet."
+        let workspace = try Fixtures.workspace()
+        let folder = Fixtures.temporaryPath("skjema")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let letters = [
+            ("postmottak@malvik.kommune.no", "Malvik kommune støtter forslag 2. " + base),
+            ("postmottak@melhus.kommune.no", "Melhus kommune støtter forslag 2. " + base.replacingOccurrences(of: "tydelig og forpliktende", with: "klar og forpliktende")),
+            ("postmottak@skaun.kommune.no", "Skaun kommune støtter forslag 2. " + base.replacingOccurrences(of: "i arbeidet.", with: "i arbeidet framover.")),
+            ("postmottak@hitra.kommune.no", "Hitra kommune støtter forslag 1, fordi små kommuner har vansker med å stille i mange utvalg og trenger færre og bredere fora å forholde seg til."),
+        ]
+        for (index, (from, body)) in letters.enumerated() {
+            FileManager.default.createFile(atPath: folder + "/\(index).eml", contents: Data(Fixtures.message(from: from, id: "f\(index)", body: body).utf8))
+        }
+        _ = try Importer(store: try workspace.openStore()).run(paths: [folder], startedAt: "t")
+        let state = try RoundAnalysis.run(workspace)
+        let ids = Dictionary(uniqueKeysWithValues: state.submissions.map { ($0.id, $0.respondent.id ?? "") })
+        #expect(state.formLetters.map { $0.members.map { ids[$0]! } } == [["malvik", "melhus", "skaun"]])
+    }
+}

@@ -86,30 +86,70 @@ public enum ArgumentClustering {
         return result
     }
 
-    /// Groups of responses from different bodies whose wording is the same once names and numbers are masked.
+    /// Groups of responses from different bodies whose wording is the same or nearly so once names and numbers are
+    /// masked: three-word shingles, MinHash signatures banded to find candidates in linear time, and candidates joined
+    /// when their shingle sets overlap by three quarters (Jaccard).
     public static func formLetters(recipients: [Recipient], voices: [Submission]) -> [FormLetterGroup] {
         let names = BodyNames(recipients: recipients)
-        var groups: [String: [Submission]] = [:]
-        for voice in voices {
-            let text = voice.text
-            guard text.count >= 80 else { continue }
-            let scalars = ScalarText(Normalizer.normalize(text))
+        var shingles: [Set<UInt64>] = []
+        var candidates: [Int] = []
+        for (index, voice) in voices.enumerated() {
+            guard voice.text.count >= 80 else { continue }
+            let scalars = ScalarText(Normalizer.normalize(voice.text))
             var masked = ""
             var position = 0
             for mention in names.mentions(in: scalars) {
-                masked += scalars.slice(position, mention.offset) + "<instans>"
+                masked += scalars.slice(position, mention.offset) + " instans "
                 position = mention.offset + mention.length
             }
             masked += scalars.slice(position, scalars.scalars.count)
-            let key = Normalizer.words(masked).filter { !$0.allSatisfy(\.isNumber) }.joined(separator: " ")
-            groups[key, default: []].append(voice)
+            let words = Normalizer.words(masked).filter { !$0.allSatisfy(\.isNumber) }.map(String.init)
+            guard words.count >= 8 else { continue }
+            var set = Set<UInt64>()
+            for start in 0...(words.count - 3) { set.insert(fnv(words[start..<(start + 3)].joined(separator: " "))) }
+            shingles.append(set)
+            candidates.append(index)
         }
+        // Union-find over the voices that share a band of their signature and overlap enough.
+        var parent = Array(candidates.indices)
+        func root(_ node: Int) -> Int {
+            var node = node
+            while parent[node] != node { parent[node] = parent[parent[node]]; node = parent[node] }
+            return node
+        }
+        let bands = 6
+        let rows = 4
+        let signatures = shingles.map { set in (0..<(bands * rows)).map { seed in set.map { mix($0, seed: UInt64(seed)) }.min() ?? 0 } }
+        for band in 0..<bands {
+            var buckets: [[UInt64]: [Int]] = [:]
+            for (index, signature) in signatures.enumerated() { buckets[Array(signature[(band * rows)..<((band + 1) * rows)]), default: []].append(index) }
+            for members in buckets.values where members.count > 1 {
+                for other in members.dropFirst() where root(other) != root(members[0]) {
+                    let a = shingles[members[0]], b = shingles[other]
+                    let overlap = Double(a.intersection(b).count) / Double(a.union(b).count)
+                    if overlap >= 0.75 { parent[root(other)] = root(members[0]) }
+                }
+            }
+        }
+        var groups: [Int: [Submission]] = [:]
+        for index in candidates.indices { groups[root(index), default: []].append(voices[candidates[index]]) }
         let shared = groups.values.filter { Set($0.map { $0.respondent.id ?? $0.respondent.name }).count >= 2 }
             .map { $0.sorted { $0.sequence < $1.sequence } }
             .sorted { $0[0].sequence < $1[0].sequence }
         return shared.enumerated().map { index, members in
-            return FormLetterGroup(id: "likelydende-\(index + 1)", members: members.map(\.id), sample: PositionReader.evidence(String(members[0].text.prefix(400))))
+            FormLetterGroup(id: "likelydende-\(index + 1)", members: members.map(\.id), sample: PositionReader.evidence(String(members[0].text.prefix(400))))
         }
+    }
+
+    private static func fnv(_ text: String) -> UInt64 {
+        text.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    }
+
+    private static func mix(_ value: UInt64, seed: UInt64) -> UInt64 {
+        var x = value ^ (seed &* 0x9E37_79B9_7F4A_7C15)
+        x = (x ^ (x >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        x = (x ^ (x >> 27)) &* 0x94D0_49BB_1331_11EB
+        return x ^ (x >> 31)
     }
 
     /// The words every response of the hearing uses: question titles and keywords, alternative labels and aliases,

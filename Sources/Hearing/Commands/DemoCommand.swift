@@ -34,8 +34,8 @@ enum DemoCommand {
         let report = try Importer(store: store).run(paths: [mailboxPath], startedAt: ISO8601DateFormatter().string(from: Date()))
         Terminal.print("Importerte \(report.result.added) meldinger fra eksempelpostkassen.\n")
         let state = try RoundAnalysis.run(workspace)
-        Terminal.print([StatusPrinter.status(state), StatusPrinter.tally(state), StatusPrinter.missing(state), StatusPrinter.review(state)]
-            .joined(separator: "\n"))
+        Terminal.print([StatusPrinter.status(state), StatusPrinter.tally(state), StatusPrinter.arguments(state), StatusPrinter.missing(state),
+                        StatusPrinter.review(state)].filter { !$0.isEmpty }.joined(separator: "\n"))
         Terminal.print("""
             Se nærmere på runden:
               hearing status \(workspace.path) --missing

@@ -72,6 +72,22 @@ enum StatusPrinter {
     }
 
     /// The bodies with no counted response, each with what was heard from them, if anything.
+    /// The themes among the reasons for each alternative that more than one body shares.
+    static func arguments(_ state: RoundState) -> String {
+        var lines = ["Argumenter som går igjen:"]
+        let names = Dictionary(uniqueKeysWithValues: state.submissions.map { ($0.id, $0.respondent.name) })
+        for cluster in state.clusters where cluster.members.count > 1 {
+            guard let question = state.hearing.question(number: cluster.question),
+                  let alternative = question.alternatives.first(where: { $0.number == cluster.alternative }) else { continue }
+            lines.append("  \(question.number). \(question.title), \(alternative.label) – \(cluster.label) (\(cluster.members.count)): «\(cluster.quote)»")
+            lines.append("     " + cluster.members.compactMap { names[$0] }.joined(separator: ", "))
+        }
+        for group in state.formLetters {
+            lines.append("  Likelydende svar fra \(group.members.compactMap { names[$0] }.joined(separator: ", ")): «\(group.sample)»")
+        }
+        return lines.count == 1 ? "" : lines.joined(separator: "\n") + "\n"
+    }
+
     static func missing(_ state: RoundState) -> String {
         var lines = ["Har ikke svart (\(state.nonRespondents.count)):"]
         for id in state.nonRespondents {

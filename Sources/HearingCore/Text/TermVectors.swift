@@ -19,6 +19,7 @@ struct TermVectors {
         "særleg", "viktig", "viktige", "også", "samt", "derimot", "likevel", "imidlertid", "dersom", "hvis", "viss", "ønsker", "ønskjer",
         "støtter", "støttar", "stør", "støtte", "går", "inn", "anbefaler", "tilrår", "foretrekker", "enig", "einig", "positiv", "positive",
         "ja", "nei", "ingen", "merknader", "vedtak", "vedtok", "formannskapet", "kommunestyret", "sak", "møte",
+        "primært", "subsidiært", "sekundært", "begge", "drøftet", "drøfta", "behandlet", "handsama", "innspill", "innspel",
     ]
 
     let vectors: [Vector]

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import HearingCore
+
+@Suite("One answer per body")
+struct AggregatorTests {
+    private func round(_ messages: [String]) throws -> RoundState {
+        let workspace = try Fixtures.workspace()
+        let folder = Fixtures.temporaryPath("svar")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for (index, message) in messages.enumerated() {
+            FileManager.default.createFile(atPath: folder + "/\(index).eml", contents: Data(message.utf8))
+        }
+        _ = try Importer(store: try workspace.openStore()).run(paths: [folder], startedAt: "t")
+        return try RoundAnalysis.run(workspace)
+    }
+
+    @Test("An addition merges with the earlier answer; both stay counted and the body has one voice")
+    func addition() throws {
+        let state = try round([
+            Fixtures.message(from: "postmottak@malvik.kommune.no", date: "Mon, 27 May 2024 10:00:00 +0200", id: "a", body: "Malvik kommune støtter forslag 2."),
+            Fixtures.message(from: "postmottak@malvik.kommune.no", subject: "Tillegg til vårt høringssvar", date: "Tue, 28 May 2024 10:00:00 +0200", id: "b",
+                             body: "I tillegg til vårt høringssvar: Malvik kommune støtter ikke at det opprettes et lederutvalg."),
+        ])
+        #expect(state.counted.count == 2)
+        #expect(state.tally.first { $0.question == 1 && $0.alternative == 2 }?.respondents == ["Malvik kommune"])
+        #expect(state.tally.first { $0.question == 5 && $0.alternative == 2 }?.respondents == ["Malvik kommune"])
+        #expect(state.submissions.contains { $0.statusReason == "Tillegg til tidligere svar; telles sammen med det." })
+    }
+
+    @Test("A later answer replaces the earlier one, whatever order they were imported in")
+    func replacement() throws {
+        let state = try round([
+            Fixtures.message(from: "postmottak@skaun.kommune.no", subject: "Oppdatert høringssvar", date: "Thu, 30 May 2024 15:00:00 +0200", id: "ny", body: "Skaun kommune støtter forslag 2."),
+            Fixtures.message(from: "postmottak@skaun.kommune.no", date: "Fri, 24 May 2024 10:00:00 +0200", id: "gammel", body: "Skaun kommune støtter forslag 1."),
+        ])
+        let old = try #require(state.submissions.first { $0.message.messageID == "gammel@test" })
+        #expect(old.status == .superseded)
+        #expect(state.tally.first { $0.question == 1 && $0.alternative == 2 }?.count == 1)
+        #expect(state.tally.first { $0.question == 1 && $0.alternative == 1 }?.count == 0)
+    }
+
+    @Test("The tally is broken down by kind of body, and lists who took no position")
+    func byKind() throws {
+        let state = try round([
+            Fixtures.message(from: "postmottak@malvik.kommune.no", id: "1", body: "Malvik kommune støtter forslag 2."),
+            Fixtures.message(from: "postmottak@stolav.no", id: "2", body: "St. Olavs hospital støtter forslag 2."),
+            Fixtures.message(from: "Kari <kari@gmail.com>", id: "3", body: "Jeg støtter forslag 2."),
+            Fixtures.message(from: "postmottak@hitra.kommune.no", id: "4", body: "Hitra kommune har ingen merknader."),
+        ])
+        let entry = try #require(state.tally.first { $0.question == 1 && $0.alternative == 2 })
+        #expect(entry.byKind.map(\.kind) == ["kommune", "helseforetak", "utenfor listen"])
+        #expect(entry.byKind.map(\.count) == [1, 1, 1])
+        #expect(state.questionSummaries.first?.noPosition == ["Hitra kommune"])
+        #expect(state.questionSummaries.first?.didNotRespond == 32)
+    }
+}

@@ -14,6 +14,22 @@ public struct DocumentModel: Sendable, Equatable {
         case paragraph([Inline])
         case list(ordered: Bool, items: [[Inline]])
         case table(header: [String], rows: [[String]])
+        /// A horizontal bar chart: one bar per label.
+        case chart(title: String, bars: [Bar])
+    }
+
+    /// One bar of a chart.
+    public struct Bar: Sendable, Equatable {
+        /// What the bar counts.
+        public var label: String
+        /// Its value.
+        public var value: Int
+
+        /// Creates a bar.
+        public init(label: String, value: Int) {
+            self.label = label
+            self.value = value
+        }
     }
 
     /// The document's title (for properties).

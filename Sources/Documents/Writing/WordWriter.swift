@@ -43,6 +43,8 @@ public enum WordWriter {
                 for item in items {
                     xml += "<w:p><w:pPr><w:pStyle w:val=\"ListParagraph\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"\(numID)\"/></w:numPr></w:pPr>\(runs(item))</w:p>"
                 }
+            case .chart(let title, let bars):
+                xml += chart(title: title, bars: bars)
             case .table(let header, let rows):
                 let columns = max(header.count, rows.map(\.count).max() ?? 0)
                 guard columns > 0 else { continue }
@@ -67,6 +69,28 @@ public enum WordWriter {
         }
         xml += #"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1417" w:right="1417" w:bottom="1417" w:left="1417" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>"#
         return xml
+    }
+
+    /// A bar chart as a table: the bar is a run of shaded cells over a 20-column grid, so it is native Word, prints
+    /// anywhere and needs no image.
+    private static func chart(title: String, bars: [DocumentModel.Bar]) -> String {
+        let steps = 20
+        let maximum = max(bars.map(\.value).max() ?? 0, 1)
+        var xml = "<w:p><w:pPr><w:keepNext/></w:pPr>\(runs([.italic(title)]))</w:p>"
+        xml += "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"2800\"/>"
+        xml += String(repeating: "<w:gridCol w:w=\"250\"/>", count: steps) + "<w:gridCol w:w=\"700\"/></w:tblGrid>"
+        for bar in bars {
+            let filled = bar.value == 0 ? 0 : max(1, Int((Double(bar.value) / Double(maximum) * Double(steps)).rounded()))
+            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"2800\" w:type=\"dxa\"/></w:tcPr><w:p>\(runs([.text(bar.label)]))</w:p></w:tc>"
+            if filled > 0 {
+                xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(filled * 250)\" w:type=\"dxa\"/><w:gridSpan w:val=\"\(filled)\"/><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"2F5597\"/></w:tcPr><w:p/></w:tc>"
+            }
+            if filled < steps {
+                xml += "<w:tc><w:tcPr><w:tcW w:w=\"\((steps - filled) * 250)\" w:type=\"dxa\"/><w:gridSpan w:val=\"\(steps - filled)\"/></w:tcPr><w:p/></w:tc>"
+            }
+            xml += "<w:tc><w:tcPr><w:tcW w:w=\"700\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr>\(runs([.bold(String(bar.value))]))</w:p></w:tc></w:tr>"
+        }
+        return xml + "</w:tbl><w:p/>"
     }
 
     private static func numbering(listCount: Int) -> String {

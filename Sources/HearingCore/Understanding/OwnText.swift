@@ -125,14 +125,3 @@ enum AddressText {
         return value.isEmpty ? nil : MailAddress(name: value, address: "")
     }
 }
-
-extension String {
-    /// The string without the given characters at either end.
-    func trimmingCharacters(in set: String) -> String {
-        let characters = Set(set)
-        var scalars = Substring(self)
-        while let first = scalars.first, characters.contains(first) { scalars = scalars.dropFirst() }
-        while let last = scalars.last, characters.contains(last) { scalars = scalars.dropLast() }
-        return String(scalars)
-    }
-}

@@ -50,6 +50,7 @@ struct PositionReader {
         var context: Int? = nil
         var candidates: [Int: [Candidate]] = [:]
         var previousConditionTarget: (question: Int, index: Int)? = nil
+        var signed = false
 
         for index in units.indices {
             let unit = units[index]
@@ -60,8 +61,9 @@ struct PositionReader {
             } else if StanceLexicon.otherInput.contains(where: { unit.normalized.hasPrefix($0) }) {
                 context = nil
             } else if StanceLexicon.closings.contains(where: { unit.normalized.hasPrefix($0) }) {
-                // The signature: nothing after it is about a question.
+                // The signature: nothing after it is about a question or other input.
                 context = nil
+                signed = true
                 continue
             } else if let current = context, let question = hearing.question(number: current),
                       !isAbout(ScalarText(unit.normalized), question: question),
@@ -85,10 +87,16 @@ struct PositionReader {
 
             var questions: [Int] = []
             if let context { questions.append(context) }
-            // The reasons that follow a position in the same paragraph belong to its question.
-            if questions.isEmpty, let target = previousConditionTarget, units[target.index].paragraph == current.paragraph,
-               !hearing.questions.contains(where: { isAbout(scalars, question: $0) }) {
-                result.arguments[target.question, default: []].append(current.original)
+            // The reasons that follow a position in the same paragraph belong to its question; other sentences of
+            // substance are other input (key 0).
+            if questions.isEmpty, !hearing.questions.contains(where: { isAbout(scalars, question: $0) }) {
+                if let target = previousConditionTarget, units[target.index].paragraph == current.paragraph {
+                    result.arguments[target.question, default: []].append(current.original)
+                } else if !signed, current.original.count >= 60, !current.original.hasSuffix(":"),
+                          !StanceLexicon.openings.contains(where: { current.normalized.hasPrefix($0) }),
+                          !ScalarText(current.normalized).containsAny(StanceLexicon.procedural) {
+                    result.arguments[0, default: []].append(current.original)
+                }
             }
             for question in hearing.questions where question.number != context && isAbout(scalars, question: question) {
                 questions.append(question.number)

@@ -74,6 +74,17 @@ enum StanceLexicon {
     /// Ordinals meaning the last alternative.
     static let lastOrdinal = ["sistnevnte", "sistnemnde", "det siste forslaget", "det siste alternativet", "det andre forslaget", "det andre alternativet", "andre forslag", "siste forslag"]
 
+    /// Openings that carry no input of their own.
+    static let openings = ["hei", "til ", "viser til", "vedlagt", "se vedlegg", "takk for", "beklager", "vi viser til", "kommunen viser til", "sendt fra"]
+
+    /// Procedural sentences about the answer itself, not input to the hearing.
+    static let procedural = [
+        "høringsbrev*", "viser til høringen", "behandlet høringen", "behandla høyringa", "handsama saka", "svarer slik", "svarar slik",
+        "følgende høringsuttalelse", "følgjande", "erstatter tidligere", "videresender", "se vedlagt", "se vedlegg", "vedlagt følger",
+        "vedlagt fylgjer", "oversender", "takker for muligheten", "ingen merknader", "ingen ytterligere merknader", "slutter seg til",
+        "sluttar seg til", "har drøftet høringen", "drøfta høyringa", "gjorde slikt vedtak", "vedtok enstemmig",
+    ]
+
     /// Closings that start a signature.
     static let closings = [
         "med vennlig hilsen", "vennlig hilsen", "med hilsen", "med helsing", "helsing", "mvh", "hilsen", "beste hilsen", "vennleg helsing",

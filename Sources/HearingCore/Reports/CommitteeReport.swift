@@ -1,0 +1,239 @@
+import Documents
+
+/// The summary for the committee, in the form of a saksframlegg: heading, background, who answered, each question
+/// with its tally, chart, main arguments and conditions, other input, "Forslag til vedtak" left for the secretariat,
+/// and an appendix of every response numbered so each count and quote can be traced.
+public enum CommitteeReport {
+    private static let kindNames: [String: String] = [
+        "kommune": "Kommuner", "helseforetak": "Helseforetak", "fagråd": "Fagråd", "brukerutvalg": "Brukerutvalg",
+        "organisasjon": "Organisasjoner", "fagforening": "Fagforeninger", "utenfor listen": "Andre",
+    ]
+    private static let organisationWords = ["kommune", "forening", "forbund", "råd", "utvalg", "lag", "organisasjon", "senter", "sykehus",
+                                            "hospital", "hf", "as", "sa", "direktorat", "fylke", "etat", "tjeneste", "nettverk", "ks"]
+
+    /// The report of a round, as of a day.
+    public static func document(_ state: RoundState, today: CalendarDay) -> DocumentModel {
+        let hearing = state.hearing
+        var blocks: [DocumentModel.Block] = []
+        let display = displayNames(state)
+        func name(_ submission: Submission) -> String { display[submission.id] ?? submission.respondent.name }
+
+        blocks.append(.heading(level: 1, [.text("Saksframlegg")]))
+        blocks.append(.heading(level: 2, [.text("\(hearing.title) – oppsummering av høringssvarene")]))
+        var head: [DocumentModel.Inline] = []
+        func line(_ label: String, _ value: String?) {
+            guard let value, !value.isEmpty else { return }
+            if !head.isEmpty { head.append(.lineBreak) }
+            head += [.bold(label + ":"), .text(" " + value)]
+        }
+        line("Saksnummer", hearing.caseReference)
+        line("Type sak", "Vedtakssak")
+        line("Til", hearing.meeting.map { meeting in meeting.body + (meeting.date.map { ", møte \($0.norwegian)" } ?? "") })
+        line("Fra", hearing.sender.name)
+        line("Saksbehandler", hearing.sender.contactPerson)
+        line("Dato", today.norwegian)
+        blocks.append(.paragraph(head))
+
+        // Background.
+        let counted = state.counted
+        let voices = Dictionary(grouping: counted) { $0.respondent.id ?? "~" + $0.respondent.name }
+        blocks.append(.heading(level: 2, [.text("Bakgrunn")]))
+        let sent = hearing.sentDate.map { " \($0.norwegian)" } ?? ""
+        blocks.append(.paragraph([.text("\(hearing.sender.name) sendte\(sent) «\(hearing.title)» på høring til \(state.recipients.count) instanser, med høringsfrist \(hearing.deadline.norwegian). Høringsinstansene ble bedt om å svare på \(hearing.questions.count) spørsmål:")]))
+        blocks.append(.list(ordered: true, items: hearing.questions.map { [.bold($0.title + ":"), .text(" " + $0.text)] }))
+
+        // Who answered.
+        blocks.append(.heading(level: 2, [.text("Hvem har svart")]))
+        let late = counted.filter(\.late)
+        var summary = "Det kom inn høringssvar fra \(voices.count) instanser"
+        let listed = Set(counted.compactMap(\.respondent.id)).count
+        summary += listed == voices.count ? "." : ", \(listed) av dem på mottakerlisten."
+        if !late.isEmpty { summary += " \(late.count) svar kom etter fristen." }
+        blocks.append(.paragraph([.text(summary)]))
+        var kinds: [String] = []
+        for recipient in state.recipients where !kinds.contains(recipient.kind) { kinds.append(recipient.kind) }
+        var rows: [[String]] = []
+        for kind in kinds {
+            let members = state.recipients.filter { $0.kind == kind }
+            let answered = members.filter { member in counted.contains { $0.respondent.id == member.id } }
+            rows.append([kindNames[kind] ?? kind.capitalized, "\(members.count)", "\(answered.count)",
+                         answered.map(\.name).joined(separator: ", ")])
+        }
+        let unlisted = Set(counted.filter { $0.respondent.id == nil }.map { name($0) }).sorted()
+        if !unlisted.isEmpty { rows.append(["Andre (ikke på mottakerlisten)", "–", "\(unlisted.count)", unlisted.joined(separator: ", ")]) }
+        blocks.append(.table(header: ["Instanstype", "Fikk høringen", "Svarte", "Hvem"], rows: rows))
+        if !late.isEmpty {
+            blocks.append(.paragraph([.text("Svar etter fristen: " + late.map { submission in
+                "\(name(submission)) (\(submission.sentDate.map { OsloTime.day(atSecondsSince1970: $0.secondsSince1970).norwegian } ?? "ukjent dato"), svar \(submission.sequence))"
+            }.joined(separator: ", ") + ". De er tatt med i opptellingen.")]))
+        }
+        let missing = state.nonRespondents.compactMap { state.recipient($0)?.name }
+        if !missing.isEmpty { blocks.append(.paragraph([.bold("Har ikke svart:"), .text(" " + missing.joined(separator: ", ") + ".")])) }
+        let others = MessageKind.allCases.filter { $0 != .response }.compactMap { kind -> String? in
+            let count = state.submissions.filter { $0.kind == kind }.count
+            return count == 0 ? nil : "\(count) \(kind.norwegianName)"
+        }
+        if !others.isEmpty {
+            blocks.append(.paragraph([.text("I tillegg kom det e-post som ikke er høringssvar (\(others.joined(separator: ", "))); de er listet i vedlegget.")]))
+        }
+
+        // Each question.
+        for question in hearing.questions where question.kind != .free {
+            blocks.append(.heading(level: 2, [.text("Spørsmål \(question.number): \(question.title)")]))
+            blocks.append(.paragraph([.italic(question.text)]))
+            let entries = state.tally.filter { $0.question == question.number }
+            let noPosition = state.questionSummaries.first { $0.question == question.number }?.noPosition ?? []
+            var bars = question.alternatives.map { alternative in
+                DocumentModel.Bar(label: alternative.label, value: entries.first { $0.alternative == alternative.number }?.count ?? 0)
+            }
+            bars.append(DocumentModel.Bar(label: "ikke tatt stilling", value: noPosition.count))
+            blocks.append(.chart(title: "Spørsmål \(question.number): antall instanser per alternativ", bars: bars))
+            let kindColumns = kinds.filter { kind in entries.contains { $0.byKind.contains { $0.kind == kind } } }
+                + (entries.contains { $0.byKind.contains { $0.kind == "utenfor listen" } } ? ["utenfor listen"] : [])
+            let table = question.alternatives.map { alternative -> [String] in
+                let entry = entries.first { $0.alternative == alternative.number }
+                return [alternative.label] + kindColumns.map { kind in "\(entry?.byKind.first { $0.kind == kind }?.count ?? 0)" } + ["\(entry?.count ?? 0)"]
+            }
+            blocks.append(.table(header: ["Alternativ"] + kindColumns.map { kindNames[$0] ?? $0 } + ["I alt"], rows: table))
+            for alternative in question.alternatives {
+                guard let entry = entries.first(where: { $0.alternative == alternative.number }), entry.count > 0 else { continue }
+                let supporters = counted.filter { submission in submission.answers.contains { $0.question == question.number && $0.alternative == alternative.number } && submission.status == .counted }
+                let names = orderedNames(entry.respondents, supporters: supporters, display: display, question: question.number)
+                blocks.append(.paragraph([.bold("\(alternative.label.prefix(1).uppercased() + alternative.label.dropFirst()) (\(entry.count)):"), .text(" " + names + ".")]))
+                // Themes several bodies share, labelled by their words; single reasons quoted as they are.
+                let themes = state.clusters.filter { $0.question == question.number && $0.alternative == alternative.number }
+                let items = themes.map { cluster -> [DocumentModel.Inline] in
+                    let members = cluster.members.compactMap { id in state.submissions.first { $0.id == id } }
+                    let representative = state.submissions.first { $0.id == cluster.representative }
+                    let quote = representative.map { quoteText(cluster.quote, submission: $0) } ?? cluster.quote
+                    let sources: [DocumentModel.Inline] = [.italic(members.map { "\(name($0)), svar \($0.sequence)" }.joined(separator: "; "))]
+                    if members.count > 1 {
+                        return [.bold(cluster.label.prefix(1).uppercased() + cluster.label.dropFirst()), .text(" (\(members.count) instanser): «\(quote)» – ")] + sources
+                    }
+                    return [.text("«\(quote)» – ")] + sources
+                }
+                if !items.isEmpty {
+                    blocks.append(.paragraph([.text("Begrunnelser:")]))
+                    blocks.append(.list(ordered: false, items: items))
+                }
+            }
+            let conditions = counted.flatMap { submission in
+                submission.answers.filter { $0.question == question.number && $0.conditional }.map { (submission, $0) }
+            }
+            if !conditions.isEmpty {
+                blocks.append(.paragraph([.bold("Forbehold:")]))
+                blocks.append(.list(ordered: false, items: conditions.map { submission, answer in
+                    [.text("\(name(submission)) (svar \(submission.sequence)): «\(quoteText(answer.evidence, submission: submission))»")]
+                }))
+            }
+            let ranked = counted.flatMap { submission in
+                submission.answers.filter { $0.question == question.number && $0.secondChoice != nil }.map { (submission, $0) }
+            }
+            for (submission, answer) in ranked {
+                let first = question.alternatives.first { $0.number == answer.alternative }?.label ?? ""
+                let second = question.alternatives.first { $0.number == answer.secondChoice }?.label ?? ""
+                blocks.append(.paragraph([.text("\(name(submission)) støtter primært \(first) og subsidiært \(second) (svar \(submission.sequence)).")]))
+            }
+            if !noPosition.isEmpty {
+                blocks.append(.paragraph([.text("Tok ikke stilling til spørsmålet: " + noPosition.map { display.values.contains($0) ? $0 : privateAware($0, state: state) }.joined(separator: ", ") + ".")]))
+            }
+        }
+
+        // Other input and form letters.
+        let otherInput = counted.compactMap { submission -> [DocumentModel.Inline]? in
+            guard let sentences = submission.arguments[0], !sentences.isEmpty else { return nil }
+            let text = sentences.prefix(3).joined(separator: " ")
+            return [.bold(name(submission) + " (svar \(submission.sequence)):"), .text(" «\(quoteText(PositionReader.evidence(text), submission: submission))»")]
+        }
+        if !otherInput.isEmpty {
+            blocks.append(.heading(level: 2, [.text("Andre innspill")]))
+            blocks.append(.list(ordered: false, items: otherInput))
+        }
+        if !state.formLetters.isEmpty {
+            blocks.append(.heading(level: 2, [.text("Likelydende svar")]))
+            blocks.append(.list(ordered: false, items: state.formLetters.map { group in
+                let members = group.members.compactMap { id in state.submissions.first { $0.id == id } }
+                return [.text(members.map { "\(name($0)) (svar \($0.sequence))" }.joined(separator: ", ") + " sendte svar med (nesten) samme ordlyd: «\(group.sample)»")]
+            }))
+        }
+
+        blocks.append(.heading(level: 2, [.text("Forslag til vedtak")]))
+        blocks.append(.paragraph([.italic("Fylles ut av sekretariatet.")]))
+
+        // Appendix.
+        blocks.append(.heading(level: 2, [.text("Vedlegg: Alle innkomne e-poster")]))
+        blocks.append(.paragraph([.text("Nummeret (svar nr.) viser til eksporten av høringen, der hvert svar har samme nummer (sequence).")]))
+        let appendix = state.submissions.sorted { $0.sequence < $1.sequence }.map { submission -> [String] in
+            let date = submission.sentDate.map { OsloTime.day(atSecondsSince1970: $0.secondsSince1970).norwegian } ?? "–"
+            let positions = submission.answers.map { answer -> String in
+                let label = hearing.question(number: answer.question)?.alternatives.first { $0.number == answer.alternative }?.label ?? "\(answer.alternative)"
+                return "\(answer.question): \(label)" + (answer.conditional ? " (med forbehold)" : "")
+            }.joined(separator: "; ")
+            var notes: [String] = []
+            if submission.late { notes.append("etter fristen") }
+            if submission.status != .counted { notes.append(status(submission)) }
+            if let source = submission.inheritsFrom, let body = state.recipient(source) { notes.append("slutter seg til \(body.name)") }
+            if submission.noRemarks { notes.append("ingen merknader") }
+            if submission.needsReview { notes.append("til manuell vurdering") }
+            for correction in submission.corrections {
+                notes.append("rettet av \(correction.author) \(correction.madeAt.prefix(10))" + (correction.note.map { ": \($0)" } ?? ""))
+            }
+            return ["\(submission.sequence)", name(submission), date, submission.kind == .response ? (positions.isEmpty ? "–" : positions) : submission.kind.norwegianName,
+                    notes.joined(separator: "; ")]
+        }
+        blocks.append(.table(header: ["Svar nr.", "Fra", "Dato", "Standpunkter", "Merknad"], rows: appendix))
+        return DocumentModel(title: "Saksframlegg: \(hearing.title)", author: hearing.sender.name, blocks: blocks)
+    }
+
+    private static func status(_ submission: Submission) -> String {
+        switch submission.status {
+        case .superseded: return "erstattet av senere svar"
+        case .duplicate: return "duplikat"
+        case .excluded: return submission.kind == .response ? "holdt utenfor" : "ikke høringssvar"
+        case .counted: return ""
+        }
+    }
+
+    /// Names as the report shows them: bodies by name; private persons by name only when the definition allows it.
+    static func displayNames(_ state: RoundState) -> [String: String] {
+        var names: [String: String] = [:]
+        for submission in state.submissions {
+            if submission.respondent.id == nil, isPrivatePerson(submission), !state.hearing.showPrivateNames {
+                names[submission.id] = "Privatperson"
+            } else {
+                names[submission.id] = submission.respondent.name
+            }
+        }
+        return names
+    }
+
+    private static func privateAware(_ name: String, state: RoundState) -> String {
+        guard !state.hearing.showPrivateNames, let submission = state.submissions.first(where: { $0.respondent.name == name && $0.respondent.id == nil }),
+              isPrivatePerson(submission) else { return name }
+        return "Privatperson"
+    }
+
+    /// A sender not on the list whose name reads as a person's rather than an organisation's.
+    static func isPrivatePerson(_ submission: Submission) -> Bool {
+        let written = submission.respondent.name.split(separator: " ")
+        guard (2...4).contains(written.count), written.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" } }) else {
+            return false
+        }
+        let words = Normalizer.words(Normalizer.normalize(submission.respondent.name)).map(String.init)
+        return !words.contains { organisationWords.contains($0) || $0.hasSuffix("forening") || $0.hasSuffix("forbund") || $0.hasSuffix("utvalg") }
+    }
+
+    /// Quoted text, with a private person's phone numbers and addresses masked.
+    private static func quoteText(_ text: String, submission: Submission) -> String {
+        submission.respondent.id == nil && isPrivatePerson(submission) ? PersonalData.masked(text) : text
+    }
+
+    private static func orderedNames(_ names: [String], supporters: [Submission], display: [String: String], question: Int) -> String {
+        names.map { name in
+            guard let submission = supporters.first(where: { $0.respondent.name == name }) else { return name }
+            let shown = display[submission.id] ?? name
+            let conditional = submission.answers.contains { $0.question == question && $0.conditional }
+            return shown + (conditional ? " (med forbehold)" : "")
+        }.joined(separator: ", ")
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 /// Writes a document model as a Word document (`.docx`) with real headings (Heading 1–3 styles), numbered and
 /// bulleted lists (numbering.xml), tables with a header row, and document properties.
 public enum WordWriter {
@@ -48,17 +49,38 @@ public enum WordWriter {
             case .table(let header, let rows):
                 let columns = max(header.count, rows.map(\.count).max() ?? 0)
                 guard columns > 0 else { continue }
-                xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblBorders>"
+                // Columns share the 16 cm between the margins: each gets what its header's longest word needs at 9 pt, and
+                // the rest goes to the columns with the most text.
+                let pageWidth = 9072
+                let perCharacter = 122.0
+                let minimums = (0..<columns).map { column -> Double in
+                    // A short header stays on one line; a long one may break between words.
+                    let headerText = column < header.count ? header[column] : ""
+                    let headerWord = headerText.count <= 16 ? headerText.count : (headerText.split(separator: " ").map(\.count).max() ?? 0)
+                    return Double(max(headerWord, 3)) * perCharacter + 220
+                }
+                let wants = (0..<columns).map { column -> Double in
+                    let longest = rows.compactMap { column < $0.count ? $0[column].count : nil }.max() ?? 0
+                    return max(Double(min(longest, 80)) * perCharacter + 220 - minimums[column], 0)
+                }
+                let spare = Double(pageWidth) - minimums.reduce(0, +)
+                let wanted = wants.reduce(0, +)
+                let widths = (0..<columns).map { column -> Int in
+                    if spare <= 0 { return Int(minimums[column] / minimums.reduce(0, +) * Double(pageWidth)) }
+                    return Int(minimums[column] + (wanted > 0 ? wants[column] / wanted * spare : spare / Double(columns)))
+                }
+                xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"\(pageWidth)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/><w:tblBorders>"
                 for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
                     xml += "<w:\(side) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"999999\"/>"
                 }
-                xml += "</w:tblBorders></w:tblPr><w:tblGrid>" + String(repeating: "<w:gridCol/>", count: columns) + "</w:tblGrid>"
+                xml += "</w:tblBorders></w:tblPr><w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
                 func row(_ cells: [String], header: Bool) -> String {
                     var text = "<w:tr>" + (header ? "<w:trPr><w:tblHeader/></w:trPr>" : "")
                     for index in 0..<columns {
                         let cell = index < cells.count ? cells[index] : ""
-                        let run = header ? runs([.bold(cell)]) : runs([.text(cell)])
-                        text += "<w:tc><w:tcPr><w:tcW w:w=\"0\" w:type=\"auto\"/></w:tcPr><w:p>\(run)</w:p></w:tc>"
+                        let run = (header ? runs([.bold(cell)]) : runs([.text(cell)])).replacingOccurrences(of: "<w:r>", with: "<w:r><w:rPr><w:sz w:val=\"18\"/></w:rPr>")
+                            .replacingOccurrences(of: "<w:rPr><w:sz w:val=\"18\"/></w:rPr><w:rPr><w:b/></w:rPr>", with: "<w:rPr><w:b/><w:sz w:val=\"18\"/></w:rPr>")
+                        text += "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[index])\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:spacing w:after=\"0\"/></w:pPr>\(run)</w:p></w:tc>"
                     }
                     return text + "</w:tr>"
                 }

@@ -88,13 +88,16 @@ public enum CommitteeReport {
             }
             bars.append(DocumentModel.Bar(label: "ikke tatt stilling", value: noPosition.count))
             blocks.append(.chart(title: "Spørsmål \(question.number): antall instanser per alternativ", bars: bars))
-            let kindColumns = kinds.filter { kind in entries.contains { $0.byKind.contains { $0.kind == kind } } }
+            // The tally by kind of body: a row per kind, a column per alternative.
+            let kindRows = kinds.filter { kind in entries.contains { $0.byKind.contains { $0.kind == kind } } }
                 + (entries.contains { $0.byKind.contains { $0.kind == "utenfor listen" } } ? ["utenfor listen"] : [])
-            let table = question.alternatives.map { alternative -> [String] in
-                let entry = entries.first { $0.alternative == alternative.number }
-                return [alternative.label] + kindColumns.map { kind in "\(entry?.byKind.first { $0.kind == kind }?.count ?? 0)" } + ["\(entry?.count ?? 0)"]
+            var table = kindRows.map { kind -> [String] in
+                [kindNames[kind] ?? kind] + question.alternatives.map { alternative in
+                    "\(entries.first { $0.alternative == alternative.number }?.byKind.first { $0.kind == kind }?.count ?? 0)"
+                }
             }
-            blocks.append(.table(header: ["Alternativ"] + kindColumns.map { kindNames[$0] ?? $0 } + ["I alt"], rows: table))
+            table.append(["I alt"] + question.alternatives.map { alternative in "\(entries.first { $0.alternative == alternative.number }?.count ?? 0)" })
+            blocks.append(.table(header: ["Instanstype"] + question.alternatives.map(\.label), rows: table))
             for alternative in question.alternatives {
                 guard let entry = entries.first(where: { $0.alternative == alternative.number }), entry.count > 0 else { continue }
                 let supporters = counted.filter { submission in submission.answers.contains { $0.question == question.number && $0.alternative == alternative.number } && submission.status == .counted }

@@ -58,7 +58,7 @@ struct CLITests {
             """)
     }
 
-    @Test("Every command has help", arguments: ["new", "recipients", "letter", "outbox", "send", "remind", "import", "status", "export", "demo", "mail dump"])
+    @Test("Every command has help", arguments: ["new", "recipients", "letter", "outbox", "send", "remind", "import", "status", "review", "set", "report", "publish", "export", "demo", "mail dump"])
     func everyCommandHasHelp(command: String) throws {
         let run = try Self.run(command.split(separator: " ").map(String.init) + ["--help"])
         #expect(run.status == 0)
@@ -70,7 +70,7 @@ struct CLITests {
     @Test("Wrong use gives one Norwegian line and exit code 2", arguments: [
         (["import"], "Feil: Mangler argumentet <arbeidsområde>. Se «hearing import --help».\n"),
         (["export", "/tmp/x", "--format"], "Feil: Valget «--format» mangler en verdi. Se «hearing export --help».\n"),
-        (["export", "/tmp/x", "--format", "xml"], "Feil: Ukjent format «xml»; bruk json. Se «hearing export --help».\n"),
+        (["export", "/tmp/x", "--format", "xml"], "Feil: Ukjent format «xml»; bruk json eller csv. Se «hearing export --help».\n"),
         (["status", "/tmp/x", "--verbose"], "Feil: Ukjent valg «--verbose». Se «hearing status --help».\n"),
         (["lag"], "Feil: Ukjent kommando «lag». Se «hearing --help».\n"),
         (["mail"], "Feil: Velg en av kommandoene «hearing mail dump».\n"),
@@ -264,7 +264,7 @@ struct ReviewCLITests {
         (["ffff", "--exclude"], Int32(1), "Feil: Fant ikke svaret «ffff» i «WS». Se «hearing review» eller eksporten for id-ene.\n"),
         (["f417", "--question", "9", "--alternative", "1"], 2, "Feil: Spørsmål «9» finnes ikke; høringen har spørsmål 1–5. Se «hearing set --help».\n"),
         (["f417", "--question", "1", "--alternative", "3"], 2, "Feil: Alternativ «3» finnes ikke i spørsmål 1; bruk 1 (forslag 1), 2 (forslag 2) eller none. Se «hearing set --help».\n"),
-        (["f417"], 2, "Feil: Oppgi hva som skal rettes: --question og --alternative, --respondent, --exclude eller --include. Se «hearing set --help».\n"),
+        (["f417"], 2, "Feil: Oppgi hva som skal rettes: --question og --alternative, --respondent, --exclude, --include eller --unpublish. Se «hearing set --help».\n"),
     ])
     func refusals(arguments: [String], status: Int32, message: String) throws {
         let workspace = CLITests.temporary("ws")

@@ -17,6 +17,8 @@ enum SetCommand {
             .init(long: "respondent", valueName: "id", help: "Instansen på mottakerlisten som sendte svaret."),
             .init(long: "exclude", help: "Hold svaret utenfor opptellingen."),
             .init(long: "include", help: "Ta svaret med i opptellingen."),
+            .init(long: "unpublish", help: "Hold svaret utenfor publiseringskopien (oppgi grunnen med --note)."),
+            .init(long: "publish", help: "Ta svaret med i publiseringskopien igjen."),
             .init(long: "note", valueName: "tekst", help: "Hvorfor rettelsen er gjort."),
             .init(long: "by", valueName: "navn", help: "Hvem som retter (standard: brukernavnet)."),
             HearingCLI.helpOption,
@@ -65,8 +67,10 @@ enum SetCommand {
         }
         if arguments.flag("exclude") { changes.append(("status", "excluded", "holdes utenfor")) }
         if arguments.flag("include") { changes.append(("status", "included", "tas med")) }
+        if arguments.flag("unpublish") { changes.append(("publish", "no", "publiseres ikke")) }
+        if arguments.flag("publish") { changes.append(("publish", "yes", "publiseres")) }
         guard !changes.isEmpty else {
-            throw UsageError(message: "Oppgi hva som skal rettes: --question og --alternative, --respondent, --exclude eller --include.", command: "set")
+            throw UsageError(message: "Oppgi hva som skal rettes: --question og --alternative, --respondent, --exclude, --include eller --unpublish.", command: "set")
         }
         let author = arguments.value("by") ?? ProcessInfo.processInfo.environment["USER"] ?? "sekretariatet"
         let time = ISO8601DateFormatter().string(from: Date())

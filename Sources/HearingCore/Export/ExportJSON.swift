@@ -66,6 +66,7 @@ public enum ExportJSON {
         let message = submission.message
         return .object([
             ("id", .string(submission.id)),
+            ("sequence", .int(submission.sequence)),
             ("messageId", .optional(message.messageID)),
             ("source", .object([("file", .string(submission.source.file)), ("index", .int(submission.source.index))])),
             ("from", message.from.map { .object([("name", .optional($0.name)), ("address", .string($0.address))]) } ?? .null),

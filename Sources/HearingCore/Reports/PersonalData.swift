@@ -1,3 +1,4 @@
+import Foundation
 /// Masks what identifies a private person in text meant for others: national identity numbers (fødselsnummer),
 /// phone numbers and e-mail addresses.
 public enum PersonalData {
@@ -26,6 +27,14 @@ public enum PersonalData {
             if index < words.count { output += " " }
         }
         return output
+    }
+
+    /// The text with only national identity numbers masked (bodies' own phone numbers and addresses are public).
+    public static func maskedIdentityNumbers(_ text: String) -> String {
+        text.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            let core = word.trimmingCharacters(in: ".,;:()[]<>«»\"'")
+            return core.count == 11 && core.allSatisfy(\.isNumber) ? String(word).replacingOccurrences(of: core, with: "[fødselsnummer fjernet]") : String(word)
+        }.joined(separator: " ")
     }
 
     /// How many words from `index` make a Norwegian phone number (8 digits, optionally +47, grouped as 8, 3-2-3, 2-2-2-2).

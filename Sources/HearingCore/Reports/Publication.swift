@@ -1,0 +1,114 @@
+import Documents
+import Foundation
+
+/// The publication copy of a round (høringssvar are public case documents): each response's text and attachments in a
+/// folder named by number, date and body, an index page, and personal data masked. Private persons' attachments are
+/// published as their masked text; responses a correction marks as not for publication are left out with the reason.
+public enum Publication {
+    /// What was written.
+    public struct Report: Sendable {
+        /// Responses published.
+        public let published: Int
+        /// Responses left out, with the reason.
+        public let leftOut: [(name: String, reason: String)]
+    }
+
+    /// Writes the publication copy into a folder (created when missing).
+    public static func write(_ state: RoundState, to folder: String) throws -> Report {
+        let manager = FileManager.default
+        do { try manager.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+            throw HearingError(.output, "Kan ikke opprette mappen «\(folder)»: \(error.localizedDescription)")
+        }
+        let display = CommitteeReport.displayNames(state)
+        var rows: [String] = []
+        var leftOut: [(name: String, reason: String)] = []
+        var published = 0
+        for submission in state.submissions.sorted(by: { $0.sequence < $1.sequence }) where submission.kind == .response && submission.status != .duplicate {
+            let name = display[submission.id] ?? submission.respondent.name
+            if let correction = submission.corrections.last(where: { $0.field == "publish" && $0.value == "no" }) {
+                leftOut.append((name, correction.note ?? "unntatt offentlighet etter vurdering av \(correction.author)"))
+                continue
+            }
+            let isPrivate = submission.respondent.id == nil && CommitteeReport.isPrivatePerson(submission)
+            let date = submission.sentDate.map { OsloTime.day(atSecondsSince1970: $0.secondsSince1970) }
+            let folderName = safeName("\(submission.sequence) \(date?.description ?? "uten-dato") \(name)")
+            let path = (folder as NSString).appendingPathComponent(folderName)
+            var files: [String] = []
+            do {
+                try manager.createDirectory(atPath: path, withIntermediateDirectories: true)
+                let header = "Fra: \(name)\nDato: \(date?.norwegian ?? "ukjent")\nEmne: \(submission.message.subject ?? "")\n\n"
+                let body = OwnText.extract(from: submission.message.text, subject: submission.message.subject).text
+                try write(header + mask(body, isPrivate: isPrivate), to: path, named: "svar.txt")
+                files.append("svar.txt")
+                for (index, attachment) in submission.message.attachments.enumerated() {
+                    let reading = submission.attachments.first { $0.filename == attachment.filename }
+                    if isPrivate || attachment.contentType.hasPrefix("text/") {
+                        guard let text = reading?.text, !text.isEmpty else { continue }
+                        let fileName = safeName((attachment.filename as NSString).deletingPathExtension, fallback: "vedlegg-\(index + 1)") + ".txt"
+                        try write(mask(text, isPrivate: isPrivate), to: path, named: fileName)
+                        files.append(fileName)
+                    } else if !attachment.contentType.hasPrefix("image/") {
+                        let fileName = safeName(attachment.filename, fallback: "vedlegg-\(index + 1)")
+                        try Data(attachment.bytes).write(to: URL(fileURLWithPath: (path as NSString).appendingPathComponent(fileName)))
+                        files.append(fileName)
+                    }
+                }
+            } catch let error as HearingError {
+                throw error
+            } catch {
+                throw HearingError(.output, "Kan ikke skrive til «\(path)»: \(error.localizedDescription)")
+            }
+            published += 1
+            let links = files.map { "<a href=\"\(Markup.escape(folderName + "/" + $0))\">\(Markup.escape($0))</a>" }.joined(separator: ", ")
+            rows.append("<tr><td>\(submission.sequence)</td><td>\(Markup.escape(name))</td><td>\(date?.norwegian ?? "")</td><td>\(links)</td></tr>")
+        }
+        var html = """
+            <!DOCTYPE html>
+            <html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Høringssvar: \(Markup.escape(state.hearing.title))</title>
+            <style>body{font-family:Calibri,Arial,sans-serif;max-width:50em;margin:2em auto;padding:0 1em}table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.3em .5em;text-align:left}</style>
+            </head><body>
+            <h1>Høringssvar: \(Markup.escape(state.hearing.title))</h1>
+            <p>Saksnummer \(Markup.escape(state.hearing.caseReference ?? "–")), høringsfrist \(state.hearing.deadline.norwegian). Fødselsnumre, og telefonnumre og e-postadresser til privatpersoner, er fjernet.</p>
+            <table><thead><tr><th>Nr.</th><th>Fra</th><th>Dato</th><th>Filer</th></tr></thead><tbody>
+
+            """
+        html += rows.joined(separator: "\n") + "\n</tbody></table>\n"
+        if !leftOut.isEmpty {
+            html += "<h2>Ikke publisert</h2>\n<ul>\n" + leftOut.map { "<li>\(Markup.escape($0.name)): \(Markup.escape($0.reason))</li>" }.joined(separator: "\n") + "\n</ul>\n"
+        }
+        html += "</body></html>\n"
+        try write(html, to: folder, named: "index.html")
+        return Report(published: published, leftOut: leftOut)
+    }
+
+    /// Text with identity numbers masked always, and a private person's phone numbers and e-mail addresses too.
+    static func mask(_ text: String, isPrivate: Bool) -> String {
+        isPrivate ? PersonalData.masked(text) : PersonalData.maskedIdentityNumbers(text)
+    }
+
+    /// A file or folder name that is safe on every system: no path separators, no "..", no control characters, no
+    /// device names (CON, NUL, COM1 …), not hidden, at most 100 characters.
+    public static func safeName(_ name: String, fallback: String = "fil") -> String {
+        var cleaned = String(name.unicodeScalars.map { scalar -> Character in
+            if scalar.value < 0x20 || "/\\\\:*?\"<>|".unicodeScalars.contains(scalar) { return "_" }
+            return Character(scalar)
+        })
+        while cleaned.contains("..") { cleaned = cleaned.replacingOccurrences(of: "..", with: ".") }
+        cleaned = cleaned.trimmingCharacters(in: ". _")
+        let stem = cleaned.split(separator: ".").first.map { $0.uppercased() } ?? ""
+        let devices = Set(["CON", "PRN", "AUX", "NUL"] + (1...9).flatMap { ["COM\($0)", "LPT\($0)"] })
+        if devices.contains(stem) { cleaned = "_" + cleaned }
+        if cleaned.isEmpty { cleaned = fallback }
+        return String(cleaned.prefix(100))
+    }
+
+    private static func write(_ text: String, to folder: String, named name: String) throws {
+        let path = (folder as NSString).appendingPathComponent(name)
+        do {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            throw HearingError(.output, "Kan ikke skrive «\(path)»: \(error.localizedDescription)")
+        }
+    }
+}

@@ -23,6 +23,7 @@ public enum LetterFields {
             "svaradresse": hearing.sender.replyAddress,
             "dato": today.norwegian,
             "dato_tekst": written(today),
+            "svarskjema": ReplyForm.text(for: hearing),
         ]
         if let recipient {
             values["mottaker.navn"] = recipient.name

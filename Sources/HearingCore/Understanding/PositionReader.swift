@@ -75,7 +75,7 @@ struct PositionReader {
             let scalars = ScalarText(current.afterMarker)
             if scalars.containsAny(StanceLexicon.noRemarks) { result.noRemarks = true }
             if result.deferral == nil, isDeferral(scalars) { result.deferral = current.original }
-            if isQuotedHearingText(current.normalized) { continue }
+            if isQuotedHearingText(current.normalized) || ReplyForm.hasBox(current.original) { continue }
 
             // A condition sentence right after a position ("Forutsetningen er at ...") qualifies that position.
             if let target = previousConditionTarget, startsWithCondition(current.normalized), current.marker == nil {

@@ -37,7 +37,18 @@ public struct ResponseReader: Sendable {
         let attachedOriginal = message.attachments.lazy.compactMap(\.message).first
         let forwardedFrom = own.forwardedFrom ?? attachedOriginal?.from
         let forwardedDate = own.forwardedFrom != nil ? own.forwardedDate : attachedOriginal?.date
-        let readPositions = positions.read(responseText)
+        var readPositions = positions.read(responseText)
+        // A filled-in reply form is certain, wherever it stands (also inside the quoted letter a body replied to): its
+        // answers replace what prose gave for those questions, and they are not sent to review.
+        let formText = ([message.text] + readings.compactMap(\.text)).joined(separator: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .map { line in String(line.drop { $0 == ">" || $0 == " " }) }.joined(separator: "\n")
+        if let form = ReplyForm.answers(in: formText, hearing: hearing) {
+            let covered = Set(form.answers.map(\.question))
+            readPositions.answers = (readPositions.answers.filter { !covered.contains($0.question) } + form.answers).sorted { $0.question < $1.question }
+            readPositions.reviewReasons.removeAll { reason in covered.contains { reason.hasPrefix("Spørsmål \($0):") } }
+            readPositions.reviewReasons += form.conflicts.map { "Spørsmål \($0): svarskjemaet har kryss ved flere alternativer." }
+        }
         let documents = readings.filter { $0.textExtracted || $0.needsManualReading }
         let (kind, kindReason) = KindClassifier.classify(message, own: responseText, positions: readPositions, hasDocumentAttachment: !documents.isEmpty)
         let respondent = kind == .bounce

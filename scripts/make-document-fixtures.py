@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Makes the document fixtures in Tests/DocumentsTests/Fixtures from their hand-written .fodt sources, with real
+"""Makes the document fixtures in Tests/DocumentsTests/Fixtures (and the table letter in Tests/HearingCoreTests/Letters)
+from their hand-written .fodt sources, with real
 producers: LibreOffice (DOCX, ODT, PDF) and qpdf (a PDF with object and cross-reference streams, as archive systems
 write; an encrypted PDF). Also a scanned PDF (an image, no text layer) written directly.
 Needs: apt-get install libreoffice-writer-nogui qpdf
@@ -97,6 +98,10 @@ def main():
         shutil.copy(os.path.join(work, base + ".pdf"), pdf)
         subprocess.run(["qpdf", "--object-streams=generate", "--compress-streams=y", pdf, os.path.join(HERE, base + "-objstm.pdf")], check=True)
         subprocess.run(["qpdf", "--encrypt", "", "eier", "256", "--", pdf, os.path.join(HERE, base + "-kryptert.pdf")], check=True)
+    # The hearing letter with its questions in a table, for the letter reader's tests.
+    letters = os.path.join(HERE, "..", "..", "HearingCoreTests", "Letters")
+    soffice(os.path.join(letters, "brev-tabell.fodt"), "docx", work)
+    shutil.copy(os.path.join(work, "brev-tabell.docx"), os.path.join(letters, "brev-tabell.docx"))
     scanned_pdf(os.path.join(HERE, "skannet.pdf"))
     standard_fonts_pdf(os.path.join(HERE, "standardskrifter.pdf"))
     # A zip archive holding a letter and a note, as some bodies send several files.

@@ -1,3 +1,4 @@
+import Documents
 import Foundation
 import HearingCore
 
@@ -10,6 +11,7 @@ enum NewCommand {
         arguments: [.init(name: "arbeidsområde", help: "Mappen som skal opprettes.")],
         options: [
             .init(long: "example", valueName: "navn", help: "Start fra et innebygd eksempel (\(ExampleLibrary.names.joined(separator: ", ")))."),
+            .init(long: "letter", valueName: "fil", help: "Les spørsmål, frist og ref fra høringsbrevet (Markdown, Word eller OpenDocument)."),
             .init(long: "definition", valueName: "fil", help: "Start fra en høringsdefinisjon (hearing.json)."),
             .init(long: "recipients", valueName: "fil", help: "Mottakerliste (CSV) sammen med --definition."),
             HearingCLI.helpOption,
@@ -26,6 +28,26 @@ enum NewCommand {
                 throw UsageError(message: "Bruk enten --example eller --definition, ikke begge.", command: "new")
             }
             (hearing, recipients) = try ExampleLibrary.example(name)
+        } else if let file = arguments.value("letter") {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw HearingError(.definition, "Kan ikke lese høringsbrevet «\(file)».")
+            }
+            let bytes = [UInt8](data)
+            var text = String(decoding: bytes, as: UTF8.self)
+            var headers: [String] = []
+            if let format = DocumentFormat.detect(filename: file, contentType: "", bytes: bytes), format != .zip {
+                do {
+                    let document = try format.text(bytes)
+                    text = document.body
+                    headers = document.headers
+                } catch let error as DocumentError {
+                    throw HearingError(.definition, "Høringsbrevet «\(file)» kunne ikke leses: \(error.message)")
+                }
+            }
+            let result = LetterReader(text: text, headers: headers).read()
+            hearing = result.hearing
+            recipients = []
+            Terminal.print(LetterSummary.text(result, file: file))
         } else if let file = arguments.value("definition") {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw HearingError(.definition, "Kan ikke lese høringsdefinisjonen «\(file)».")
@@ -33,7 +55,7 @@ enum NewCommand {
             hearing = try HearingDefinition.decode(data, file: file)
             recipients = []
         } else {
-            throw UsageError(message: "Oppgi --example <navn> eller --definition <fil>.", command: "new")
+            throw UsageError(message: "Oppgi --example <navn>, --letter <fil> eller --definition <fil>.", command: "new")
         }
         if let file = arguments.value("recipients") { recipients = try RecipientsCSV.read(file) }
         let workspace = try Workspace.create(at: path, hearing: hearing, recipients: recipients, example: arguments.value("example"))
@@ -43,5 +65,29 @@ enum NewCommand {
             Neste steg: hearing import \(workspace.path) <mbox, .eml eller mappe>
             """)
         return 0
+    }
+}
+
+/// The derived hearing in plain Norwegian, for the secretariat to check.
+enum LetterSummary {
+    static func text(_ result: LetterReader.Result, file: String) -> String {
+        let hearing = result.hearing
+        var lines = ["Leste høringsbrevet «\(file)»:",
+                     "  Tittel:       \(hearing.title)",
+                     "  Vår ref:      \(hearing.caseReference ?? "–")",
+                     "  Sendt:        \(hearing.sentDate?.norwegian ?? "–")",
+                     "  Høringsfrist: \(hearing.deadline.norwegian) (svar til og med kl. 23.59 den dagen)",
+                     "  Svaradresse:  \(hearing.sender.replyAddress)",
+                     "  Avsender:     \(hearing.sender.name)" + (hearing.sender.contactPerson.map { ", \($0)" } ?? ""),
+                     "  Legges fram:  " + (hearing.meeting.map { $0.body + ($0.date.map { ", \($0.norwegian)" } ?? "") } ?? "–"),
+                     "  Spørsmål:"]
+        for question in hearing.questions {
+            let kind = question.kind == .choice ? "valg" : question.kind == .yesNo ? "ja/nei" : "fritt svar"
+            lines.append("    \(question.number). \(question.title) (\(kind))" + (question.alternatives.isEmpty ? "" : ": " + question.alternatives.map(\.label).joined(separator: " | ")))
+        }
+        if !result.missing.isEmpty {
+            lines.append("Fant ikke: \(result.missing.joined(separator: ", ")). Fyll inn i hearing.json.")
+        }
+        return lines.joined(separator: "\n")
     }
 }

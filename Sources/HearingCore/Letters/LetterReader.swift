@@ -1,0 +1,326 @@
+/// Derives a hearing from its letter (Markdown, or the text of a DOCX/ODT): title, case reference, date, deadline,
+/// reply address, the meeting, and the questions with their alternatives. What it cannot find it lists, so the
+/// secretariat can fill it in.
+public struct LetterReader {
+    /// A derived hearing and what was missing.
+    public struct Result: Sendable {
+        /// The hearing, with placeholders where something was not found.
+        public var hearing: Hearing
+        /// What could not be found, in Norwegian.
+        public var missing: [String]
+    }
+
+    private struct Line {
+        var text: String
+        var heading: Bool
+    }
+
+    private let lines: [Line]
+    private let plain: String
+    /// Abbreviations the letter defines: "faglige samarbeidsutvalg (FSU)" gives the stems of the phrase and "FSU".
+    private let abbreviations: [(stems: [String], abbreviation: String, phrase: String)]
+
+    /// Reads the letter text; `headers` are letterhead texts of a document.
+    public init(text: String, headers: [String] = []) {
+        var lines: [Line] = []
+        for raw in (headers + [text]).joined(separator: "\n").split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = String(raw).trimmingSpaces()
+            let heading = line.hasPrefix("#")
+            line = line.drop { $0 == "#" }.trimmingCharacters(in: " ").replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+            lines.append(Line(text: line, heading: heading))
+        }
+        self.lines = lines
+        plain = lines.map(\.text).joined(separator: "\n")
+        var found: [(stems: [String], abbreviation: String, phrase: String)] = []
+        let words = plain.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+        for (index, word) in words.enumerated() where word.hasPrefix("(") {
+            let inner = word.trimmingCharacters(in: "(),.;:")
+            guard (2...6).contains(inner.count), inner.allSatisfy({ $0.isUppercase }), index >= 2 else { continue }
+            // The phrase before it: the fewest words (at least two) whose first initial is the abbreviation's.
+            let initial = inner.first!.lowercased()
+            let count = (2...max(2, min(inner.count, index))).first { n in words[index - n].lowercased().hasPrefix(initial) } ?? 2
+            let phrase = words[(index - count)..<index].map { $0.trimmingCharacters(in: ",.;:()") }
+            let stems = phrase.map { NorwegianStemmer.stem($0.lowercased()) }
+            if !found.contains(where: { $0.abbreviation == inner }) { found.append((stems, inner, phrase.joined(separator: " "))) }
+        }
+        abbreviations = found
+    }
+
+    /// The derived hearing.
+    public func read() -> Result {
+        var missing: [String] = []
+        let title = findTitle() ?? { missing.append("tittel"); return "Høring" }()
+        let reference = labelled(["vår ref", "vår referanse", "saksnr", "saksnummer", "vår saksnr"]).flatMap { value in
+            value.split(separator: " ").first { $0.contains("/") }.map(String.init) ?? value
+        }
+        if reference == nil { missing.append("saksnummer (Vår ref)") }
+        let sent = labelled(["dato", "dato sendt"]).flatMap(date)
+        if sent == nil { missing.append("dato for utsendelse") }
+        var deadline = labelled(["høringsfrist", "høyringsfrist", "svarfrist", "frist"]).flatMap(date)
+        if deadline == nil, let range = plain.range(of: "innen ") { deadline = date(String(plain[range.upperBound...].prefix(30))) }
+        if deadline == nil { missing.append("høringsfrist") }
+        let reply = replyAddress()
+        if reply == nil { missing.append("svaradresse (e-post)") }
+        let meeting = findMeeting()
+        if meeting == nil { missing.append("møtet oppsummeringen legges fram for") }
+        let sender = findSender()
+        let contact = findContact()
+        let questions = findQuestions()
+        if questions.isEmpty { missing.append("høringsspørsmål") }
+        let hearing = Hearing(id: Self.slug(String(title.split(separator: "–").last ?? Substring(title))).prefix(40).description,
+                              title: title, caseReference: reference,
+                              sender: Sender(name: sender.name ?? "Sekretariatet", organisation: sender.organisation, replyAddress: reply ?? "svar@eksempel.no",
+                                             contactPerson: contact),
+                              sentDate: sent, deadline: deadline ?? CalendarDay(year: 2099, month: 12, day: 31)!, meeting: meeting,
+                              questions: questions.isEmpty ? [Question(number: 1, id: "innspill", title: "Innspill", text: "Innspill til høringen", kind: .free, alternatives: [])] : questions)
+        return Result(hearing: hearing, missing: missing)
+    }
+
+    // MARK: - Fields
+
+    private func findTitle() -> String? {
+        if let heading = lines.first(where: { $0.heading && ($0.text.lowercased().hasPrefix("høring") || $0.text.lowercased().hasPrefix("høyring")) }) {
+            return heading.text
+        }
+        return lines.first { line in
+            let lower = line.text.lowercased()
+            return (lower.hasPrefix("høring") || lower.hasPrefix("høyring")) && !lower.contains(":") && line.text.count < 200
+        }?.text ?? lines.first(where: \.heading)?.text
+    }
+
+    private func labelled(_ labels: [String]) -> String? {
+        for line in lines {
+            let lower = line.text.lowercased()
+            for label in labels {
+                for separator in [":", ".:", " :"] where lower.hasPrefix(label + separator) {
+                    let value = String(line.text.dropFirst(label.count + separator.count)).trimmingSpaces()
+                    if !value.isEmpty { return value }
+                }
+            }
+            // A table row: "Vår ref<TAB>24/04512".
+            let cells = line.text.split(separator: "\t").map { String($0).trimmingSpaces() }
+            if cells.count >= 2, labels.contains(cells[0].lowercased().trimmingCharacters(in: ":.")) { return cells[1] }
+        }
+        return nil
+    }
+
+    private static let months = ["januar": 1, "februar": 2, "mars": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8,
+                                 "september": 9, "oktober": 10, "november": 11, "desember": 12]
+
+    /// A date in "01.06.24", "1.6.2024", "2024-06-01" or "1. juni 2024".
+    private func date(_ text: String) -> CalendarDay? {
+        let words = text.split { $0 == " " || $0 == "," || $0 == "\n" || $0 == "\t" }.map { String($0).trimmingCharacters(in: ".,;:()") }
+        for word in words { if word.contains("."), let day = CalendarDay(parsing: word) { return day } }
+        for word in words { if word.count == 10, let day = CalendarDay(parsing: word) { return day } }
+        let raw = text.split { $0 == " " || $0 == "," || $0 == "\n" || $0 == "\t" }.map(String.init)
+        for (index, word) in raw.enumerated() where index + 2 < raw.count {
+            if let day = Int(word.trimmingCharacters(in: ".")), let month = Self.months[raw[index + 1].lowercased()],
+               let year = Int(raw[index + 2].trimmingCharacters(in: ".,;:")) {
+                return CalendarDay(year: year, month: month, day: day)
+            }
+        }
+        return nil
+    }
+
+    private func replyAddress() -> String? {
+        let sentences = plain.split { $0 == "\n" || $0 == "." && false }.map(String.init)
+        func addresses(_ text: String) -> [String] {
+            text.split { " \t<>()[],;:«»\"".contains($0) }.map { $0.trimmingCharacters(in: ".") }.filter { $0.contains("@") && $0.contains(".") }
+        }
+        for sentence in sentences where ["sendes", "sendast", "send", "svar"].contains(where: { sentence.lowercased().contains($0) }) {
+            if let address = addresses(sentence).first { return address }
+        }
+        return addresses(plain).first
+    }
+
+    private func findMeeting() -> Meeting? {
+        for marker in ["lagt fram for ", "legges fram for ", "leggjast fram for ", "lagde fram for ", "behandles i ", "handsamast i "] {
+            guard let range = plain.range(of: marker) else { continue }
+            let rest = String(plain[range.upperBound...].prefix(160))
+            let end = rest.range(of: " i møte") ?? rest.range(of: " i sitt møte") ?? rest.range(of: " på møtet") ?? rest.range(of: ".")
+            var body = end.map { String(rest[..<$0.lowerBound]) } ?? rest
+            body = body.trimmingSpaces()
+            if let defined = abbreviations.first(where: { $0.abbreviation == body }) {
+                body = defined.phrase.prefix(1).uppercased() + defined.phrase.dropFirst() + " (\(body))"
+            }
+            let day = end.flatMap { date(String(rest[$0.upperBound...].prefix(40))) }
+            return body.isEmpty ? nil : Meeting(body: body, date: day)
+        }
+        return nil
+    }
+
+    private func findSender() -> (name: String?, organisation: String?) {
+        let top = lines.prefix(12).map(\.text).filter { !$0.isEmpty }
+        let name = top.first { $0.lowercased().contains("sekretariat") && !$0.contains(":") }
+        let organisation = top.first { !$0.contains(":") && $0 != name && !$0.lowercased().hasPrefix("høring") }
+        return (name ?? organisation, name == nil ? nil : organisation)
+    }
+
+    private func findContact() -> String? {
+        guard let closing = lines.lastIndex(where: { ["med vennlig hilsen", "med helsing", "vennlig hilsen", "med hilsen"].contains($0.text.lowercased()) }) else { return nil }
+        for line in lines[(closing + 1)...] {
+            let words = line.text.split(separator: " ")
+            if (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }), !line.text.lowercased().hasPrefix("for ") {
+                return line.text
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Questions
+
+    private func findQuestions() -> [Question] {
+        guard let start = lines.firstIndex(where: { $0.text.lowercased().contains("spørsmål") && ($0.heading || $0.text.count < 60) && !$0.text.hasPrefix("Spørsmål om") })
+                ?? lines.firstIndex(where: { $0.text.lowercased().contains("svare på følgende") || $0.text.lowercased().contains("svare på følgjande") }) else {
+            return []
+        }
+        var items: [String] = []
+        for line in lines[(start + 1)...] {
+            if line.heading, !items.isEmpty { break }
+            let text = line.text
+            let digits = text.prefix { $0.isNumber }
+            guard !digits.isEmpty, let number = Int(digits), number == items.count + 1 else {
+                if !items.isEmpty, !text.isEmpty, !text.first!.isNumber, !line.heading, !text.hasPrefix("Det er også") { continue }
+                if !items.isEmpty, text.isEmpty { continue }
+                continue
+            }
+            var rest = text.dropFirst(digits.count)
+            rest = rest.drop { $0 == "." || $0 == ")" || $0 == " " || $0 == "\t" }
+            items.append(rest.replacingOccurrences(of: "\t", with: ": ").trimmingSpaces())
+        }
+        var questions = items.enumerated().map { question(number: $0.offset + 1, item: $0.element) }
+        // Keywords: a one-word title's stem with any ending ("begrep*"), and the letter's abbreviations that only this
+        // question mentions ("SSU").
+        for index in questions.indices {
+            let title = questions[index].title.lowercased()
+            if !title.contains(" "), title.count >= 5 { questions[index].keywords.append(NorwegianStemmer.stem(title) + "*") }
+            for definition in abbreviations {
+                let mentions = questions.filter { $0.text.contains(definition.abbreviation) }
+                if mentions.count == 1, mentions[0].number == questions[index].number {
+                    questions[index].keywords.append(definition.abbreviation.lowercased())
+                }
+            }
+            questions[index].keywords = Array(Set(questions[index].keywords)).sorted()
+        }
+        return questions
+    }
+
+    private func question(number: Int, item: String) -> Question {
+        var title = "Spørsmål \(number)"
+        var text = item
+        if let colon = item.firstIndex(of: ":") {
+            let head = String(item[..<colon]).trimmingSpaces()
+            if head.split(separator: " ").count <= 5, !head.contains("?") {
+                title = head
+                text = String(item[item.index(after: colon)...]).trimmingSpaces()
+            }
+        }
+        let lower = text.lowercased()
+        var alternatives = letteredAlternatives(text)
+        var kind = Question.Kind.choice
+        var keywords = [title.lowercased()]
+        if alternatives.isEmpty, let named = namedProposals(), named.count >= 2,
+           ["forslag", "modell", "alternativ", "framlegg"].contains(where: { lower.contains($0) }) {
+            alternatives = named
+            keywords += named.flatMap { [$0.label] + $0.aliases }
+        }
+        if alternatives.isEmpty {
+            let yesNoStarts = ["støtter dere", "støttar de", "støttar dykk", "er dere enige", "er de einige", "bør ", "skal ", "mener dere", "meiner de"]
+            let offersYesNo = ["ja / nei", "ja/nei", "ja eller nei"].contains { lower.contains($0) }
+            if (text.hasSuffix("?") || offersYesNo), yesNoStarts.contains(where: { lower.hasPrefix($0) }) {
+                kind = .yesNo
+                alternatives = [Alternative(number: 1, id: "ja", label: "ja (støtter)", aliases: ["ja"]), Alternative(number: 2, id: "nei", label: "nei", aliases: ["nei"])]
+            } else {
+                kind = .free
+            }
+        }
+        return Question(number: number, id: Self.slug(title), title: title, text: text, kind: kind, alternatives: alternatives,
+                        keywords: Array(Set(keywords)).sorted())
+    }
+
+    /// "a) et eget faglig samarbeidsutvalg, eller b) en arbeidsgruppe underlagt ASU?" → "eget FSU", "arbeidsgruppe under ASU".
+    private func letteredAlternatives(_ text: String) -> [Alternative] {
+        var parts: [String] = []
+        var rest = Substring(text)
+        let markers = ["a)", "b)", "c)", "d)", "e)"]
+        for (index, marker) in markers.enumerated() {
+            guard let range = rest.range(of: marker) else { break }
+            if index > 0 { parts[index - 1] = String(parts[index - 1] + rest[..<range.lowerBound]) }
+            parts.append("")
+            rest = rest[range.upperBound...]
+        }
+        guard parts.count >= 2 else { return [] }
+        parts[parts.count - 1] = String(rest)
+        var cleaned = parts.map { part -> [String] in
+            var words = part.split(separator: " ").map { $0.trimmingCharacters(in: ",.?;:") }.filter { !$0.isEmpty }
+            while let last = words.last, ["eller", "og", "or"].contains(last.lowercased()) { words.removeLast() }
+            return words
+        }
+        // A verb phrase all alternatives share ("ivaretas i") is dropped where an article follows it.
+        let articles: Set<String> = ["en", "et", "ei", "ein", "eit"]
+        var shared = 0
+        while cleaned.allSatisfy({ $0.count > shared }), Set(cleaned.map { $0[shared].lowercased() }).count == 1 { shared += 1 }
+        cleaned = cleaned.map { words in
+            var words = words
+            if shared > 0, words.count > shared, articles.contains(words[shared].lowercased()) { words.removeFirst(shared) }
+            if let first = words.first, articles.contains(first.lowercased()) { words.removeFirst() }
+            return words
+        }
+        return cleaned.enumerated().map { index, words in
+            let full = words.joined(separator: " ")
+            let label = shorten(words)
+            let aliases = Array(Set([full.lowercased(), label.lowercased()].filter { $0 != label && !$0.isEmpty })).sorted()
+            return Alternative(number: index + 1, id: Self.slug(label), label: label, aliases: aliases)
+        }
+    }
+
+    /// Words with the letter's own abbreviations applied ("faglig samarbeidsutvalg" → "FSU") and "underlagt" → "under".
+    private func shorten(_ words: [String]) -> String {
+        var words = words.map { ["underlagt", "underlagd", "underlagde"].contains($0.lowercased()) ? "under" : $0 }
+        for definition in abbreviations {
+            let count = definition.stems.count
+            guard count > 0, words.count >= count else { continue }
+            var index = 0
+            while index + count <= words.count {
+                if words[index..<(index + count)].map({ NorwegianStemmer.stem($0.lowercased()) }) == definition.stems {
+                    words.replaceSubrange(index..<(index + count), with: [definition.abbreviation])
+                }
+                index += 1
+            }
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// Proposals the letter describes in headings: "Forslag 1 – færre og bredere faglige samarbeidsutvalg", "Modell A – …".
+    private func namedProposals() -> [Alternative]? {
+        var found: [Alternative] = []
+        for line in lines where line.heading || line.text.count < 120 {
+            let words = line.text.split(separator: " ").map(String.init)
+            guard words.count >= 2, ["forslag", "modell", "alternativ", "framlegg"].contains(words[0].lowercased()) else { continue }
+            let name = words[1].trimmingCharacters(in: ":.–-")
+            guard name.count <= 3, name.allSatisfy({ $0.isNumber || $0.isUppercase }) else { continue }
+            let label = words[0].lowercased() + " " + name
+            guard !found.contains(where: { $0.label == label }) else { continue }
+            var description = words.dropFirst(2).joined(separator: " ").trimmingCharacters(in: "–-: ")
+            if description.hasPrefix("– ") { description = String(description.dropFirst(2)) }
+            let aliases = description.isEmpty ? [] : Array(Set([description.lowercased(), shorten(description.split(separator: " ").map(String.init)).lowercased()])).sorted()
+            found.append(Alternative(number: found.count + 1, id: Self.slug(label), label: label, aliases: aliases))
+        }
+        return found.isEmpty ? nil : found
+    }
+
+    /// An id from a title: lowercase ASCII words joined by hyphens.
+    static func slug(_ text: String) -> String {
+        var output = ""
+        for character in text.lowercased() {
+            switch character {
+            case "æ": output += "ae"
+            case "ø": output += "o"
+            case "å": output += "a"
+            case _ where character.isLetter && character.isASCII, _ where character.isNumber: output.append(character)
+            default: if !output.hasSuffix("-") { output += "-" }
+            }
+        }
+        return output.trimmingCharacters(in: "-")
+    }
+}

@@ -275,3 +275,30 @@ struct ReviewCLITests {
         #expect(run.error == message.replacingOccurrences(of: "«WS»", with: "«\(workspace)»"))
     }
 }
+
+@Suite("Starting from the letter")
+struct LetterCLITests {
+    static let letter = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("shared/examples/fsu-2024/hearing-letter.md").path
+
+    @Test("new --letter prints the derived scheme and writes the definition")
+    func derived() throws {
+        let workspace = CLITests.temporary("ws")
+        let run = try CLITests.run(["new", workspace, "--letter", Self.letter])
+        #expect(run.status == 0)
+        #expect(run.output.contains("  Høringsfrist: 01.06.2024 (svar til og med kl. 23.59 den dagen)\n"))
+        #expect(run.output.contains("    2. Helseberedskap (valg): eget FSU | arbeidsgruppe under ASU\n"))
+        let export = try CLITests.run(["export", workspace, "--format", "json"])
+        let json = try JSONSerialization.jsonObject(with: Data(export.output.utf8)) as? [String: Any]
+        #expect(((json?["hearing"] as? [String: Any])?["questions"] as? [Any])?.count == 5)
+    }
+
+    @Test("What the letter lacks is named")
+    func missing() throws {
+        let file = CLITests.temporary("brev") + ".md"
+        try Data("# Høring om noe\n\n## Høringsspørsmål\n\n1. Organisering: Støtter dere forslaget?\n".utf8).write(to: URL(fileURLWithPath: file))
+        let run = try CLITests.run(["new", CLITests.temporary("ws"), "--letter", file])
+        #expect(run.status == 0)
+        #expect(run.output.contains("Fant ikke: saksnummer (Vår ref), dato for utsendelse, høringsfrist, svaradresse (e-post), møtet oppsummeringen legges fram for. Fyll inn i hearing.json.\n"))
+    }
+}

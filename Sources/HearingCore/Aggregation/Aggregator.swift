@@ -41,7 +41,12 @@ public enum Aggregator {
         let voices = self.voices(submissions, additions: additions)
         let tally = makeTally(hearing: hearing, recipients: recipients, voices: voices)
         let answered = Set(submissions.filter { $0.status == .counted }.compactMap(\.respondent.id))
-        let nonRespondents = recipients.map(\.id).filter { !answered.contains($0) }
+        // Bodies a joint response answers for have answered through it.
+        var through: [String: String] = [:]
+        for submission in submissions where submission.status == .counted {
+            for member in submission.onBehalfOf where !answered.contains(member) && through[member] == nil { through[member] = submission.id }
+        }
+        let nonRespondents = recipients.map(\.id).filter { !answered.contains($0) && through[$0] == nil }
         let order = Dictionary(uniqueKeysWithValues: recipients.enumerated().map { ($0.element.id, $0.offset) })
         let summaries = hearing.questions.filter { $0.kind != .free }.map { question in
             QuestionSummary(question: question.number,
@@ -56,6 +61,7 @@ public enum Aggregator {
         for index in clustered.indices { clustered[index].cluster = firstCluster[clustered[index].id] }
         var state = RoundState(hearing: hearing, recipients: recipients, submissions: clustered, tally: tally, nonRespondents: nonRespondents)
         state.questionSummaries = summaries
+        state.answeredThrough = through
         state.clusters = clusters
         state.formLetters = ArgumentClustering.formLetters(recipients: recipients, voices: ordered)
         return state

@@ -12,6 +12,8 @@ public struct RoundState: Sendable {
     public var nonRespondents: [String]
     /// Per question: who responded without taking a position, and how many listed bodies did not respond.
     public var questionSummaries: [QuestionSummary] = []
+    /// Listed bodies that answered through another body's joint response, with that response's id.
+    public var answeredThrough: [String: String] = [:]
     /// Themes among the reasons given for each alternative.
     public var clusters: [ArgumentCluster] = []
     /// Responses sent with the same wording by several bodies.

@@ -45,6 +45,7 @@ public enum ExportJSON {
                 ])
             })),
             ("nonRespondents", .array(state.nonRespondents.map { .string($0) })),
+            ("answeredThrough", .object(state.answeredThrough.keys.sorted().map { ($0, .string(state.answeredThrough[$0]!)) })),
             ("clusters", .array(state.clusters.map { cluster in
                 .object([
                     ("id", .string(cluster.id)),
@@ -60,6 +61,17 @@ public enum ExportJSON {
                 .object([("id", .string(group.id)), ("members", .array(group.members.map { .string($0) })), ("sample", .string(group.sample))])
             })),
         ])
+    }
+
+    private static func standing(_ standing: Standing) -> JSONValue {
+        switch standing {
+        case .political(let body, let caseNumber, let date):
+            return .object([("type", .string("political")), ("body", .string(body)), ("caseNumber", .optional(caseNumber)), ("date", .optional(date?.description))])
+        case .administrative:
+            return .object([("type", .string("administrative"))])
+        case .unstated:
+            return .object([("type", .string("unstated"))])
+        }
     }
 
     private static func submission(_ submission: Submission) -> JSONValue {
@@ -84,6 +96,8 @@ public enum ExportJSON {
             ("statusReason", .string(submission.statusReason)),
             ("late", .bool(submission.late)),
             ("inheritsFrom", .optional(submission.inheritsFrom)),
+            ("standing", standing(submission.standing)),
+            ("onBehalfOf", .array(submission.onBehalfOf.map { .string($0) })),
             ("noRemarks", .bool(submission.noRemarks)),
             ("answers", .array(submission.answers.map { answer in
                 .object([

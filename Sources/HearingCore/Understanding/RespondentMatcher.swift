@@ -75,6 +75,22 @@ struct RespondentMatcher {
         return nil
     }
 
+    /// The listed bodies a joint response answers for: those named in a sentence that says "på vegne av" (or
+    /// "på vegner av", "for kommunene"), other than the sender.
+    func jointMembers(in text: String, excluding senderID: String?) -> [String] {
+        var members: [String] = []
+        for sentence in TextSplitter.sentences(text.replacingOccurrences(of: "\n", with: " ")) {
+            let normalized = Normalizer.normalize(sentence)
+            guard ["på vegne av", "på vegner av", "på vegne av kommunene", "svarer for", "felles høringssvar", "felles høyringssvar", "felles uttalelse"]
+                    .contains(where: { normalized.contains($0) }) else { continue }
+            for mention in names.mentions(in: ScalarText(normalized)) {
+                let id = recipients[mention.recipient].id
+                if id != senderID, !members.contains(id) { members.append(id) }
+            }
+        }
+        return members
+    }
+
     /// The recipient a deferral sentence names ("slutter seg til Trondheim kommunes høringssvar"), other than the sender.
     func deferredBody(in sentence: String, excluding senderID: String?) -> Int? {
         let text = ScalarText(Normalizer.normalize(sentence))

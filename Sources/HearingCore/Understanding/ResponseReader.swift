@@ -97,6 +97,8 @@ public struct ResponseReader: Sendable {
         if kind == .response {
             submission.arguments = readPositions.arguments
             submission.text = responseText
+            submission.standing = Standing.read(responseText)
+            submission.onBehalfOf = matcher.jointMembers(in: responseText, excluding: respondent.id)
         }
         return submission
     }

@@ -38,6 +38,10 @@ public struct Submission: Sendable {
     public var late: Bool
     /// The argument cluster it belongs to, if any.
     public var cluster: String?
+    /// Whether the answer is a political resolution or an administrative answer.
+    public var standing: Standing = .unstated
+    /// The listed bodies the response says it answers for ("på vegne av …"), other than the sender.
+    public var onBehalfOf: [String] = []
     /// What the sender wrote (quoted replies cut away) and what its attachments say.
     public var text: String = ""
     /// The sentences about each question (the reasons given), by question number.

@@ -1,0 +1,55 @@
+/// The standing of an answer: a political resolution (with the body, case number and date when given), an
+/// administrative answer, or not stated.
+public enum Standing: Sendable, Equatable {
+    /// Decided by an elected body: kommunestyre, formannskap, bystyre, styre …
+    case political(body: String, caseNumber: String?, date: CalendarDay?)
+    /// Given by the administration (rådmann, kommunedirektør, "administrativt svar").
+    case administrative
+    /// The answer does not say.
+    case unstated
+
+    private static let bodies = [
+        ("kommunestyret", "kommunestyret"), ("kommunestyre", "kommunestyret"), ("bystyret", "bystyret"), ("formannskapet", "formannskapet"),
+        ("formannskap", "formannskapet"), ("heradsstyret", "heradsstyret"), ("fylkestinget", "fylkestinget"), ("fylkesutvalget", "fylkesutvalget"),
+        ("hovedutvalg", "hovedutvalget"), ("hovudutval", "hovudutvalet"), ("styret", "styret"), ("regionrådet", "regionrådet"),
+        ("eldrerådet", "eldrerådet"), ("rådet for personer med funksjonsnedsettelse", "rådet for personer med funksjonsnedsettelse"),
+    ]
+    private static let decided = ["etter behandling i", "behandlet i", "behandla i", "handsama i", "vedtok", "vedtak", "vedtatt", "vedteke", "vedtatte", "gjorde slikt vedtak", "fattet følgende", "behandlet saken", "handsama saka", "har behandlet", "har handsama"]
+    private static let administrativeCues = [
+        "administrativt svar", "administrativ uttalelse", "administrativt", "rådmannen", "kommunedirektøren", "kommunedirektør", "rådmann",
+        "administrasjonen", "på fullmakt", "etter delegert myndighet", "administrativ behandling",
+    ]
+
+    /// The standing stated in a response text.
+    static func read(_ text: String) -> Standing {
+        let normalized = Normalizer.normalize(text)
+        let scalars = ScalarText(normalized)
+        for sentence in TextSplitter.sentences(text.replacingOccurrences(of: "\n", with: " ")) {
+            let lower = ScalarText(Normalizer.normalize(sentence))
+            guard lower.containsAny(decided), let body = bodies.first(where: { lower.contains($0.0) }) else { continue }
+            if lower.containsAny(["administrativt", "administrativ behandling"]), !lower.containsAny(["vedtok", "vedtak"]) { continue }
+            return .political(body: body.1, caseNumber: caseNumber(normalized), date: meetingDate(normalized))
+        }
+        if scalars.containsAny(administrativeCues) { return .administrative }
+        return .unstated
+    }
+
+    /// "sak 45/24", "PS 12/2024", "saksnr. 24/1187".
+    private static func caseNumber(_ text: String) -> String? {
+        let words = text.split(separator: " ").map { String($0).trimmingCharacters(in: ",.;:()") }
+        for (index, word) in words.enumerated() where ["sak", "ps", "saksnr", "saksnummer", "sak nr"].contains(word) && index + 1 < words.count {
+            let next = words[index + 1] == "nr" && index + 2 < words.count ? words[index + 2] : words[index + 1]
+            if next.contains("/"), next.first?.isNumber == true { return next }
+        }
+        return nil
+    }
+
+    /// The first date written dd.mm.yyyy in the text (the meeting, as resolutions state it).
+    private static func meetingDate(_ text: String) -> CalendarDay? {
+        for word in text.split(separator: " ") {
+            let candidate = String(word).trimmingCharacters(in: ",.;:()")
+            if candidate.filter({ $0 == "." }).count == 2, let day = CalendarDay(parsing: candidate) { return day }
+        }
+        return nil
+    }
+}

@@ -43,6 +43,17 @@ struct PositionReaderTests {
         PositionCase(text: "Skal helseberedskap ivaretas i a) et eget faglig samarbeidsutvalg, eller b) en arbeidsgruppe underlagt ASU?", expected: [:]),
         // No remarks.
         PositionCase(text: "Hitra kommune har ingen merknader til høringen.", expected: [:]),
+        // A topic label before a colon marks the question, numbered or not, in bokmål and nynorsk.
+        PositionCase(text: "4. Nasjonale begreper: ja\n5. Lederutvalg: nei", expected: [4: 1, 5: 2]),
+        PositionCase(text: "Nasjonale omgrep: ja.\nLeiarutval: ja.", expected: [4: 1, 5: 1]),
+        // A negated cue carries over to the "men" clause; a negated evaluation opposes.
+        PositionCase(text: "Helseberedskap bør etter vår mening ikke ligge i et eget utvalg, men i en arbeidsgruppe underlagt ASU.", expected: [2: 2]),
+        PositionCase(text: "Vi mener helseberedskap må ha et eget FSU. En arbeidsgruppe under ASU vil ikke ha tilstrekkelig tyngde.", expected: [2: 1]),
+        PositionCase(text: "Vi mener at det ikke er behov for et eget FSU for helseberedskap; en arbeidsgruppe under ASU er tilstrekkelig.", expected: [2: 2]),
+        PositionCase(text: "Kommunen stiller seg positiv til at de nasjonale begrepene tas i bruk, og til at det opprettes et lederutvalg.", expected: [4: 1, 5: 1]),
+        // A council record: the recommendation and the proposals are not the resolution.
+        PositionCase(text: "Kommunedirektørens innstilling:\nSkaun kommune støtter forslag 1.\n\nBehandling:\nAp fremmet alternativt forslag: Skaun kommune støtter forslag 2.\n\nVedtak:\nSkaun kommune støtter forslag 2.", expected: [1: 2]),
+        PositionCase(text: "Kommunestyret vedtok: Røros kommune går inn for forslag 1. Rådmannens innstilling var forslag 2.", expected: [1: 1]),
     ]
 
     @Test("Each phrasing gives its positions", arguments: cases)

@@ -17,7 +17,7 @@ struct ScalarText: Sendable {
         var start = 0
         let first = pattern[0]
         while start + pattern.count <= scalars.count {
-            if scalars[start] == first, start == 0 || !Self.isWordScalar(scalars[start - 1]) {
+            if scalars[start] == first, start == 0 || !Self.isWordScalar(first) || !Self.isWordScalar(scalars[start - 1]) {
                 var matched = true
                 for offset in 1..<pattern.count where scalars[start + offset] != pattern[offset] {
                     matched = false

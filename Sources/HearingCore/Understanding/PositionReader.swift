@@ -44,13 +44,16 @@ struct PositionReader {
     func read(_ text: String) -> Result {
         var result = Result()
         var units = TextSplitter.units(text)
-        let markers = QuestionMarkers(hearing: hearing)
+        let markers = QuestionMarkers(hearing: hearing, keywords: keywordLists)
         let detected = units.map { markers.marker(in: $0.normalized) }
         let numbered = Set(detected.compactMap { $0?.numbered == true ? $0?.question : nil })
         var context: Int? = nil
         var candidates: [Int: [Candidate]] = [:]
         var previousConditionTarget: (question: Int, index: Int)? = nil
         var signed = false
+        // Units in the record of proceedings (innstilling, proposals, the vote), and whether a resolution section was seen.
+        var proceedings: Set<Int> = []
+        var inProceedings = false
 
         for index in units.indices {
             let unit = units[index]
@@ -73,6 +76,8 @@ struct PositionReader {
             }
             let current = units[index]
             let scalars = ScalarText(current.afterMarker)
+            if let resolution = Proceedings.heading(current.normalized) { inProceedings = !resolution }
+            if inProceedings || Proceedings.isProposal(scalars) { proceedings.insert(index) }
             if scalars.containsAny(StanceLexicon.noRemarks) { result.noRemarks = true }
             if result.deferral == nil, isDeferral(scalars) { result.deferral = current.original }
             if isQuotedHearingText(current.normalized) || ReplyForm.hasBox(current.original) { continue }
@@ -116,7 +121,9 @@ struct PositionReader {
         }
 
         for question in hearing.questions {
-            guard let list = candidates[question.number], !list.isEmpty else { continue }
+            guard var list = candidates[question.number], !list.isEmpty else { continue }
+            // What the record says was proposed counts only when nothing else speaks to the question.
+            if list.contains(where: { !proceedings.contains($0.unitIndex) }) { list.removeAll { proceedings.contains($0.unitIndex) } }
             if let answer = combine(list, question: question, reasons: &result.reviewReasons) {
                 result.answers.append(answer)
             }
@@ -166,7 +173,13 @@ struct PositionReader {
     private func choiceStances(_ text: ScalarText, question: Question, structured: Bool, unit: TextUnit, index: Int) -> [Candidate] {
         let references = findReferences(text, question: question, structured: structured)
         var result: [Candidate] = []
+        let alternatives = Set(references.map(\.alternative))
         for reference in references {
+            // "forslag 1 og forslag 2 har begge sterke sider" weighs the alternatives; it does not choose.
+            if alternatives.count >= 2 {
+                let (start, end) = clause(around: reference.offset, in: text)
+                if ScalarText(text.slice(start, end)).containsAny(["begge", "både"]) { continue }
+            }
             let (polarity, confidence) = stance(of: reference, in: text, structured: structured)
             guard polarity != 0 else { continue }
             let secondary = isSecondary(reference, in: text)
@@ -254,6 +267,37 @@ struct PositionReader {
     /// +1 support, -1 oppose, 0 only mentioned; with a confidence.
     private func stance(of reference: Reference, in text: ScalarText, structured: Bool) -> (Int, Double) {
         let (start, end) = clause(around: reference.offset, in: text)
+        if let cue = nearestCue(to: reference, from: start, to: end, in: text) {
+            var polarity = cue.polarity
+            if isNegated(cueStart: cue.cueStart, cueEnd: cue.cueEnd, reference: reference, in: text) { polarity = -polarity }
+            if cue.cueStart < reference.offset, hasContrast(between: cue.cueEnd, and: reference.offset, in: text) { polarity = -polarity }
+            return (polarity, structured ? 0.95 : 0.9)
+        }
+        let clauseText = ScalarText(text.slice(start, end))
+        let evaluation = Self.evaluation(clauseText)
+        if evaluation != 0 { return (evaluation, evaluation < 0 ? 0.7 : 0.75) }
+        // "... ikke ligge i et eget utvalg, men i en arbeidsgruppe": the negated cue of the clause before carries over.
+        if text.slice(start, start + 4).trimmingSpaces() == "men", start > 0 {
+            let previous = clause(around: start - 1, in: text)
+            let anchor = Reference(alternative: 0, offset: start, length: 0)
+            if let cue = nearestCue(to: anchor, from: previous.0, to: previous.1, in: text),
+               ScalarText(text.slice(cue.cueEnd, start)).containsAny(StanceLexicon.negation) {
+                return (cue.polarity, 0.85)
+            }
+        }
+        if structured {
+            return reference.offset <= 30 ? (1, 0.95) : (1, 0.7)
+        }
+        // A terse statement such as "Digital samhandling ivaretas i alle FSU." is a position too.
+        let words = Normalizer.words(text.slice(0, text.scalars.count))
+        if words.count <= 12, !clauseText.containsAny(StanceLexicon.negation) {
+            return (1, 0.75)
+        }
+        return (0, 0)
+    }
+
+    /// The stance cue closest to a reference within a clause, preferring cues before it.
+    private func nearestCue(to reference: Reference, from start: Int, to end: Int, in text: ScalarText) -> (polarity: Int, cueStart: Int, cueEnd: Int)? {
         var best: (distance: Int, polarity: Int, cueStart: Int, cueEnd: Int)? = nil
         for (cues, polarity) in [(StanceLexicon.support, 1), (StanceLexicon.oppose, -1)] {
             for cue in cues {
@@ -269,31 +313,29 @@ struct PositionReader {
                 }
             }
         }
-        if let cue = best {
-            var polarity = cue.polarity
-            if isNegated(cueStart: cue.cueStart, cueEnd: cue.cueEnd, reference: reference, in: text) { polarity = -polarity }
-            if cue.cueStart < reference.offset, hasContrast(between: cue.cueEnd, and: reference.offset, in: text) { polarity = -polarity }
-            return (polarity, structured ? 0.95 : 0.9)
+        return best.map { ($0.polarity, $0.cueStart, $0.cueEnd) }
+    }
+
+    /// +1 for an evaluative word of praise, -1 for one of criticism, a negation just before it turning it round
+    /// ("vil ikke ha tilstrekkelig tyngde"); 0 when there is none.
+    static func evaluation(_ text: ScalarText) -> Int {
+        for (words, polarity) in [(StanceLexicon.negativeEvaluation, -1), (StanceLexicon.positiveEvaluation, 1)] {
+            for word in words {
+                for position in text.find(word) {
+                    let before = ScalarText(text.slice(max(0, position - 20), position))
+                    let negated = before.containsAny(StanceLexicon.negation) && !before.containsAny(StanceLexicon.pseudoNegation)
+                    return negated ? -polarity : polarity
+                }
+            }
         }
-        let clauseText = ScalarText(text.slice(start, end))
-        if clauseText.containsAny(StanceLexicon.negativeEvaluation) { return (-1, 0.7) }
-        if clauseText.containsAny(StanceLexicon.positiveEvaluation) { return (1, 0.75) }
-        if structured {
-            return reference.offset <= 30 ? (1, 0.95) : (1, 0.7)
-        }
-        // A terse statement such as "Digital samhandling ivaretas i alle FSU." is a position too.
-        let words = Normalizer.words(text.slice(0, text.scalars.count))
-        if words.count <= 12, !clauseText.containsAny(StanceLexicon.negation) {
-            return (1, 0.75)
-        }
-        return (0, 0)
+        return 0
     }
 
     /// Whether a negation cue stands just before the stance cue or between it and the reference (never inside the
     /// cue itself: "ser ikke behov for" is one opposing cue).
     private func isNegated(cueStart: Int, cueEnd: Int, reference: Reference, in text: ScalarText) -> Bool {
         let before = ScalarText(text.slice(max(0, cueStart - 14), cueStart))
-        let afterEnd = cueStart < reference.offset ? min(reference.offset, cueEnd + 16) : min(text.scalars.count, cueEnd + 16)
+        let afterEnd = cueStart < reference.offset ? min(reference.offset, cueEnd + 48) : min(text.scalars.count, cueEnd + 16)
         let after = ScalarText(text.slice(cueEnd, max(cueEnd, afterEnd)))
         for window in [before, after] where window.containsAny(StanceLexicon.negation) {
             if !window.containsAny(StanceLexicon.pseudoNegation) { return true }
@@ -346,8 +388,8 @@ struct PositionReader {
             }
         }
         if bestPolarity != 0 { return candidate(bestPolarity > 0, structured || hasContext ? 0.9 : 0.85) }
-        if anchor.containsAny(StanceLexicon.negativeEvaluation) { return candidate(false, 0.7) }
-        if anchor.containsAny(StanceLexicon.positiveEvaluation) { return candidate(true, 0.7) }
+        let evaluation = Self.evaluation(anchor)
+        if evaluation != 0 { return candidate(evaluation > 0, 0.7) }
         return []
     }
 

@@ -1,6 +1,9 @@
-/// Finds the question a unit answers from its leading marker: "1.", "1)", "Spørsmål 2:", "Spm. 3 –", "Struktur:".
+/// Finds the question a unit answers from its leading marker: "1.", "1)", "Spørsmål 2:", "Spm. 3 –", "Struktur:",
+/// or a short topic label before a colon or dash ("Nasjonale begreper: ja", "4. Leiarutval – nei").
 struct QuestionMarkers {
     let hearing: Hearing
+    /// Each question's title and keywords, normalised.
+    let keywords: [Int: [String]]
 
     /// The marked question and the text after the marker, for a normalised unit.
     func marker(in normalized: String) -> (question: Int, rest: String, numbered: Bool)? {
@@ -9,7 +12,8 @@ struct QuestionMarkers {
             let after = text.dropFirst(prefix.count).drop { $0 == " " }
             let digits = after.prefix { $0.isNumber }
             if let number = Int(digits), hearing.question(number: number) != nil {
-                return (number, clean(after.dropFirst(digits.count)), false)
+                let rest = clean(after.dropFirst(digits.count))
+                return (number, stripLabel(Substring(rest), question: number), false)
             }
         }
         let digits = text.prefix { $0.isNumber }
@@ -23,7 +27,8 @@ struct QuestionMarkers {
                     let title = Normalizer.normalize(question.title)
                     if trimmed.hasPrefix(title) { after = trimmed.dropFirst(title.count) }
                 }
-                return (number, clean(after), true)
+                let rest = clean(after)
+                return (number, stripLabel(Substring(rest), question: number), true)
             }
         }
         for question in hearing.questions {
@@ -34,8 +39,35 @@ struct QuestionMarkers {
                 return (question.number, clean(rest), false)
             }
         }
+        if let (label, rest) = split(text), let question = onlyQuestion(label) {
+            return (question, clean(rest), false)
+        }
         text = ""
         return nil
+    }
+
+    /// The text after a short label about the same question (or about none): "nasjonale begreper: ja" → "ja".
+    private func stripLabel(_ text: Substring, question: Int) -> String {
+        guard let (label, rest) = split(text) else { return String(text) }
+        let about = hearing.questions.filter { ScalarText(String(label)).containsAny(keywords[$0.number] ?? []) }.map(\.number)
+        return about.isEmpty || about == [question] ? clean(rest) : String(text)
+    }
+
+    /// A label of one to four words ending in a colon or a dash, and what follows it.
+    private func split(_ text: Substring) -> (label: Substring, rest: Substring)? {
+        let window = text.prefix(48)
+        guard let end = window.firstIndex(where: { $0 == ":" || $0 == "–" || $0 == "-" }) else { return nil }
+        if text[end] != ":", end > text.startIndex, text[text.index(before: end)] != " " { return nil }
+        let label = text[..<end]
+        let words = Normalizer.words(String(label))
+        guard (1...4).contains(words.count), !words.contains(where: { $0.first?.isNumber == true }) else { return nil }
+        return (label, text[text.index(after: end)...])
+    }
+
+    /// The one question a label speaks of.
+    private func onlyQuestion(_ label: Substring) -> Int? {
+        let about = hearing.questions.filter { ScalarText(String(label)).containsAny(keywords[$0.number] ?? []) }
+        return about.count == 1 ? about[0].number : nil
     }
 
     private func clean(_ rest: Substring) -> String {

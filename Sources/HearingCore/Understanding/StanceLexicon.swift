@@ -6,12 +6,15 @@ enum StanceLexicon {
         "slutter seg til", "sluttar seg til", "stiller seg bak", "er enig i", "er enige i", "er einig i", "er einige i", "er samd i",
         "er positiv til", "er positive til", "er positivt til", "ser positivt på", "går inn for", "gå inn for", "anbefaler", "anbefales",
         "tilrår", "tilrås", "foretrekker", "foretrekkes", "føretrekkjer", "føretrekker", "ønsker", "ønskjer", "ønsker seg",
-        "velger", "går for", "vil ha", "heller mot", "lander på", "landar på", "har landet på", "mener at", "meiner at",
+        "velger", "går for", "landet vi på", "landa vi på", "har vi landet på", "konkluderer med", "konkluderer vi med",
+        "etter en samlet vurdering", "etter ei samla vurdering", "etter en helhetsvurdering", "vil ha", "heller mot", "lander på", "landar på", "har landet på", "mener at", "meiner at", "mener", "meiner",
+        "stiller seg positiv til", "stiller seg positive til", "stiller seg positivt til", "positiv til", "positive til", "positivt til",
         "stemmer for", "er tilfreds med", "har ingen innvendinger mot", "har ingen innvendingar mot", "bifaller",
         "går primært inn for", "primært inn for", "går derfor inn for", "primært", "fortrinnsvis",
         // Modal statements of what should be: "helseberedskap bør ivaretas i en arbeidsgruppe".
         "bør", "bør være", "bør vere", "bør ivaretas", "bør ivaretakast", "bør organiseres", "bør legges", "bør leggjast",
         "må ivaretas", "skal ivaretas", "ivaretas best", "ivaretas best i", "best ivaretatt", "er best ivaretatt",
+        "kan ivaretas", "bør takast vare på", "kan takast vare på", "skal takast vare på", "må takast vare på", "bør ha", "må ha", "skal ha",
     ]
 
     /// Phrases that express opposition.
@@ -19,12 +22,15 @@ enum StanceLexicon {
         "går imot", "går i mot", "går sterkt imot", "gå imot", "er imot", "er i mot", "fraråder", "frårår", "rår frå", "er uenig i", "er uenige i",
         "er ueinig i", "er usamd i", "avviser", "må avvises", "bør avvises", "er kritisk til", "er kritiske til", "er skeptisk til",
         "er skeptiske til", "stemmer imot", "stemmer mot", "ser ikke behov for", "ser ikkje behov for", "kan ikke aksepteres",
+        "ikke er behov for", "ikkje er behov for", "ikke behov for", "ikkje behov for", "ikke nødvendig med", "ikkje naudsynt med",
+        "negativ til", "negative til", "negativt til", "stiller seg negativ til",
     ]
 
     /// Evaluative words that lean towards support when said of an alternative.
     static let positiveEvaluation = [
         "best", "beste", "bedre", "betre", "foretrukket", "å foretrekke", "å føretrekkje", "mest hensiktsmessig", "hensiktsmessig",
         "føremålstenleg", "tenleg", "et godt grep", "eit godt grep", "riktig", "rett vei", "god løsning", "god løysing", "klokt",
+        "tilstrekkelig", "tilstrekkeleg", "godt nok", "et godt tiltak", "eit godt tiltak",
     ]
 
     /// Evaluative words that lean towards opposition.

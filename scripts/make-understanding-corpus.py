@@ -24,7 +24,7 @@ from email.utils import formataddr, parseaddr
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from understanding_corpus_texts import ENTRIES, QUOTED_LETTER  # noqa: E402
+from understanding_corpus_texts import ENTRIES, HELD_OUT, QUOTED_LETTER  # noqa: E402
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 OUT = os.path.join(ROOT, "Tests", "HearingCoreTests", "Corpus")
@@ -137,6 +137,12 @@ def render(number, key, sender, shape, subject, body):
     elif shape == "flowed":
         message = text_part(flowed(body))
         message.set_param("format", "flowed")
+    elif shape == "table":
+        rows = "".join("<tr>" + "".join(f"<td><p class=MsoNormal>{escape(cell)}</p></td>" for cell in line[1:].split("|")) + "</tr>\n"
+                       for line in body.split("\n") if line.startswith("|"))
+        lines = [line for line in body.split("\n") if not line.startswith("|")]
+        html = html_of(lines[0]).replace("</div>", f"<table class=MsoTableGrid border=1>{rows}</table>" + html_of(lines[-1]).split('<div class="WordSection1">')[1].split("</div>")[0] + "</div>")
+        message = MIMEText(html, "html", "utf-8")
     elif shape == "html":
         message = MIMEText(html_of(body), "html", "utf-8")
     elif shape == "alt":
@@ -182,19 +188,20 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     mbox = io.BytesIO()
     truth = {}
-    for number, (key, sender, shape, subject, body, expected) in enumerate(ENTRIES):
+    entries = [(entry, "first") for entry in ENTRIES] + [(entry, "held-out") for entry in HELD_OUT]
+    for number, ((key, sender, shape, subject, body, expected), batch) in enumerate(entries):
         address, message = render(number, key, sender, shape, subject, body)
         buffer = io.BytesIO()
         generator.BytesGenerator(buffer, policy=policy.compat32.clone(linesep="\n"), mangle_from_=True).flatten(message)
         mbox.write(f"From {address} Mon May 20 10:00:00 2024\n".encode() + buffer.getvalue().rstrip(b"\n") + b"\n\n")
-        truth[key] = {"shape": shape.split(":")[0], "kind": expected.get("kind", "response"), "respondent": expected["respondent"],
+        truth[key] = {"batch": batch, "shape": shape.split(":")[0], "kind": expected.get("kind", "response"), "respondent": expected["respondent"],
                       "answers": {str(q): a for q, a in sorted(expected["answers"].items())}, "inherits": expected.get("inherits")}
     with open(os.path.join(OUT, "responses.mbox"), "wb") as handle:
         handle.write(mbox.getvalue())
     with open(os.path.join(OUT, "truth.json"), "w", encoding="utf-8") as handle:
         json.dump(truth, handle, ensure_ascii=False, indent=1, sort_keys=True)
         handle.write("\n")
-    print(f"{len(ENTRIES)} messages, {sum(1 for t in truth.values() if t['kind'] == 'response')} responses")
+    print(f"{len(entries)} messages, {sum(1 for t in truth.values() if t['kind'] == 'response')} responses")
 
 
 main()

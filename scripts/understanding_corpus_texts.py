@@ -947,3 +947,309 @@ Heim kommune""",
 Meld deg av nyhetsbrevet her.""",
 {"respondent": "~Nyhetsbrev Helse Midt", "kind": "other", "answers": {}}),
 ]
+
+# Written after the first batch had been measured (97.6% on first reading) and the reader improved on its misses:
+# a held-out batch, measured once before any change it prompted. Its first-reading figure is in the closing note.
+HELD_OUT = [
+("ho-01", "Postmottak Malvik <postmottak@malvik.kommune.no>", "plain", "Høringssvar",
+"""Malvik kommune takker for høringen.
+
+For spørsmål 1 velger vi forslag 2.
+For spørsmål 2 velger vi alternativ b.
+For spørsmål 3 velger vi alternativ a.
+Ja til nasjonale begreper, nei til lederutvalg.
+
+Malvik kommune""",
+{"respondent": "malvik", "answers": {1: 2, 2: 2, 3: 1, 4: 1, 5: 2}}),
+
+("ho-02", "Melhus kommune <postmottak@melhus.kommune.no>", "alt", "Høringssvar fra Melhus",
+"""Melhus kommune anbefaler at helseberedskap organiseres som en arbeidsgruppe under ASU. Kommunen ser ikke at
+et eget utvalg vil gi merverdi.
+
+Melhus kommune er usikker på lederutvalget og tar ikke stilling til det.
+
+Melhus kommune""",
+{"respondent": "melhus", "answers": {2: 2}}),
+
+("ho-03", "Skaun kommune <postmottak@skaun.kommune.no>", "plain", "Høring FSU",
+"""Skaun kommune ser behov for et eget FSU for helseberedskap.
+
+Skaun kommune""",
+{"respondent": "skaun", "answers": {2: 1}}),
+
+("ho-04", "Tydal kommune <postmottak@tydal.kommune.no>", "plain", "Høringssvar",
+"""Begrepene: Tydal kommune støtter ikke dette.
+Lederutvalg: Støttes.
+
+Tydal kommune""",
+{"respondent": "tydal", "answers": {4: 2, 5: 1}}),
+
+("ho-05", "Osen kommune <postmottak@osen.kommune.no>", "plain", "Høyringssvar frå Osen",
+"""Osen kommune tilrår framlegg 1.
+
+Kommunen er samd i at dei nasjonale omgrepa vert tekne i bruk, men går imot eit leiarutval.
+
+Helsing Osen kommune""",
+{"respondent": "osen", "answers": {1: 1, 4: 1, 5: 2}}),
+
+("ho-06", "Åfjord kommune <postmottak@afjord.kommune.no>", "flowed", "Høyring",
+"""Åfjord kommune meiner helseberedskapen best kan takast vare på i eit eige utval, og at digital samhandling bør vere ein del av alle FSU.
+
+Helsing
+Åfjord kommune""",
+{"respondent": "afjord", "answers": {2: 1, 3: 1}}),
+
+("ho-07", "Roger Hansen <roger.hansen@gmail.com>", "plain", "Høringssvar Tydal",
+"""Hei. Sender høringssvaret fra Tydal kommune herfra, da e-posten vår er nede.
+
+Tydal kommune støtter forslag 1.
+
+Roger Hansen
+Kommunalsjef, Tydal kommune""",
+{"respondent": "tydal", "answers": {1: 1}}),
+
+("ho-08", "eDialog Trondheim <noreply@edialog.trondheim.kommune.no>", "docx", "Høringssvar 24/04512",
+"""Trondheim kommune
+Kommunedirektøren
+
+Høringssvar – struktur for FSU
+
+Trondheim kommune er positiv til forslag 2.
+Trondheim kommune mener helseberedskap er best ivaretatt i et eget faglig samarbeidsutvalg.
+
+Med hilsen
+Trondheim kommune""",
+{"respondent": "trondheim", "answers": {1: 2, 2: 1}}),
+
+("ho-09", "Orkland kommune <postmottak@orkland.kommune.no>", "table", "Høringssvar Orkland",
+"""Orkland kommune svarer i tabellen under.
+|Spørsmål|Svar
+|1. Struktur|Forslag 2
+|2. Helseberedskap|a) Eget FSU
+|3. Digital samhandling|b) Arbeidsgruppe under ASU
+|4. Nasjonale begreper|Ja
+|5. Lederutvalg|Ja
+Orkland kommune""",
+{"respondent": "orkland", "answers": {1: 2, 2: 1, 3: 2, 4: 1, 5: 1}}),
+
+("ho-10", "Heim kommune <post@heim.kommune.no>", "plain", "SV: Høring",
+"""Heim kommune støtter ikke opprettelse av et eget FSU for helseberedskap.
+
+Heim kommune""",
+{"respondent": "heim", "answers": {}}),
+
+("ho-11", "Frøya kommune <postmottak@froya.kommune.no>", "plain", "Høringssvar",
+"""Frøya kommune har drøftet forslagene med kommunens fastleger og tjenesteledere. Tilbakemeldingene var delte,
+men et flertall ønsker forslag 2 fordi det gir tettere fagmiljøer.
+
+Frøya kommune""",
+{"respondent": "froya", "answers": {1: 2}}),
+
+("ho-12", "Hitra kommune <postmottak@hitra.kommune.no>", "plain", "Høringssvar",
+"""Hitra kommune viser til høringsbrevet. Vi har ingen merknader utover at vi støtter forslag 1.
+
+Hitra kommune""",
+{"respondent": "hitra", "answers": {1: 1}}),
+
+("ho-13", "Rindal kommune <postmottak@rindal.kommune.no>", "alt", "Høringssvar",
+"""Rindal kommune vil peke på at forslag 2 gir mange møter for små kommuner. Vi går derfor inn for forslag 1.
+
+Rindal kommune""",
+{"respondent": "rindal", "answers": {1: 1}}),
+
+("ho-14", "Oppdal kommune <postmottak@oppdal.kommune.no>", "plain", "Høring",
+"""Oppdal kommune støtter forslag 2 framfor forslag 1.
+
+Oppdal kommune""",
+{"respondent": "oppdal", "answers": {1: 2}}),
+
+("ho-15", "Rennebu kommune <postmottak@rennebu.kommune.no>", "plain", "Høring",
+"""Rennebu kommune foretrekker forslag 1 fremfor forslag 2. Helseberedskap: eget utvalg.
+
+Rennebu kommune""",
+{"respondent": "rennebu", "answers": {1: 1, 2: 1}}),
+
+("ho-16", "Røros kommune <postmottak@roros.kommune.no>", "plain", "Høringssvar",
+"""Røros kommune har ingen innvendinger mot forslag 2.
+
+Røros kommune""",
+{"respondent": "roros", "answers": {1: 2}}),
+
+("ho-17", "Selbu kommune <postmottak@selbu.kommune.no>", "html", "Høringssvar",
+"""Selbu kommune
+
+1. Vi går inn for forslag 2.
+2. Vi går inn for at helseberedskap ivaretas i et eget faglig samarbeidsutvalg.
+3. Vi har ingen formening om dette.
+4. Vi støtter dette.
+5. Vi støtter ikke dette.
+
+Med hilsen
+Selbu kommune""",
+{"respondent": "selbu", "answers": {1: 2, 2: 1, 4: 1, 5: 2}}),
+
+("ho-18", "Holtålen kommune <postmottak@holtalen.kommune.no>", "qp-latin1", "Høringssvar",
+"""Holtålen kommune er enig i forslag 1.
+
+Holtålen kommune""",
+{"respondent": "holtalen", "answers": {1: 1}}),
+
+("ho-19", "Midtre Gauldal kommune <postmottak@mgk.no>", "plain", "Høringssvar",
+"""Midtre Gauldal kommune støtter hovedsakelig forslag 2, men ønsker at helseberedskap legges til en arbeidsgruppe under ASU.
+
+Midtre Gauldal kommune""",
+{"respondent": "midtre-gauldal", "answers": {1: 2, 2: 2}}),
+
+("ho-20", "Ørland kommune <postmottak@orland.kommune.no>", "odt", "Høyringssvar",
+"""Ørland kommune
+
+Høyringssvar
+
+1. Struktur
+Ørland kommune går inn for framlegg 2.
+2. Helseberedskap
+Kommunen meiner dette bør vere ei arbeidsgruppe under ASU.
+3. Digital samhandling
+I alle FSU.
+4. Nasjonale omgrep
+Ja.
+5. Leiarutval
+Nei.
+
+Ørland kommune""",
+{"respondent": "orland", "answers": {1: 2, 2: 2, 3: 1, 4: 1, 5: 2}}),
+
+("ho-21", "Indre Fosen kommune <postmottak@indrefosen.kommune.no>", "plain", "Høringssvar",
+"""Indre Fosen kommune slutter seg til høringssvaret fra Trondheim kommune, med unntak av spørsmål 5, der vi ikke støtter et lederutvalg.
+
+Indre Fosen kommune""",
+{"respondent": "indre-fosen", "answers": {5: 2}, "inherits": "trondheim"}),
+
+("ho-22", "St. Olavs hospital <postmottak@stolav.no>", "pdf", "Høringssvar St. Olavs hospital",
+"""St. Olavs hospital HF
+
+Høringssvar – struktur for faglige samarbeidsutvalg
+
+Sykehuset støtter forslag 1 med færre og bredere utvalg.
+Helseberedskap bør ivaretas i en arbeidsgruppe underlagt ASU.
+Digital samhandling bør ivaretas i alle FSU.
+St. Olavs hospital støtter at de nasjonale begrepene tas i bruk.
+St. Olavs hospital støtter opprettelse av et lederutvalg.
+
+Med vennlig hilsen
+St. Olavs hospital HF""",
+{"respondent": "st-olavs", "answers": {1: 1, 2: 2, 3: 1, 4: 1, 5: 1}}),
+
+("ho-23", "KS Trøndelag <trondelag@ks.no>", "plain", "Høring",
+"""KS Trøndelag mener forslag 2 best ivaretar kommunenes behov. Samtidig er KS bekymret for møtebelastningen.
+
+KS Trøndelag""",
+{"respondent": "ks", "answers": {1: 2}}),
+
+("ho-24", "Legeforeningen <trondelag@legeforeningen.no>", "plain", "Høringssvar",
+"""Legeforeningen støtter forslag 2, med eget FSU for helseberedskap og digital samhandling i alle FSU.
+
+Legeforeningen Trøndelag""",
+{"respondent": "legeforeningen", "answers": {1: 2, 2: 1, 3: 1}}),
+
+("ho-25", "NSF Trøndelag <trondelag@nsf.no>", "flowed", "Innspill fra NSF",
+"""NSF har ingen innvendinger mot de nasjonale begrepene. Vi er skeptiske til et lederutvalg.
+
+NSF Trøndelag""",
+{"respondent": "nsf", "answers": {4: 1, 5: 2}}),
+
+("ho-26", "Fagforbundet Trøndelag <trondelag@fagforbundet.no>", "plain", "Høringssvar",
+"""Fagforbundet Trøndelag mener forslag 1 er uheldig for de ansatte i kommunene, og går inn for forslag 2.
+
+Fagforbundet""",
+{"respondent": "fagforbundet", "answers": {1: 2}}),
+
+("ho-27", "FO Trøndelag <trondelag@fo.no>", "plain", "Høringssvar",
+"""FO Trøndelag er enig i at lederutvalg opprettes.
+
+FO""",
+{"respondent": "fo", "answers": {5: 1}}),
+
+("ho-28", "Psykologforeningen <trondelag@psykologforeningen.no>", "plain", "Høringssvar",
+"""Psykologforeningen Trøndelag går inn for forslag 2 dersom psykisk helse og rus får eget utvalg.
+
+Psykologforeningen""",
+{"respondent": "psykologforeningen", "answers": {1: 2}}),
+
+("ho-29", "Brukerutvalget <brukerutvalget@stolav.no>", "plain", "Høringssvar",
+"""Brukerutvalet ved St. Olavs hospital støttar framlegg 2.
+
+Brukerutvalget""",
+{"respondent": "brukerutvalg", "answers": {1: 2}}),
+
+("ho-30", "Fagråd barn og unge <fagrad.barnogunge@helsefellesskapet.no>", "plain", "Høringssvar",
+"""Fagrådet mener digital samhandling ikke bør spres i alle FSU, men samles i en arbeidsgruppe under ASU.
+
+Fagråd barn og unge""",
+{"respondent": "fagrad-barn", "answers": {3: 2}}),
+
+("ho-31", "Fagråd akuttmedisinsk kjede <fagrad.akutt@helsefellesskapet.no>", "plain", "Høringssvar",
+"""Fagrådet går sterkt imot at helseberedskap legges til en arbeidsgruppe.
+
+Fagrådet""",
+{"respondent": "fagrad-akutt", "answers": {}}),
+
+("ho-32", "Trondheim kommune <postmottak@trondheim.kommune.no>", "plain", "Høringssvar",
+"""Trondheim kommune støtter forslag 2. Kommunen ber om at sammensetningen av utvalgene vurderes på nytt etter to år.
+
+Trondheim kommune""",
+{"respondent": "trondheim", "answers": {1: 2}}),
+
+("ho-33", "Malvik kommune <postmottak@malvik.kommune.no>", "reply", "SV: Høring – forslag til ny struktur for faglige samarbeidsutvalg (FSU)",
+"""1. forslag 1
+2. a
+3. a
+4. ja
+5. nei
+
+Malvik kommune""",
+{"respondent": "malvik", "answers": {1: 1, 2: 1, 3: 1, 4: 1, 5: 2}}),
+
+("ho-34", "Skaun kommune <postmottak@skaun.kommune.no>", "plain", "Høringssvar",
+"""Kommunestyret i Skaun vedtok i møte 29.05.2024, sak 41/24:
+«Skaun kommune går inn for forslag 1 til struktur for faglige samarbeidsutvalg. Skaun kommune støtter ikke opprettelse av lederutvalg.»
+
+Skaun kommune""",
+{"respondent": "skaun", "answers": {1: 1, 5: 2}}),
+
+("ho-35", "Melhus kommune <postmottak@melhus.kommune.no>", "cp1252", "Høringssvar",
+"""Melhus kommune: Ja til nasjonale begreper. Nei til lederutvalg.
+
+Melhus kommune""",
+{"respondent": "melhus", "answers": {4: 1, 5: 2}}),
+
+("ho-36", "Orkland kommune <postmottak@orkland.kommune.no>", "plain", "Høringssvar",
+"""Orkland kommune mener begge forslagene er gjennomførbare, men anbefaler forslag 1.
+
+Orkland kommune""",
+{"respondent": "orkland", "answers": {1: 1}}),
+
+("ho-37", "Heim kommune <post@heim.kommune.no>", "plain", "Høringssvar",
+"""Heim kommune vil ikke gå imot forslag 2.
+
+Heim kommune""",
+{"respondent": "heim", "answers": {1: 2}}),
+
+("ho-38", "Rennebu kommune <postmottak@rennebu.kommune.no>", "plain", "Høyringssvar",
+"""Rennebu kommune meiner framlegg 1 er det beste alternativet.
+
+Rennebu kommune""",
+{"respondent": "rennebu", "answers": {1: 1}}),
+
+("ho-39", "Frøya kommune <postmottak@froya.kommune.no>", "plain", "Høringssvar",
+"""Frøya kommune ønsker ikke forslag 1.
+
+Frøya kommune""",
+{"respondent": "froya", "answers": {}}),
+
+("ho-40", "Osen kommune <postmottak@osen.kommune.no>", "plain", "Høringssvar",
+"""Osen kommune går inn for forslag 2, og ber om at helseberedskap får et eget faglig samarbeidsutvalg. Digital samhandling bør ligge i en arbeidsgruppe under ASU.
+
+Osen kommune""",
+{"respondent": "osen", "answers": {1: 2, 2: 1, 3: 2}}),
+]

@@ -51,6 +51,17 @@ struct PositionReaderTests {
         PositionCase(text: "Vi mener helseberedskap må ha et eget FSU. En arbeidsgruppe under ASU vil ikke ha tilstrekkelig tyngde.", expected: [2: 1]),
         PositionCase(text: "Vi mener at det ikke er behov for et eget FSU for helseberedskap; en arbeidsgruppe under ASU er tilstrekkelig.", expected: [2: 2]),
         PositionCase(text: "Kommunen stiller seg positiv til at de nasjonale begrepene tas i bruk, og til at det opprettes et lederutvalg.", expected: [4: 1, 5: 1]),
+        // Lead-ins before the question number; "ja til"/"nei til" each govern their own question.
+        PositionCase(text: "For spørsmål 2 velger vi alternativ b.\nNår det gjelder spørsmål 3, velger vi alternativ a.", expected: [2: 2, 3: 1]),
+        PositionCase(text: "Ja til nasjonale begreper, nei til lederutvalg.", expected: [4: 1, 5: 2]),
+        PositionCase(text: "Kommunen er samd i at dei nasjonale omgrepa vert tekne i bruk, men går imot eit leiarutval.", expected: [4: 1, 5: 2]),
+        PositionCase(text: "Vi slutter oss til forslaget, med unntak av spørsmål 5, der vi ikke støtter et lederutvalg.", expected: [5: 2]),
+        // A table row, and a bare answer under the question's heading.
+        PositionCase(text: "4. Nasjonale begreper\tJa", expected: [4: 1]),
+        PositionCase(text: "5. Leiarutval\n\nNei.", expected: [5: 2]),
+        // What the opinion says of the alternative decides; a negated clause hands its verb to the "men" clause.
+        PositionCase(text: "Vi mener forslag 1 er uheldig for de ansatte, og går inn for forslag 2.", expected: [1: 2]),
+        PositionCase(text: "Fagrådet mener digital samhandling ikke bør spres i alle FSU, men samles i en arbeidsgruppe under ASU.", expected: [3: 2]),
         // A council record: the recommendation and the proposals are not the resolution.
         PositionCase(text: "Kommunedirektørens innstilling:\nSkaun kommune støtter forslag 1.\n\nBehandling:\nAp fremmet alternativt forslag: Skaun kommune støtter forslag 2.\n\nVedtak:\nSkaun kommune støtter forslag 2.", expected: [1: 2]),
         PositionCase(text: "Kommunestyret vedtok: Røros kommune går inn for forslag 1. Rådmannens innstilling var forslag 2.", expected: [1: 1]),

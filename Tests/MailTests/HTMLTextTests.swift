@@ -19,6 +19,16 @@ struct HTMLTextTests {
         #expect(HTMLText.text(from: html) == "Innledning\n\nLinje en\nlinje to\n\n1. Struktur: forslag 2\n2. Ja\n- punkt\n1\tforslag 2")
     }
 
+    @Test("Outlook's table cells hold their paragraphs: one line per row, cells split by a tab")
+    func outlookTable() {
+        let html = """
+            <div class="WordSection1"><p class="MsoNormal">Svar:</p><table class="MsoTableGrid"><tr><td><p class="MsoNormal">4. Begreper</p></td>
+            <td><p class="MsoNormal">Ja,</p><p class="MsoNormal">med merknad</p></td></tr><tr><td><p class="MsoNormal">5. Lederutvalg</p></td>
+            <td><p class="MsoNormal">Nei</p></td></tr></table><p class="MsoNormal">Hilsen</p></div>
+            """
+        #expect(HTMLText.text(from: html) == "Svar:\n4. Begreper\tJa, med merknad\n5. Lederutvalg\tNei\nHilsen")
+    }
+
     @Test("Scripts are dropped, entities decoded, stray angle brackets kept")
     func entitiesAndScripts() {
         #expect(HTMLText.text(from: "<script>alert('x')</script>5 &lt; 6 &amp; 7 > 3 &#230;&#xF8;&aring; &#150;") == "5 < 6 & 7 > 3 æøå –")

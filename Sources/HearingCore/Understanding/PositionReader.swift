@@ -251,6 +251,9 @@ struct PositionReader {
         return (number, end - start)
     }
 
+    /// Verbs of opinion whose object is judged by what follows it.
+    private static let opinionVerbs: Set<String> = ["mener", "meiner", "mener at", "meiner at"]
+
     private static let boundaries = [" men ", ";", " samtidig ", " imidlertid ", " derimot ", " mens ", " likevel ", ". "]
 
     private func clause(around offset: Int, in text: ScalarText) -> (Int, Int) {
@@ -268,6 +271,12 @@ struct PositionReader {
     private func stance(of reference: Reference, in text: ScalarText, structured: Bool) -> (Int, Double) {
         let (start, end) = clause(around: reference.offset, in: text)
         if let cue = nearestCue(to: reference, from: start, to: end, in: text) {
+            // "mener forslag 1 er uheldig": after a verb of opinion, what is said of the alternative decides.
+            if Self.opinionVerbs.contains(text.slice(cue.cueStart, cue.cueEnd)) {
+                let said = ScalarText(text.slice(reference.offset + reference.length, min(end, reference.offset + reference.length + 24)))
+                let evaluation = Self.evaluation(said)
+                if evaluation != 0 { return (evaluation, 0.85) }
+            }
             var polarity = cue.polarity
             if isNegated(cueStart: cue.cueStart, cueEnd: cue.cueEnd, reference: reference, in: text) { polarity = -polarity }
             if cue.cueStart < reference.offset, hasContrast(between: cue.cueEnd, and: reference.offset, in: text) { polarity = -polarity }
@@ -280,9 +289,9 @@ struct PositionReader {
         if text.slice(start, start + 4).trimmingSpaces() == "men", start > 0 {
             let previous = clause(around: start - 1, in: text)
             let anchor = Reference(alternative: 0, offset: start, length: 0)
-            if let cue = nearestCue(to: anchor, from: previous.0, to: previous.1, in: text),
-               ScalarText(text.slice(cue.cueEnd, start)).containsAny(StanceLexicon.negation) {
-                return (cue.polarity, 0.85)
+            if let cue = nearestCue(to: anchor, from: previous.0, to: previous.1, in: text) {
+                let negated = ScalarText(text.slice(max(previous.0, cue.cueStart - 14), start)).containsAny(StanceLexicon.negation)
+                if cue.polarity * (negated ? -1 : 1) < 0 { return (1, 0.85) }
             }
         }
         if structured {
@@ -368,22 +377,36 @@ struct PositionReader {
                        conditional: conditional, secondary: false, unitIndex: index)]
         }
         let words = Normalizer.words(unit.afterMarker)
-        if structured, let first = words.first {
+        // "4. Nasjonale begreper: ja", a table row "Lederutvalg | Nei", or a bare "Ja." under the question's heading.
+        if structured || (hasContext && words.count <= 2), let first = words.first, let last = words.last {
             if first == "ja" || first == "jo" { return candidate(true, 0.95) }
             if first == "nei" { return candidate(false, 0.95) }
+            if words.count <= 5, last == "ja" || last == "nei" { return candidate(last == "ja", 0.9) }
         }
         if structured, text.containsAny(StanceLexicon.noRemarks) { return [] }
         let anchor = ScalarText(unit.afterMarker)
+        // The cue that governs this question: the nearest one before its keyword ("Ja til nasjonale begreper, nei
+        // til lederutvalg"), else the first in the unit.
+        let keywordAt = keywords(question).flatMap { anchor.find($0) }.min()
         var bestPolarity = 0
-        var bestPosition = Int.max
+        var bestScore = Int.max
         for (cues, polarity) in [(StanceLexicon.support, 1), (StanceLexicon.oppose, -1)] {
             for cue in cues {
-                for position in anchor.find(cue) where position < bestPosition {
+                for position in anchor.find(cue) {
+                    let cueEnd = position + cue.unicodeScalars.count
+                    let score: Int
+                    if let keywordAt {
+                        guard position < keywordAt || cueEnd <= keywordAt + 40 else { continue }
+                        score = position <= keywordAt ? keywordAt - cueEnd : (position - keywordAt) * 2 + 10
+                    } else {
+                        score = position
+                    }
+                    guard score < bestScore || (score == bestScore && polarity < 0) else { continue }
                     var value = polarity
-                    let reference = Reference(alternative: 0, offset: position + cue.unicodeScalars.count + 16, length: 0)
-                    if isNegated(cueStart: position, cueEnd: position + cue.unicodeScalars.count, reference: reference, in: anchor) { value = -value }
+                    let reference = Reference(alternative: 0, offset: max(keywordAt ?? 0, cueEnd + 16), length: 0)
+                    if isNegated(cueStart: position, cueEnd: cueEnd, reference: reference, in: anchor) { value = -value }
                     bestPolarity = value
-                    bestPosition = position
+                    bestScore = score
                 }
             }
         }

@@ -6,7 +6,7 @@ enum StanceLexicon {
         "slutter seg til", "sluttar seg til", "stiller seg bak", "er enig i", "er enige i", "er einig i", "er einige i", "er samd i",
         "er positiv til", "er positive til", "er positivt til", "ser positivt på", "går inn for", "gå inn for", "anbefaler", "anbefales",
         "tilrår", "tilrås", "foretrekker", "foretrekkes", "føretrekkjer", "føretrekker", "ønsker", "ønskjer", "ønsker seg",
-        "velger", "går for", "landet vi på", "landa vi på", "har vi landet på", "konkluderer med", "konkluderer vi med",
+        "velger", "går for", "ja til", "ja takk til", "landet vi på", "landa vi på", "har vi landet på", "konkluderer med", "konkluderer vi med",
         "etter en samlet vurdering", "etter ei samla vurdering", "etter en helhetsvurdering", "vil ha", "heller mot", "lander på", "landar på", "har landet på", "mener at", "meiner at", "mener", "meiner",
         "stiller seg positiv til", "stiller seg positive til", "stiller seg positivt til", "positiv til", "positive til", "positivt til",
         "stemmer for", "er tilfreds med", "har ingen innvendinger mot", "har ingen innvendingar mot", "bifaller",
@@ -21,7 +21,7 @@ enum StanceLexicon {
     static let oppose = [
         "går imot", "går i mot", "går sterkt imot", "gå imot", "er imot", "er i mot", "fraråder", "frårår", "rår frå", "er uenig i", "er uenige i",
         "er ueinig i", "er usamd i", "avviser", "må avvises", "bør avvises", "er kritisk til", "er kritiske til", "er skeptisk til",
-        "er skeptiske til", "stemmer imot", "stemmer mot", "ser ikke behov for", "ser ikkje behov for", "kan ikke aksepteres",
+        "er skeptiske til", "nei til", "stemmer imot", "stemmer mot", "ser ikke behov for", "ser ikkje behov for", "kan ikke aksepteres",
         "ikke er behov for", "ikkje er behov for", "ikke behov for", "ikkje behov for", "ikke nødvendig med", "ikkje naudsynt med",
         "negativ til", "negative til", "negativt til", "stiller seg negativ til",
     ]

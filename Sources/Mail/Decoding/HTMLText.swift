@@ -21,6 +21,8 @@ public enum HTMLText {
         var output = TextBuilder()
         var lists: [List] = []
         var preDepth = 0
+        /// Open table cells: paragraphs inside a cell stay on the row's line.
+        var cellDepth = 0
 
         init(bytes: [UInt8]) { self.bytes = bytes }
 
@@ -118,11 +120,16 @@ public enum HTMLText {
 
         private mutating func handle(tag: String, closing: Bool, attributes: ArraySlice<UInt8>) {
             switch tag {
+            case _ where cellDepth > 0 && (tag == "br" || tag == "p" || tag == "div"):
+                output.appendSpace()
             case "br":
                 output.newline()
             case "p":
                 if isWordHTML { output.newline() } else { output.paragraph() }
-            case "div", "tr", "table", "section", "article", "header", "footer", "address", "form", "center", "dl", "dt", "dd", "caption":
+            case "tr", "table":
+                cellDepth = 0
+                output.newline()
+            case "div", "section", "article", "header", "footer", "address", "form", "center", "dl", "dt", "dd", "caption":
                 output.newline()
             case "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "hr":
                 output.paragraph()
@@ -149,7 +156,12 @@ public enum HTMLText {
                     output.appendText("- ")
                 }
             case "td", "th":
-                if !closing { output.cellBreak() }
+                if closing {
+                    cellDepth = max(0, cellDepth - 1)
+                } else {
+                    output.cellBreak()
+                    cellDepth += 1
+                }
             default:
                 break
             }
@@ -207,7 +219,7 @@ struct TextBuilder {
             // plain space, trimmed at line ends, in finish().
             flush()
             bytes.append(contentsOf: [0xC2, 0xA0])
-        } else if !bytes.isEmpty, bytes.last != ASCII.lf, pendingNewlines == 0 {
+        } else if !bytes.isEmpty, bytes.last != ASCII.lf, bytes.last != ASCII.tab, pendingNewlines == 0 {
             pendingSpace = true
         }
     }
@@ -217,6 +229,7 @@ struct TextBuilder {
 
     mutating func cellBreak() {
         if !bytes.isEmpty, bytes.last != ASCII.lf, pendingNewlines == 0 {
+            pendingSpace = false
             flush()
             bytes.append(ASCII.tab)
         }

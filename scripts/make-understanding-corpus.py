@@ -24,7 +24,7 @@ from email.utils import formataddr, parseaddr
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from understanding_corpus_texts import ENTRIES, HELD_OUT, QUOTED_LETTER  # noqa: E402
+from understanding_corpus_texts import ENTRIES, HELD_OUT, HELD_OUT_2, QUOTED_LETTER  # noqa: E402
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 OUT = os.path.join(ROOT, "Tests", "HearingCoreTests", "Corpus")
@@ -164,6 +164,15 @@ def render(number, key, sender, shape, subject, body):
                     f"Sendt: 15. april 2024 09:00\nTil: {sender}\nEmne: Høring – forslag til ny struktur for faglige samarbeidsutvalg (FSU)\n\n"
                     f"{quoted}\n")
         message = text_part(original, "windows-1252", "qp")
+    elif shape.startswith("gmailfwd:"):
+        original = shape.split(":", 1)[1]
+        forwarded = (f"\n\n---------- Forwarded message ---------\nFrom: {original}\nDate: Thu, May 30, 2024 at 2:12 PM\n"
+                     f"Subject: Høringssvar\nTo: <{SECRETARIAT}>\n\n\n{body}\n")
+        message = text_part(forwarded)
+    elif shape.startswith("reply-chain:"):
+        earlier = shape.split(":", 1)[1]
+        quoted = "\n".join("> " + line for line in earlier.split("\n"))
+        message = text_part(f"{body}\n\nDen 29.05.2024 kl. 10:12 skrev Åfjord kommune <postmottak@afjord.kommune.no>:\n{quoted}\n")
     elif shape.startswith("forward:"):
         original = shape.split(":", 1)[1]
         forwarded = (f"Til orientering.\n\nFra: {original}\nSendt: torsdag 30. mai 2024 14:12\nTil: {SECRETARIAT}\n"
@@ -188,7 +197,7 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     mbox = io.BytesIO()
     truth = {}
-    entries = [(entry, "first") for entry in ENTRIES] + [(entry, "held-out") for entry in HELD_OUT]
+    entries = [(entry, "first") for entry in ENTRIES] + [(entry, "held-out") for entry in HELD_OUT] + [(entry, "held-out-2") for entry in HELD_OUT_2]
     for number, ((key, sender, shape, subject, body, expected), batch) in enumerate(entries):
         address, message = render(number, key, sender, shape, subject, body)
         buffer = io.BytesIO()

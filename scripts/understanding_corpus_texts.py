@@ -1253,3 +1253,189 @@ Frøya kommune""",
 Osen kommune""",
 {"respondent": "osen", "answers": {1: 2, 2: 1, 3: 2}}),
 ]
+
+# A second held-out batch, written after the first held-out batch was measured and the reader improved on it.
+HELD_OUT_2 = [
+("h2-01", "Malvik kommune <postmottak@malvik.kommune.no>", "docx", "Høringssvar",
+"""Malvik kommune
+
+Høringssvar – struktur for faglige samarbeidsutvalg
+
+Bakgrunn
+Helsefellesskapet har sendt på høring to forslag. Forslag 1 innebærer færre og bredere utvalg. Forslag 2 innebærer flere utvalg inndelt etter pasientgrupper. Begge forslagene viderefører partnerskapsmøtet og SSU.
+
+Vurdering
+Kommunen har i dag fire representanter i ulike utvalg. Med forslag 2 vil behovet øke.
+
+Konklusjon
+Malvik kommune anbefaler forslag 1.
+
+Med hilsen
+Malvik kommune""",
+{"respondent": "malvik", "answers": {1: 1}}),
+
+("h2-02", "Skaun kommune <postmottak@skaun.kommune.no>", "plain", "Re: Høring FSU",
+"""Hvilket forslag støtter dere? Forslag 2.
+Helseberedskap? Eget FSU.
+
+Skaun kommune""",
+{"respondent": "skaun", "answers": {1: 2, 2: 1}}),
+
+("h2-03", "Sekretariatet Helsefellesskapet <sekretaritat.helsefellesskapet@stolav.no>", "gmailfwd:Melhus kommune <postmottak@melhus.kommune.no>", "Fwd: Høringssvar",
+"""Melhus kommune vil anbefale forslag 2.
+
+Melhus kommune""",
+{"respondent": "melhus", "answers": {1: 2}}),
+
+("h2-04", "Heim kommune <post@heim.kommune.no>", "plain", "Høringssvar",
+"""Forslag 2 støttes. Forslag 1 anbefales ikke.
+
+Heim kommune""",
+{"respondent": "heim", "answers": {1: 2}}),
+
+("h2-05", "Frøya kommune <postmottak@froya.kommune.no>", "plain", "Høringssvar",
+"""Frøya kommune støtter forslaget om et eget FSU for helseberedskap.
+
+Frøya kommune""",
+{"respondent": "froya", "answers": {2: 1}}),
+
+("h2-06", "Hitra kommune <postmottak@hitra.kommune.no>", "plain", "Høringssvar",
+"""Svar frå Hitra kommune: 1) framlegg 2  2) a  3) a  4) ja  5) ja
+
+Hitra kommune""",
+{"respondent": "hitra", "answers": {1: 2, 2: 1, 3: 1, 4: 1, 5: 1}}),
+
+("h2-07", "Orkland kommune <postmottak@orkland.kommune.no>", "plain", "HØRINGSSVAR",
+"""ORKLAND KOMMUNE STØTTER FORSLAG 2.
+
+Orkland kommune""",
+{"respondent": "orkland", "answers": {1: 2}}),
+
+("h2-08", "Rindal kommune <postmottak@rindal.kommune.no>", "plain", "Høringssvar",
+"""Rindal kommune går inn for forslag nr. 1.
+
+Rindal kommune""",
+{"respondent": "rindal", "answers": {1: 1}}),
+
+("h2-09", "Oppdal kommune <postmottak@oppdal.kommune.no>", "pdf", "Melding om vedtak",
+"""Oppdal kommune
+Saksprotokoll
+
+Utvalg: Formannskapet
+Møtedato: 27.05.2024
+Sak: 52/24
+
+Innstilling:
+Oppdal kommune støtter forslag 1. Helseberedskap ivaretas i en arbeidsgruppe underlagt ASU.
+
+Behandling:
+Sp fremmet forslag om at Oppdal kommune støtter forslag 2. Forslaget ble vedtatt 5 mot 4.
+
+Vedtak:
+Oppdal kommune støtter forslag 2. Helseberedskap ivaretas i en arbeidsgruppe underlagt ASU.""",
+{"respondent": "oppdal", "answers": {1: 2, 2: 2}}),
+
+("h2-10", "Selbu kommune <postmottak@selbu.kommune.no>", "plain", "Høringssvar",
+"""Selbu kommune ønsker ikke et lederutvalg. Det er positivt med felles nasjonale begreper.
+
+Selbu kommune""",
+{"respondent": "selbu", "answers": {4: 1, 5: 2}}),
+
+("h2-11", "Holtålen kommune <postmottak@holtalen.kommune.no>", "plain", "Høringssvar",
+"""Holtålen kommune mener et lederutvalg er unødvendig.
+
+Holtålen kommune""",
+{"respondent": "holtalen", "answers": {5: 2}}),
+
+("h2-12", "Osen kommune <postmottak@osen.kommune.no>", "plain", "Høyringssvar",
+"""Osen kommune sluttar seg til framlegg 2.
+
+Vi er ikkje samde i at det skal opprettast eit leiarutval.
+
+Osen kommune""",
+{"respondent": "osen", "answers": {1: 2, 5: 2}}),
+
+("h2-13", "Røros kommune <postmottak@roros.kommune.no>", "plain", "Høringssvar",
+"""Røros kommune støtter ikke forslag 1 og heller ikke forslag 2. Vi ber om at saken utredes på nytt.
+
+Røros kommune""",
+{"respondent": "roros", "answers": {}}),
+
+("h2-14", "Tydal kommune <postmottak@tydal.kommune.no>", "plain", "Høringssvar",
+"""Både kommunedirektøren og formannskapet i Tydal anbefaler forslag 2.
+
+Tydal kommune""",
+{"respondent": "tydal", "answers": {1: 2}}),
+
+("h2-15", "Ørland kommune <postmottak@orland.kommune.no>", "plain", "Høringssvar",
+"""Ørland kommune mener det er en god idé med felles begreper på alle nivå, og går inn for forslag 1.
+
+Ørland kommune""",
+{"respondent": "orland", "answers": {1: 1, 4: 1}}),
+
+("h2-16", "Indre Fosen kommune <postmottak@indrefosen.kommune.no>", "reply-chain:Åfjord kommune støtter forslag 1, eget FSU for helseberedskap og et lederutvalg.", "SV: Høringssvar Åfjord",
+"""Indre Fosen kommune er enig med Åfjord når det gjelder helseberedskap, men støtter forslag 2.
+
+Indre Fosen kommune""",
+{"respondent": "indre-fosen", "answers": {1: 2}}),
+
+("h2-17", "Midtre Gauldal kommune <postmottak@mgk.no>", "plain", "Høringssvar",
+"""Midtre Gauldal kommune vurderer at forslag 2 vil gi for mange møter for en liten kommune, og at forslag 1 gir et mer robust samarbeid. Kommunen støtter derfor forslag 1.
+
+Midtre Gauldal kommune""",
+{"respondent": "midtre-gauldal", "answers": {1: 1}}),
+
+("h2-18", "St. Olavs hospital <postmottak@stolav.no>", "alt", "Høringssvar",
+"""St. Olavs hospital har følgende kommentarer til spørsmålene:
+
+Til spørsmål 1: Sykehuset går inn for forslag 2.
+Til spørsmål 2: Sykehuset ønsker en arbeidsgruppe underlagt ASU.
+Til spørsmål 3: Sykehuset ønsker at digital samhandling ivaretas i alle FSU.
+Til spørsmål 4: Sykehuset har ingen merknader.
+Til spørsmål 5: Sykehuset støtter forslaget.
+
+St. Olavs hospital HF""",
+{"respondent": "st-olavs", "answers": {1: 2, 2: 2, 3: 1, 5: 1}}),
+
+("h2-19", "Legeforeningen <trondelag@legeforeningen.no>", "flowed", "Høringssvar",
+"""Legeforeningen mener forslag 2 er det klart beste.
+
+Legeforeningen Trøndelag""",
+{"respondent": "legeforeningen", "answers": {1: 2}}),
+
+("h2-20", "KS Trøndelag <trondelag@ks.no>", "plain", "Høringssvar",
+"""KS Trøndelag har ingen innvendinger mot at det opprettes et lederutvalg, men vil understreke at kommunene må være representert.
+
+KS Trøndelag""",
+{"respondent": "ks", "answers": {5: 1}}),
+
+("h2-21", "Rennebu kommune <postmottak@rennebu.kommune.no>", "plain", "Høringssvar",
+"""Rennebu kommune kan ikke se at det er behov for et lederutvalg, men støtter forslag 2.
+
+Rennebu kommune""",
+{"respondent": "rennebu", "answers": {1: 2, 5: 2}}),
+
+("h2-22", "Åfjord kommune <postmottak@afjord.kommune.no>", "plain", "Høyringssvar",
+"""Åfjord kommune går inn for alternativ b på spørsmål 2 og alternativ a på spørsmål 3.
+
+Åfjord kommune""",
+{"respondent": "afjord", "answers": {2: 2, 3: 1}}),
+
+("h2-23", "NSF Trøndelag <trondelag@nsf.no>", "plain", "Høringssvar",
+"""Sykepleierforbundet er bekymret for forslag 1, og støtter forslag 2.
+
+NSF Trøndelag""",
+{"respondent": "nsf", "answers": {1: 2}}),
+
+("h2-24", "Fagforbundet <trondelag@fagforbundet.no>", "plain", "Høringssvar",
+"""Fagforbundet Trøndelag går inn for forslag 1. Helseberedskap bør ikke være en arbeidsgruppe.
+
+Fagforbundet""",
+{"respondent": "fagforbundet", "answers": {1: 1}}),
+
+("h2-25", "Brukerutvalget <brukerutvalget@stolav.no>", "plain", "Høringssvar",
+"""Brukerutvalget går inn for forslag 2, og ber om at brukerrepresentanter får plass i lederutvalget dersom det blir opprettet.
+
+Brukerutvalget""",
+{"respondent": "brukerutvalg", "answers": {1: 2}}),
+]

@@ -38,7 +38,7 @@ struct PDFTextTests {
         let text = try PDFText.text(Fixtures.bytes("skannet.pdf"))
         #expect(!text.hasTextLayer)
         #expect(text.body.isEmpty)
-        #expect(text.warnings == ["PDF-en har ikke tekstlag (et skannet dokument); den må leses manuelt."])
+        #expect(text.warnings == ["PDF-en har ikke tekstlag (et skannet dokument) og må leses manuelt."])
     }
 
     @Test("An encrypted PDF is refused as encrypted")

@@ -62,6 +62,18 @@ struct PositionReaderTests {
         // What the opinion says of the alternative decides; a negated clause hands its verb to the "men" clause.
         PositionCase(text: "Vi mener forslag 1 er uheldig for de ansatte, og går inn for forslag 2.", expected: [1: 2]),
         PositionCase(text: "Fagrådet mener digital samhandling ikke bør spres i alle FSU, men samles i en arbeidsgruppe under ASU.", expected: [3: 2]),
+        // A whole list on one line; a short question as the heading of its answer.
+        PositionCase(text: "Svar frå Hitra kommune: 1) framlegg 2  2) a  3) a  4) ja  5) nei", expected: [1: 2, 2: 1, 3: 1, 4: 1, 5: 2]),
+        PositionCase(text: "Helseberedskap? Eget FSU.", expected: [2: 1]),
+        // Negation inside the cue, evaluations, worries and hypotheticals.
+        PositionCase(text: "Vi er ikkje samde i at det skal opprettast eit leiarutval.", expected: [5: 2]),
+        PositionCase(text: "Kommunen mener et lederutvalg er unødvendig.", expected: [5: 2]),
+        PositionCase(text: "Det er positivt med felles nasjonale begreper.", expected: [4: 1]),
+        PositionCase(text: "Sykepleierforbundet er bekymret for forslag 1, og støtter forslag 2.", expected: [1: 2]),
+        PositionCase(text: "Vi kan ikke se at det er behov for et lederutvalg, men støtter forslag 2.", expected: [1: 2, 5: 2]),
+        PositionCase(text: "Vi går inn for forslag 2, og ber om plass i lederutvalget dersom det blir opprettet.", expected: [1: 2]),
+        // Questions named inside the sentence take the alternatives next to them.
+        PositionCase(text: "Kommunen går inn for alternativ b på spørsmål 2 og alternativ a på spørsmål 3.", expected: [2: 2, 3: 1]),
         // A council record: the recommendation and the proposals are not the resolution.
         PositionCase(text: "Kommunedirektørens innstilling:\nSkaun kommune støtter forslag 1.\n\nBehandling:\nAp fremmet alternativt forslag: Skaun kommune støtter forslag 2.\n\nVedtak:\nSkaun kommune støtter forslag 2.", expected: [1: 2]),
         PositionCase(text: "Kommunestyret vedtok: Røros kommune går inn for forslag 1. Rådmannens innstilling var forslag 2.", expected: [1: 1]),

@@ -32,8 +32,8 @@ public enum PDFText {
         let body = texts.joined(separator: "\n\n")
         let hasText = body.unicodeScalars.contains { $0.properties.isAlphabetic }
         if !hasText {
-            warnings.append(images > 0 ? "PDF-en har ikke tekstlag (et skannet dokument); den må leses manuelt."
-                                       : "PDF-en inneholder ingen tekst; den må leses manuelt.")
+            warnings.append(images > 0 ? "PDF-en har ikke tekstlag (et skannet dokument) og må leses manuelt."
+                                       : "PDF-en inneholder ingen tekst og må leses manuelt.")
         }
         var properties: [String: String] = [:]
         if let info = file.trailer["Info"].flatMap({ file.resolve($0).dictionary }) {

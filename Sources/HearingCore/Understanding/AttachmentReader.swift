@@ -72,7 +72,7 @@ public enum AttachmentReader {
             } catch let error as DocumentError {
                 return [reading(nil, note: error.message, manual: true)]
             } catch {
-                return [reading(nil, note: "Zip-arkivet kunne ikke leses.", manual: true)]
+                return [reading(nil, note: "zip-arkivet kunne ikke pakkes ut, så det må leses manuelt.", manual: true)]
             }
         }
         do {
@@ -82,7 +82,7 @@ public enum AttachmentReader {
         } catch let error as DocumentError {
             return [reading(nil, note: error.message, manual: true)]
         } catch {
-            return [reading(nil, note: "Vedlegget kunne ikke leses.", manual: true)]
+            return [reading(nil, note: "innholdet kunne ikke hentes ut, så det må leses manuelt.", manual: true)]
         }
     }
 }

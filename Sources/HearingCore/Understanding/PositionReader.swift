@@ -61,6 +61,11 @@ struct PositionReader {
                 context = found.question
                 units[index].marker = found.question
                 units[index].afterMarker = found.rest
+            } else if unit.normalized.hasSuffix("?"), Normalizer.words(unit.normalized).count <= 8,
+                      case let about = hearing.questions.filter({ isAbout(ScalarText(unit.normalized), question: $0) }), about.count == 1 {
+                // "Helseberedskap? Eget FSU." — a short question as a heading for the answer after it.
+                context = about[0].number
+                continue
             } else if StanceLexicon.otherInput.contains(where: { unit.normalized.hasPrefix($0) }) {
                 context = nil
             } else if StanceLexicon.closings.contains(where: { unit.normalized.hasPrefix($0) }) {
@@ -145,7 +150,22 @@ struct PositionReader {
 
     /// Whether a unit speaks of the question: its title or one of its keywords.
     private func isAbout(_ text: ScalarText, question: Question) -> Bool {
-        text.containsAny(keywords(question))
+        text.containsAny(keywords(question)) || Self.numberedMentions(text).contains { $0.question == question.number }
+    }
+
+    /// "spørsmål 2", "spm. 3" inside a sentence: the question numbers named and where.
+    static func numberedMentions(_ text: ScalarText) -> [(question: Int, offset: Int)] {
+        var found: [(Int, Int)] = []
+        for noun in ["spørsmål", "spm.", "spm"] {
+            for offset in text.find(noun) {
+                var position = offset + noun.unicodeScalars.count
+                while position < text.scalars.count, text.scalars[position] == " " { position += 1 }
+                var end = position
+                while end < text.scalars.count, ("0"..."9").contains(text.scalars[end]) { end += 1 }
+                if let number = Int(text.slice(position, end)), end - position <= 2 { found.append((number, offset)) }
+            }
+        }
+        return found
     }
 
     /// A unit that repeats a question of the hearing letter rather than answering it: a question mark and most of
@@ -171,8 +191,20 @@ struct PositionReader {
     }
 
     private func choiceStances(_ text: ScalarText, question: Question, structured: Bool, unit: TextUnit, index: Int) -> [Candidate] {
-        let references = findReferences(text, question: question, structured: structured)
+        let found = findReferences(text, question: question, structured: structured)
         var result: [Candidate] = []
+        var references = found
+        // "alternativ b på spørsmål 2 og alternativ a på spørsmål 3": each reference belongs to the nearest question named.
+        let named = Self.numberedMentions(text)
+        if Set(named.map(\.question)).count >= 2 {
+            let cuts = ([0, text.scalars.count] + ["og", ",", ";", "."].flatMap { text.find($0) }).sorted()
+            func segment(_ offset: Int) -> Int { cuts.lastIndex { $0 <= offset } ?? 0 }
+            references.removeAll { reference in
+                let same = named.filter { segment($0.offset) == segment(reference.offset) }
+                let candidates = same.isEmpty ? named : same
+                return candidates.min { abs($0.offset - reference.offset) < abs($1.offset - reference.offset) }?.question != question.number
+            }
+        }
         let alternatives = Set(references.map(\.alternative))
         for reference in references {
             // "forslag 1 og forslag 2 har begge sterke sider" weighs the alternatives; it does not choose.
@@ -390,6 +422,7 @@ struct PositionReader {
         let keywordAt = keywords(question).flatMap { anchor.find($0) }.min()
         var bestPolarity = 0
         var bestScore = Int.max
+        var bestOpinion = false
         for (cues, polarity) in [(StanceLexicon.support, 1), (StanceLexicon.oppose, -1)] {
             for cue in cues {
                 for position in anchor.find(cue) {
@@ -397,6 +430,8 @@ struct PositionReader {
                     let score: Int
                     if let keywordAt {
                         guard position < keywordAt || cueEnd <= keywordAt + 40 else { continue }
+                        // A cue after the keyword counts only within the same clause.
+                        if position > keywordAt, ScalarText(anchor.slice(keywordAt, position)).containsAny(["men", ";", "."]) { continue }
                         score = position <= keywordAt ? keywordAt - cueEnd : (position - keywordAt) * 2 + 10
                     } else {
                         score = position
@@ -407,7 +442,18 @@ struct PositionReader {
                     if isNegated(cueStart: position, cueEnd: cueEnd, reference: reference, in: anchor) { value = -value }
                     bestPolarity = value
                     bestScore = score
+                    bestOpinion = Self.opinionVerbs.contains(cue)
                 }
+            }
+        }
+        if let keywordAt {
+            let after = ScalarText(anchor.slice(keywordAt, keywordAt + 48))
+            // "plass i lederutvalget dersom det blir opprettet" speaks of the thing, not for or against it.
+            if after.containsAny(StanceLexicon.hypothetical) { return [] }
+            // "mener et lederutvalg er unødvendig": what is said of it decides.
+            if bestOpinion {
+                let evaluation = Self.evaluation(after)
+                if evaluation != 0 { return candidate(evaluation > 0, 0.85) }
             }
         }
         if bestPolarity != 0 { return candidate(bestPolarity > 0, structured || hasContext ? 0.9 : 0.85) }

@@ -64,7 +64,8 @@ public struct ResponseReader: Sendable {
         var reasons = readPositions.reviewReasons
         if kind == .response {
             for reading in readings where reading.needsManualReading {
-                reasons.append("Vedlegget «\(reading.filename)» må leses manuelt: \(reading.note ?? "teksten kunne ikke hentes ut.")")
+                reasons.append(reading.note.map { "Vedlegget «\(reading.filename)»: \($0)" }
+                               ?? "Vedlegget «\(reading.filename)» må leses manuelt: teksten kunne ikke hentes ut.")
             }
             if readPositions.answers.isEmpty, !readPositions.noRemarks, inherits == nil, !readings.contains(where: \.needsManualReading) {
                 reasons.append("Fant ingen standpunkt til spørsmålene i svaret.")

@@ -6,7 +6,7 @@ enum StanceLexicon {
         "slutter seg til", "sluttar seg til", "stiller seg bak", "er enig i", "er enige i", "er einig i", "er einige i", "er samd i",
         "er positiv til", "er positive til", "er positivt til", "ser positivt på", "går inn for", "gå inn for", "anbefaler", "anbefales",
         "tilrår", "tilrås", "foretrekker", "foretrekkes", "føretrekkjer", "føretrekker", "ønsker", "ønskjer", "ønsker seg",
-        "velger", "går for", "ja til", "ja takk til", "landet vi på", "landa vi på", "har vi landet på", "konkluderer med", "konkluderer vi med",
+        "velger", "går for", "samde i", "samd i", "enig i", "enige i", "einig i", "einige i", "ja til", "ja takk til", "landet vi på", "landa vi på", "har vi landet på", "konkluderer med", "konkluderer vi med",
         "etter en samlet vurdering", "etter ei samla vurdering", "etter en helhetsvurdering", "vil ha", "heller mot", "lander på", "landar på", "har landet på", "mener at", "meiner at", "mener", "meiner",
         "stiller seg positiv til", "stiller seg positive til", "stiller seg positivt til", "positiv til", "positive til", "positivt til",
         "stemmer for", "er tilfreds med", "har ingen innvendinger mot", "har ingen innvendingar mot", "bifaller",
@@ -21,7 +21,8 @@ enum StanceLexicon {
     static let oppose = [
         "går imot", "går i mot", "går sterkt imot", "gå imot", "er imot", "er i mot", "fraråder", "frårår", "rår frå", "er uenig i", "er uenige i",
         "er ueinig i", "er usamd i", "avviser", "må avvises", "bør avvises", "er kritisk til", "er kritiske til", "er skeptisk til",
-        "er skeptiske til", "nei til", "stemmer imot", "stemmer mot", "ser ikke behov for", "ser ikkje behov for", "kan ikke aksepteres",
+        "er skeptiske til", "nei til", "bekymret for", "bekymra for", "uroleg for", "ikke se at det er behov", "ikkje sjå at det er behov",
+        "ser ikke at det er behov", "ser ikkje at det er behov", "kan ikke se behov", "kan ikkje sjå behov", "stemmer imot", "stemmer mot", "ser ikke behov for", "ser ikkje behov for", "kan ikke aksepteres",
         "ikke er behov for", "ikkje er behov for", "ikke behov for", "ikkje behov for", "ikke nødvendig med", "ikkje naudsynt med",
         "negativ til", "negative til", "negativt til", "stiller seg negativ til",
     ]
@@ -30,13 +31,13 @@ enum StanceLexicon {
     static let positiveEvaluation = [
         "best", "beste", "bedre", "betre", "foretrukket", "å foretrekke", "å føretrekkje", "mest hensiktsmessig", "hensiktsmessig",
         "føremålstenleg", "tenleg", "et godt grep", "eit godt grep", "riktig", "rett vei", "god løsning", "god løysing", "klokt",
-        "tilstrekkelig", "tilstrekkeleg", "godt nok", "et godt tiltak", "eit godt tiltak",
+        "tilstrekkelig", "tilstrekkeleg", "godt nok", "positivt med", "positivt at", "bra med", "en god idé", "ei god idé", "ein god idé", "et godt tiltak", "eit godt tiltak",
     ]
 
     /// Evaluative words that lean towards opposition.
     static let negativeEvaluation = [
         "uheldig", "uheldige", "problematisk", "betenkelig", "dårligere", "dårlegare", "svakere", "svakare", "ikke hensiktsmessig",
-        "uhensiktsmessig", "lite hensiktsmessig",
+        "uhensiktsmessig", "lite hensiktsmessig", "unødvendig", "unødvendige", "unødig", "unaudsynt", "overflødig",
     ]
 
     /// Negation cues.
@@ -49,6 +50,12 @@ enum StanceLexicon {
     static let contrast = ["fremfor", "framfor", "heller enn", "i stedet for", "istedenfor", "i staden for", "og ikke", "og ikkje", "men ikke", "men ikkje", "ikke", "ikkje"]
 
     /// Condition cues: the position stands, with a condition.
+    /// Phrases after a topic that make it hypothetical: "dersom det blir opprettet".
+    static let hypothetical = [
+        "dersom det blir", "dersom det opprettes", "dersom dette blir", "hvis det blir", "hvis det opprettes", "om det blir oppretta",
+        "dersom det vert", "viss det blir", "viss det vert", "om det vert oppretta",
+    ]
+
     static let condition = [
         "forutsatt at", "forutsetter at", "forutsetter", "under forutsetning", "forutsetningen er", "føreset at", "føresetnaden er",
         "på vilkår", "med følgende forbehold", "med forbehold", "med følgjande atterhald", "så fremt", "såfremt", "under tvil",

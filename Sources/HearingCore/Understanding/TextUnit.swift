@@ -23,7 +23,7 @@ enum TextSplitter {
             if !current.isEmpty { blocks.append((current.joined(separator: " "), paragraph)) }
             current = []
         }
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false).flatMap(inlineItems) {
             let line = String(rawLine).trimmingSpaces()
             if line.isEmpty {
                 flush()
@@ -44,6 +44,35 @@ enum TextSplitter {
             }
         }
         return units
+    }
+
+    /// A line holding a whole numbered list, "Svar: 1) forslag 2  2) a  3) a", split into one line per item; other
+    /// lines as they are. Items must run 1, 2, 3, ... and be at least three.
+    static func inlineItems(_ line: Substring) -> [Substring] {
+        let characters = Array(line)
+        var starts: [Int] = []
+        var expected = 1
+        var index = 0
+        while index + 1 < characters.count {
+            let digit = String(expected)
+            if (index == 0 || characters[index - 1] == " "), String(characters[index..<min(characters.count, index + digit.count)]) == digit,
+               index + digit.count < characters.count, characters[index + digit.count] == ")" {
+                starts.append(index)
+                expected += 1
+                index += digit.count + 1
+                continue
+            }
+            index += 1
+        }
+        guard starts.count >= 3 else { return [line] }
+        var pieces: [Substring] = []
+        let offsets = [0] + starts + [characters.count]
+        for (from, to) in zip(offsets, offsets.dropFirst()) where to > from {
+            let start = line.index(line.startIndex, offsetBy: from)
+            let end = line.index(line.startIndex, offsetBy: to)
+            pieces.append(line[start..<end])
+        }
+        return pieces
     }
 
     /// Whether a line opens a list item: "1.", "1)", "a)", "-", "•", "Spørsmål 2".

@@ -1439,3 +1439,199 @@ Fagforbundet""",
 Brukerutvalget""",
 {"respondent": "brukerutvalg", "answers": {1: 2}}),
 ]
+
+# A third held-out batch: longer letters, the questions copied with answers beneath, disclaimers and signatures.
+HELD_OUT_3 = [
+("h3-01", "Malvik kommune <postmottak@malvik.kommune.no>", "plain", "Høringssvar",
+"""Hvilket av de to forslagene til struktur for faglige samarbeidsutvalg støtter dere?
+Malvik kommune støtter forslag 2.
+
+Skal helseberedskap ivaretas i a) et eget faglig samarbeidsutvalg, eller b) en arbeidsgruppe underlagt ASU?
+b)
+
+Dersom digital samhandling ikke videreføres som eget utvalg, skal den a) ivaretas i alle FSU, eller b) ivaretas i en arbeidsgruppe underlagt ASU?
+a)
+
+Støtter dere at de nasjonale begrepene (partnerskapsmøte, SSU og FSU) tas i bruk på alle nivå?
+Ja.
+
+Støtter dere at det opprettes et lederutvalg (AU og leder og nestleder i FSU) med fire møtepunkt i året?
+Nei, vi mener AU er tilstrekkelig.
+
+Malvik kommune""",
+{"respondent": "malvik", "answers": {1: 2, 2: 2, 3: 1, 4: 1, 5: 2}}),
+
+("h3-02", "Melhus kommune <postmottak@melhus.kommune.no>", "docx", "Høringssvar",
+"""Melhus kommune
+Kommunedirektøren
+
+Deres ref.: 24/04512   Vår ref.: 2024/1188   Dato: 28.05.2024
+
+Høringssvar – forslag til ny struktur for faglige samarbeidsutvalg
+
+Vi viser til høringsbrev av 15. april 2024, der Helsefellesskapet ber om innspill til to forslag til ny struktur. Forslag 1 er færre og bredere utvalg, mens forslag 2 er flere utvalg inndelt etter pasientgrupper.
+
+Melhus kommune har drøftet saken i kommunens ledergruppe og med fastlegene.
+
+Kommunens vurdering
+Kommunen ser verdien av faglig dybde, men legger avgjørende vekt på at kommunen må kunne stille med representanter i alle utvalg. Vi går derfor inn for forslag 1.
+
+Helseberedskap
+Vi mener helseberedskap bør ivaretas i et eget faglig samarbeidsutvalg.
+
+Digital samhandling
+Vi mener digital samhandling bør ivaretas i en arbeidsgruppe underlagt ASU.
+
+Begreper og lederutvalg
+Melhus kommune støtter at de nasjonale begrepene tas i bruk. Vi støtter også at det opprettes et lederutvalg.
+
+Med hilsen
+
+Kari Holm
+kommunedirektør                    Ola Dahl
+                                   kommunalsjef
+
+Dokumentet er elektronisk godkjent og har derfor ingen signatur.""",
+{"respondent": "melhus", "answers": {1: 1, 2: 1, 3: 2, 4: 1, 5: 1}}),
+
+("h3-03", "Per Olsen <per.olsen@skaun.kommune.no>", "alt", "SV: Høring – forslag til ny struktur for faglige samarbeidsutvalg (FSU)",
+"""Hei,
+
+Se svar fra Skaun kommune under.
+
+Per Olsen
+Virksomhetsleder
+Tlf. 72 85 00 00
+
+Denne e-posten kan inneholde taushetsbelagt informasjon. Dersom du har mottatt den ved en feil, ber vi deg slette den.
+
+Svar:
+1. Forslag 1
+2. Eget FSU
+3. I alle FSU
+4. Ja
+5. Ja""",
+{"respondent": "skaun", "answers": {1: 1, 2: 1, 3: 1, 4: 1, 5: 1}}),
+
+("h3-04", "Heim kommune <post@heim.kommune.no>", "plain", "Høringssvar",
+"""Heim kommune har følgende kommentarer:
+
+Kommunen mener dagens ordning har fungert godt, men ser behovet for endring. Av de to forslagene er forslag 2 å foretrekke.
+
+Med hilsen
+Heim kommune""",
+{"respondent": "heim", "answers": {1: 2}}),
+
+("h3-05", "Frøya kommune <postmottak@froya.kommune.no>", "odt", "Høringssvar",
+"""Frøya kommune
+
+Høringssvar FSU-struktur
+
+Spørsmål 1
+Frøya kommune støtter forslag 1.
+
+Spørsmål 2
+Vi mener helseberedskap ikke trenger eget utvalg og bør ivaretas i en arbeidsgruppe underlagt ASU.
+
+Spørsmål 3
+Ingen merknad.
+
+Spørsmål 4
+Støttes.
+
+Spørsmål 5
+Støttes ikke.
+
+Frøya kommune""",
+{"respondent": "froya", "answers": {1: 1, 2: 2, 4: 1, 5: 2}}),
+
+("h3-06", "Hitra kommune <postmottak@hitra.kommune.no>", "plain", "Høringssvar",
+"""Hitra kommune har vurdert høringen og har kommet fram til at forslag 1 er det beste for kommunen.
+
+Hitra kommune""",
+{"respondent": "hitra", "answers": {1: 1}}),
+
+("h3-07", "Orkland kommune <postmottak@orkland.kommune.no>", "plain", "Høringssvar",
+"""Orkland kommune anbefaler at forslag 2 vedtas, og at helseberedskap organiseres i et eget FSU.
+
+Orkland kommune""",
+{"respondent": "orkland", "answers": {1: 2, 2: 1}}),
+
+("h3-08", "Rindal kommune <postmottak@rindal.kommune.no>", "plain", "Høringssvar",
+"""Rindal kommune kan ikke anbefale forslag 2.
+
+Rindal kommune""",
+{"respondent": "rindal", "answers": {}}),
+
+("h3-09", "Oppdal kommune <postmottak@oppdal.kommune.no>", "plain", "Høringssvar",
+"""Oppdal kommune velger å støtte forslag 1, men er åpen for å se på forslag 2 på sikt.
+
+Oppdal kommune""",
+{"respondent": "oppdal", "answers": {1: 1}}),
+
+("h3-10", "Røros kommune <postmottak@roros.kommune.no>", "plain", "Høringssvar",
+"""Røros kommune støtter ikke forslaget om lederutvalg, men støtter at de nasjonale begrepene tas i bruk.
+
+Røros kommune""",
+{"respondent": "roros", "answers": {4: 1, 5: 2}}),
+
+("h3-11", "Selbu kommune <postmottak@selbu.kommune.no>", "plain", "Høringssvar",
+"""Selbu kommune mener forslag 2 gir for mange møter. Vi støtter forslag 1.
+
+Selbu kommune""",
+{"respondent": "selbu", "answers": {1: 1}}),
+
+("h3-12", "Tydal kommune <postmottak@tydal.kommune.no>", "plain", "Høyringssvar",
+"""Tydal kommune meiner det er rett å ta i bruk dei nasjonale omgrepa, og støttar framlegg 2.
+
+Tydal kommune""",
+{"respondent": "tydal", "answers": {1: 2, 4: 1}}),
+
+("h3-13", "Osen kommune <postmottak@osen.kommune.no>", "plain", "Høyringssvar",
+"""Osen kommune har ingen merknader til spørsmål 1–4. Til spørsmål 5: Osen kommune støttar ikkje eit leiarutval.
+
+Osen kommune""",
+{"respondent": "osen", "answers": {5: 2}}),
+
+("h3-14", "Åfjord kommune <postmottak@afjord.kommune.no>", "plain", "Høyringssvar",
+"""Åfjord kommune vil ha eit eige fagleg samarbeidsutval for helseberedskap.
+
+Åfjord kommune""",
+{"respondent": "afjord", "answers": {2: 1}}),
+
+("h3-15", "Ørland kommune <postmottak@orland.kommune.no>", "plain", "Høringssvar",
+"""Ørland kommune er enig med Trondheim kommune i at forslag 2 er best.
+
+Ørland kommune""",
+{"respondent": "orland", "answers": {1: 2}}),
+
+("h3-16", "Indre Fosen kommune <postmottak@indrefosen.kommune.no>", "plain", "Høringssvar",
+"""Indre Fosen kommune støtter forslag 1. Dersom forslag 2 blir valgt, ber vi om at møtene kan holdes digitalt.
+
+Indre Fosen kommune""",
+{"respondent": "indre-fosen", "answers": {1: 1}}),
+
+("h3-17", "St. Olavs hospital <postmottak@stolav.no>", "plain", "Høringssvar",
+"""St. Olavs hospital HF anbefaler forslag 2. Lederutvalg anses ikke som nødvendig.
+
+St. Olavs hospital""",
+{"respondent": "st-olavs", "answers": {1: 2, 5: 2}}),
+
+("h3-18", "KS Trøndelag <trondelag@ks.no>", "plain", "Høringssvar",
+"""KS Trøndelag vil ikke anbefale et eget FSU for helseberedskap, men en arbeidsgruppe under ASU.
+
+KS Trøndelag""",
+{"respondent": "ks", "answers": {2: 2}}),
+
+("h3-19", "Legeforeningen <trondelag@legeforeningen.no>", "plain", "Høringssvar",
+"""Legeforeningen Trøndelag støtter forslag 2, forutsatt at fastlegene får plass i alle utvalg.
+
+Legeforeningen""",
+{"respondent": "legeforeningen", "answers": {1: 2}}),
+
+("h3-20", "NSF Trøndelag <trondelag@nsf.no>", "plain", "Høringssvar",
+"""NSF Trøndelag støtter forslag 2. Vi er også enige i at det opprettes et lederutvalg, og at digital samhandling ivaretas i alle FSU.
+
+NSF Trøndelag""",
+{"respondent": "nsf", "answers": {1: 2, 3: 1, 5: 1}}),
+]

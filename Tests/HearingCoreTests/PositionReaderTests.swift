@@ -74,6 +74,12 @@ struct PositionReaderTests {
         PositionCase(text: "Vi går inn for forslag 2, og ber om plass i lederutvalget dersom det blir opprettet.", expected: [1: 2]),
         // Questions named inside the sentence take the alternatives next to them.
         PositionCase(text: "Kommunen går inn for alternativ b på spørsmål 2 og alternativ a på spørsmål 3.", expected: [2: 2, 3: 1]),
+        // The letter's questions copied as headings, each answer beneath.
+        PositionCase(text: "Skal helseberedskap ivaretas i a) et eget faglig samarbeidsutvalg, eller b) en arbeidsgruppe underlagt ASU?\nb)\n\nStøtter dere at det opprettes et lederutvalg (AU og leder og nestleder i FSU) med fire møtepunkt i året?\nNei, AU er nok.", expected: [2: 2, 5: 2]),
+        PositionCase(text: "Spørsmål 2\nVi mener helseberedskap ikke trenger eget utvalg og bør ivaretas i en arbeidsgruppe underlagt ASU.", expected: [2: 2]),
+        PositionCase(text: "Vi mener forslag 2 gir for mange møter. Vi støtter forslag 1.", expected: [1: 1]),
+        PositionCase(text: "Lederutvalg anses ikke som nødvendig.", expected: [5: 2]),
+        PositionCase(text: "KS vil ikke anbefale et eget FSU for helseberedskap, men en arbeidsgruppe under ASU.", expected: [2: 2]),
         // A council record: the recommendation and the proposals are not the resolution.
         PositionCase(text: "Kommunedirektørens innstilling:\nSkaun kommune støtter forslag 1.\n\nBehandling:\nAp fremmet alternativt forslag: Skaun kommune støtter forslag 2.\n\nVedtak:\nSkaun kommune støtter forslag 2.", expected: [1: 2]),
         PositionCase(text: "Kommunestyret vedtok: Røros kommune går inn for forslag 1. Rådmannens innstilling var forslag 2.", expected: [1: 1]),

@@ -85,7 +85,15 @@ struct PositionReader {
             if inProceedings || Proceedings.isProposal(scalars) { proceedings.insert(index) }
             if scalars.containsAny(StanceLexicon.noRemarks) { result.noRemarks = true }
             if result.deferral == nil, isDeferral(scalars) { result.deferral = current.original }
-            if isQuotedHearingText(current.normalized) || ReplyForm.hasBox(current.original) { continue }
+            if let quoted = quotedQuestion(current.normalized) {
+                // The question copied as a heading: the answer follows it ("Støtter dere ...? Ja.").
+                context = quoted
+                if index + 1 < units.count, units[index + 1].paragraph == current.paragraph, detected[index + 1] == nil {
+                    units[index + 1].marker = quoted
+                }
+                continue
+            }
+            if ReplyForm.hasBox(current.original) { continue }
 
             // A condition sentence right after a position ("Forutsetningen er at ...") qualifies that position.
             if let target = previousConditionTarget, startsWithCondition(current.normalized), current.marker == nil {
@@ -168,18 +176,18 @@ struct PositionReader {
         return found
     }
 
-    /// A unit that repeats a question of the hearing letter rather than answering it: a question mark and most of
+    /// The question a unit repeats from the hearing letter rather than answering it: a question mark and most of
     /// the question's words, or a long run of them. Short answers share words with the question and are kept.
-    private func isQuotedHearingText(_ normalized: String) -> Bool {
+    private func quotedQuestion(_ normalized: String) -> Int? {
         let words = Normalizer.words(normalized)
-        guard words.count >= 6 else { return false }
+        guard words.count >= 6 else { return nil }
         let asks = normalized.contains("?")
-        for questionWords in questionWords {
+        for (question, questionWords) in zip(hearing.questions, questionWords) {
             let shared = Double(words.filter { questionWords.contains($0) }.count) / Double(words.count)
-            if asks && shared >= 0.7 { return true }
-            if words.count >= 14 && shared >= 0.9 { return true }
+            if asks && shared >= 0.7 { return question.number }
+            if words.count >= 14 && shared >= 0.9 { return question.number }
         }
-        return false
+        return nil
     }
 
     // MARK: - Stances
@@ -345,6 +353,9 @@ struct PositionReader {
                 for position in text.find(cue) where position >= start && position < end {
                     let cueEnd = position + cue.unicodeScalars.count
                     if position >= reference.offset && position < reference.offset + reference.length { continue }
+                    // A cue after the reference belongs to it only when no new predicate starts between them.
+                    if position >= reference.offset + reference.length,
+                       ScalarText(text.slice(reference.offset + reference.length, position)).containsAny(["og", "men", ","]) { continue }
                     let distance = position < reference.offset ? reference.offset - cueEnd : position - (reference.offset + reference.length)
                     // Prefer cues before the reference; passive and post-posed cues count when close after.
                     let weighted = position < reference.offset ? distance : distance * 2 + 10

@@ -4,7 +4,7 @@ enum StanceLexicon {
     static let support = [
         "støtter", "støttar", "stør", "støtte", "støttes", "vert støtta", "blir støttet", "gir sin støtte til", "gjev si støtte til",
         "slutter seg til", "sluttar seg til", "stiller seg bak", "er enig i", "er enige i", "er einig i", "er einige i", "er samd i",
-        "er positiv til", "er positive til", "er positivt til", "ser positivt på", "går inn for", "gå inn for", "anbefaler", "anbefales",
+        "er positiv til", "er positive til", "er positivt til", "ser positivt på", "går inn for", "gå inn for", "anbefaler", "anbefales", "anbefale", "tilrå",
         "tilrår", "tilrås", "foretrekker", "foretrekkes", "føretrekkjer", "føretrekker", "ønsker", "ønskjer", "ønsker seg",
         "velger", "går for", "samde i", "samd i", "enig i", "enige i", "einig i", "einige i", "ja til", "ja takk til", "landet vi på", "landa vi på", "har vi landet på", "konkluderer med", "konkluderer vi med",
         "etter en samlet vurdering", "etter ei samla vurdering", "etter en helhetsvurdering", "vil ha", "heller mot", "lander på", "landar på", "har landet på", "mener at", "meiner at", "mener", "meiner",
@@ -31,13 +31,14 @@ enum StanceLexicon {
     static let positiveEvaluation = [
         "best", "beste", "bedre", "betre", "foretrukket", "å foretrekke", "å føretrekkje", "mest hensiktsmessig", "hensiktsmessig",
         "føremålstenleg", "tenleg", "et godt grep", "eit godt grep", "riktig", "rett vei", "god løsning", "god løysing", "klokt",
-        "tilstrekkelig", "tilstrekkeleg", "godt nok", "positivt med", "positivt at", "bra med", "en god idé", "ei god idé", "ein god idé", "et godt tiltak", "eit godt tiltak",
+        "nødvendig", "naudsynt", "tilstrekkelig", "tilstrekkeleg", "godt nok", "positivt med", "positivt at", "bra med", "en god idé", "ei god idé", "ein god idé", "et godt tiltak", "eit godt tiltak",
     ]
 
     /// Evaluative words that lean towards opposition.
     static let negativeEvaluation = [
         "uheldig", "uheldige", "problematisk", "betenkelig", "dårligere", "dårlegare", "svakere", "svakare", "ikke hensiktsmessig",
         "uhensiktsmessig", "lite hensiktsmessig", "unødvendig", "unødvendige", "unødig", "unaudsynt", "overflødig",
+        "for mange", "for omfattende", "for tung", "for ressurskrevende", "for krevende",
     ]
 
     /// Negation cues.

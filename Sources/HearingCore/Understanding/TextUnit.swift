@@ -85,13 +85,17 @@ enum TextSplitter {
             let rest = lower.dropFirst(digits.count)
             return rest.hasPrefix(". ") || rest.hasPrefix(") ") || rest.hasPrefix(": ") || rest == "." || rest.hasPrefix(".\t")
         }
-        if let first = lower.first, first.isLetter, lower.dropFirst().hasPrefix(") ") { return true }
+        if let first = lower.first, first.isLetter, lower.dropFirst().hasPrefix(") ") || lower.dropFirst() == ")" { return true }
         return false
     }
 
-    /// A short line without a final full stop, such as a heading or "Struktur:".
+    /// A short line that heads what follows: "Struktur:", or a bare question marker such as "Spørsmål 2" or
+    /// "3. Digital samhandling" without a final stop.
     static func isHeadingLike(_ line: String) -> Bool {
-        line.count < 60 && line.hasSuffix(":") && !line.contains(". ")
+        if line.count < 60 && line.hasSuffix(":") && !line.contains(". ") { return true }
+        guard line.count <= 40, let last = line.last, !".!?)".contains(last), startsListItem(line) || line.lowercased().hasPrefix("spørsmål") else { return false }
+        let lower = line.lowercased()
+        return (lower.hasPrefix("spørsmål") || lower.hasPrefix("spm") || lower.first?.isNumber == true) && Normalizer.words(lower).count <= 4
     }
 
     private static let abbreviations: Set<String> = [

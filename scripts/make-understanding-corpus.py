@@ -24,7 +24,7 @@ from email.utils import formataddr, parseaddr
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from understanding_corpus_texts import ENTRIES, HELD_OUT, HELD_OUT_2, HELD_OUT_3, QUOTED_LETTER  # noqa: E402
+from understanding_corpus_texts import ENTRIES, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, QUOTED_LETTER  # noqa: E402
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 OUT = os.path.join(ROOT, "Tests", "HearingCoreTests", "Corpus")
@@ -197,7 +197,7 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     mbox = io.BytesIO()
     truth = {}
-    entries = [(entry, "first") for entry in ENTRIES] + [(entry, "held-out") for entry in HELD_OUT] + [(entry, "held-out-2") for entry in HELD_OUT_2] + [(entry, "held-out-3") for entry in HELD_OUT_3]
+    entries = [(entry, "first") for entry in ENTRIES] + [(entry, "held-out") for entry in HELD_OUT] + [(entry, "held-out-2") for entry in HELD_OUT_2] + [(entry, "held-out-3") for entry in HELD_OUT_3] + [(entry, "held-out-4") for entry in HELD_OUT_4]
     for number, ((key, sender, shape, subject, body, expected), batch) in enumerate(entries):
         address, message = render(number, key, sender, shape, subject, body)
         buffer = io.BytesIO()

@@ -1635,3 +1635,180 @@ Legeforeningen""",
 NSF Trøndelag""",
 {"respondent": "nsf", "answers": {1: 2, 3: 1, 5: 1}}),
 ]
+
+# A fourth held-out batch, in the ordinary style of a real round, written to measure whether the earlier changes
+# carry over to text the reader has not seen.
+HELD_OUT_4 = [
+("h4-01", "Trondheim kommune <postmottak@trondheim.kommune.no>", "docx", "Høringssvar fra Trondheim kommune",
+"""Trondheim kommune
+Helse og velferd
+
+Helsefellesskapet i St. Olavs hospitals opptaksområde
+v/ sekretariatet
+
+Vår dato: 29.05.2024  Vår referanse: 24/22871
+
+Høringssvar – ny struktur for faglige samarbeidsutvalg (FSU)
+
+Innledning
+Trondheim kommune takker for muligheten til å gi innspill til arbeidet med ny struktur i Helsefellesskapet. Saken har vært behandlet i helse- og velferdskomiteen 28.05.2024.
+
+Struktur
+Trondheim kommune mener at en inndeling etter pasientgrupper gir den beste forankringen i fagmiljøene, og støtter forslag 2.
+
+Helseberedskap
+Pandemien viste at beredskap krever en fast arena. Kommunen ønsker et eget faglig samarbeidsutvalg for helseberedskap.
+
+Digital samhandling
+Digital samhandling er en del av alle fagområder og bør derfor ivaretas i alle FSU.
+
+Nasjonale begreper
+Kommunen støtter at de nasjonale begrepene tas i bruk.
+
+Lederutvalg
+Kommunen er usikker på behovet for et lederutvalg, og ber om at dette vurderes på nytt etter ett år.
+
+Med hilsen
+Trondheim kommune""",
+{"respondent": "trondheim", "answers": {1: 2, 2: 1, 3: 1, 4: 1}}),
+
+("h4-02", "Bjørn Eid <bjorn.eid@melhus.kommune.no>", "flowed", "Høring FSU",
+"""Hei!
+
+Melhus går for forslag 1. Ellers ingen kommentarer.
+
+Bjørn Eid
+Melhus kommune
+
+Sendt fra Outlook for iOS""",
+{"respondent": "melhus", "answers": {1: 1}}),
+
+("h4-03", "Skaun kommune <postmottak@skaun.kommune.no>", "plain", "Høringssvar FSU",
+"""Skaun kommune har følgende innspill:
+
+Vi støtter forslag 2, men understreker at utvalgene må ha en tydelig kommunal representasjon. Helseberedskap ivaretas best i et eget FSU. Når det gjelder digital samhandling, mener vi en arbeidsgruppe under ASU er mest hensiktsmessig.
+
+Vennlig hilsen
+Skaun kommune""",
+{"respondent": "skaun", "answers": {1: 2, 2: 1, 3: 2}}),
+
+("h4-04", "Midtre Gauldal kommune <postmottak@mgk.no>", "alt", "SV: Høring – FSU",
+"""Midtre Gauldal kommune støtter at det opprettes et lederutvalg med fire møter i året.
+
+Vi har ingen merknader til de øvrige spørsmålene.
+
+Hilsen
+Midtre Gauldal kommune""",
+{"respondent": "midtre-gauldal", "answers": {5: 1}}),
+
+("h4-05", "Holtålen kommune <postmottak@holtalen.kommune.no>", "plain", "Høringssvar",
+"""Holtålen kommune slutter seg til høringssvaret fra KS Trøndelag.
+
+Holtålen kommune""",
+{"respondent": "holtalen", "answers": {}, "inherits": "ks"}),
+
+("h4-06", "Røros kommune <postmottak@roros.kommune.no>", "qp-latin1", "Høringssvar",
+"""Røros kommune mener forslag 1 vil gi et mer oversiktlig system for en liten kommune, og går inn for dette.
+
+Røros kommune""",
+{"respondent": "roros", "answers": {1: 1}}),
+
+("h4-07", "Selbu kommune <postmottak@selbu.kommune.no>", "plain", "Høringssvar",
+"""1. Selbu kommune støtter forslag 2.
+2. Eget faglig samarbeidsutvalg for helseberedskap.
+3. Alle FSU.
+4. Ja.
+5. Ja.
+
+Selbu kommune""",
+{"respondent": "selbu", "answers": {1: 2, 2: 1, 3: 1, 4: 1, 5: 1}}),
+
+("h4-08", "Tydal kommune <postmottak@tydal.kommune.no>", "plain", "Høringssvar",
+"""Tydal kommune har behandlet høringen administrativt og går inn for forslag 1. Vi støtter også opprettelsen av et lederutvalg.
+
+Tydal kommune""",
+{"respondent": "tydal", "answers": {1: 1, 5: 1}}),
+
+("h4-09", "Orkland kommune <postmottak@orkland.kommune.no>", "html", "Høringssvar",
+"""Orkland kommune har ingen merknader til forslaget om nasjonale begreper, og støtter dette.
+
+Orkland kommune""",
+{"respondent": "orkland", "answers": {4: 1}}),
+
+("h4-10", "Heim kommune <post@heim.kommune.no>", "plain", "Høringssvar",
+"""Heim kommune støtter forslag 1. Helseberedskap og digital samhandling bør begge ivaretas i arbeidsgrupper underlagt ASU.
+
+Heim kommune""",
+{"respondent": "heim", "answers": {1: 1, 2: 2, 3: 2}}),
+
+("h4-11", "Hitra kommune <postmottak@hitra.kommune.no>", "plain", "Høringssvar",
+"""Hitra kommune støttar framlegg 1 og meiner helseberedskap bør ha eit eige utval.
+
+Hitra kommune""",
+{"respondent": "hitra", "answers": {1: 1, 2: 1}}),
+
+("h4-12", "Frøya kommune <postmottak@froya.kommune.no>", "plain", "Høringssvar",
+"""Frøya kommune ser at forslag 2 kan gi mer faglig dybde, men velger å støtte forslag 1 av hensyn til kapasitet.
+
+Frøya kommune""",
+{"respondent": "froya", "answers": {1: 1}}),
+
+("h4-13", "Oppdal kommune <postmottak@oppdal.kommune.no>", "plain", "Høringssvar",
+"""Oppdal kommune er positiv til forslaget om et lederutvalg, men ikke til at de nasjonale begrepene innføres på alle nivå.
+
+Oppdal kommune""",
+{"respondent": "oppdal", "answers": {4: 2, 5: 1}}),
+
+("h4-14", "Rennebu kommune <postmottak@rennebu.kommune.no>", "odt", "Høyringssvar",
+"""Rennebu kommune
+
+Svar på høyring – struktur for FSU
+
+Rennebu kommune går inn for framlegg 2. Kommunen meiner helseberedskap bør vere eit eige FSU, og at digital samhandling skal takast vare på i alle FSU. Vi støttar at dei nasjonale omgrepa vert tekne i bruk, og at det vert oppretta eit leiarutval.
+
+Med helsing
+Rennebu kommune""",
+{"respondent": "rennebu", "answers": {1: 2, 2: 1, 3: 1, 4: 1, 5: 1}}),
+
+("h4-15", "Ørland kommune <postmottak@orland.kommune.no>", "plain", "Høringssvar",
+"""Ørland kommune anbefaler forslag 2.
+
+Ørland kommune""",
+{"respondent": "orland", "answers": {1: 2}}),
+
+("h4-16", "St. Olavs hospital <postmottak@stolav.no>", "pdf", "Høringssvar",
+"""St. Olavs hospital HF
+Fagavdelingen
+
+Høringssvar – struktur for faglige samarbeidsutvalg
+
+St. Olavs hospital støtter forslag 2. Helseberedskap bør ivaretas i et eget FSU. Digital samhandling bør ivaretas i en arbeidsgruppe under ASU. Sykehuset støtter de nasjonale begrepene, men ikke opprettelsen av et lederutvalg.
+
+Med vennlig hilsen
+St. Olavs hospital HF""",
+{"respondent": "st-olavs", "answers": {1: 2, 2: 1, 3: 2, 4: 1, 5: 2}}),
+
+("h4-17", "Legeforeningen <trondelag@legeforeningen.no>", "plain", "Høringssvar",
+"""Legeforeningen i Trøndelag har ingen merknader til høringen.
+
+Legeforeningen""",
+{"respondent": "legeforeningen", "answers": {}}),
+
+("h4-18", "FO Trøndelag <trondelag@fo.no>", "plain", "Høringssvar",
+"""FO Trøndelag foretrekker forslag 2 og et eget FSU for helseberedskap.
+
+FO""",
+{"respondent": "fo", "answers": {1: 2, 2: 1}}),
+
+("h4-19", "Psykologforeningen <trondelag@psykologforeningen.no>", "plain", "Høringssvar",
+"""Psykologforeningen støtter ikke forslag 1, og anbefaler forslag 2.
+
+Psykologforeningen Trøndelag""",
+{"respondent": "psykologforeningen", "answers": {1: 2}}),
+
+("h4-20", "Fagråd psykisk helse og rus <fagrad.psykiskhelse@helsefellesskapet.no>", "plain", "Høringssvar",
+"""Fagrådet støtter forslag 2 og ønsker at digital samhandling skal ivaretas i alle FSU.
+
+Fagrådet""",
+{"respondent": "fagrad-psyk", "answers": {1: 2, 3: 1}}),
+]

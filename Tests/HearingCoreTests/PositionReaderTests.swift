@@ -80,6 +80,8 @@ struct PositionReaderTests {
         PositionCase(text: "Vi mener forslag 2 gir for mange møter. Vi støtter forslag 1.", expected: [1: 1]),
         PositionCase(text: "Lederutvalg anses ikke som nødvendig.", expected: [5: 2]),
         PositionCase(text: "KS vil ikke anbefale et eget FSU for helseberedskap, men en arbeidsgruppe under ASU.", expected: [2: 2]),
+        // Inflected alternative phrases.
+        PositionCase(text: "Helseberedskap og digital samhandling bør begge ivaretas i arbeidsgrupper underlagt ASU.", expected: [2: 2, 3: 2]),
         // A council record: the recommendation and the proposals are not the resolution.
         PositionCase(text: "Kommunedirektørens innstilling:\nSkaun kommune støtter forslag 1.\n\nBehandling:\nAp fremmet alternativt forslag: Skaun kommune støtter forslag 2.\n\nVedtak:\nSkaun kommune støtter forslag 2.", expected: [1: 2]),
         PositionCase(text: "Kommunestyret vedtok: Røros kommune går inn for forslag 1. Rådmannens innstilling var forslag 2.", expected: [1: 1]),

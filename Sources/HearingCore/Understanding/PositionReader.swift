@@ -234,7 +234,10 @@ struct PositionReader {
         var references: [Reference] = []
         for alternative in question.alternatives {
             for phrase in ([alternative.label] + alternative.aliases).map(Normalizer.normalize) where !phrase.isEmpty {
-                for offset in text.find(phrase) {
+                // A long last word takes its inflections: "arbeidsgruppe" finds "arbeidsgrupper" and "arbeidsgruppene".
+                let lastWord = Normalizer.words(phrase).last ?? ""
+                let inflected = lastWord.count >= 5 && lastWord.allSatisfy(\.isLetter) && phrase.hasSuffix(lastWord) ? phrase + "*" : phrase
+                for offset in text.find(inflected) {
                     references.append(Reference(alternative: alternative.number, offset: offset, length: phrase.unicodeScalars.count))
                 }
             }

@@ -70,7 +70,7 @@ struct CLITests {
     @Test("Wrong use gives one Norwegian line and exit code 2", arguments: [
         (["import"], "Feil: Mangler argumentet <arbeidsområde>. Se «hearing import --help».\n"),
         (["export", "/tmp/x", "--format"], "Feil: Valget «--format» mangler en verdi. Se «hearing export --help».\n"),
-        (["export", "/tmp/x", "--format", "xml"], "Feil: Ukjent format «xml»; bruk json eller csv. Se «hearing export --help».\n"),
+        (["export", "/tmp/x", "--format", "xml"], "Feil: Ukjent format «xml»; bruk json, csv, mbox eller eml. Se «hearing export --help».\n"),
         (["status", "/tmp/x", "--verbose"], "Feil: Ukjent valg «--verbose». Se «hearing status --help».\n"),
         (["lag"], "Feil: Ukjent kommando «lag». Se «hearing --help».\n"),
         (["mail"], "Feil: Velg en av kommandoene «hearing mail dump».\n"),
@@ -116,6 +116,44 @@ struct CLITests {
         #expect(run.error.contains(phrase))
         #expect(run.error.hasSuffix("Ingenting ble importert.\n"))
         #expect(run.error.filter { $0 == "\n" }.count == 1)
+    }
+
+    @Test("export --format mbox and eml give back the imported messages byte for byte")
+    func exportOriginals() throws {
+        let workspace = Self.temporary("ws")
+        _ = try Self.run(["new", workspace, "--example", "fsu-2024"])
+        let mailbox = URL(fileURLWithPath: workspace).appendingPathComponent("svar.mbox").path
+        let eml = Self.temporary("svar") + ".eml"
+        let single = "From: Heim kommune <post@heim.kommune.no>\nSubject: Svar\n\nFrom Heim: vi støtter forslag 2.\n"
+        try Data(single.utf8).write(to: URL(fileURLWithPath: eml))
+        let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("templates/fsu-2024/responses.mbox").path
+        try FileManager.default.copyItem(atPath: example, toPath: mailbox)
+        #expect(try Self.run(["import", workspace, mailbox, eml]).status == 0)
+
+        let exported = Self.temporary("ut") + ".mbox"
+        let mbox = try Self.run(["export", workspace, "--format", "mbox", "--out", exported])
+        #expect(mbox.status == 0)
+        #expect(mbox.output == "Skrev 30 meldinger til «\(exported)».\n")
+        let again = Self.temporary("ws2")
+        _ = try Self.run(["new", again, "--example", "fsu-2024"])
+        #expect(try Self.run(["import", again, exported]).status == 0)
+        let first = try Self.run(["export", workspace, "--format", "json"]).output
+        let second = try Self.run(["export", again, "--format", "json"]).output
+        func hashes(_ json: String) throws -> [String] {
+            let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+            return (object?["submissions"] as? [[String: Any]] ?? []).compactMap { $0["sha256"] as? String }.sorted()
+        }
+        #expect(try hashes(first).count == 30)
+        #expect(try hashes(first) == hashes(second))
+
+        let folder = Self.temporary("eml")
+        let files = try Self.run(["export", workspace, "--format", "eml", "--out", folder])
+        #expect(files.output == "Skrev 30 meldinger til «\(folder)», byte for byte slik de ble lest inn.\n")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(names.count == 30)
+        let last = try Data(contentsOf: URL(fileURLWithPath: folder).appendingPathComponent(try #require(names.last)))
+        #expect(last == Data(single.utf8))
     }
 
     @Test("Missing workspace, unknown example and existing workspace are user errors with exit code 1")

@@ -1,14 +1,16 @@
 import Foundation
 import HearingCore
 
-/// `hearing export WS --format json [--out FILE]`: the hearing-export/1 document.
+/// `hearing export WS --format json|csv|mbox|eml [--out FILE]`: the hearing-export/1 document, the CSV table, or the
+/// original bytes of every imported message.
 enum ExportCommand {
     static let spec = CommandSpec(
         name: "export",
         abstract: "Eksporter høringen med alle svar, standpunkter og opptelling.",
         arguments: [.init(name: "arbeidsområde", help: "Mappen til høringen.")],
         options: [
-            .init(long: "format", valueName: "format", help: "(påkrevd) json, eller csv (én rad per svar, skilt med «;»)."),
+            .init(long: "format", valueName: "format",
+                  help: "(påkrevd) json; csv (én rad per svar, skilt med «;»); mbox (alle innleste meldinger slik de kom); eml (én fil per melding i mappen --out)."),
             .init(long: "bom", help: "Med csv: start filen med UTF-8-merke, så Excel leser æøå riktig."),
             .init(long: "out", valueName: "fil", help: "Skriv til filen i stedet for til standard ut."),
             HearingCLI.helpOption,
@@ -18,12 +20,13 @@ enum ExportCommand {
 
     static func run(_ arguments: ParsedArguments) throws -> Int32 {
         guard let format = arguments.value("format") else {
-            throw UsageError(message: "Mangler --format (json eller csv).", command: "export")
+            throw UsageError(message: "Mangler --format (json, csv, mbox eller eml).", command: "export")
         }
-        guard format == "json" || format == "csv" else {
-            throw UsageError(message: "Ukjent format «\(format)»; bruk json eller csv.", command: "export")
+        guard ["json", "csv", "mbox", "eml"].contains(format) else {
+            throw UsageError(message: "Ukjent format «\(format)»; bruk json, csv, mbox eller eml.", command: "export")
         }
         let workspace = try Workspace.open(arguments.positional[0])
+        if format == "mbox" || format == "eml" { return try originals(workspace, format: format, out: arguments.value("out")) }
         let state = try RoundAnalysis.run(workspace)
         let text = format == "json" ? ExportJSON.document(state).serialized() : ExportCSV.text(state, byteOrderMark: arguments.flag("bom"))
         if let file = arguments.value("out") {
@@ -35,6 +38,41 @@ enum ExportCommand {
             Terminal.print("Skrev eksporten til «\(file)».")
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
+        }
+        return 0
+    }
+
+    /// The stored original bytes, as one mbox or as `.eml` files in a folder.
+    private static func originals(_ workspace: Workspace, format: String, out: String?) throws -> Int32 {
+        let messages = try workspace.openStore().messages()
+        if format == "eml" {
+            guard let folder = out else {
+                throw UsageError(message: "Med --format eml må --out angi mappen filene skal skrives til.", command: "export")
+            }
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                for message in messages {
+                    try Data(message.bytes).write(to: URL(fileURLWithPath: folder).appendingPathComponent(MessageArchive.emlName(message)))
+                }
+            } catch {
+                throw HearingError(.output, "Kan ikke skrive meldingene til «\(folder)»: \(error.localizedDescription)")
+            }
+            Terminal.print("Skrev \(messages.count) meldinger til «\(folder)», byte for byte slik de ble lest inn.")
+            return 0
+        }
+        let mbox = MessageArchive.mbox(messages)
+        if let file = out {
+            do {
+                try Data(mbox.bytes).write(to: URL(fileURLWithPath: file), options: .atomic)
+            } catch {
+                throw HearingError(.output, "Kan ikke skrive «\(file)»: \(error.localizedDescription)")
+            }
+            Terminal.print("Skrev \(messages.count) meldinger til «\(file)».")
+        } else {
+            FileHandle.standardOutput.write(Data(mbox.bytes))
+        }
+        if mbox.lineBreaksAdded > 0 {
+            Terminal.error("Merk: \(mbox.lineBreaksAdded) meldinger sluttet uten linjeskift og fikk ett i mbox-filen; --format eml gir dem nøyaktig.")
         }
         return 0
     }

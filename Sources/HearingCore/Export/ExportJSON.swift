@@ -78,6 +78,7 @@ public enum ExportJSON {
         let message = submission.message
         return .object([
             ("id", .string(submission.id)),
+            ("sha256", .string(submission.hash)),
             ("sequence", .int(submission.sequence)),
             ("messageId", .optional(message.messageID)),
             ("source", .object([("file", .string(submission.source.file)), ("index", .int(submission.source.index))])),

@@ -156,6 +156,36 @@ struct CLITests {
         #expect(last == Data(single.utf8))
     }
 
+    @Test("An import killed with SIGKILL at any moment leaves all or nothing, and a rerun completes it", arguments: [0.05, 0.2, 0.4])
+    func killedImport(after seconds: Double) throws {
+        let workspace = Self.temporary("ws")
+        _ = try Self.run(["new", workspace, "--example", "fsu-2024"])
+        let mailbox = Self.temporary("stor") + ".mbox"
+        var text = ""
+        for number in 0..<5000 {
+            text += "From a@malvik.kommune.no Mon May 20 10:00:00 2024\nFrom: Malvik <postmottak@malvik.kommune.no>\nSubject: Svar \(number)\n"
+            text += "Message-ID: <\(number)@kill.test>\n\nMalvik kommune støtter forslag 2. " + String(repeating: "x", count: 800) + "\n\n"
+        }
+        try Data(text.utf8).write(to: URL(fileURLWithPath: mailbox))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = ["import", workspace, mailbox]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: seconds)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let rerun = try Self.run(["import", workspace, mailbox])
+        #expect(rerun.status == 0)
+        let counts = rerun.output.split { !$0.isNumber }.compactMap { Int($0) }
+        // "Leste 5000 meldinger: N nye, M fantes fra før. Lageret har nå 5000 meldinger."
+        #expect(counts.count == 4)
+        #expect(counts.first == 5000 && counts.last == 5000)
+        #expect(counts.count == 4 && (counts[1] == 5000 && counts[2] == 0 || counts[1] == 0 && counts[2] == 5000))
+        print("Import killed after \(seconds) s: the rerun found \(counts.count == 4 ? counts[2] : -1) of 5000 already stored")
+    }
+
     @Test("Missing workspace, unknown example and existing workspace are user errors with exit code 1")
     func userErrors() throws {
         let missing = try Self.run(["status", "/finnes/ikke"])

@@ -8,6 +8,7 @@ public struct MailWarning: Sendable, Hashable, CustomStringConvertible {
         case missingFinalBoundary = "missing-final-boundary"
         case depthLimit = "depth-limit"
         case partLimit = "part-limit"
+        case headerLimit = "header-limit"
         case badBase64 = "bad-base64"
         case badQuotedPrintable = "bad-quoted-printable"
         case unknownCharset = "unknown-charset"

@@ -91,4 +91,27 @@ struct MessageParserTests {
         #expect(message.attachments.first?.message?.from?.address == "post@heim.kommune.no")
         #expect(message.attachments.first?.message?.text == "Heim støtter forslag 2.")
     }
+
+    @Test("Hostile input meets limits with a warning: MIME depth, part count, header fields and header size")
+    func limits() {
+        var nested = "Content-Type: text/plain\n\nbunn\n"
+        for level in 0..<200 {
+            nested = "Content-Type: multipart/mixed; boundary=\"b\(level)\"\n\n--b\(level)\n" + nested + "--b\(level)--\n"
+        }
+        let deep = MessageParser().parse(Array(("Subject: dyp\n" + nested).utf8))
+        #expect(deep.warnings.contains { $0.kind == .depthLimit })
+
+        var many = "Subject: mange\nContent-Type: multipart/mixed; boundary=\"x\"\n\n"
+        for _ in 0..<20_000 { many += "--x\nContent-Type: text/plain\n\nd\n" }
+        let parts = MessageParser().parse(Array((many + "--x--\n").utf8))
+        #expect(parts.warnings.contains { $0.kind == .partLimit })
+
+        let fields = MessageParser().parse(Array((String(repeating: "X-A: b\n", count: 8_000) + "Subject: s\n\ntekst\n").utf8))
+        #expect(fields.header.fields.count == 5_000)
+        #expect(fields.warnings.contains { $0.kind == .headerLimit && $0.detail.contains("3001 felt") })
+
+        let huge = MessageParser().parse(Array(("Subject: stor\nX-Long: " + String(repeating: "a", count: 2 << 20) + "\nX-Next: b\n\ntekst\n").utf8))
+        #expect(huge.subject == "stor")
+        #expect(huge.warnings.contains { $0.kind == .headerLimit })
+    }
 }

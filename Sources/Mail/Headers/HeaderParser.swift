@@ -1,5 +1,9 @@
 /// Splits a message or part into its header fields and body: a single forward pass over the bytes.
 enum HeaderParser {
+    /// Fields kept per header block; more are counted in a warning and dropped.
+    static let maximumFields = 5_000
+    /// Bytes a header block may take; what follows is read as body.
+    static let maximumBytes = 1 << 20
     /// The outcome of reading a header block.
     struct Result {
         var header: MessageHeader
@@ -19,12 +23,22 @@ enum HeaderParser {
         var fieldStart: Int? = nil
         var nameEnd = 0
         var brokenLines = 0
+        var droppedFields = 0
+        func limitWarnings() {
+            if droppedFields > 0 {
+                warnings.append(MailWarning(.headerLimit, "toppteksten har flere enn \(maximumFields) felt; \(droppedFields) felt ble ikke lest"))
+            }
+        }
         func closeField(at end: Int) {
             guard let start = fieldStart else { return }
             let name = String(decoding: bytes[start..<nameEnd], as: UTF8.self).trimmingSpaces()
             var valueStart = nameEnd + 1
             if valueStart > end { valueStart = end }
-            fields.append(HeaderField(name: name, rawValue: bytes[valueStart..<end]))
+            if fields.count < maximumFields {
+                fields.append(HeaderField(name: name, rawValue: bytes[valueStart..<end]))
+            } else {
+                droppedFields += 1
+            }
             fieldStart = nil
         }
         while index < bytes.endIndex {
@@ -40,7 +54,14 @@ enum HeaderParser {
                 // nothing has been read yet and the input then continues with fields; that is rare, treat as end).
                 closeField(at: lineStart)
                 if brokenLines > 0 { warnings.append(MailWarning(.brokenHeaderLine, "\(brokenLines) ugyldig(e) linje(r) i toppteksten ble hoppet over")) }
+                limitWarnings()
                 return Result(header: MessageHeader(fields: fields), bodyStart: next, terminated: true, endsMidLine: false)
+            }
+            if lineStart - bytes.startIndex > maximumBytes {
+                closeField(at: lineStart)
+                limitWarnings()
+                warnings.append(MailWarning(.headerLimit, "toppteksten er større enn \(maximumBytes / 1024) kB; resten er lest som meldingstekst"))
+                return Result(header: MessageHeader(fields: fields), bodyStart: lineStart, terminated: false, endsMidLine: false)
             }
             if ASCII.isBlank(bytes[lineStart]), fieldStart != nil {
                 index = next
@@ -60,12 +81,14 @@ enum HeaderParser {
                 brokenLines += 1
                 if !nextLineIsField(bytes, from: next) {
                     warnings.append(MailWarning(.unterminatedHeader, "toppteksten mangler tom linje før meldingsteksten"))
+                    limitWarnings()
                     return Result(header: MessageHeader(fields: fields), bodyStart: lineStart, terminated: false, endsMidLine: false)
                 }
             }
             index = next
         }
         closeField(at: bytes.endIndex)
+        limitWarnings()
         let endsMidLine = bytes.last.map { $0 != ASCII.lf && $0 != ASCII.cr } ?? false
         return Result(header: MessageHeader(fields: fields), bodyStart: bytes.endIndex, terminated: false, endsMidLine: endsMidLine)
     }

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Runs the libFuzzer harnesses in Fuzz/ (Linux; AddressSanitizer on), each for a fixed time, seeded from
+# ../shared/corpora, the example and test mailboxes, and the document fixtures.
+# Usage: scripts/fuzz.sh [SECONDS_PER_HARNESS] [HARNESS ...]    (default 60 s; FuzzMbox FuzzMessage FuzzHTML FuzzDocuments)
+# A crash or hang leaves its input in Fuzz/.work/crashes/ and makes the script exit 1; turn it into a regression test
+# by copying it to Tests/MailTests/FuzzRegressions/ or Tests/DocumentsTests/FuzzRegressions/.
+set -euo pipefail
+seconds=${1:-60}
+shift || true
+harnesses=("$@")
+[ ${#harnesses[@]} -eq 0 ] && harnesses=(FuzzMbox FuzzMessage FuzzHTML FuzzDocuments)
+root=$(cd "$(dirname "$0")/.." && pwd)
+corpora="$root/../shared/corpora"
+work="$root/Fuzz/.work"
+mkdir -p "$work/crashes"
+
+cd "$root/Fuzz"
+swift build -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library 2>&1 | grep -v "Cannot export local symbol" | tail -2
+
+seed() { # seed HARNESS FILE...: copy files under content-hash names, each at most 1 MB
+    local dir="$work/seeds/$1"; shift
+    mkdir -p "$dir"
+    for file in "$@"; do
+        [ -f "$file" ] && [ "$(stat -c %s "$file")" -le 1048576 ] && cp "$file" "$dir/$(sha1sum "$file" | cut -c1-16)"
+    done
+    return 0
+}
+
+mapfile -t mails < <(find "$corpora" "$root/Tests" -type f \( -name '*.eml' -o -name '*.msg' -o -name '*.txt' \) 2>/dev/null | head -3000)
+mapfile -t boxes < <(find "$corpora" "$root/templates" "$root/Tests" -type f \( -name '*.mbox' -o -name 'mbox*' \) 2>/dev/null)
+mapfile -t documents < <(find "$root/Tests/DocumentsTests/Fixtures" "$root/Tests/HearingCoreTests/Letters" -type f 2>/dev/null)
+mapfile -t pages < <(find "$corpora" -type f \( -name '*.html' -o -name '*.htm' \) 2>/dev/null)
+seed FuzzMessage "${mails[@]}"
+seed FuzzMbox "${boxes[@]}"
+seed FuzzHTML "${pages[@]}" "${mails[@]:0:300}"
+seed FuzzDocuments "${documents[@]}"
+
+status=0
+for harness in "${harnesses[@]}"; do
+    mkdir -p "$work/corpus/$harness"
+    echo "== $harness: $seconds s"
+    # -detect_leaks=0: FoundationXML leaks an error object whenever libxml2 reports a parse error (not our code).
+    if ! ".build/debug/$harness" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=262144 -print_final_stats=1 -detect_leaks=0 \
+        -artifact_prefix="$work/crashes/$harness-" "$work/corpus/$harness" "$work/seeds/$harness" 2>&1 \
+        | grep -E "^(Done|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY)"; then
+        true
+    fi
+    if ls "$work/crashes/$harness-"* >/dev/null 2>&1; then
+        echo "!! $harness: crash inputs in $work/crashes"
+        status=1
+    fi
+done
+exit $status

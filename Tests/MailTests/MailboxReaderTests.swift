@@ -62,6 +62,14 @@ struct MailboxReaderTests {
         }
     }
 
+    @Test("An mbox with NUL bytes inside a message is still an mbox: every message is read")
+    func nulInsideMbox() throws {
+        let content = "From a@b.no Mon May 20 10:00:00 2024\nSubject: en\n\nTekst\0med NUL\n\nFrom c@d.no Mon May 20 10:00:00 2024\nSubject: to\n\nmer\n"
+        var subjects: [String?] = []
+        try MailboxReader().read(Fixtures.temporaryFile(Array(content.utf8), name: "nul.mbox")) { subjects.append(MessageParser().parse($0.bytes).subject) }
+        #expect(subjects == ["en", "to"])
+    }
+
     @Test("A missing path is reported by name")
     func missing() {
         #expect(throws: MailError(.unreadable, "Finner ikke «/finnes/ikke.eml».")) { try MailboxReader().read("/finnes/ikke.eml") { _ in } }

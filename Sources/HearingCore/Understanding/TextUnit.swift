@@ -104,15 +104,26 @@ enum TextSplitter {
 
     /// Splits a block into sentences at ". ", "! ", "? " before a capital letter or digit, sparing abbreviations,
     /// dates and list numbers.
+    /// The longest unit, in characters, before it is cut at the next space.
+    static let maximumSentenceLength = 1_200
+
     static func sentences(_ block: String) -> [String] {
         var result: [String] = []
         var current = ""
+        var length = 0
         let characters = Array(block)
         var index = 0
         while index < characters.count {
             let character = characters[index]
             current.append(character)
-            if character == "." || character == "!" || character == "?" {
+            length += 1
+            // No sentence runs longer than this: text without stops (a broken message, a table dump) is cut at a
+            // space, which keeps the work per unit bounded and the whole reading linear.
+            if length >= maximumSentenceLength, character == " " {
+                result.append(current.trimmingSpaces())
+                current = ""
+                length = 0
+            } else if character == "." || character == "!" || character == "?" {
                 let next = index + 1 < characters.count ? characters[index + 1] : " "
                 let afterNext = index + 2 < characters.count ? characters[index + 2] : " "
                 if next == " ", afterNext.isUppercase || afterNext == "«" || afterNext == "\"" {
@@ -122,6 +133,7 @@ enum TextSplitter {
                     if character != "." || !(abbreviations.contains(lastWord) || isListMarker || (isNumber && lastWord.count <= 2 && result.isEmpty && current.count < 4)) {
                         result.append(current.trimmingSpaces())
                         current = ""
+                        length = 0
                     }
                 }
             }

@@ -128,12 +128,15 @@ public struct MailboxReader: Sendable {
             // An Outlook item (.msg); readSingle checks the whole file.
             return .eml
         }
+        // The first line decides; stray NUL bytes further on do not make a mailbox binary.
+        let firstLine = bytes.prefix { $0 != ASCII.lf && $0 != ASCII.cr }
+        if !firstLine.contains(0) {
+            if firstLine.hasPrefixCaseSensitive("From "), MboxSplitter.isEnvelope(firstLine) { return .mbox }
+            if HeaderParser.fieldNameEnd(firstLine, from: firstLine.startIndex, to: firstLine.endIndex) != nil { return .eml }
+        }
         if bytes.prefix(4096).contains(0) {
             throw MailError(.notMail, "«\(path)» er en binærfil, ikke en e-post.")
         }
-        let firstLine = bytes.prefix { $0 != ASCII.lf && $0 != ASCII.cr }
-        if firstLine.hasPrefixCaseSensitive("From "), MboxSplitter.isEnvelope(firstLine) { return .mbox }
-        if HeaderParser.fieldNameEnd(firstLine, from: firstLine.startIndex, to: firstLine.endIndex) != nil { return .eml }
         throw MailError(.notMail, "«\(path)» er ikke en e-post eller en mbox-fil: første linje er verken et topptekstfelt eller en «From »-linje.")
     }
 

@@ -76,9 +76,7 @@ struct RobustnessTests {
         let stored = Set(try store.messages().map(\.hash))
         var lost: [Int] = []
         for (index, bytes) in mailInputs.enumerated() {
-            let lineEnd: [UInt8] = bytes.firstIndex(of: 0x0A).map { $0 > 0 && bytes[$0 - 1] == 0x0D ? [0x0D, 0x0A] : [0x0A] } ?? [0x0A]
-            let expected = bytes.last == 0x0A ? bytes : bytes + lineEnd
-            if !stored.contains(SHA256.hex(expected)) { lost.append(index) }
+            if !stored.contains(SHA256.hex(MessageArchive.mboxReadBack(bytes))) { lost.append(index) }
         }
         print("Robustness: \(files.count) corpus files, \(inputs.count) inputs tried: parsed \(parsed), understood \(understood) of \(small.count) sampled, crashes 0; \(mailInputs.count) through an mbox and the importer, lost \(lost.count)")
         #expect(lost.isEmpty, "lost: \(lost.prefix(10).map { mailInputs[$0].count })")

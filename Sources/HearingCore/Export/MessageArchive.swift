@@ -20,7 +20,7 @@ public enum MessageArchive {
             let envelope = message.envelope ?? "From MAILER-DAEMON Thu Jan  1 00:00:00 1970"
             output.append(contentsOf: Array(envelope.utf8))
             output.append(0x0A)
-            let lineEnd: [UInt8] = message.bytes.firstIndex(of: 0x0A).map { $0 > 0 && message.bytes[$0 - 1] == 0x0D ? [0x0D, 0x0A] : [0x0A] } ?? [0x0A]
+            let lineEnd = lineBreak(of: message.bytes)
             var lineStart = true
             var index = 0
             let bytes = message.bytes
@@ -38,6 +38,16 @@ public enum MessageArchive {
             output.append(contentsOf: lineEnd)
         }
         return Mbox(bytes: output, lineBreaksAdded: added)
+    }
+
+    /// The line break a message uses (CRLF when its first line ends so, else LF): what the mbox adds after it.
+    public static func lineBreak(of bytes: [UInt8]) -> [UInt8] {
+        bytes.firstIndex(of: 0x0A).map { $0 > 0 && bytes[$0 - 1] == 0x0D ? [0x0D, 0x0A] : [0x0A] } ?? [0x0A]
+    }
+
+    /// The bytes a message reads back as from the mbox form: itself, with a final line break when it had none.
+    public static func mboxReadBack(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.last == 0x0A ? bytes : bytes + lineBreak(of: bytes)
     }
 
     /// `From ` or `>From `, `>>From ` ... at a line start: escaped with one more `>` (mboxrd).

@@ -55,7 +55,7 @@ struct QuestionMarkers {
     /// The text after a short label about the same question (or about none): "nasjonale begreper: ja" → "ja".
     private func stripLabel(_ text: Substring, question: Int) -> String {
         guard let (label, rest) = split(text) else { return String(text) }
-        let about = hearing.questions.filter { ScalarText(String(label)).containsAny(keywords[$0.number] ?? []) }.map(\.number)
+        let about = questions(about: label)
         return about.isEmpty || about == [question] ? clean(rest) : String(text)
     }
 
@@ -72,8 +72,14 @@ struct QuestionMarkers {
 
     /// The one question a label speaks of.
     private func onlyQuestion(_ label: Substring) -> Int? {
-        let about = hearing.questions.filter { ScalarText(String(label)).containsAny(keywords[$0.number] ?? []) }
-        return about.count == 1 ? about[0].number : nil
+        let about = questions(about: label)
+        return about.count == 1 ? about[0] : nil
+    }
+
+    /// The numbers of the questions whose title or keywords a label contains.
+    private func questions(about label: Substring) -> [Int] {
+        let text = ScalarText(String(label))
+        return hearing.questions.filter { text.containsAny(keywords[$0.number] ?? []) }.map(\.number)
     }
 
     private func clean(_ rest: Substring) -> String {

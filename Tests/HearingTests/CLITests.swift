@@ -186,6 +186,20 @@ struct CLITests {
         print("Import killed after \(seconds) s: the rerun found \(counts.count == 4 ? counts[2] : -1) of 5000 already stored")
     }
 
+    @Test("A message in an mbox that cannot be read as mail is still stored and listed in the status with the reason")
+    func unreadableMessageListed() throws {
+        let workspace = Self.temporary("ws")
+        _ = try Self.run(["new", workspace, "--example", "fsu-2024"])
+        let mailbox = Self.temporary("rot") + ".mbox"
+        let content = "From a@b.no Mon May 20 10:00:00 2024\n\u{1}\u{2} ingen topptekst her\n\nFrom postmottak@malvik.kommune.no Mon May 20 10:00:00 2024\n"
+            + "From: postmottak@malvik.kommune.no\nSubject: Svar\nDate: Mon, 20 May 2024 10:00:00 +0200\n\nMalvik kommune støtter forslag 2.\n"
+        try Data(content.utf8).write(to: URL(fileURLWithPath: mailbox))
+        #expect(try Self.run(["import", workspace, mailbox]).output == "Leste 2 meldinger: 2 nye, 0 fantes fra før. Lageret har nå 2 meldinger.\n")
+        let status = try Self.run(["status", workspace]).output
+        #expect(status.contains("Ikke høringssvar:\n  Annet                           1\n    ["))
+        #expect(status.contains("] Ukjent avsender · (uten emne) – Meldingen kunne ikke leses som e-post: den har ingen topptekstfelt. Originalen er lagret.\n"))
+    }
+
     @Test("Missing workspace, unknown example and existing workspace are user errors with exit code 1")
     func userErrors() throws {
         let missing = try Self.run(["status", "/finnes/ikke"])

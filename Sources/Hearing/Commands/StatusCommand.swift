@@ -49,7 +49,14 @@ enum StatusPrinter {
         if !others.isEmpty {
             lines.append("")
             lines.append("Ikke høringssvar:")
-            for (kind, count) in others { lines.append(Terminal.row("  " + kind.norwegianName.prefix(1).uppercased() + kind.norwegianName.dropFirst(), "\(count)")) }
+            for (kind, count) in others {
+                lines.append(Terminal.row("  " + kind.norwegianName.prefix(1).uppercased() + kind.norwegianName.dropFirst(), "\(count)"))
+                // Each one by name, with why it is not counted, so nothing that arrived goes unseen.
+                for submission in state.submissions where submission.kind == kind {
+                    let subject = submission.message.subject.map { "«\($0)»" } ?? "(uten emne)"
+                    lines.append("    [\(submission.id)] \(submission.respondent.name) · \(subject) – \(submission.kindReason)")
+                }
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }

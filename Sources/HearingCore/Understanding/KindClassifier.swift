@@ -37,6 +37,9 @@ enum KindClassifier {
         let text = ScalarText(Normalizer.normalize(own))
         let from = message.from?.address.lowercased() ?? ""
 
+        if header.fields.isEmpty {
+            return (.other, "Meldingen kunne ikke leses som e-post: den har ingen topptekstfelt. Originalen er lagret.")
+        }
         if message.root.mimeType == "multipart/report" || message.root.contentType["report-type"] == "delivery-status"
             || message.attachments.contains(where: { $0.contentType == "message/delivery-status" }) {
             return (.bounce, "Meldingen er en leveringsrapport (multipart/report).")

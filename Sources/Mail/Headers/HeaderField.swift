@@ -11,11 +11,23 @@ public struct HeaderField: Sendable, Hashable {
         self.rawValue = rawValue
     }
 
-    /// The value unfolded (line breaks removed) and trimmed, still encoded.
+    /// The value unfolded and trimmed, still encoded: each line break with the white space around it becomes one
+    /// space ("Fwd: \n\tSaying \n Hello" reads "Fwd: Saying Hello").
     public var unfoldedValue: ArraySlice<UInt8> {
         var output: [UInt8] = []
         output.reserveCapacity(rawValue.count)
-        for byte in rawValue where byte != ASCII.cr && byte != ASCII.lf { output.append(byte) }
+        var index = rawValue.startIndex
+        while index < rawValue.endIndex {
+            let byte = rawValue[index]
+            guard byte == ASCII.cr || byte == ASCII.lf else {
+                output.append(byte)
+                index += 1
+                continue
+            }
+            while let last = output.last, last == ASCII.space || last == ASCII.tab { output.removeLast() }
+            while index < rawValue.endIndex, ASCII.isWhitespace(rawValue[index]) { index += 1 }
+            output.append(ASCII.space)
+        }
         return output[...].trimmingWhitespace()
     }
 

@@ -15,8 +15,13 @@ public struct MIMEParameters: Sendable, Hashable {
     init(_ raw: ArraySlice<UInt8>, warnings: inout [MailWarning]) {
         var index = raw.startIndex
         var valueBytes: [UInt8] = []
+        var commentDepth = 0
         while index < raw.endIndex, raw[index] != ASCII.semicolon {
-            if !ASCII.isWhitespace(raw[index]) { valueBytes.append(ASCII.lowercased(raw[index])) }
+            // "(hello) text (plain) / (world) plain": comments around the type are dropped.
+            let byte = raw[index]
+            if byte == ASCII.openParen { commentDepth += 1 } else if byte == ASCII.closeParen, commentDepth > 0 { commentDepth -= 1 } else if commentDepth == 0, !ASCII.isWhitespace(byte) {
+                valueBytes.append(ASCII.lowercased(byte))
+            }
             index += 1
         }
         value = String(decoding: valueBytes, as: UTF8.self)
@@ -45,7 +50,7 @@ public struct MIMEParameters: Sendable, Hashable {
             } else {
                 let start = index
                 while index < raw.endIndex, raw[index] != ASCII.semicolon { index += 1 }
-                parameterValue = Array(raw[start..<index].trimmingWhitespace())
+                parameterValue = Self.droppingTrailingComment(Array(raw[start..<index].trimmingWhitespace()))
             }
             guard !name.isEmpty else { continue }
             if let star = name.firstIndex(of: "*") {
@@ -79,6 +84,14 @@ public struct MIMEParameters: Sendable, Hashable {
             plain[name] = Charset.decode(bytes[...], label: charset?.isEmpty == false ? charset : nil, warnings: &warnings)
         }
         parameters = plain
+    }
+
+    /// An unquoted value without a comment that ends it after a space: "us-ascii (Plain text)" → "us-ascii".
+    /// A name such as "svar (2).pdf" keeps its parentheses, since they do not end it.
+    private static func droppingTrailingComment(_ value: [UInt8]) -> [UInt8] {
+        guard value.last == ASCII.closeParen, let open = value.lastIndex(of: ASCII.openParen), open > 0,
+              ASCII.isWhitespace(value[open - 1]) else { return value }
+        return Array(value[..<open].trimmingWhitespace())
     }
 
     /// The parameter with the (lowercased) name.

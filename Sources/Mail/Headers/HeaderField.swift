@@ -24,11 +24,22 @@ public struct HeaderField: Sendable, Hashable {
                 index += 1
                 continue
             }
+            let insideWord = Self.endsInsideEncodedWord(output)
             while let last = output.last, last == ASCII.space || last == ASCII.tab { output.removeLast() }
             while index < rawValue.endIndex, ASCII.isWhitespace(rawValue[index]) { index += 1 }
-            output.append(ASCII.space)
+            // A mailer that folded in the middle of an encoded word ("=?utf-8?Q?Hello\n _there!?="): join it up.
+            if !insideWord { output.append(ASCII.space) }
         }
         return output[...].trimmingWhitespace()
+    }
+
+    /// Whether the bytes end in an encoded word that has begun ("=?charset?Q?...") but not ended with "?=".
+    private static func endsInsideEncodedWord(_ bytes: [UInt8]) -> Bool {
+        guard let start = bytes.lastIndex(where: { $0 == ASCII.space || $0 == ASCII.tab }).map({ $0 + 1 }) ?? (bytes.isEmpty ? nil : 0) else { return false }
+        let token = bytes[start...]
+        guard token.count >= 2, token[start] == ASCII.equals, token[start + 1] == ASCII.question else { return false }
+        let marks = token.filter { $0 == ASCII.question }.count
+        return marks < 3 || !(token.count >= 4 && token[token.endIndex - 2] == ASCII.question && token[token.endIndex - 1] == ASCII.equals && marks >= 4)
     }
 
     /// The value unfolded with RFC 2047 encoded words decoded: for unstructured fields such as Subject.

@@ -7,6 +7,8 @@ enum DateParser {
         "ut": 0, "utc": 0, "gmt": 0, "z": 0, "wet": 0, "bst": 60, "cet": 60, "met": 60, "cest": 120, "mest": 120,
         "eet": 120, "eest": 180, "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
         "pst": -480, "pdt": -420,
+        // POSIX TZ names some mailers write: the standard offset.
+        "est5edt": -300, "cst6cdt": -360, "mst7mdt": -420, "pst8pdt": -480,
     ]
 
     /// The date in a header value, or nil when nothing date-like is found.

@@ -199,9 +199,8 @@ struct PositionReader {
     }
 
     private func choiceStances(_ text: ScalarText, question: Question, structured: Bool, unit: TextUnit, index: Int) -> [Candidate] {
-        let found = findReferences(text, question: question, structured: structured)
+        var references = findReferences(text, question: question, structured: structured)
         var result: [Candidate] = []
-        var references = found
         // "alternativ b på spørsmål 2 og alternativ a på spørsmål 3": each reference belongs to the nearest question named.
         let named = Self.numberedMentions(text)
         if Set(named.map(\.question)).count >= 2 {

@@ -21,7 +21,7 @@ enum Proceedings {
     static func heading(_ normalized: String) -> Bool? {
         let label = normalized.trimmingCharacters(in: [" ", ":", "."])
         guard Normalizer.words(label).count <= 4 else { return nil }
-        if label == "vedtak" || label.hasSuffix(" vedtak") || label.hasSuffix("s vedtak") || label == "endelig vedtak" || label == "vedtak i saka" {
+        if label == "vedtak" || label.hasSuffix(" vedtak") || label == "vedtak i saka" {
             return label.contains("forslag") || label.contains("framlegg") || label.contains("innstilling") ? false : true
         }
         if proposalHeadings.contains(label) { return false }

@@ -49,6 +49,8 @@ enum TextSplitter {
     /// A line holding a whole numbered list, "Svar: 1) forslag 2  2) a  3) a", split into one line per item; other
     /// lines as they are. Items must run 1, 2, 3, ... and be at least three.
     static func inlineItems(_ line: Substring) -> [Substring] {
+        // Most lines hold no list at all: only look closer when three items could be there.
+        guard line.utf8.lazy.filter({ $0 == UInt8(ascii: ")") }).count >= 3 else { return [line] }
         let characters = Array(line)
         var starts: [Int] = []
         var expected = 1

@@ -1,0 +1,116 @@
+import Foundation
+import HearingCore
+import Mail
+
+/// `hearing mail stats PATH... [--workers N] [--json]`: parse every message fully and print the counts and the time.
+enum MailStatsCommand {
+    static let spec = CommandSpec(
+        name: "mail stats",
+        abstract: "Les alle meldinger fullt ut og vis antall, advarsler og tidsbruk.",
+        discussion: "Hvert topptekstfelt dekodes, hver del dekodes (overføringskoding og tegnsett), og teksten velges (HTML gjøres om til tekst).",
+        arguments: [.init(name: "sti", help: "En mbox-fil, en .eml-fil, en mappe eller en Maildir.", repeating: true)],
+        options: [
+            .init(long: "workers", valueName: "n", help: "Antall tråder som leser meldinger (standard: antall kjerner)."),
+            .init(long: "json", help: "Skriv resultatet som JSON."),
+            HearingCLI.helpOption,
+        ],
+        run: run
+    )
+
+    static func run(_ arguments: ParsedArguments) throws -> Int32 {
+        var parser = ParallelParser()
+        if let text = arguments.value("workers") {
+            guard let workers = Int(text), workers >= 1 else {
+                throw UsageError(message: "--workers må være et tall fra 1 og oppover, ikke «\(text)».", command: "mail stats")
+            }
+            parser.workers = workers
+        }
+        var skipped: [(String, MailError)] = []
+        let clock = ContinuousClock()
+        var statistics = MailStatistics()
+        let elapsed = try clock.measure {
+            statistics = try parser.statistics(of: arguments.positional) { skipped.append(($0, $1)) }
+        }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let peak = peakMemoryBytes()
+        if arguments.flag("json") {
+            Terminal.print(json(statistics, seconds: seconds, peak: peak, workers: parser.workers, skipped: skipped.count).serialized())
+        } else {
+            Terminal.print(text(statistics, seconds: seconds, peak: peak, workers: parser.workers, skipped: skipped))
+        }
+        return 0
+    }
+
+    /// The largest resident set the process has had, in bytes.
+    static func peakMemoryBytes() -> Int {
+        var usage = rusage()
+        #if os(Linux)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss * 1024
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        return usage.ru_maxrss
+        #endif
+    }
+
+    private static func rates(_ statistics: MailStatistics, seconds: Double) -> (megabytes: Double, messages: Double) {
+        let time = max(seconds, 1e-9)
+        return (Double(statistics.bytes) / 1e6 / time, Double(statistics.messages) / time)
+    }
+
+    private static func json(_ statistics: MailStatistics, seconds: Double, peak: Int, workers: Int, skipped: Int) -> JSONValue {
+        let rate = rates(statistics, seconds: seconds)
+        let warnings = statistics.warnings.sorted { $0.key.rawValue < $1.key.rawValue }.map { ($0.key.rawValue, JSONValue.int($0.value)) }
+        return .object([
+            ("messages", .int(statistics.messages)), ("bytes", .int(statistics.bytes)), ("parts", .int(statistics.parts)),
+            ("attachments", .int(statistics.attachments)), ("nestedMessages", .int(statistics.nestedMessages)),
+            ("headerFields", .int(statistics.headerFields)), ("characters", .int(statistics.characters)),
+            ("binaryBytes", .int(statistics.binaryBytes)), ("unreadable", .int(statistics.unreadable)),
+            ("skippedFiles", .int(skipped)), ("warnings", .object(warnings)),
+            ("seconds", .double(seconds)), ("megabytesPerSecond", .double(rate.megabytes)),
+            ("messagesPerSecond", .double(rate.messages)), ("peakMemoryBytes", .int(peak)), ("workers", .int(workers)),
+        ])
+    }
+
+    private static func text(_ statistics: MailStatistics, seconds: Double, peak: Int, workers: Int, skipped: [(String, MailError)]) -> String {
+        let rate = rates(statistics, seconds: seconds)
+        var lines = [
+            Terminal.row("Meldinger", grouped(statistics.messages), width: 24, valueWidth: 14),
+            Terminal.row("Byte", grouped(statistics.bytes), note: "(\(decimal(Double(statistics.bytes) / 1e6)) MB)", width: 24, valueWidth: 14),
+            Terminal.row("MIME-deler", grouped(statistics.parts), width: 24, valueWidth: 14),
+            Terminal.row("Vedlegg", grouped(statistics.attachments), width: 24, valueWidth: 14),
+            Terminal.row("Innkapslede meldinger", grouped(statistics.nestedMessages), width: 24, valueWidth: 14),
+            Terminal.row("Topptekstfelt", grouped(statistics.headerFields), width: 24, valueWidth: 14),
+            Terminal.row("Dekodede tegn (UTF-8)", grouped(statistics.characters), width: 24, valueWidth: 14),
+            Terminal.row("Dekodede binærbyte", grouped(statistics.binaryBytes), width: 24, valueWidth: 14),
+            Terminal.row("Uleselige meldinger", grouped(statistics.unreadable), width: 24, valueWidth: 14),
+            Terminal.row("Advarsler", grouped(statistics.warnings.values.reduce(0, +)), width: 24, valueWidth: 14),
+        ]
+        for (kind, count) in statistics.warnings.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key.rawValue < $1.key.rawValue }) {
+            lines.append(Terminal.row("  " + kind.rawValue, grouped(count), width: 24, valueWidth: 14))
+        }
+        if !skipped.isEmpty {
+            lines.append(Terminal.row("Hoppet over (ikke e-post)", grouped(skipped.count), width: 24, valueWidth: 14))
+            for (file, error) in skipped.prefix(20) { lines.append("  \(file): \(error.message)") }
+        }
+        lines.append(Terminal.row("Tid", decimal(seconds, digits: 3) + " s", note: "\(decimal(rate.megabytes)) MB/s, \(grouped(Int(rate.messages.rounded()))) meldinger/s, \(workers) tråd(er)", width: 24, valueWidth: 14))
+        lines.append(Terminal.row("Høyeste minnebruk", decimal(Double(peak) / 1e6) + " MB", width: 24, valueWidth: 14))
+        return lines.joined(separator: "\n")
+    }
+
+    /// A count with a space between thousands, as Norwegian writes it.
+    private static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var output = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { output.append(" ") }
+            output.append(digit)
+        }
+        return (value < 0 ? "-" : "") + output
+    }
+
+    /// A number with a decimal comma.
+    private static func decimal(_ value: Double, digits: Int = 1) -> String {
+        String(format: "%.\(digits)f", value).replacingOccurrences(of: ".", with: ",")
+    }
+}

@@ -1,0 +1,75 @@
+/// Counts gathered by parsing messages fully: every header field decoded, every part transfer- and charset-decoded,
+/// the text chosen (HTML turned into text). What `hearing mail stats` prints, and what the speed figures measure.
+public struct MailStatistics: Sendable, Equatable {
+    /// Messages parsed.
+    public var messages = 0
+    /// Bytes of the messages as read (after mbox unescaping).
+    public var bytes = 0
+    /// MIME parts, nested messages' parts included.
+    public var parts = 0
+    /// Attachments (parts that are not the message's text), nested messages' included.
+    public var attachments = 0
+    /// `message/rfc822` parts parsed as messages.
+    public var nestedMessages = 0
+    /// Header fields decoded.
+    public var headerFields = 0
+    /// Characters of decoded text: header values, text parts, and each message's chosen text.
+    public var characters = 0
+    /// Bytes of decoded non-text parts.
+    public var binaryBytes = 0
+    /// Messages without any header field: stored by an import, but unreadable as mail.
+    public var unreadable = 0
+    /// Warnings by kind.
+    public var warnings: [MailWarning.Kind: Int] = [:]
+
+    /// Empty counts.
+    public init() {}
+
+    /// Adds a parsed message of the given raw size. Decodes what the parser leaves undecoded until asked: every header
+    /// field's value and every text part that is not the chosen text.
+    public mutating func add(_ message: Message, size: Int) {
+        messages += 1
+        bytes += size
+        if message.header.fields.isEmpty { unreadable += 1 }
+        for warning in message.warnings { warnings[warning.kind, default: 0] += 1 }
+        characters += message.text.utf8.count
+        attachments += message.attachments.count
+        count(message, nested: false)
+    }
+
+    private mutating func count(_ message: Message, nested: Bool) {
+        var noWarnings: [MailWarning] = []
+        for part in message.root.allParts {
+            parts += 1
+            for field in part.header.fields {
+                headerFields += 1
+                characters += field.decodedValue.utf8.count
+            }
+            if let inner = part.encapsulated {
+                nestedMessages += 1
+                attachments += nested ? inner.message.attachments.count : 0
+                count(inner.message, nested: true)
+            } else if !part.isMultipart {
+                if part.mimeType.hasPrefix("text/") {
+                    characters += Charset.decode(part.decodedBody[...], label: part.contentType["charset"], warnings: &noWarnings).utf8.count
+                } else {
+                    binaryBytes += part.decodedBody.count
+                }
+            }
+        }
+    }
+
+    /// Adds another set of counts to these.
+    public mutating func merge(_ other: MailStatistics) {
+        messages += other.messages
+        bytes += other.bytes
+        parts += other.parts
+        attachments += other.attachments
+        nestedMessages += other.nestedMessages
+        headerFields += other.headerFields
+        characters += other.characters
+        binaryBytes += other.binaryBytes
+        unreadable += other.unreadable
+        warnings.merge(other.warnings, uniquingKeysWith: +)
+    }
+}

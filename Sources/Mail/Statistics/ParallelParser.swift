@@ -1,0 +1,126 @@
+import Foundation
+
+/// Parses the messages of mailboxes on several threads: the calling thread reads and splits the files, worker threads
+/// parse batches of messages. Memory is bounded by the batches in flight, not by the size of the files.
+public struct ParallelParser: Sendable {
+    /// Threads that parse; 1 parses on the calling thread.
+    public var workers: Int
+    /// Bytes of raw messages handed to a worker at a time.
+    public var batchBytes = 4 << 20
+
+    /// Creates a parser using the given number of worker threads (at least 1).
+    public init(workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.workers = max(1, workers)
+    }
+
+    /// Parses every message under the paths and gathers its statistics. Files in folders that hold no mail are passed
+    /// to `skipped`; a path that cannot be read throws.
+    public func statistics(of paths: [String], skipped: (String, MailError) -> Void = { _, _ in }) throws -> MailStatistics {
+        let reader = MailboxReader()
+        let parser = MessageParser()
+        if workers == 1 {
+            var statistics = MailStatistics()
+            for path in paths {
+                try reader.read(path, skipped: skipped) { raw in
+                    statistics.add(parser.parse(raw.bytes), size: raw.bytes.count)
+                }
+            }
+            return statistics
+        }
+        let queue = BatchQueue(capacity: workers * 2)
+        let results = Results()
+        var threads: [Thread] = []
+        for _ in 0..<workers {
+            let done = DispatchSemaphore(value: 0)
+            let thread = Thread {
+                var statistics = MailStatistics()
+                while let batch = queue.pop() {
+                    for raw in batch { statistics.add(parser.parse(raw.bytes), size: raw.bytes.count) }
+                }
+                results.add(statistics)
+                done.signal()
+            }
+            thread.stackSize = 8 << 20
+            threads.append(thread)
+            results.register(done)
+            thread.start()
+        }
+        var batch: [RawMessage] = []
+        var size = 0
+        defer {
+            queue.close()
+            results.wait()
+        }
+        for path in paths {
+            try reader.read(path, skipped: skipped) { raw in
+                batch.append(raw)
+                size += raw.bytes.count
+                if size >= batchBytes {
+                    queue.push(batch)
+                    batch = []
+                    size = 0
+                }
+            }
+        }
+        if !batch.isEmpty { queue.push(batch) }
+        queue.close()
+        results.wait()
+        return results.total
+    }
+}
+
+/// A bounded queue of message batches between the reading thread and the workers.
+private final class BatchQueue: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var batches: [[RawMessage]] = []
+    private var closed = false
+    private let capacity: Int
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    func push(_ batch: [RawMessage]) {
+        condition.lock()
+        while batches.count >= capacity, !closed { condition.wait() }
+        batches.append(batch)
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func pop() -> [RawMessage]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while batches.isEmpty, !closed { condition.wait() }
+        guard !batches.isEmpty else { return nil }
+        condition.broadcast()
+        return batches.removeFirst()
+    }
+
+    func close() {
+        condition.lock()
+        closed = true
+        condition.broadcast()
+        condition.unlock()
+    }
+}
+
+/// The workers' statistics, merged as each finishes.
+private final class Results: @unchecked Sendable {
+    private let lock = NSLock()
+    private var semaphores: [DispatchSemaphore] = []
+    private var waited = false
+    private(set) var total = MailStatistics()
+
+    func register(_ semaphore: DispatchSemaphore) { semaphores.append(semaphore) }
+
+    func add(_ statistics: MailStatistics) {
+        lock.lock()
+        total.merge(statistics)
+        lock.unlock()
+    }
+
+    func wait() {
+        guard !waited else { return }
+        waited = true
+        for semaphore in semaphores { semaphore.wait() }
+    }
+}

@@ -58,7 +58,7 @@ struct CLITests {
             """)
     }
 
-    @Test("Every command has help", arguments: ["new", "recipients", "letter", "outbox", "send", "remind", "import", "status", "review", "set", "report", "publish", "export", "demo", "mail dump"])
+    @Test("Every command has help", arguments: ["new", "recipients", "letter", "outbox", "send", "remind", "import", "status", "review", "set", "report", "publish", "export", "demo", "mail dump", "mail stats"])
     func everyCommandHasHelp(command: String) throws {
         let run = try Self.run(command.split(separator: " ").map(String.init) + ["--help"])
         #expect(run.status == 0)
@@ -73,7 +73,7 @@ struct CLITests {
         (["export", "/tmp/x", "--format", "xml"], "Feil: Ukjent format «xml»; bruk json, csv, mbox eller eml. Se «hearing export --help».\n"),
         (["status", "/tmp/x", "--verbose"], "Feil: Ukjent valg «--verbose». Se «hearing status --help».\n"),
         (["lag"], "Feil: Ukjent kommando «lag». Se «hearing --help».\n"),
-        (["mail"], "Feil: Velg en av kommandoene «hearing mail dump».\n"),
+        (["mail"], "Feil: Velg en av kommandoene «hearing mail dump», «hearing mail stats».\n"),
     ])
     func usageErrors(arguments: [String], message: String) throws {
         let run = try Self.run(arguments)
@@ -257,6 +257,27 @@ struct CLITests {
         let outOfRange = try Self.run(["mail", "dump", eml, "--index", "3"])
         #expect(outOfRange.status == 1)
         #expect(outOfRange.error == "Feil: «\(eml)» har 1 melding(er); nummer 3 finnes ikke.\n")
+    }
+
+    @Test("mail stats counts the example mailbox the same on one thread and two")
+    func mailStats() throws {
+        let mailbox = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("templates/fsu-2024/responses.mbox").path
+        var counts: [[String: Int]] = []
+        for workers in ["1", "2"] {
+            let run = try Self.run(["mail", "stats", mailbox, "--workers", workers, "--json"])
+            #expect(run.status == 0)
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+            #expect(json["messages"] as? Int == 29)
+            #expect(json["workers"] as? Int == Int(workers))
+            counts.append(json.compactMapValues { $0 as? Int }.filter { !["workers", "peakMemoryBytes"].contains($0.key) })
+        }
+        #expect(counts[0] == counts[1])
+        let text = try Self.run(["mail", "stats", mailbox])
+        #expect(text.output.hasPrefix("Meldinger                                 29\nByte                                  56 824  (0,1 MB)\n"))
+        let wrong = try Self.run(["mail", "stats", mailbox, "--workers", "0"])
+        #expect(wrong.status == 2)
+        #expect(wrong.error == "Feil: --workers må være et tall fra 1 og oppover, ikke «0». Se «hearing mail stats --help».\n")
     }
 }
 

@@ -75,26 +75,26 @@ enum MailStatsCommand {
     private static func text(_ statistics: MailStatistics, seconds: Double, peak: Int, workers: Int, skipped: [(String, MailError)]) -> String {
         let rate = rates(statistics, seconds: seconds)
         var lines = [
-            Terminal.row("Meldinger", grouped(statistics.messages), width: 24, valueWidth: 14),
-            Terminal.row("Byte", grouped(statistics.bytes), note: "(\(decimal(Double(statistics.bytes) / 1e6)) MB)", width: 24, valueWidth: 14),
-            Terminal.row("MIME-deler", grouped(statistics.parts), width: 24, valueWidth: 14),
-            Terminal.row("Vedlegg", grouped(statistics.attachments), width: 24, valueWidth: 14),
-            Terminal.row("Innkapslede meldinger", grouped(statistics.nestedMessages), width: 24, valueWidth: 14),
-            Terminal.row("Topptekstfelt", grouped(statistics.headerFields), width: 24, valueWidth: 14),
-            Terminal.row("Dekodede tegn (UTF-8)", grouped(statistics.characters), width: 24, valueWidth: 14),
-            Terminal.row("Dekodede binærbyte", grouped(statistics.binaryBytes), width: 24, valueWidth: 14),
-            Terminal.row("Uleselige meldinger", grouped(statistics.unreadable), width: 24, valueWidth: 14),
-            Terminal.row("Advarsler", grouped(statistics.warnings.values.reduce(0, +)), width: 24, valueWidth: 14),
+            Terminal.row("Meldinger", grouped(statistics.messages), width: 30, valueWidth: 14),
+            Terminal.row("Byte", grouped(statistics.bytes), note: "(\(decimal(Double(statistics.bytes) / 1e6)) MB)", width: 30, valueWidth: 14),
+            Terminal.row("MIME-deler", grouped(statistics.parts), width: 30, valueWidth: 14),
+            Terminal.row("Vedlegg", grouped(statistics.attachments), width: 30, valueWidth: 14),
+            Terminal.row("Innkapslede meldinger", grouped(statistics.nestedMessages), width: 30, valueWidth: 14),
+            Terminal.row("Topptekstfelt", grouped(statistics.headerFields), width: 30, valueWidth: 14),
+            Terminal.row("Dekodede tegn (UTF-8)", grouped(statistics.characters), width: 30, valueWidth: 14),
+            Terminal.row("Dekodede binærbyte", grouped(statistics.binaryBytes), width: 30, valueWidth: 14),
+            Terminal.row("Uleselige meldinger", grouped(statistics.unreadable), width: 30, valueWidth: 14),
+            Terminal.row("Advarsler", grouped(statistics.warnings.values.reduce(0, +)), width: 30, valueWidth: 14),
         ]
         for (kind, count) in statistics.warnings.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key.rawValue < $1.key.rawValue }) {
-            lines.append(Terminal.row("  " + kind.rawValue, grouped(count), width: 24, valueWidth: 14))
+            lines.append(Terminal.row("  " + kind.rawValue, grouped(count), width: 30, valueWidth: 14))
         }
         if !skipped.isEmpty {
-            lines.append(Terminal.row("Hoppet over (ikke e-post)", grouped(skipped.count), width: 24, valueWidth: 14))
+            lines.append(Terminal.row("Hoppet over (ikke e-post)", grouped(skipped.count), width: 30, valueWidth: 14))
             for (file, error) in skipped.prefix(20) { lines.append("  \(file): \(error.message)") }
         }
-        lines.append(Terminal.row("Tid", decimal(seconds, digits: 3) + " s", note: "\(decimal(rate.megabytes)) MB/s, \(grouped(Int(rate.messages.rounded()))) meldinger/s, \(workers) tråd(er)", width: 24, valueWidth: 14))
-        lines.append(Terminal.row("Høyeste minnebruk", decimal(Double(peak) / 1e6) + " MB", width: 24, valueWidth: 14))
+        lines.append(Terminal.row("Tid", decimal(seconds, digits: 3) + " s", note: "\(decimal(rate.megabytes)) MB/s, \(grouped(Int(rate.messages.rounded()))) meldinger/s, \(workers) tråd(er)", width: 30, valueWidth: 14))
+        lines.append(Terminal.row("Høyeste minnebruk", decimal(Double(peak) / 1e6) + " MB", width: 30, valueWidth: 14))
         return lines.joined(separator: "\n")
     }
 

@@ -35,21 +35,39 @@ struct MboxSplitter {
         try process(chunk: chunk, emit: emit)
     }
 
+    /// Splits a chunk into lines (memchr finds each line end). Ordinary lines inside a message, those that start
+    /// with neither "F" nor ">", are gathered into runs and copied at once; only the others are looked at closely.
     private mutating func process(chunk: ArraySlice<UInt8>, emit: (Piece) throws -> Void) rethrows {
         let end = terminator ?? ASCII.lf
         var start = chunk.startIndex
-        while let newline = chunk[start...].firstIndex(of: end) {
-            if partialLine.isEmpty {
-                try process(line: chunk[start...newline], emit: emit)
-            } else {
+        var runStart = start
+        while let newline = chunk.index(of: end, from: start) {
+            if !partialLine.isEmpty {
                 partialLine.append(contentsOf: chunk[start...newline])
                 let line = partialLine
                 partialLine.removeAll(keepingCapacity: true)
                 try process(line: line[...], emit: emit)
+            } else {
+                let first = chunk[start]
+                if started, first != ASCII.upperF, first != ASCII.greaterThan {
+                    start = newline + 1
+                    continue
+                }
+                appendRun(chunk[runStart..<start])
+                try process(line: chunk[start...newline], emit: emit)
             }
             start = newline + 1
+            runStart = start
         }
+        appendRun(chunk[runStart..<start])
         partialLine.append(contentsOf: chunk[start...])
+    }
+
+    /// Adds ordinary lines to the current message.
+    private mutating func appendRun(_ run: ArraySlice<UInt8>) {
+        guard !run.isEmpty else { return }
+        current.append(contentsOf: run)
+        consumed += Int64(run.count)
     }
 
     private static func lineEnding(of bytes: [UInt8]) -> UInt8? {
@@ -67,7 +85,7 @@ struct MboxSplitter {
             partialLine.removeAll()
             try process(line: line[...], emit: emit)
         }
-        if started { try emit(Piece(bytes: trimmedSeparator(current), envelope: envelope, offset: messageOffset)) }
+        if started { try emit(Piece(bytes: takeMessage(), envelope: envelope, offset: messageOffset)) }
         current.removeAll()
         started = false
     }
@@ -78,8 +96,7 @@ struct MboxSplitter {
         // A UTF-8 byte-order mark before the first envelope is not part of any message.
         let line = lineOffset == 0 && rawLine.starts(with: [0xEF, 0xBB, 0xBF]) ? rawLine.dropFirst(3) : rawLine
         if Self.isEnvelope(line) {
-            if started { try emit(Piece(bytes: trimmedSeparator(current), envelope: envelope, offset: messageOffset)) }
-            current.removeAll(keepingCapacity: true)
+            if started { try emit(Piece(bytes: takeMessage(), envelope: envelope, offset: messageOffset)) }
             envelope = String(decoding: line.droppingLineEnd(), as: UTF8.self)
             messageOffset = lineOffset
             started = true
@@ -98,17 +115,19 @@ struct MboxSplitter {
         }
     }
 
-    /// The message without the blank line that separates it from the next envelope.
-    private func trimmedSeparator(_ bytes: [UInt8]) -> [UInt8] {
-        var end = bytes.count
-        if end > 0, bytes[end - 1] == ASCII.lf {
+    /// The current message without the blank line that separates it from the next envelope; a new one begins.
+    private mutating func takeMessage() -> [UInt8] {
+        var end = current.count
+        if end > 0, current[end - 1] == ASCII.lf {
             var probe = end - 1
-            if probe > 0, bytes[probe - 1] == ASCII.cr { probe -= 1 }
-            if probe > 0, bytes[probe - 1] == ASCII.lf { end = probe }
-        } else if end > 1, bytes[end - 1] == ASCII.cr, bytes[end - 2] == ASCII.cr {
+            if probe > 0, current[probe - 1] == ASCII.cr { probe -= 1 }
+            if probe > 0, current[probe - 1] == ASCII.lf { end = probe }
+        } else if end > 1, current[end - 1] == ASCII.cr, current[end - 2] == ASCII.cr {
             end -= 1
         }
-        return Array(bytes[0..<end])
+        current.removeLast(current.count - end)
+        defer { current = [] }
+        return current
     }
 
     /// `From sender date`: starts with "From " and either names a sender the way envelopes do (an address, `-` as

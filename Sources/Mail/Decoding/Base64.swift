@@ -19,7 +19,29 @@ enum Base64 {
         var bits = 0
         var garbage = false
         var sawPadding = false
-        for byte in input {
+        var index = input.startIndex
+        // Fast path: whole quanta of four alphabet bytes, as line after line of a well-formed body is.
+        input.withUnsafeBufferPointer { buffer in
+            var position = 0
+            let count = buffer.count
+            while position + 4 <= count {
+                let a = table[Int(buffer[position])], b = table[Int(buffer[position + 1])]
+                let c = table[Int(buffer[position + 2])], d = table[Int(buffer[position + 3])]
+                if (a | b | c | d) & 0xC0 == 0 {
+                    let quantum = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
+                    output.append(UInt8(truncatingIfNeeded: quantum >> 16))
+                    output.append(UInt8(truncatingIfNeeded: quantum >> 8))
+                    output.append(UInt8(truncatingIfNeeded: quantum))
+                    position += 4
+                } else if buffer[position] == ASCII.lf || buffer[position] == ASCII.cr {
+                    position += 1
+                } else {
+                    break
+                }
+            }
+            index += position
+        }
+        for byte in input[index...] {
             let value = table[Int(byte)]
             if value == 0xFF {
                 if byte == ASCII.equals {

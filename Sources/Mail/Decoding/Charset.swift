@@ -91,51 +91,60 @@ public enum Charset {
         0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
     ]
 
+    /// windows-1252 to a String, building UTF-8 bytes directly.
     static func decodeWindows1252(_ bytes: ArraySlice<UInt8>) -> String {
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(bytes.count)
-        for byte in bytes {
-            let value = byte >= 0x80 && byte < 0xA0 ? windows1252High[Int(byte - 0x80)] : UInt32(byte)
-            scalars.append(Unicode.Scalar(value)!)
+        decodeSingleByte(bytes) { byte in
+            byte >= 0x80 && byte < 0xA0 ? windows1252High[Int(byte - 0x80)] : UInt32(byte)
         }
-        return String(scalars)
     }
 
     private static func decodeLatin9(_ bytes: ArraySlice<UInt8>) -> String {
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(bytes.count)
-        for byte in bytes {
-            let value: UInt32
+        decodeSingleByte(bytes) { byte in
             switch byte {
-            case 0xA4: value = 0x20AC
-            case 0xA6: value = 0x0160
-            case 0xA8: value = 0x0161
-            case 0xB4: value = 0x017D
-            case 0xB8: value = 0x017E
-            case 0xBC: value = 0x0152
-            case 0xBD: value = 0x0153
-            case 0xBE: value = 0x0178
-            default: value = UInt32(byte)
+            case 0xA4: 0x20AC
+            case 0xA6: 0x0160
+            case 0xA8: 0x0161
+            case 0xB4: 0x017D
+            case 0xB8: 0x017E
+            case 0xBC: 0x0152
+            case 0xBD: 0x0153
+            case 0xBE: 0x0178
+            default: UInt32(byte)
             }
-            scalars.append(Unicode.Scalar(value)!)
         }
-        return String(scalars)
+    }
+
+    /// A single-byte charset to a String: ASCII bytes copied, others mapped to a code point and written as UTF-8.
+    private static func decodeSingleByte(_ bytes: ArraySlice<UInt8>, _ map: (UInt8) -> UInt32) -> String {
+        String(unsafeUninitializedCapacity: bytes.count * 3) { buffer in
+            var count = 0
+            for byte in bytes {
+                guard byte >= 0x80 else {
+                    buffer[count] = byte
+                    count += 1
+                    continue
+                }
+                let value = map(byte)
+                if value < 0x800 {
+                    buffer[count] = UInt8(0xC0 | value >> 6)
+                    buffer[count + 1] = UInt8(0x80 | value & 0x3F)
+                    count += 2
+                } else {
+                    buffer[count] = UInt8(0xE0 | value >> 12)
+                    buffer[count + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+                    buffer[count + 2] = UInt8(0x80 | value & 0x3F)
+                    count += 3
+                }
+            }
+            return count
+        }
     }
 }
 
 extension String {
     /// A String from bytes that must be valid UTF-8, or nil.
     init?(validatingUTF8Bytes bytes: some Collection<UInt8>) {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var scalars = String.UnicodeScalarView()
-        loop: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): scalars.append(scalar)
-            case .emptyInput: break loop
-            case .error: return nil
-            }
-        }
-        self = String(scalars)
+        guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
+        self = text
     }
 }

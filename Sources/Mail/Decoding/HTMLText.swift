@@ -3,8 +3,9 @@
 public enum HTMLText {
     /// The readable text of an HTML document or fragment.
     public static func text(from html: String) -> String {
-        var scanner = Scanner(bytes: Array(html.utf8))
-        scanner.isWordHTML = html.contains("MsoNormal") || html.contains("urn:schemas-microsoft-com:office")
+        let bytes = Array(html.utf8)
+        var scanner = Scanner(bytes: bytes)
+        scanner.isWordHTML = bytes[...].contains(Array("MsoNormal".utf8)) || bytes[...].contains(Array("urn:schemas-microsoft-com:office".utf8))
         scanner.run()
         return scanner.output.finish()
     }
@@ -47,17 +48,24 @@ public enum HTMLText {
         }
 
         private func starts(with text: String, at position: Int) -> Bool {
-            let pattern = Array(text.utf8)
+            starts(with: Array(text.utf8), at: position)
+        }
+
+        /// Whether the bytes at the position are the lowercase pattern, ignoring their case.
+        private func starts(with pattern: [UInt8], at position: Int) -> Bool {
             guard position + pattern.count <= bytes.count else { return false }
             for offset in 0..<pattern.count where ASCII.lowercased(bytes[position + offset]) != pattern[offset] { return false }
             return true
         }
 
+        /// The first place at or after the position where the lowercase text starts, ignoring case. Its first byte
+        /// is never a letter ("-->", "]]>", "</name"), so `memchr` finds the candidates.
         private func find(_ text: String, from position: Int) -> Int? {
+            let pattern = Array(text.utf8)
             var probe = position
-            while probe < bytes.count {
-                if starts(with: text, at: probe) { return probe }
-                probe += 1
+            while let candidate = bytes.index(of: pattern[0], from: probe) {
+                if starts(with: pattern, at: candidate) { return candidate }
+                probe = candidate + 1
             }
             return nil
         }
@@ -268,20 +276,5 @@ struct TextBuilder {
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
         return lines.joined(separator: "\n")
-    }
-}
-
-extension String {
-    /// The string with no-break spaces as plain spaces.
-    func replacingNoBreakSpaces() -> String {
-        guard unicodeScalars.contains("\u{A0}") else { return self }
-        return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{A0}" ? " " : $0 }))
-    }
-
-    /// The string without trailing spaces and tabs.
-    func trimmingTrailingSpaces() -> String {
-        var scalars = unicodeScalars
-        while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
-        return String(scalars)
     }
 }

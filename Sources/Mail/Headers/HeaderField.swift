@@ -14,6 +14,10 @@ public struct HeaderField: Sendable, Hashable {
     /// The value unfolded and trimmed, still encoded: each line break with the white space around it becomes one
     /// space ("Fwd: \n\tSaying \n Hello" reads "Fwd: Saying Hello").
     public var unfoldedValue: ArraySlice<UInt8> {
+        // Most fields sit on one line: nothing to unfold.
+        if rawValue.index(of: ASCII.lf, from: rawValue.startIndex) == nil, rawValue.index(of: ASCII.cr, from: rawValue.startIndex) == nil {
+            return rawValue.trimmingWhitespace()
+        }
         var output: [UInt8] = []
         output.reserveCapacity(rawValue.count)
         var index = rawValue.startIndex

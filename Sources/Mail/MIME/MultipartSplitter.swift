@@ -12,13 +12,14 @@ enum MultipartSplitter {
         var partStart: Int? = nil
         var lineStart = body.startIndex
         while lineStart < body.endIndex {
-            var lineEnd = lineStart
-            while lineEnd < body.endIndex, body[lineEnd] != ASCII.lf, body[lineEnd] != ASCII.cr { lineEnd += 1 }
+            // The line ends at the next LF, or at a CR before it (CRLF or a bare CR); memchr finds both.
+            let lineFeed = body.index(of: ASCII.lf, from: lineStart) ?? body.endIndex
+            let lineEnd = body[lineStart..<lineFeed].index(of: ASCII.cr, from: lineStart) ?? lineFeed
             var next = lineEnd
             if next < body.endIndex {
                 next += (body[next] == ASCII.cr && next + 1 < body.endIndex && body[next + 1] == ASCII.lf) ? 2 : 1
             }
-            if let closing = delimiter(body, lineStart: lineStart, lineEnd: lineEnd, boundary: boundary) {
+            if body[lineStart] == ASCII.minus, let closing = delimiter(body, lineStart: lineStart, lineEnd: lineEnd, boundary: boundary) {
                 result.foundAnyBoundary = true
                 if let start = partStart {
                     result.parts.append(body[start..<precedingLineBreak(body, start: start, delimiterStart: lineStart)])

@@ -26,6 +26,7 @@ struct TextCollector {
     private mutating func collectAlternative(_ part: MessagePart, warnings: inout [MailWarning]) {
         var best: String? = nil
         var htmlText: String? = nil
+        var htmlChild: MessagePart? = nil
         for child in part.children {
             if child.isMultipart {
                 var nested = TextCollector()
@@ -36,13 +37,16 @@ struct TextCollector {
             } else if child.mimeType == "text/plain", !child.isAttachment {
                 if let text = Self.text(of: child, warnings: &warnings), !text.trimmingSpaces().isEmpty { best = text }
             } else if child.mimeType == "text/html", !child.isAttachment {
-                if let text = Self.text(of: child, warnings: &warnings) {
-                    htmlText = text
-                    if html == nil { html = Self.decodedText(of: child, warnings: &warnings) }
-                }
+                htmlChild = child
             } else if child.isAttachment {
                 attachments.append(Self.attachment(child, index: attachments.count))
             }
+        }
+        if let child = htmlChild {
+            // The HTML is decoded once; it is turned into text only when no plain version has any.
+            let decoded = Self.decodedText(of: child, warnings: &warnings)
+            if html == nil { html = decoded }
+            if best == nil { htmlText = HTMLText.text(from: decoded) }
         }
         if let text = best ?? htmlText, !text.isEmpty { plain.append(text) }
     }
@@ -91,31 +95,5 @@ struct TextCollector {
         default: ext = "bin"
         }
         return "vedlegg-\(index + 1).\(ext)"
-    }
-}
-
-extension String {
-    /// The string with CRLF and bare CR turned into LF.
-    func replacingCRLF() -> String {
-        guard unicodeScalars.contains("\r") else { return self }
-        var output = String.UnicodeScalarView()
-        var previousWasCR = false
-        for scalar in unicodeScalars {
-            if scalar == "\r" {
-                output.append("\n")
-                previousWasCR = true
-            } else {
-                if !(scalar == "\n" && previousWasCR) { output.append(scalar) }
-                previousWasCR = false
-            }
-        }
-        return String(output)
-    }
-
-    /// The string without trailing line breaks and blanks.
-    func trimmingTrailingNewlines() -> String {
-        var scalars = unicodeScalars
-        while let last = scalars.last, last == "\n" || last == " " || last == "\t" || last == "\r" { scalars.removeLast() }
-        return String(scalars)
     }
 }

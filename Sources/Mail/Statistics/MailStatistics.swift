@@ -34,10 +34,10 @@ public struct MailStatistics: Sendable, Equatable {
         for warning in message.warnings { warnings[warning.kind, default: 0] += 1 }
         characters += message.text.utf8.count
         attachments += message.attachments.count
-        count(message, nested: false)
+        count(message)
     }
 
-    private mutating func count(_ message: Message, nested: Bool) {
+    private mutating func count(_ message: Message) {
         var noWarnings: [MailWarning] = []
         for part in message.root.allParts {
             parts += 1
@@ -47,8 +47,8 @@ public struct MailStatistics: Sendable, Equatable {
             }
             if let inner = part.encapsulated {
                 nestedMessages += 1
-                attachments += nested ? inner.message.attachments.count : 0
-                count(inner.message, nested: true)
+                attachments += inner.message.attachments.count
+                count(inner.message)
             } else if !part.isMultipart {
                 if part.mimeType.hasPrefix("text/") {
                     characters += Charset.decode(part.decodedBody[...], label: part.contentType["charset"], warnings: &noWarnings).utf8.count

@@ -44,7 +44,7 @@ public enum Charset {
 
     /// Decodes text bytes and records what had to be guessed or repaired.
     static func decode(_ bytes: ArraySlice<UInt8>, label: String?, warnings: inout [MailWarning]) -> String {
-        let isASCII = !bytes.contains { $0 >= 0x80 }
+        let isASCII = bytes.isASCII
         guard let label, !label.isEmpty else {
             return decodeUndeclared(bytes, isASCII: isASCII, warnings: &warnings, declared: nil)
         }

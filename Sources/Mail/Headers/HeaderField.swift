@@ -15,31 +15,31 @@ public struct HeaderField: Sendable, Hashable {
     /// space ("Fwd: \n\tSaying \n Hello" reads "Fwd: Saying Hello").
     public var unfoldedValue: ArraySlice<UInt8> {
         // Most fields sit on one line: nothing to unfold.
-        if rawValue.index(of: ASCII.lf, from: rawValue.startIndex) == nil, rawValue.index(of: ASCII.cr, from: rawValue.startIndex) == nil {
-            return rawValue.trimmingWhitespace()
-        }
+        guard let firstBreak = rawValue.firstLineBreak(from: rawValue.startIndex) else { return rawValue.trimmingWhitespace() }
         var output: [UInt8] = []
         output.reserveCapacity(rawValue.count)
         var index = rawValue.startIndex
-        while index < rawValue.endIndex {
-            let byte = rawValue[index]
-            guard byte == ASCII.cr || byte == ASCII.lf else {
-                output.append(byte)
-                index += 1
-                continue
-            }
+        var lineStart = index
+        var lineBreak = firstBreak
+        while true {
+            output.append(contentsOf: rawValue[lineStart..<lineBreak])
+            guard lineBreak < rawValue.endIndex else { break }
             let insideWord = Self.endsInsideEncodedWord(output)
             while let last = output.last, last == ASCII.space || last == ASCII.tab { output.removeLast() }
+            index = lineBreak
             while index < rawValue.endIndex, ASCII.isWhitespace(rawValue[index]) { index += 1 }
             // A mailer that folded in the middle of an encoded word ("=?utf-8?Q?Hello\n _there!?="): join it up.
             if !insideWord { output.append(ASCII.space) }
+            lineStart = index
+            lineBreak = rawValue.firstLineBreak(from: index) ?? rawValue.endIndex
         }
         return output[...].trimmingWhitespace()
     }
 
     /// Whether the bytes end in an encoded word that has begun ("=?charset?Q?...") but not ended with "?=".
     private static func endsInsideEncodedWord(_ bytes: [UInt8]) -> Bool {
-        guard let start = bytes.lastIndex(where: { $0 == ASCII.space || $0 == ASCII.tab }).map({ $0 + 1 }) ?? (bytes.isEmpty ? nil : 0) else { return false }
+        var start = bytes.endIndex
+        while start > 0, bytes[start - 1] != ASCII.space, bytes[start - 1] != ASCII.tab { start -= 1 }
         let token = bytes[start...]
         guard token.count >= 2, token[start] == ASCII.equals, token[start + 1] == ASCII.question else { return false }
         let marks = token.filter { $0 == ASCII.question }.count

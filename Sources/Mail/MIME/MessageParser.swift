@@ -60,7 +60,7 @@ public struct MessageParser: Sendable {
         state.partCount += 1
         var contentType = header.field("Content-Type").map { MIMEParameters($0.unfoldedValue, warnings: &state.warnings) }
             ?? MIMEParameters(Array(defaultType.utf8)[...])
-        if contentType.value.isEmpty || !contentType.value.contains("/") {
+        if contentType.value.isEmpty || !contentType.value.containsByte(ASCII.slash) {
             contentType = MIMEParameters(Array(defaultType.utf8)[...])
         }
         let disposition = header.field("Content-Disposition").map { MIMEParameters($0.unfoldedValue, warnings: &state.warnings) }

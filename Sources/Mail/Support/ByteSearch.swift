@@ -35,6 +35,13 @@ extension ArraySlice where Element == UInt8 {
         return nil
     }
 
+    /// The index of the first CR or LF at or after `from`, or nil.
+    func firstLineBreak(from start: Int) -> Int? {
+        let lineFeed = index(of: ASCII.lf, from: start)
+        let carriageReturn = self[start..<(lineFeed ?? endIndex)].index(of: ASCII.cr, from: start)
+        return carriageReturn ?? lineFeed
+    }
+
     /// Whether the exact bytes occur anywhere.
     func contains(_ pattern: [UInt8]) -> Bool {
         index(of: pattern, from: startIndex) != nil
@@ -44,4 +51,38 @@ extension ArraySlice where Element == UInt8 {
 extension Array where Element == UInt8 {
     /// The index of the first occurrence of the byte at or after `from`, or nil.
     func index(of byte: UInt8, from start: Int) -> Int? { self[...].index(of: byte, from: start) }
+}
+
+extension ArraySlice where Element == UInt8 {
+    /// Whether every byte is ASCII (below 0x80), checked eight bytes at a time.
+    var isASCII: Bool {
+        withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return true }
+            let count = buffer.count
+            var index = 0
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= count {
+                if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+                index += 8
+            }
+            while index < count {
+                if buffer[index] >= 0x80 { return false }
+                index += 1
+            }
+            return true
+        }
+    }
+}
+
+extension String {
+    /// Whether the UTF-8 form holds the byte; memchr on the string's contiguous storage.
+    func containsByte(_ byte: UInt8) -> Bool {
+        if let found = utf8.withContiguousStorageIfAvailable({ buffer -> Bool in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, Int32(byte), buffer.count) != nil
+        }) {
+            return found
+        }
+        return utf8.contains(byte)
+    }
 }

@@ -32,7 +32,7 @@ extension String {
 
     /// The string with CRLF and bare CR turned into LF.
     func replacingCRLF() -> String {
-        guard utf8.contains(ASCII.cr) else { return self }
+        guard containsByte(ASCII.cr) else { return self }
         var output: [UInt8] = []
         output.reserveCapacity(utf8.count)
         var previousWasCR = false
@@ -50,7 +50,7 @@ extension String {
 
     /// The string with no-break spaces (U+00A0, C2 A0 in UTF-8) as plain spaces.
     func replacingNoBreakSpaces() -> String {
-        guard utf8.contains(0xC2) else { return self }
+        guard containsByte(0xC2) else { return self }
         var output: [UInt8] = []
         output.reserveCapacity(utf8.count)
         var pendingC2 = false

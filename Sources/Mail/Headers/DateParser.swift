@@ -1,48 +1,48 @@
 /// Parses header dates: RFC 5322, the obsolete forms (two-digit years, named zones), asctime, ISO 8601,
 /// and the broken variants mailers write (missing seconds, missing zone, extra words).
 enum DateParser {
-    private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-    private static let norwegianMonths = ["mai": 5, "okt": 10, "des": 12]
-    private static let zones: [String: Int] = [
-        "ut": 0, "utc": 0, "gmt": 0, "z": 0, "wet": 0, "bst": 60, "cet": 60, "met": 60, "cest": 120, "mest": 120,
-        "eet": 120, "eest": 180, "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
-        "pst": -480, "pdt": -420,
+    private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map { Array($0.utf8) }
+    private static let norwegianMonths: [([UInt8], Int)] = [(Array("mai".utf8), 5), (Array("okt".utf8), 10), (Array("des".utf8), 12)]
+    private static let zones: [([UInt8], Int)] = [
+        ("ut", 0), ("utc", 0), ("gmt", 0), ("z", 0), ("wet", 0), ("bst", 60), ("cet", 60), ("met", 60), ("cest", 120), ("mest", 120),
+        ("eet", 120), ("eest", 180), ("est", -300), ("edt", -240), ("cst", -360), ("cdt", -300), ("mst", -420), ("mdt", -360),
+        ("pst", -480), ("pdt", -420),
         // POSIX TZ names some mailers write: the standard offset.
-        "est5edt": -300, "cst6cdt": -360, "mst7mdt": -420, "pst8pdt": -480,
-    ]
+        ("est5edt", -300), ("cst6cdt", -360), ("mst7mdt", -420), ("pst8pdt", -480),
+    ].map { (Array($0.0.utf8), $0.1) }
 
-    /// The date in a header value, or nil when nothing date-like is found.
+    /// The date in a header value, or nil when nothing date-like is found. Works on the bytes: comments and commas
+    /// dropped, then each blank-separated token read as a time, a zone, a month, a day or a year.
     static func parse(_ value: ArraySlice<UInt8>, warnings: inout [MailWarning]) -> MailDate? {
-        let text = String(decoding: value, as: UTF8.self)
-        if let iso = parseISO(text) { return iso }
-        var cleaned = ""
+        if let iso = parseISO(value) { return iso }
+        var cleaned: [UInt8] = []
+        cleaned.reserveCapacity(value.count)
         var depth = 0
-        for character in text {
-            if character == "(" { depth += 1; continue }
-            if character == ")" { depth = max(0, depth - 1); continue }
-            if depth == 0 { cleaned.append(character == "," ? " " : character) }
+        for byte in value {
+            if byte == ASCII.openParen { depth += 1; continue }
+            if byte == ASCII.closeParen { depth = max(0, depth - 1); continue }
+            if depth == 0 { cleaned.append(byte == ASCII.comma ? ASCII.space : ASCII.lowercased(byte)) }
         }
-        let tokens = cleaned.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         var day: Int?, month: Int?, year: Int?, hour = 0, minute = 0, second = 0
         var offset: Int?
         var sawTime = false
-        for token in tokens {
-            let lower = token.lowercased()
-            if token.contains(":"), !sawTime, let parts = timeParts(token) {
+        for token in cleaned.split(whereSeparator: { $0 == ASCII.space || $0 == ASCII.tab }) {
+            let characters = String(decoding: token, as: UTF8.self).count
+            if token.contains(ASCII.colon), !sawTime, let parts = timeParts(token) {
                 (hour, minute, second) = parts
                 sawTime = true
-            } else if let first = lower.first, first == "+" || first == "-", lower.count >= 5,
-                      let value = Int(lower.dropFirst().replacingOccurrences(of: ":", with: "")) {
+            } else if let first = token.first, first == ASCII.plus || first == ASCII.minus, characters >= 5,
+                      let value = integer(token.dropFirst().filter { $0 != ASCII.colon }[...]) {
                 let minutes = value / 100 * 60 + value % 100
-                offset = (first == "-" ? -minutes : minutes) * 60
-            } else if let zone = zones[lower] {
-                offset = zone * 60
-            } else if month == nil, lower.count >= 3, let index = months.firstIndex(of: String(lower.prefix(3))) {
+                offset = (first == ASCII.minus ? -minutes : minutes) * 60
+            } else if let zone = zones.first(where: { $0.0.elementsEqual(token) }) {
+                offset = zone.1 * 60
+            } else if month == nil, characters >= 3, let index = months.firstIndex(where: { $0.elementsEqual(token.prefix(3)) }) {
                 month = index + 1
-            } else if month == nil, let norwegian = norwegianMonths[String(lower.prefix(3))] {
-                month = norwegian
-            } else if let number = Int(token) {
-                if day == nil, number >= 1, number <= 31, token.count <= 2 {
+            } else if month == nil, let norwegian = norwegianMonths.first(where: { $0.0.elementsEqual(token.prefix(3)) }) {
+                month = norwegian.1
+            } else if let number = integer(token) {
+                if day == nil, number >= 1, number <= 31, characters <= 2 {
                     day = number
                 } else if year == nil {
                     year = number
@@ -50,31 +50,45 @@ enum DateParser {
             }
         }
         guard let day, let month, var year else {
-            warnings.append(MailWarning(.badDate, "datoen «\(text)» kunne ikke leses"))
+            warnings.append(MailWarning(.badDate, "datoen «\(String(decoding: value, as: UTF8.self))» kunne ikke leses"))
             return nil
         }
         if year < 50 { year += 2000 } else if year < 1000 { year += 1900 }
         guard day <= 31, hour < 24, minute < 60, second <= 60 else {
-            warnings.append(MailWarning(.badDate, "datoen «\(text)» har ugyldige verdier"))
+            warnings.append(MailWarning(.badDate, "datoen «\(String(decoding: value, as: UTF8.self))» har ugyldige verdier"))
             return nil
         }
         if offset == nil {
-            warnings.append(MailWarning(.badDate, "datoen «\(text)» mangler tidssone; UTC er brukt"))
+            warnings.append(MailWarning(.badDate, "datoen «\(String(decoding: value, as: UTF8.self))» mangler tidssone; UTC er brukt"))
         }
         let zone = offset ?? 0
         let local = CivilTime.days(year: year, month: month, day: day) * 86400 + Int64(hour * 3600 + minute * 60 + min(second, 59))
         return MailDate(secondsSince1970: local - Int64(zone), utcOffsetSeconds: zone)
     }
 
-    private static func timeParts(_ token: String) -> (Int, Int, Int)? {
-        let parts = token.split(separator: ":").map { Int($0) }
+    private static func timeParts(_ token: ArraySlice<UInt8>) -> (Int, Int, Int)? {
+        let parts = token.split(separator: ASCII.colon, omittingEmptySubsequences: true).map { integer($0) }
         guard parts.count >= 2, parts.allSatisfy({ $0 != nil }) else { return nil }
         return (parts[0]!, parts[1]!, parts.count > 2 ? parts[2]! : 0)
     }
 
+    /// A decimal integer with an optional sign, as `Int(String)` reads it (nil when empty, not a number, or too long).
+    private static func integer(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var digits = bytes
+        var negative = false
+        if let first = digits.first, first == ASCII.plus || first == ASCII.minus {
+            negative = first == ASCII.minus
+            digits = digits.dropFirst()
+        }
+        guard !digits.isEmpty, digits.count <= 18, digits.allSatisfy(ASCII.isDigit) else { return nil }
+        let value = digits.reduce(0) { $0 * 10 + Int($1 - ASCII.zero) }
+        return negative ? -value : value
+    }
+
     /// `2024-05-30T10:00:00+02:00`, `2024-05-30 10:00:00 +0200`, `2024-05-30T08:00:00Z`.
-    private static func parseISO(_ text: String) -> MailDate? {
-        let bytes = Array(text.utf8.drop { $0 == ASCII.space })
+    private static func parseISO(_ value: ArraySlice<UInt8>) -> MailDate? {
+        guard value.count >= 16 else { return nil }
+        let bytes = Array(value.drop { $0 == ASCII.space })
         guard bytes.count >= 16, bytes[4] == ASCII.minus, bytes[7] == ASCII.minus,
               bytes[10] == 0x54 || bytes[10] == ASCII.space,
               let year = number(bytes[0..<4]), let month = number(bytes[5..<7]), let day = number(bytes[8..<10]),

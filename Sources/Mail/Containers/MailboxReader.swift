@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads messages from a path: an mbox file, a single `.eml`, a folder of messages, or a Maildir / Maildir++ tree.
 /// Files are read in chunks, so an mbox of any size is split with bounded memory.
@@ -77,10 +82,9 @@ public struct MailboxReader: Sendable {
     }
 
     private func readMbox(_ path: String, _ body: (RawMessage) throws -> Void) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw MailError(.unreadable, "Kan ikke lese «\(path)».")
-        }
-        defer { try? handle.close() }
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw MailError(.unreadable, "Kan ikke lese «\(path)».") }
+        defer { close(descriptor) }
         var splitter = MboxSplitter()
         var index = 0
         let emit: (MboxSplitter.Piece) throws -> Void = { piece in
@@ -88,16 +92,16 @@ public struct MailboxReader: Sendable {
                                 source: MessageSource(file: path, index: index, offset: piece.offset)))
             index += 1
         }
+        // One buffer, refilled by read(2): no Data in between, nothing copied but into the messages themselves.
+        var buffer = [UInt8](repeating: 0, count: max(1, chunkSize))
         while true {
-            let data: Data
-            do {
-                data = try handle.read(upToCount: chunkSize) ?? Data()
-            } catch {
-                throw MailError(.unreadable, "Lesing av «\(path)» stoppet: \(error.localizedDescription)")
+            let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw MailError(.unreadable, "Lesing av «\(path)» stoppet: \(String(cString: strerror(errno))).")
             }
-            if data.isEmpty { break }
-            let bytes = [UInt8](data)
-            try splitter.feed(bytes[...], emit: emit)
+            if count == 0 { break }
+            try splitter.feed(buffer[0..<count], emit: emit)
         }
         try splitter.finish(emit: emit)
     }
@@ -185,4 +189,13 @@ public struct MailboxReader: Sendable {
         }
         return files.sorted()
     }
+}
+
+/// read(2), named apart from the reader's own `read` methods.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.read(descriptor, buffer, count)
+    #else
+    Darwin.read(descriptor, buffer, count)
+    #endif
 }

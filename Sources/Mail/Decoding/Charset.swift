@@ -9,8 +9,9 @@ public enum Charset {
 
     /// Maps a charset label (any case, common aliases) to a decoder, or nil when unknown.
     static func known(_ label: String) -> Known? {
-        var name = label.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
-        if name.hasPrefix("\""), name.hasSuffix("\""), name.count >= 2 { name = String(name.dropFirst().dropLast()) }
+        var bytes = Array(label.utf8)[...].trimmingWhitespace()
+        if bytes.count >= 2, bytes.first == ASCII.quote, bytes.last == ASCII.quote { bytes = bytes.dropFirst().dropLast() }
+        let name = String(decoding: bytes.map(ASCII.lowercased), as: UTF8.self)
         switch name {
         case "utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8": return .utf8
         case "us-ascii", "ascii", "ansi_x3.4-1968", "iso646-us", "us", "646", "":

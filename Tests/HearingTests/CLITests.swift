@@ -274,7 +274,7 @@ struct CLITests {
         }
         #expect(counts[0] == counts[1])
         let text = try Self.run(["mail", "stats", mailbox])
-        #expect(text.output.hasPrefix("Meldinger                                 29\nByte                                  56 824  (0,1 MB)\n"))
+        #expect(text.output.hasPrefix("Meldinger                                 29\nByte lest                             58 516  (0,1 MB)\nByte i meldingene                     56 824\n"))
         let wrong = try Self.run(["mail", "stats", mailbox, "--workers", "0"])
         #expect(wrong.status == 2)
         #expect(wrong.error == "Feil: --workers må være et tall fra 1 og oppover, ikke «0». Se «hearing mail stats --help».\n")

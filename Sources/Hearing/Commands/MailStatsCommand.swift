@@ -33,10 +33,11 @@ enum MailStatsCommand {
         }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let peak = peakMemoryBytes()
+        let fileBytes = arguments.positional.map(sizeOnDisk).reduce(0, +)
         if arguments.flag("json") {
-            Terminal.print(json(statistics, seconds: seconds, peak: peak, workers: parser.workers, skipped: skipped.count).serialized())
+            Terminal.print(json(statistics, fileBytes: fileBytes, seconds: seconds, peak: peak, workers: parser.workers, skipped: skipped.count).serialized())
         } else {
-            Terminal.print(text(statistics, seconds: seconds, peak: peak, workers: parser.workers, skipped: skipped))
+            Terminal.print(text(statistics, fileBytes: fileBytes, seconds: seconds, peak: peak, workers: parser.workers, skipped: skipped))
         }
         return 0
     }
@@ -53,16 +54,30 @@ enum MailStatsCommand {
         #endif
     }
 
-    private static func rates(_ statistics: MailStatistics, seconds: Double) -> (megabytes: Double, messages: Double) {
-        let time = max(seconds, 1e-9)
-        return (Double(statistics.bytes) / 1e6 / time, Double(statistics.messages) / time)
+    /// The bytes of the files under a path, as read from disk (what the speed is measured against).
+    private static func sizeOnDisk(_ path: String) -> Int {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { return 0 }
+        guard isDirectory.boolValue else { return (try? manager.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
+        var total = 0
+        let walker = manager.enumerator(atPath: path)
+        while walker?.nextObject() != nil {
+            if (walker?.fileAttributes?[.type] as? FileAttributeType) == .typeRegular { total += (walker?.fileAttributes?[.size] as? Int) ?? 0 }
+        }
+        return total
     }
 
-    private static func json(_ statistics: MailStatistics, seconds: Double, peak: Int, workers: Int, skipped: Int) -> JSONValue {
-        let rate = rates(statistics, seconds: seconds)
+    private static func rates(_ statistics: MailStatistics, fileBytes: Int, seconds: Double) -> (megabytes: Double, messages: Double) {
+        let time = max(seconds, 1e-9)
+        return (Double(fileBytes) / 1e6 / time, Double(statistics.messages) / time)
+    }
+
+    private static func json(_ statistics: MailStatistics, fileBytes: Int, seconds: Double, peak: Int, workers: Int, skipped: Int) -> JSONValue {
+        let rate = rates(statistics, fileBytes: fileBytes, seconds: seconds)
         let warnings = statistics.warnings.sorted { $0.key.rawValue < $1.key.rawValue }.map { ($0.key.rawValue, JSONValue.int($0.value)) }
         return .object([
-            ("messages", .int(statistics.messages)), ("bytes", .int(statistics.bytes)), ("parts", .int(statistics.parts)),
+            ("messages", .int(statistics.messages)), ("bytes", .int(statistics.bytes)), ("fileBytes", .int(fileBytes)), ("parts", .int(statistics.parts)),
             ("attachments", .int(statistics.attachments)), ("nestedMessages", .int(statistics.nestedMessages)),
             ("headerFields", .int(statistics.headerFields)), ("characters", .int(statistics.characters)),
             ("binaryBytes", .int(statistics.binaryBytes)), ("unreadable", .int(statistics.unreadable)),
@@ -72,11 +87,12 @@ enum MailStatsCommand {
         ])
     }
 
-    private static func text(_ statistics: MailStatistics, seconds: Double, peak: Int, workers: Int, skipped: [(String, MailError)]) -> String {
-        let rate = rates(statistics, seconds: seconds)
+    private static func text(_ statistics: MailStatistics, fileBytes: Int, seconds: Double, peak: Int, workers: Int, skipped: [(String, MailError)]) -> String {
+        let rate = rates(statistics, fileBytes: fileBytes, seconds: seconds)
         var lines = [
             Terminal.row("Meldinger", grouped(statistics.messages), width: 30, valueWidth: 14),
-            Terminal.row("Byte", grouped(statistics.bytes), note: "(\(decimal(Double(statistics.bytes) / 1e6)) MB)", width: 30, valueWidth: 14),
+            Terminal.row("Byte lest", grouped(fileBytes), note: "(\(decimal(Double(fileBytes) / 1e6)) MB)", width: 30, valueWidth: 14),
+            Terminal.row("Byte i meldingene", grouped(statistics.bytes), width: 30, valueWidth: 14),
             Terminal.row("MIME-deler", grouped(statistics.parts), width: 30, valueWidth: 14),
             Terminal.row("Vedlegg", grouped(statistics.attachments), width: 30, valueWidth: 14),
             Terminal.row("Innkapslede meldinger", grouped(statistics.nestedMessages), width: 30, valueWidth: 14),

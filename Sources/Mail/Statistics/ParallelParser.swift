@@ -6,7 +6,7 @@ public struct ParallelParser: Sendable {
     /// Threads that parse; 1 parses on the calling thread.
     public var workers: Int
     /// Bytes of raw messages handed to a worker at a time.
-    public var batchBytes = 4 << 20
+    public var batchBytes = 1 << 20
 
     /// Creates a parser using the given number of worker threads (at least 1).
     public init(workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -27,7 +27,7 @@ public struct ParallelParser: Sendable {
             }
             return statistics
         }
-        let queue = BatchQueue(capacity: workers * 2)
+        let queue = BatchQueue(capacity: workers)
         let results = Results()
         var threads: [Thread] = []
         for _ in 0..<workers {

@@ -23,7 +23,8 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
-        .target(name: "Mail"),
+        // iconv is part of glibc on Linux and a library of its own on macOS.
+        .target(name: "Mail", linkerSettings: [.linkedLibrary("iconv", .when(platforms: [.macOS]))]),
         .target(name: "Documents", dependencies: ["CZlib"]),
         .target(
             name: "HearingCore",

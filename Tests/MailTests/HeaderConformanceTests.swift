@@ -3,7 +3,8 @@ import Testing
 @testable import Mail
 
 /// Header-field conformance against Stalwart mail-parser's cases (../shared/corpora/mail-parser/resources/*.json):
-/// each suite's pass rate is printed, every miss listed, and the rate may not fall below what it is today.
+/// each suite's pass rate is printed, every miss listed; apart from the cases judged below (each with its reason),
+/// at least 95% must agree.
 @Suite("Header fields against Stalwart's cases")
 struct HeaderConformanceTests {
     private static func cases(_ name: String) throws -> [(header: String, expected: Any)] {
@@ -24,11 +25,43 @@ struct HeaderConformanceTests {
         return HeaderField(name: "X", rawValue: bytes[..<end])
     }
 
+    /// Cases where we judge Stalwart's expectation wrong, or a quirk not worth copying, by header and with the reason.
+    /// They are still run and counted in the raw rate; the 95% bar applies to the rest.
+    static let judged: [String: String] = [
+        "A Group(Some people)\n        :Chris Jones <c@(Chris's host.)public.example>,\n            joe@example.org,\n     John <jdoe@one.test> (my dear friend); (the end of the group)\n":
+            "a comment after a group is no mailbox (RFC 5322 CFWS); Stalwart makes it a name without an address",
+        "(Empty list)(start)Hidden recipients  :(nobody(that I know))  ;\n":
+            "an empty group holds no mailbox; Stalwart makes the comment inside it one",
+        "Mary Smith <@node.test:mary@example.net>, , jdoe@test  . example\n":
+            "RFC 5322 §4.4: an obsolete route is ignored and blanks around the dots of an addr-spec are not part of it; Stalwart keeps both",
+        "John Doe <jdoe@machine(comment).  example>\n":
+            "the comment and blanks inside the address are not part of it (RFC 5322 §4.4): jdoe@machine.example",
+        "NO (posting not allowed on this list)\n":
+            "a word without @ is no address; Stalwart itself reads `From: Whomever` (eml/malformed/001) as a name",
+        "image/jpeg;\n   name=\"=?iso-8859-1?B?4Q==?= =?utf-8?B?w6k=?= =?iso-8859-1?q?=ED?=.jpeg\"\n":
+            "RFC 2047 §6.2: white space between adjacent encoded words is dropped (\"áéí.jpeg\"); Stalwart keeps it",
+        "inva/lid; name=\"   \n": "a field's trailing blanks are not part of its value; an unterminated quoted string ends with them",
+        "inva/lid; name=\"   \n    \n": "as above: trailing blanks of the field are dropped",
+        "inva/lid; name=\"   \n    \"; test=test\n": "a fold is read as one blank (RFC 5322 unfolding as mail programs show it), Stalwart keeps every blank",
+        "malicious/attempt; 1*2*=a; 3**=b; 4***=c; *5**6*=d;*****7*8*=e; 9*10*11*12*13*14=f; 15*x***fff*===g;1 * 999999999999999999 *= h; 18 *=*=*=*=*==i;\n":
+            "parameter names that are not RFC 2231 names (\"3**\", \"*5**6*\") are dropped rather than guessed at",
+        " 4 8 15 16 23 42, 4 8 15 16 23 42, 4 8 15 16 23 42, ":
+            "no time and no zone in the value; Stalwart invents 16:23:42 and a +00:04 zone from bare numbers",
+        "Tue, 1 Jul 2003 ((invalid)\ncomment) 10:52:37 +0200":
+            "a nested, folded comment is valid RFC 5322 syntax; the date is readable and Stalwart refuses it",
+    ]
+
     private static func report(_ suite: String, _ results: [(String, Bool)]) -> Double {
         let passed = results.filter(\.1).count
-        print("Stalwart \(suite): \(passed)/\(results.count) (\(String(format: "%.1f", 100 * Double(passed) / Double(max(results.count, 1))))%)")
-        for (header, ok) in results where !ok { print("  miss: \(header.debugDescription)") }
-        return Double(passed) / Double(max(results.count, 1))
+        let counted = results.filter { judged[$0.0] == nil }
+        let countedPassed = counted.filter(\.1).count
+        let rate = Double(countedPassed) / Double(max(counted.count, 1))
+        print("Stalwart \(suite): \(passed)/\(results.count) (\(String(format: "%.1f", 100 * Double(passed) / Double(max(results.count, 1))))%); "
+              + "without the \(results.count - counted.count) judged cases \(countedPassed)/\(counted.count) (\(String(format: "%.1f", 100 * rate))%)")
+        for (header, ok) in results where !ok {
+            print("  \(judged[header] == nil ? "miss" : "judged"): \(header.debugDescription)\(judged[header].map { " — " + $0 } ?? "")")
+        }
+        return rate
     }
 
     @Test("Addresses: display names, quoted strings, comments, groups, encoded words")
@@ -52,7 +85,7 @@ struct HeaderConformanceTests {
         }
         // Names are compared apart: Stalwart folds comments into them ("Pete (A nice ) chap his account his host)").
         print("Stalwart address: display names equal in \(sameNames) of the cases whose addresses agree")
-        #expect(Self.report("address", results) >= 0.90)
+        #expect(Self.report("address", results) >= 0.95)
     }
 
     @Test("Content-Type: type, subtype and parameters (RFC 2231 continuations and charsets)")
@@ -72,7 +105,7 @@ struct HeaderConformanceTests {
             }
             results.append((header, same))
         }
-        #expect(Self.report("content_type", results) >= 0.76)
+        #expect(Self.report("content_type", results) >= 0.95)
     }
 
     @Test("Dates: RFC 5322 and obsolete forms, zones kept; impossible dates refused")
@@ -97,7 +130,7 @@ struct HeaderConformanceTests {
                 && date.utcOffsetSeconds == offset
             results.append((header, same))
         }
-        #expect(Self.report("date", results) >= 0.92)
+        #expect(Self.report("date", results) >= 0.95)
     }
 
     @Test("Message-IDs and unstructured text (folding, encoded words, adjacent words joined)")
@@ -110,8 +143,8 @@ struct HeaderConformanceTests {
         for (header, expected) in try Self.cases("unstructured") {
             texts.append((header, Self.field(header).decodedValue == (expected as? String ?? "")))
         }
-        #expect(Self.report("id", ids) >= 0.90)
-        #expect(Self.report("unstructured", texts) >= 0.86)
+        #expect(Self.report("id", ids) >= 0.95)
+        #expect(Self.report("unstructured", texts) >= 0.95)
     }
 
     @Test("Comments around a type and after a value are dropped; a file name keeps its parentheses; folds read as one space, or none inside an encoded word")

@@ -41,7 +41,9 @@ enum Base64 {
             }
             index += position
         }
-        for byte in input[index...] {
+        while index < input.endIndex {
+            let byte = input[index]
+            index += 1
             let value = table[Int(byte)]
             if value == 0xFF {
                 if byte == ASCII.equals {
@@ -52,11 +54,14 @@ enum Base64 {
                 continue
             }
             if sawPadding {
-                // Data after padding: a second base64 run glued on; restart the quantum.
+                // Data after padding: a second base64 run glued on (restart the quantum), unless what follows
+                // cannot be whole quanta, which makes it trailing garbage ("...Cg== ignored").
                 garbage = true
                 sawPadding = false
                 accumulator = 0
                 bits = 0
+                let rest = input[(index - 1)...].filter { table[Int($0)] != 0xFF || $0 == ASCII.equals }
+                if rest.count % 4 != 0 { break }
             }
             accumulator = accumulator << 6 | UInt32(value)
             bits += 6

@@ -4,7 +4,7 @@ import Foundation
 public enum Charset {
     /// The charsets decoded without Foundation, plus those handed to it.
     enum Known: Equatable {
-        case utf8, ascii, windows1252, latin9, utf16, utf16LE, utf16BE, foundation(String.Encoding)
+        case utf8, ascii, windows1252, latin9, utf16, utf16LE, utf16BE, iconv(String)
     }
 
     /// Maps a charset label (any case, common aliases) to a decoder, or nil when unknown.
@@ -24,16 +24,16 @@ public enum Charset {
         case "utf-16": return .utf16
         case "utf-16le": return .utf16LE
         case "utf-16be": return .utf16BE
-        case "iso-8859-2", "iso8859-2", "latin2": return .foundation(.isoLatin2)
-        case "windows-1250", "cp1250": return .foundation(.windowsCP1250)
-        case "windows-1251", "cp1251": return .foundation(.windowsCP1251)
-        case "windows-1253", "cp1253": return .foundation(.windowsCP1253)
-        case "windows-1254", "cp1254": return .foundation(.windowsCP1254)
-        case "shift_jis", "shift-jis", "sjis": return .foundation(.shiftJIS)
-        case "euc-jp": return .foundation(.japaneseEUC)
-        case "iso-2022-jp": return .foundation(.iso2022JP)
-        case "macintosh", "mac", "x-mac-roman": return .foundation(.macOSRoman)
-        default: return nil
+        // Charsets whose ASCII range is not ASCII (stateful or 7-bit): never taken as ASCII when the bytes are.
+        case "iso-2022-jp", "csiso2022jp", "iso-2022-kr", "iso-2022-cn": return .iconv(name)
+        case "utf-7", "utf7", "unicode-1-1-utf-7", "x-unicode-2-0-utf-7": return .iconv("UTF-7")
+        // Common misspellings.
+        case "uft-8", "utf-8\"", "utf_8": return .utf8
+        case "ks_c_5601-1987", "ks_c_5601", "ksc5601": return .iconv("CP949")
+        case "gb2312", "gbk", "x-gbk", "cp936": return .iconv("GB18030")
+        case "x-mac-roman", "mac", "macintosh": return .iconv("MACINTOSH")
+        case "shift-jis", "x-sjis", "shift_jis", "sjis": return .iconv("SHIFT_JIS")
+        default: return Iconv.supports(name) ? .iconv(name) : nil
         }
     }
 
@@ -70,12 +70,21 @@ public enum Charset {
             if let text = String(data: Data(bytes), encoding: encoding) { return text }
             warnings.append(MailWarning(.invalidCharsetData, "ugyldig UTF-16-tekst; tolket som UTF-8"))
             return String(decoding: bytes, as: UTF8.self)
-        case .foundation(let encoding):
-            if isASCII { return String(decoding: bytes, as: UTF8.self) }
-            if let text = String(data: Data(bytes), encoding: encoding) { return text }
+        case .iconv(let name):
+            if isASCII, !Self.isSevenBit(name) { return String(decoding: bytes, as: UTF8.self) }
+            var repaired = false
+            if let text = Iconv.decode(bytes, from: name, repaired: &repaired) {
+                if repaired { warnings.append(MailWarning(.invalidCharsetData, "teksten har tegn som ikke er gyldige i «\(label)»; de er erstattet med \u{FFFD}")) }
+                return text
+            }
             warnings.append(MailWarning(.invalidCharsetData, "teksten kunne ikke leses som «\(label)»; tolket som windows-1252"))
             return decodeWindows1252(bytes)
         }
+    }
+
+    /// Charsets that write non-ASCII text with ASCII bytes (escape sequences, base64 runs).
+    private static func isSevenBit(_ name: String) -> Bool {
+        name.hasPrefix("iso-2022") || name == "csiso2022jp" || name == "UTF-7"
     }
 
     private static func decodeUndeclared(_ bytes: ArraySlice<UInt8>, isASCII: Bool, warnings: inout [MailWarning], declared: String?) -> String {

@@ -24,15 +24,16 @@ enum AddressParser {
             }
             guard !phraseText.isEmpty else { return }
             // No angle brackets: an addr-spec, possibly with a name written beside it without brackets.
-            let words = phraseText.split(separator: ASCII.space)
+            let words = Self.joiningAddressParts(phraseText.split(separator: ASCII.space))
             if let addressWord = words.first(where: { $0.contains(ASCII.at) }) {
                 let others = words.filter { $0 != addressWord }
                 var name: String? = others.isEmpty ? nil : EncodedWords.decode(Array(others.joined(separator: [ASCII.space]))[...], warnings: &warnings)
                 if name == nil, !comment.isEmpty { name = EncodedWords.decode(comment[...].trimmingWhitespace(), warnings: &warnings) }
                 result.append(MailAddress(name: name, address: String(decoding: addressWord, as: UTF8.self)))
             } else {
+                // A phrase without an address ("From: Whomever"): a name, with no address to answer to.
                 warnings.append(MailWarning(.badAddress, "adressen «\(String(decoding: phraseText, as: UTF8.self))» mangler «@»"))
-                result.append(MailAddress(name: nil, address: String(decoding: phraseText, as: UTF8.self)))
+                result.append(MailAddress(name: EncodedWords.decode(phraseText, warnings: &warnings), address: ""))
             }
         }
 
@@ -61,8 +62,19 @@ enum AddressParser {
             case ASCII.lessThan:
                 index += 1
                 var inner: [UInt8] = []
-                while index < value.endIndex, value[index] != ASCII.greaterThan {
-                    if !ASCII.isWhitespace(value[index]) { inner.append(value[index]) }
+                var depth = 0
+                while index < value.endIndex, depth > 0 || value[index] != ASCII.greaterThan {
+                    // Comments inside the address ("<pete(his account)@silly.test>") are not part of it.
+                    let byte = value[index]
+                    if byte == ASCII.backslash, depth > 0 {
+                        index += 1
+                    } else if byte == ASCII.openParen {
+                        depth += 1
+                    } else if byte == ASCII.closeParen, depth > 0 {
+                        depth -= 1
+                    } else if depth == 0, !ASCII.isWhitespace(byte) {
+                        inner.append(byte)
+                    }
                     index += 1
                 }
                 index += 1
@@ -86,5 +98,20 @@ enum AddressParser {
         }
         finishMailbox()
         return result
+    }
+
+    /// Words of an addr-spec written with blanks around its dots or at sign ("jdoe@test  . example", obsolete syntax)
+    /// joined back into one word.
+    private static func joiningAddressParts(_ words: [ArraySlice<UInt8>]) -> [ArraySlice<UInt8>] {
+        var joined: [ArraySlice<UInt8>] = []
+        for word in words {
+            if let last = joined.last, last.contains(ASCII.at) || word.contains(ASCII.at) || word.first == ASCII.at || last.last == ASCII.at,
+               last.last == ASCII.dot || last.last == ASCII.at || word.first == ASCII.dot || word.first == ASCII.at {
+                joined[joined.count - 1] = ArraySlice(Array(last) + Array(word))
+            } else {
+                joined.append(word)
+            }
+        }
+        return joined
     }
 }

@@ -44,6 +44,9 @@ enum DateParser {
             } else if let number = integer(token) {
                 if day == nil, number >= 1, number <= 31, characters <= 2 {
                     day = number
+                } else if month == nil, year == nil, number >= 1, number <= 12, characters <= 2 {
+                    // All-numeric dates ("20 11 79"): day, month, year.
+                    month = number
                 } else if year == nil {
                     year = number
                 }
@@ -66,10 +69,11 @@ enum DateParser {
         return MailDate(secondsSince1970: local - Int64(zone), utcOffsetSeconds: zone)
     }
 
+    /// `hh:mm` or `hh:mm:ss`; seconds that are not a number ("10:00:t", a damaged header) count as 0.
     private static func timeParts(_ token: ArraySlice<UInt8>) -> (Int, Int, Int)? {
         let parts = token.split(separator: ASCII.colon, omittingEmptySubsequences: true).map { integer($0) }
-        guard parts.count >= 2, parts.allSatisfy({ $0 != nil }) else { return nil }
-        return (parts[0]!, parts[1]!, parts.count > 2 ? parts[2]! : 0)
+        guard parts.count >= 2, let hour = parts[0], let minute = parts[1], parts.count <= 3 else { return nil }
+        return (hour, minute, parts.count > 2 ? parts[2] ?? 0 : 0)
     }
 
     /// A decimal integer with an optional sign, as `Int(String)` reads it (nil when empty, not a number, or too long).

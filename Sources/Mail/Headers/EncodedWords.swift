@@ -7,8 +7,10 @@ public enum EncodedWords {
         return decode(value, warnings: &warnings)
     }
 
-    /// The decoded text of a header value, recording repairs.
-    static func decode(_ value: ArraySlice<UInt8>, warnings: inout [MailWarning]) -> String {
+    /// The decoded text of a header value, recording repairs. An encoded word glued to the text around it
+    /// ("[SPAM]=?utf-8?B?...?=") is set apart by a space, as mail programs show it, unless `separatingGluedWords` is
+    /// false (file names in MIME parameters: "=?...?=.gif").
+    static func decode(_ value: ArraySlice<UInt8>, separatingGluedWords: Bool = true, warnings: inout [MailWarning]) -> String {
         guard value.contains(where: { $0 == ASCII.equals || $0 >= 0x80 }) else { return String(decoding: value, as: UTF8.self) }
         var result = ""
         var pending: [UInt8] = []
@@ -32,7 +34,9 @@ public enum EncodedWords {
             let literal = value[literalStart..<index]
             if !(lastWasEncoded && literal.allSatisfy(ASCII.isWhitespace)) {
                 flushPending()
+                if separatingGluedWords, lastWasEncoded, let first = literal.first, !ASCII.isWhitespace(first) { result += " " }
                 result += Charset.decode(literal, label: nil, warnings: &warnings)
+                if separatingGluedWords, let last = literal.last, !ASCII.isWhitespace(last) { result += " " }
             }
             if pendingCharset != nil, pendingCharset != word.charset { flushPending() }
             pendingCharset = word.charset
@@ -42,7 +46,9 @@ public enum EncodedWords {
             lastWasEncoded = true
         }
         flushPending()
-        result += Charset.decode(value[literalStart..<value.endIndex], label: nil, warnings: &warnings)
+        let tail = value[literalStart..<value.endIndex]
+        if separatingGluedWords, lastWasEncoded, let first = tail.first, !ASCII.isWhitespace(first) { result += " " }
+        result += Charset.decode(tail, label: nil, warnings: &warnings)
         return result
     }
 

@@ -14,23 +14,14 @@ public struct MIMEParameters: Sendable, Hashable {
 
     init(_ raw: ArraySlice<UInt8>, warnings: inout [MailWarning]) {
         var index = raw.startIndex
-        var valueBytes: [UInt8] = []
-        var commentDepth = 0
-        while index < raw.endIndex, raw[index] != ASCII.semicolon {
-            // "(hello) text (plain) / (world) plain": comments around the type are dropped.
-            let byte = raw[index]
-            if byte == ASCII.openParen { commentDepth += 1 } else if byte == ASCII.closeParen, commentDepth > 0 { commentDepth -= 1 } else if commentDepth == 0, !ASCII.isWhitespace(byte) {
-                valueBytes.append(ASCII.lowercased(byte))
-            }
-            index += 1
-        }
-        value = String(decoding: valueBytes, as: UTF8.self)
+        let (type, subtype) = Self.mediaType(raw, index: &index)
+        value = type.isEmpty ? "" : subtype.isEmpty ? type : type + "/" + subtype
         var plain: [String: String] = [:]
         // name -> [(section, encoded, bytes)]
         var extended: [String: [(Int, Bool, [UInt8])]] = [:]
         while index < raw.endIndex {
-            index += 1 // past ';'
-            while index < raw.endIndex, ASCII.isWhitespace(raw[index]) { index += 1 }
+            // Past the ';' (or the blanks, when a mailer left the ';' out) before the next parameter.
+            while index < raw.endIndex, raw[index] == ASCII.semicolon || ASCII.isWhitespace(raw[index]) { index += 1 }
             let nameStart = index
             while index < raw.endIndex, raw[index] != ASCII.equals, raw[index] != ASCII.semicolon { index += 1 }
             let name = String(decoding: raw[nameStart..<index].trimmingWhitespace().map(ASCII.lowercased), as: UTF8.self)
@@ -41,28 +32,30 @@ public struct MIMEParameters: Sendable, Hashable {
             if index < raw.endIndex, raw[index] == ASCII.quote {
                 index += 1
                 while index < raw.endIndex, raw[index] != ASCII.quote {
-                    if raw[index] == ASCII.backslash, index + 1 < raw.endIndex, raw[index + 1] == ASCII.quote || raw[index + 1] == ASCII.backslash { index += 1 }
+                    // A quoted pair: the backslash escapes the next character, whatever it is.
+                    if raw[index] == ASCII.backslash, index + 1 < raw.endIndex { index += 1 }
                     if raw[index] != ASCII.cr && raw[index] != ASCII.lf { parameterValue.append(raw[index]) }
                     index += 1
                 }
                 if index < raw.endIndex { index += 1 }
-                while index < raw.endIndex, raw[index] != ASCII.semicolon { index += 1 }
+                while index < raw.endIndex, raw[index] != ASCII.semicolon, !ASCII.isWhitespace(raw[index]) { index += 1 }
             } else {
                 let start = index
-                while index < raw.endIndex, raw[index] != ASCII.semicolon { index += 1 }
+                while index < raw.endIndex, raw[index] != ASCII.semicolon, !Self.startsParameterAfterBlank(raw, at: index) { index += 1 }
                 parameterValue = Self.droppingTrailingComment(Array(raw[start..<index].trimmingWhitespace()))
             }
-            guard !name.isEmpty else { continue }
+            guard !name.isEmpty, !name.contains(" ") else { continue }
             if let star = name.firstIndex(of: "*") {
                 let base = String(name[..<star])
                 let rest = name[name.index(after: star)...]
                 let encoded = rest.hasSuffix("*") || rest.isEmpty
                 let sectionText = rest.hasSuffix("*") ? rest.dropLast() : rest
+                guard !base.isEmpty, sectionText.isEmpty || Int(sectionText) != nil else { continue }
                 let section = Int(sectionText) ?? 0
                 extended[base, default: []].append((section, encoded, parameterValue))
             } else if plain[name] == nil {
                 plain[name] = parameterValue.contains(where: { $0 == ASCII.equals || $0 >= 0x80 })
-                    ? EncodedWords.decode(parameterValue[...], warnings: &warnings)
+                    ? EncodedWords.decode(parameterValue[...], separatingGluedWords: false, warnings: &warnings)
                     : String(decoding: parameterValue, as: UTF8.self)
             }
         }
@@ -72,11 +65,15 @@ public struct MIMEParameters: Sendable, Hashable {
             var bytes: [UInt8] = []
             for (position, (_, encoded, value)) in ordered.enumerated() {
                 var part = value[...]
-                if encoded, position == 0 {
+                if encoded {
+                    // "charset'language'text" in the first section; some mailers repeat "charset'" in later ones.
                     let quoteMarks = part.indices.filter { part[$0] == ASCII.apostrophe }
-                    if quoteMarks.count >= 2 {
+                    if position == 0, quoteMarks.count >= 2 {
                         charset = String(decoding: part[part.startIndex..<quoteMarks[0]], as: UTF8.self)
                         part = part[(quoteMarks[1] + 1)...]
+                    } else if position > 0, let first = quoteMarks.first, let charset, !charset.isEmpty,
+                              part[part.startIndex..<first].elementsEqual(charset.utf8) {
+                        part = part[(first + 1)...]
                     }
                 }
                 bytes.append(contentsOf: encoded ? Self.percentDecode(part) : Array(part))
@@ -84,6 +81,48 @@ public struct MIMEParameters: Sendable, Hashable {
             plain[name] = Charset.decode(bytes[...], label: charset?.isEmpty == false ? charset : nil, warnings: &warnings)
         }
         parameters = plain
+    }
+
+    /// The media type before the parameters, lowercased: "(comment) text / plain" reads ("text", "plain"); "text/"
+    /// reads ("text", ""), "/plain" reads ("", "plain"). Stops at ';' or where a parameter begins after a blank.
+    private static func mediaType(_ raw: ArraySlice<UInt8>, index: inout Int) -> (String, String) {
+        var type: [UInt8] = []
+        var subtype: [UInt8] = []
+        var sawSlash = false
+        var commentDepth = 0
+        while index < raw.endIndex, raw[index] != ASCII.semicolon {
+            let byte = raw[index]
+            if byte == ASCII.openParen {
+                commentDepth += 1
+            } else if byte == ASCII.closeParen, commentDepth > 0 {
+                commentDepth -= 1
+            } else if commentDepth == 0 {
+                if ASCII.isWhitespace(byte) {
+                    if startsParameterAfterBlank(raw, at: index) { break }
+                } else if byte == ASCII.slash, !sawSlash {
+                    sawSlash = true
+                } else {
+                    if sawSlash { subtype.append(ASCII.lowercased(byte)) } else { type.append(ASCII.lowercased(byte)) }
+                }
+            }
+            index += 1
+        }
+        return (String(decoding: type, as: UTF8.self), String(decoding: subtype, as: UTF8.self))
+    }
+
+    /// Whether a blank at the index is followed by `token=`: a parameter whose ';' the mailer left out.
+    private static func startsParameterAfterBlank(_ raw: ArraySlice<UInt8>, at index: Int) -> Bool {
+        guard ASCII.isWhitespace(raw[index]) else { return false }
+        var probe = index
+        while probe < raw.endIndex, ASCII.isWhitespace(raw[probe]) { probe += 1 }
+        let tokenStart = probe
+        while probe < raw.endIndex, Self.isTokenByte(raw[probe]) { probe += 1 }
+        return probe > tokenStart && probe < raw.endIndex && raw[probe] == ASCII.equals
+    }
+
+    /// Bytes of an RFC 2045 token (and `*` for RFC 2231 names).
+    private static func isTokenByte(_ byte: UInt8) -> Bool {
+        byte > ASCII.space && byte < 0x7F && !"()<>@,;:\\\"/[]?=".utf8.contains(byte)
     }
 
     /// An unquoted value without a comment that ends it after a space: "us-ascii (Plain text)" → "us-ascii".

@@ -144,9 +144,10 @@ public struct MessageParser: Sendable {
                 index += 1
             }
         }
-        if ids.isEmpty {
-            // Ids written without brackets.
-            for word in value.split(whereSeparator: ASCII.isWhitespace) where word.contains(ASCII.at) {
+        if ids.isEmpty, !value.contains(ASCII.lessThan) {
+            // Ids written without brackets: words with an at sign, or a value that is one word.
+            let words = value.split(whereSeparator: ASCII.isWhitespace)
+            for word in words where word.contains(ASCII.at) || words.count == 1 {
                 ids.append(String(decoding: word, as: UTF8.self))
             }
         }

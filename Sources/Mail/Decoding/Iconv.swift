@@ -1,0 +1,65 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The C library's iconv: every charset the system knows (ISO-8859-x, KOI8, the Windows code pages, the Japanese,
+/// Chinese and Korean ones, UTF-7 ...), for labels the hand-written decoders do not cover.
+enum Iconv {
+    /// Whether iconv can convert from the charset.
+    static func supports(_ label: String) -> Bool {
+        let descriptor = iconv_open("UTF-8", label)
+        guard Int(bitPattern: descriptor) != -1 else { return false }
+        iconv_close(descriptor)
+        return true
+    }
+
+    /// The bytes converted from the charset to a String, or nil when iconv does not know the charset. A byte
+    /// sequence that is invalid in the charset becomes U+FFFD and conversion goes on; `repaired` tells.
+    static func decode(_ bytes: ArraySlice<UInt8>, from label: String, repaired: inout Bool) -> String? {
+        let descriptor = iconv_open("UTF-8", label)
+        guard Int(bitPattern: descriptor) != -1 else { return nil }
+        defer { iconv_close(descriptor) }
+        var input = Array(bytes)
+        var output = [UInt8](repeating: 0, count: input.count * 4 + 16)
+        var written = 0
+        input.withUnsafeMutableBufferPointer { source in
+            var inPointer = source.baseAddress.map { UnsafeMutableRawPointer($0).assumingMemoryBound(to: CChar.self) }
+            var inLeft = source.count
+            while true {
+                let outCapacity = output.count - written
+                var outLeft = outCapacity
+                let result = output.withUnsafeMutableBufferPointer { target -> Int in
+                    var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(target.baseAddress! + written)
+                        .assumingMemoryBound(to: CChar.self)
+                    return inLeft > 0 ? iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
+                                      : iconv(descriptor, nil, nil, &outPointer, &outLeft)
+                }
+                written += outCapacity - outLeft
+                if result != -1 {
+                    if inLeft == 0 { break }
+                    continue
+                }
+                switch errno {
+                case E2BIG:
+                    output += [UInt8](repeating: 0, count: max(64, output.count))
+                case EILSEQ, EINVAL:
+                    // An invalid or cut-off sequence: one replacement character, skip a byte, go on.
+                    repaired = true
+                    if output.count - written < 3 { output += [UInt8](repeating: 0, count: 64) }
+                    output.replaceSubrange(written..<(written + 3), with: [0xEF, 0xBF, 0xBD])
+                    written += 3
+                    guard inLeft > 0 else { return }
+                    inPointer = inPointer.map { $0 + 1 }
+                    inLeft -= 1
+                    if inLeft == 0 { return }
+                default:
+                    repaired = true
+                    return
+                }
+            }
+        }
+        return String(decoding: output[0..<written], as: UTF8.self)
+    }
+}

@@ -81,4 +81,40 @@ struct MboxSplitterTests {
         #expect(pieces.count == 2)
         #expect(pieces[1].envelope == "From c@d Thu May 30 11:00:00 2024")
     }
+
+    /// An mboxcl2 message: a Content-Length that covers a body with an unescaped envelope-like line.
+    private static func counted(_ body: String, count: Int? = nil, ending: String = "\n") -> String {
+        let header = ["From a@b Thu May 30 10:00:00 2024", "Subject: x", "Content-Length: \(count ?? body.utf8.count)", "", ""].joined(separator: ending)
+        return header + body + ending + "From c@d Thu May 30 11:00:00 2024" + ending + "Subject: y" + ending + ending + "two" + ending
+    }
+
+    @Test("mboxcl2: a right Content-Length keeps an unescaped From_ line inside the body", arguments: chunkSizes)
+    func contentLengthKeepsBody(chunk: Int) {
+        for ending in ["\n", "\r\n"] {
+            let body = ["Forwarded:", "From x@y Wed May 29 09:00:00 2024", "old text", ""].joined(separator: ending)
+            let text = Self.counted(body, ending: ending)
+            let pieces = split(Array(text.utf8), chunk: chunk)
+            #expect(pieces.count == 2)
+            #expect(String(decoding: pieces[0].bytes, as: UTF8.self).hasSuffix(body))
+            #expect(pieces[1].envelope == "From c@d Thu May 30 11:00:00 2024")
+            #expect(pieces[1].offset == Int64(text.utf8.count - ("From c@d Thu May 30 11:00:00 2024" + ending + "Subject: y" + ending + ending + "two" + ending).utf8.count))
+        }
+    }
+
+    @Test("mboxcl2: a wrong Content-Length falls back to the line rules, with every offset right", arguments: [0, 5, 23, 400])
+    func wrongContentLength(count: Int) {
+        let body = "Forwarded:\n>From the archive\nFrom x@y Wed May 29 09:00:00 2024\nold text\n"
+        let text = Self.counted(body, count: count)
+        for chunk in Self.chunkSizes {
+            let pieces = split(Array(text.utf8), chunk: chunk)
+            // Read by lines: the envelope-like line inside the body splits it, ">From" is unescaped.
+            #expect(pieces.map(\.envelope) == ["From a@b Thu May 30 10:00:00 2024", "From x@y Wed May 29 09:00:00 2024", "From c@d Thu May 30 11:00:00 2024"])
+            #expect(String(decoding: pieces[0].bytes, as: UTF8.self).hasSuffix("Forwarded:\nFrom the archive\n"))
+            let bytes = Array(text.utf8)
+            for piece in pieces {
+                let envelope = Array((piece.envelope ?? "").utf8)
+                #expect(Array(bytes[Int(piece.offset)..<(Int(piece.offset) + envelope.count)]) == envelope)
+            }
+        }
+    }
 }

@@ -3,6 +3,11 @@
 /// A state machine over lines: a line is an envelope (From_ line) when it starts with `From ` and carries a time or
 /// year, so unescaped "From " sentences inside bodies do not split a message. `>From `, `>>From ` ... lines lose one
 /// `>` (mboxrd; the best reading of mboxo too). LF, CRLF and bare-CR files are all read.
+///
+/// mboxcl / mboxcl2: a message whose header has `Content-Length` has that many body bytes taken as they are, so an
+/// unescaped envelope-like line inside them does not split it. The count is trusted only when it ends where a new
+/// envelope (or the end of the file) follows, after optional blank lines; otherwise the body is read again line by
+/// line, as if there were no count (counts written by one program and then edited by another are often wrong).
 struct MboxSplitter {
     /// A message split off the stream.
     struct Piece {
@@ -18,6 +23,22 @@ struct MboxSplitter {
     private var consumed: Int64 = 0
     private var started = false
     private var terminator: UInt8? = nil
+
+    /// Where in the current message the splitter is.
+    private enum Phase: Equatable {
+        /// Reading the header; `contentLength` is the count found so far.
+        case header(contentLength: Int?)
+        /// In a body read line by line.
+        case body
+        /// In a body with this many bytes of its Content-Length still to come.
+        case counted(remaining: Int)
+        /// The Content-Length is used up: only blank lines and then an envelope (or the end) may follow.
+        case afterCount
+    }
+    private var phase = Phase.body
+    /// Where the counted body starts in `current`, and at which offset in the file.
+    private var countedBodyStart = 0
+    private var countedBodyOffset: Int64 = 0
 
     /// Feeds the next chunk of the file; complete messages are passed to `emit`.
     mutating func feed(_ chunk: ArraySlice<UInt8>, emit: (Piece) throws -> Void) rethrows {
@@ -49,7 +70,7 @@ struct MboxSplitter {
                 try process(line: line[...], emit: emit)
             } else {
                 let first = chunk[start]
-                if started, first != ASCII.upperF, first != ASCII.greaterThan {
+                if started, first != ASCII.upperF, first != ASCII.greaterThan, isOrdinary(first) {
                     start = newline + 1
                     continue
                 }
@@ -61,6 +82,16 @@ struct MboxSplitter {
         }
         appendRun(chunk[runStart..<start])
         partialLine.append(contentsOf: chunk[start...])
+    }
+
+    /// Whether a line starting with the byte can be copied without a look: in a body read line by line, any line
+    /// that is not "F..." or ">..."; in a header, also not a blank line nor a "Content-Length" one.
+    private func isOrdinary(_ first: UInt8) -> Bool {
+        switch phase {
+        case .body: return true
+        case .header: return first != ASCII.upperC && first != 0x63 && first != ASCII.lf && first != ASCII.cr
+        case .counted, .afterCount: return false
+        }
     }
 
     /// Adds ordinary lines to the current message.
@@ -85,6 +116,8 @@ struct MboxSplitter {
             partialLine.removeAll()
             try process(line: line[...], emit: emit)
         }
+        // A Content-Length that runs past the end of the file was wrong too.
+        if case .counted = phase { try rescanCountedBody(emit: emit) }
         if started { try emit(Piece(bytes: takeMessage(), envelope: envelope, offset: messageOffset)) }
         current.removeAll()
         started = false
@@ -95,11 +128,54 @@ struct MboxSplitter {
         consumed += Int64(rawLine.count)
         // A UTF-8 byte-order mark before the first envelope is not part of any message.
         let line = lineOffset == 0 && rawLine.starts(with: [0xEF, 0xBB, 0xBF]) ? rawLine.dropFirst(3) : rawLine
+        try handle(line: line, offset: lineOffset, emit: emit)
+    }
+
+    private mutating func handle(line: ArraySlice<UInt8>, offset lineOffset: Int64, emit: (Piece) throws -> Void) rethrows {
+        switch phase {
+        case .counted(let remaining):
+            current.append(contentsOf: line)
+            let left = remaining - line.count
+            if left == 0 {
+                phase = .afterCount
+            } else if left < 0 {
+                try rescanCountedBody(emit: emit)
+            } else {
+                phase = .counted(remaining: left)
+            }
+            return
+        case .afterCount:
+            if Self.isEnvelope(line) { break }
+            if line.droppingLineEnd().isEmpty {
+                current.append(contentsOf: line)
+                return
+            }
+            // The count did not end before an envelope: it was wrong. Read the body again by lines.
+            current.append(contentsOf: line)
+            try rescanCountedBody(emit: emit)
+            return
+        case .header(let contentLength):
+            if line.droppingLineEnd().isEmpty {
+                current.append(contentsOf: line)
+                if let contentLength, contentLength > 0 {
+                    phase = .counted(remaining: contentLength)
+                    countedBodyStart = current.count
+                    countedBodyOffset = lineOffset + Int64(line.count)
+                } else {
+                    phase = .body
+                }
+                return
+            }
+            if let count = Self.contentLength(line) { phase = .header(contentLength: count) }
+        case .body:
+            break
+        }
         if Self.isEnvelope(line) {
             if started { try emit(Piece(bytes: takeMessage(), envelope: envelope, offset: messageOffset)) }
             envelope = String(decoding: line.droppingLineEnd(), as: UTF8.self)
             messageOffset = lineOffset
             started = true
+            phase = .header(contentLength: nil)
             return
         }
         if !started {
@@ -113,6 +189,29 @@ struct MboxSplitter {
         } else {
             current.append(contentsOf: line)
         }
+    }
+
+    /// A Content-Length that turned out wrong: its body bytes go through the line rules again (envelopes split,
+    /// `>From ` unescaped), each at its own offset in the file.
+    private mutating func rescanCountedBody(emit: (Piece) throws -> Void) rethrows {
+        let body = Array(current[countedBodyStart...])
+        current.removeLast(current.count - countedBodyStart)
+        phase = .body
+        let end = terminator ?? ASCII.lf
+        var start = 0
+        while start < body.count {
+            let lineEnd = body.index(of: end, from: start).map { $0 + 1 } ?? body.count
+            try handle(line: body[start..<lineEnd], offset: countedBodyOffset + Int64(start), emit: emit)
+            start = lineEnd
+        }
+    }
+
+    /// The value of a `Content-Length:` header line, if the line is one.
+    private static func contentLength(_ line: ArraySlice<UInt8>) -> Int? {
+        guard line.count > 15, line.prefix(15).hasPrefixCaseInsensitive("content-length:") else { return nil }
+        let digits = line.dropFirst(15).trimmingWhitespace()
+        guard !digits.isEmpty, digits.count <= 12, digits.allSatisfy(ASCII.isDigit) else { return nil }
+        return digits.reduce(0) { $0 * 10 + Int($1 - ASCII.zero) }
     }
 
     /// The current message without the blank line that separates it from the next envelope; a new one begins.

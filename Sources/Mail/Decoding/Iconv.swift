@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -7,20 +8,52 @@ import Darwin
 /// The C library's iconv: every charset the system knows (ISO-8859-x, KOI8, the Windows code pages, the Japanese,
 /// Chinese and Korean ones, UTF-7 ...), for labels the hand-written decoders do not cover.
 enum Iconv {
+    /// Opening a converter loads the charset's module, which costs more than converting a message: converters are
+    /// kept in a pool per charset and reset between uses, and every charset's support is remembered.
+    private final class Pool: @unchecked Sendable {
+        private let lock = NSLock()
+        private var idle: [String: [iconv_t]] = [:]
+        private var unsupported: Set<String> = []
+
+        func take(_ label: String) -> iconv_t? {
+            lock.lock()
+            if unsupported.contains(label) { lock.unlock(); return nil }
+            if let descriptor = idle[label]?.popLast() { lock.unlock(); return descriptor }
+            lock.unlock()
+            let descriptor = iconv_open("UTF-8", label)
+            guard Int(bitPattern: descriptor) != -1 else {
+                lock.lock()
+                unsupported.insert(label)
+                lock.unlock()
+                return nil
+            }
+            return descriptor
+        }
+
+        func give(_ descriptor: iconv_t, _ label: String) {
+            // Back to the initial shift state for the next text.
+            iconv(descriptor, nil, nil, nil, nil)
+            lock.lock()
+            if idle[label, default: []].count < 8 { idle[label, default: []].append(descriptor); lock.unlock(); return }
+            lock.unlock()
+            iconv_close(descriptor)
+        }
+    }
+
+    private static let pool = Pool()
+
     /// Whether iconv can convert from the charset.
     static func supports(_ label: String) -> Bool {
-        let descriptor = iconv_open("UTF-8", label)
-        guard Int(bitPattern: descriptor) != -1 else { return false }
-        iconv_close(descriptor)
+        guard let descriptor = pool.take(label) else { return false }
+        pool.give(descriptor, label)
         return true
     }
 
     /// The bytes converted from the charset to a String, or nil when iconv does not know the charset. A byte
     /// sequence that is invalid in the charset becomes U+FFFD and conversion goes on; `repaired` tells.
     static func decode(_ bytes: ArraySlice<UInt8>, from label: String, repaired: inout Bool) -> String? {
-        let descriptor = iconv_open("UTF-8", label)
-        guard Int(bitPattern: descriptor) != -1 else { return nil }
-        defer { iconv_close(descriptor) }
+        guard let descriptor = pool.take(label) else { return nil }
+        defer { pool.give(descriptor, label) }
         var input = Array(bytes)
         var output = [UInt8](repeating: 0, count: input.count * 4 + 16)
         var written = 0

@@ -27,6 +27,7 @@ enum ASCII {
     static let question: UInt8 = 0x3F
     static let at: UInt8 = 0x40
     static let upperA: UInt8 = 0x41
+    static let upperC: UInt8 = 0x43
     static let upperF: UInt8 = 0x46
     static let upperZ: UInt8 = 0x5A
     static let openBracket: UInt8 = 0x5B

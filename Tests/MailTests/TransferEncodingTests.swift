@@ -57,3 +57,46 @@ struct TransferEncodingTests {
         #expect(!warnings.isEmpty == warns)
     }
 }
+
+@Suite("uuencode")
+struct UUEncodingTests {
+    private static let encoders = "MimeKit/UnitTests/TestData/encoders/"
+
+    @Test("MimeKit's uuencoded photo decodes to its JPEG, byte for byte")
+    func mimeKitPhoto() {
+        var warnings: [MailWarning] = []
+        let decoded = UUEncoding.decode(Fixtures.bytes(Fixtures.corpus(Self.encoders + "photo.uu"))[...], warnings: &warnings)
+        let expected = Fixtures.bytes(Fixtures.corpus(Self.encoders + "photo.jpg"))
+        #expect(!expected.isEmpty)
+        #expect(decoded.count == expected.count)
+        #expect(decoded == expected)
+        #expect(warnings.isEmpty)
+    }
+
+    @Test("A part with Content-Transfer-Encoding x-uuencode is decoded")
+    func transferEncoding() {
+        let uu = String(decoding: Fixtures.bytes(Fixtures.corpus(Self.encoders + "photo.uu")), as: UTF8.self)
+        let message = MessageParser().parse(Array("From: a@b.no\nSubject: bilde\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: text/plain\n\nSe vedlegg.\n--x\nContent-Type: image/jpeg; name=photo.jpg\nContent-Transfer-Encoding: x-uuencode\n\n\(uu)\n--x--\n".utf8))
+        #expect(message.text == "Se vedlegg.")
+        #expect(message.attachments.map(\.filename) == ["photo.jpg"])
+        #expect(message.attachments.first?.bytes == Fixtures.bytes(Fixtures.corpus(Self.encoders + "photo.jpg")))
+    }
+
+    @Test("A uuencoded file pasted into plain text becomes an attachment and leaves the text")
+    func inlineBlock() {
+        let uu = String(decoding: Fixtures.bytes(Fixtures.corpus(Self.encoders + "photo.uu")), as: UTF8.self)
+            .replacingOccurrences(of: "begin 644 photo.jpg", with: "begin 644 høringssvar.pdf")
+        let message = MessageParser().parse(Array("From: a@b.no\nSubject: svar\n\nHei,\nvedlagt er svaret.\n\n\(uu)\nHilsen Frøya\n".utf8))
+        #expect(message.text == "Hei,\nvedlagt er svaret.\n\nHilsen Frøya")
+        #expect(message.attachments.map(\.filename) == ["høringssvar.pdf"])
+        #expect(message.attachments.first?.contentType == "application/pdf")
+        #expect(message.attachments.first?.bytes.count == 130292)
+    }
+
+    @Test("Text that only looks like a begin line stays text")
+    func notABlock() {
+        let message = MessageParser().parse(Array("From: a@b.no\n\nbegin 644 is not a file here\nno end line\n".utf8))
+        #expect(message.attachments.isEmpty)
+        #expect(message.text == "begin 644 is not a file here\nno end line")
+    }
+}

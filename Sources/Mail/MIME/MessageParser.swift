@@ -120,6 +120,8 @@ public struct MessageParser: Sendable {
             return Base64.decode(body, warnings: &state.warnings)
         case "quoted-printable":
             return QuotedPrintable.decode(body, warnings: &state.warnings)
+        case "x-uuencode", "uuencode", "x-uue", "uue":
+            return UUEncoding.decode(body, warnings: &state.warnings)
         case "", "7bit", "8bit", "binary", "7-bit", "8-bit":
             return Array(body)
         default:

@@ -17,8 +17,53 @@ struct TextCollector {
             attachments.append(Self.attachment(part, index: attachments.count))
             return
         }
+        if part.mimeType == "text/plain", let (text, files) = Self.splittingUUEncoded(part, warnings: &warnings) {
+            attachments += files
+            if !text.isEmpty { plain.append(text) }
+            return
+        }
         if let text = Self.text(of: part, warnings: &warnings), !text.isEmpty {
             plain.append(text)
+        }
+    }
+
+    /// Plain text with uuencoded files pasted in (`begin 644 svar.pdf` ... `end`, as old mail programs attach):
+    /// the text without the blocks, and the files as attachments. Nil when the text holds no such block.
+    private static func splittingUUEncoded(_ part: MessagePart, warnings: inout [MailWarning]) -> (String, [Attachment])? {
+        let body = part.decodedBody[...]
+        guard body.hasPrefixCaseSensitive("begin ") || body.contains(Array("\nbegin ".utf8)) else { return nil }
+        let lines = body.lines()
+        let blocks = UUEncoding.blocks(in: lines)
+        guard !blocks.isEmpty else { return nil }
+        var kept: [UInt8] = []
+        var next = 0
+        for block in blocks {
+            for line in lines[next..<block.lines.lowerBound] { kept += line + [ASCII.lf] }
+            next = block.lines.upperBound + 1
+            // One blank line where the block stood, not the ones on both sides of it.
+            let blankBefore = block.lines.lowerBound > 0 && lines[block.lines.lowerBound - 1].trimmingWhitespace().isEmpty
+            if blankBefore, next < lines.count, lines[next].trimmingWhitespace().isEmpty { next += 1 }
+        }
+        for line in lines[next...] { kept += line + [ASCII.lf] }
+        let text = Charset.decode(kept[...], label: part.contentType["charset"], warnings: &warnings).replacingCRLF().trimmingTrailingNewlines()
+        let files = blocks.map { Attachment(filename: $0.filename, contentType: mediaType(forName: $0.filename), bytes: $0.bytes) }
+        return (text, files)
+    }
+
+    /// A media type from a file name's extension, for attachments that came without one.
+    static func mediaType(forName name: String) -> String {
+        switch name.split(separator: ".").last?.lowercased() ?? "" {
+        case "pdf": return "application/pdf"
+        case "docx": return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        case "odt": return "application/vnd.oasis.opendocument.text"
+        case "doc": return "application/msword"
+        case "rtf": return "application/rtf"
+        case "txt": return "text/plain"
+        case "jpg", "jpeg": return "image/jpeg"
+        case "png": return "image/png"
+        case "gif": return "image/gif"
+        case "zip": return "application/zip"
+        default: return "application/octet-stream"
         }
     }
 

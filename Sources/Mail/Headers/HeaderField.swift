@@ -21,10 +21,12 @@ public struct HeaderField: Sendable, Hashable {
         var index = rawValue.startIndex
         var lineStart = index
         var lineBreak = firstBreak
+        // Without a "?" there is no encoded word to be inside of (DKIM signatures, Received lines).
+        let mayHoldEncodedWords = rawValue.index(of: ASCII.question, from: rawValue.startIndex) != nil
         while true {
             output.append(contentsOf: rawValue[lineStart..<lineBreak])
             guard lineBreak < rawValue.endIndex else { break }
-            let insideWord = Self.endsInsideEncodedWord(output)
+            let insideWord = mayHoldEncodedWords && Self.endsInsideEncodedWord(output)
             while let last = output.last, last == ASCII.space || last == ASCII.tab { output.removeLast() }
             index = lineBreak
             while index < rawValue.endIndex, ASCII.isWhitespace(rawValue[index]) { index += 1 }

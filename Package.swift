@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "HearingCore", targets: ["HearingCore"]),
         .library(name: "Mail", targets: ["Mail"]),
         .library(name: "Documents", targets: ["Documents"]),
+        .library(name: "FuzzTargets", targets: ["FuzzTargets"]),
     ],
     targets: [
         .systemLibrary(
@@ -32,11 +33,14 @@ let package = Package(
             plugins: ["EmbedTemplates"]
         ),
         .executableTarget(name: "Hearing", dependencies: ["HearingCore", "Mail"]),
+        // The bodies of the fuzz harnesses, shared by the libFuzzer package in Fuzz/ and the brief fuzzing in the tests.
+        .target(name: "FuzzTargets", dependencies: ["Mail", "Documents"]),
         .executableTarget(name: "TemplateEmbedder"),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["TemplateEmbedder"]),
         .testTarget(name: "MailTests", dependencies: ["Mail"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents"], exclude: ["Fixtures"]),
         .testTarget(name: "HearingCoreTests", dependencies: ["HearingCore", "Mail"], exclude: ["Letters", "Corpus"]),
         .testTarget(name: "HearingTests", dependencies: ["Hearing"]),
+        .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"]),
     ]
 )

@@ -8,9 +8,11 @@ let package = Package(
     dependencies: [.package(name: "Hearing", path: "..")],
     targets: [
         .target(name: "FuzzSupport"),
-        .executableTarget(name: "FuzzMbox", dependencies: ["FuzzSupport", .product(name: "Mail", package: "Hearing")]),
-        .executableTarget(name: "FuzzMessage", dependencies: ["FuzzSupport", .product(name: "Mail", package: "Hearing")]),
-        .executableTarget(name: "FuzzHTML", dependencies: ["FuzzSupport", .product(name: "Mail", package: "Hearing")]),
-        .executableTarget(name: "FuzzDocuments", dependencies: ["FuzzSupport", .product(name: "Documents", package: "Hearing")]),
+        .executableTarget(name: "FuzzMbox", dependencies: ["FuzzSupport", .product(name: "FuzzTargets", package: "Hearing")]),
+        .executableTarget(name: "FuzzMessage", dependencies: ["FuzzSupport", .product(name: "FuzzTargets", package: "Hearing")]),
+        .executableTarget(name: "FuzzHeaders", dependencies: ["FuzzSupport", .product(name: "FuzzTargets", package: "Hearing")]),
+        .executableTarget(name: "FuzzEncodings", dependencies: ["FuzzSupport", .product(name: "FuzzTargets", package: "Hearing")]),
+        .executableTarget(name: "FuzzHTML", dependencies: ["FuzzSupport", .product(name: "FuzzTargets", package: "Hearing")]),
+        .executableTarget(name: "FuzzDocuments", dependencies: ["FuzzSupport", .product(name: "FuzzTargets", package: "Hearing")]),
     ]
 )

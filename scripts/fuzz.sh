@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Runs the libFuzzer harnesses in Fuzz/ (Linux; AddressSanitizer on), each for a fixed time, seeded from
 # ../shared/corpora, the example and test mailboxes, and the document fixtures.
-# Usage: scripts/fuzz.sh [SECONDS_PER_HARNESS] [HARNESS ...]    (default 60 s; FuzzMbox FuzzMessage FuzzHTML FuzzDocuments)
+# Usage: scripts/fuzz.sh [SECONDS_PER_HARNESS] [HARNESS ...]
+#   (default 60 s; FuzzMbox FuzzMessage FuzzHeaders FuzzEncodings FuzzHTML FuzzDocuments)
+# The harness bodies are in Sources/FuzzTargets; `swift test` runs each of them briefly on mutated seeds as well.
 # A crash or hang leaves its input in Fuzz/.work/crashes/ and makes the script exit 1; turn it into a regression test
 # by copying it to Tests/MailTests/FuzzRegressions/ or Tests/DocumentsTests/FuzzRegressions/.
 set -euo pipefail
 seconds=${1:-60}
 shift || true
 harnesses=("$@")
-[ ${#harnesses[@]} -eq 0 ] && harnesses=(FuzzMbox FuzzMessage FuzzHTML FuzzDocuments)
+[ ${#harnesses[@]} -eq 0 ] && harnesses=(FuzzMbox FuzzMessage FuzzHeaders FuzzEncodings FuzzHTML FuzzDocuments)
 root=$(cd "$(dirname "$0")/.." && pwd)
 corpora="$root/../shared/corpora"
 work="$root/Fuzz/.work"
@@ -31,6 +33,9 @@ mapfile -t boxes < <(find "$corpora" "$root/templates" "$root/Tests" -type f \( 
 mapfile -t documents < <(find "$root/Tests/DocumentsTests/Fixtures" "$root/Tests/HearingCoreTests/Letters" -type f 2>/dev/null)
 mapfile -t pages < <(find "$corpora" -type f \( -name '*.html' -o -name '*.htm' \) 2>/dev/null)
 seed FuzzMessage "${mails[@]}"
+seed FuzzHeaders "$corpora/mail-parser/resources/address.json" "$corpora/mail-parser/resources/content_type.json" \
+    "$corpora/mail-parser/resources/date.json" "$corpora/mail-parser/resources/unstructured.json" "${mails[@]:0:200}"
+seed FuzzEncodings "$corpora"/MimeKit/UnitTests/TestData/encoders/* "${mails[@]:0:200}"
 seed FuzzMbox "${boxes[@]}"
 seed FuzzHTML "${pages[@]}" "${mails[@]:0:300}"
 seed FuzzDocuments "${documents[@]}"
@@ -39,8 +44,9 @@ status=0
 for harness in "${harnesses[@]}"; do
     mkdir -p "$work/corpus/$harness"
     echo "== $harness: $seconds s"
-    # -detect_leaks=0: FoundationXML leaks an error object whenever libxml2 reports a parse error (not our code).
-    if ! ".build/debug/$harness" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=262144 -print_final_stats=1 -detect_leaks=0 \
+    # Leak checks off (libFuzzer's and LeakSanitizer's at exit): FoundationXML leaks an error object whenever libxml2
+    # reports a parse error (not our code).
+    if ! ASAN_OPTIONS=detect_leaks=0 ".build/debug/$harness" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=262144 -print_final_stats=1 -detect_leaks=0 \
         -artifact_prefix="$work/crashes/$harness-" "$work/corpus/$harness" "$work/seeds/$harness" 2>&1 \
         | grep -E "^(Done|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY)"; then
         true

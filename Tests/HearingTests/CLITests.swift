@@ -186,6 +186,49 @@ struct CLITests {
         print("Import killed after \(seconds) s: the rerun found \(counts.count == 4 ? counts[2] : -1) of 5000 already stored")
     }
 
+    @Test("An import killed with SIGKILL inside its commit leaves the store as it was, and a rerun completes it")
+    func killedInsideCommit() throws {
+        let workspace = Self.temporary("ws")
+        _ = try Self.run(["new", workspace, "--example", "fsu-2024"])
+        let first = Self.temporary("first") + ".mbox"
+        try Data("From a@malvik.kommune.no Mon May 20 10:00:00 2024\nFrom: Malvik <postmottak@malvik.kommune.no>\nSubject: Svar\nMessage-ID: <first@kill.test>\n\nMalvik kommune støtter forslag 2.\n".utf8)
+            .write(to: URL(fileURLWithPath: first))
+        #expect(try Self.run(["import", workspace, first]).status == 0)
+        let mailbox = Self.temporary("commit") + ".mbox"
+        var text = ""
+        for number in 0..<300 {
+            text += "From a@frosta.kommune.no Mon May 20 10:00:00 2024\nFrom: Frosta <postmottak@frosta.kommune.no>\nSubject: Svar \(number)\n"
+            text += "Message-ID: <\(number)@commit.test>\n\nFrosta kommune støtter forslag 1.\n\n"
+        }
+        try Data(text.utf8).write(to: URL(fileURLWithPath: mailbox))
+        let marker = Self.temporary("in-commit")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = ["import", workspace, mailbox]
+        process.environment = ProcessInfo.processInfo.environment.merging(["HEARING_STALL_IN_COMMIT": marker]) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var waited = 0
+        while !FileManager.default.fileExists(atPath: marker), waited < 600 {
+            Thread.sleep(forTimeInterval: 0.05)
+            waited += 1
+        }
+        #expect(FileManager.default.fileExists(atPath: marker), "the import never reached its commit")
+        // The stalled commit is the import's: it holds 300 messages and their 300 sources.
+        let changes = Int(String(decoding: FileManager.default.contents(atPath: marker) ?? Data(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        #expect(changes >= 600)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        // The interrupted transaction is rolled back: the store holds the first message only, and reads fine.
+        let status = try Self.run(["status", workspace])
+        #expect(status.status == 0)
+        let rerun = try Self.run(["import", workspace, mailbox])
+        #expect(rerun.output == "Leste 300 meldinger: 300 nye, 0 fantes fra før. Lageret har nå 301 meldinger.\n")
+        let again = try Self.run(["import", workspace, mailbox])
+        #expect(again.output == "Leste 300 meldinger: 0 nye, 300 fantes fra før. Lageret har nå 301 meldinger.\n")
+    }
+
     @Test("A message in an mbox that cannot be read as mail is still stored and listed in the status with the reason")
     func unreadableMessageListed() throws {
         let workspace = Self.temporary("ws")

@@ -1,10 +1,10 @@
-import Mail
 import FuzzSupport
+import FuzzTargets
 
-/// HTML to text on arbitrary bytes read as UTF-8.
+/// libFuzzer harness for HTML to text: the body is `FuzzTarget.html` in the main package.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    _ = HTMLText.text(from: String(decoding: fuzzInput(data, size), as: UTF8.self))
+    FuzzTarget.html.run(fuzzInput(data, size))
     return 0
 }
 

@@ -1,16 +1,10 @@
-import Mail
 import FuzzSupport
+import FuzzTargets
 
-/// The mbox splitter, fed in chunks of a size taken from the input, then every message parsed; the split must not
-/// depend on the chunk size.
+/// libFuzzer harness for the mbox splitter: the body is `FuzzTarget.mbox` in the main package.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    let bytes = fuzzInput(data, size)
-    let chunk = 1 + Int(bytes.first ?? 0) % 64
-    let messages = MailboxReader.splitMbox(bytes, chunkSize: chunk)
-    let whole = MailboxReader.splitMbox(bytes)
-    precondition(messages.map(\.bytes) == whole.map(\.bytes), "chunk size changed the split")
-    for message in messages { _ = MessageParser().parse(message.bytes).text }
+    FuzzTarget.mbox.run(fuzzInput(data, size))
     return 0
 }
 

@@ -1,4 +1,5 @@
 import CSQLite
+import Foundation
 
 /// A thin handle on a SQLite database: statements with bound values, transactions, and errors as `HearingError`.
 final class SQLiteDatabase {
@@ -14,6 +15,24 @@ final class SQLiteDatabase {
             throw HearingError(.store, "Kan ikke åpne lageret «\(path)»: \(reason).")
         }
         sqlite3_busy_timeout(handle, 5000)
+        if let marker = ProcessInfo.processInfo.environment["HEARING_STALL_IN_COMMIT"], !marker.isEmpty {
+            Self.stallMarker = marker
+            sqlite3_commit_hook(handle, { connection in SQLiteDatabase.stallInCommit(OpaquePointer(connection)) }, UnsafeMutableRawPointer(handle))
+        }
+    }
+
+    /// A test hook: with `HEARING_STALL_IN_COMMIT=FILE` in the environment, a commit that writes rows, once SQLite
+    /// has begun it, writes FILE (the rows changed so far) and waits a minute, so that a test can kill the process
+    /// inside the commit and check that the store comes back consistent.
+    nonisolated(unsafe) private static var stallMarker: String? = nil
+
+    private static func stallInCommit(_ connection: OpaquePointer?) -> Int32 {
+        let changes = sqlite3_total_changes(connection)
+        if let marker = stallMarker, changes > 0 {
+            FileManager.default.createFile(atPath: marker, contents: Data("\(changes)\n".utf8))
+            Thread.sleep(forTimeInterval: 60)
+        }
+        return 0
     }
 
     deinit {

@@ -115,3 +115,68 @@ struct MessageParserTests {
         #expect(huge.warnings.contains { $0.kind == .headerLimit })
     }
 }
+
+@Suite("Delivery status notifications")
+struct DeliveryReportTests {
+    @Test("A bounce names the failed recipient, the status, the server's words and the returned message")
+    func bounce() throws {
+        let text = """
+        From: Mail Delivery System <MAILER-DAEMON@mx.example.no>
+        To: postmottak@helsefellesskapet.no
+        Subject: Undelivered Mail Returned to Sender
+        MIME-Version: 1.0
+        Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+
+        --b
+        Content-Type: text/plain
+
+        This is the mail system. I'm sorry to have to inform you that your message could not be delivered.
+        --b
+        Content-Type: message/delivery-status
+
+        Reporting-MTA: dns; mx.example.no
+        Arrival-Date: Mon, 22 Apr 2024 12:00:00 +0200
+
+        Final-Recipient: rfc822; postmottak@gammel.kommune.no
+        Original-Recipient: rfc822;postmottak@gammel.kommune.no
+        Action: failed
+        Status: 5.1.1
+        Diagnostic-Code: smtp; 550 5.1.1 <postmottak@gammel.kommune.no>:
+            Recipient address rejected: User unknown
+
+        --b
+        Content-Type: text/rfc822-headers
+
+        From: postmottak@helsefellesskapet.no
+        Subject: =?utf-8?q?H=C3=B8ring?=
+        Message-ID: <hearing-24-04512-gammel@helsefellesskapet.no>
+
+        --b--
+
+        """
+        let message = MessageParser().parse(Array(text.utf8))
+        let report = try #require(DeliveryReport(message))
+        #expect(report.reportingServer == "mx.example.no")
+        #expect(report.recipients.count == 1)
+        let recipient = try #require(report.recipients.first)
+        #expect(recipient.address == "postmottak@gammel.kommune.no")
+        #expect(recipient.failed && recipient.status == "5.1.1")
+        #expect(recipient.diagnostic == "550 5.1.1 <postmottak@gammel.kommune.no>: Recipient address rejected: User unknown")
+        #expect(report.originalMessageID == "hearing-24-04512-gammel@helsefellesskapet.no")
+    }
+
+    @Test("set-of-emails' real bounces: every delivery-status part gives its recipients")
+    func realBounces() throws {
+        var reports = 0, withRecipients = 0, failed = 0, withOriginal = 0
+        try MailboxReader().read(Fixtures.corpus("set-of-emails/maildir")) { raw in
+            guard let report = DeliveryReport(MessageParser().parse(raw.bytes)) else { return }
+            reports += 1
+            if !report.recipients.isEmpty { withRecipients += 1 }
+            if report.recipients.contains(where: \.failed) { failed += 1 }
+            if report.originalMessageID != nil { withOriginal += 1 }
+        }
+        print("set-of-emails: \(reports) delivery reports, \(withRecipients) with recipients, \(failed) with a failed one, \(withOriginal) naming the returned message")
+        #expect(reports > 300)
+        #expect(Double(withRecipients) / Double(reports) >= 0.95)
+    }
+}

@@ -42,7 +42,10 @@ enum KindClassifier {
         }
         if message.root.mimeType == "multipart/report" || message.root.contentType["report-type"] == "delivery-status"
             || message.attachments.contains(where: { $0.contentType == "message/delivery-status" }) {
-            return (.bounce, "Meldingen er en leveringsrapport (multipart/report).")
+            let failed = DeliveryReport(message)?.recipients.filter(\.failed) ?? []
+            guard !failed.isEmpty else { return (.bounce, "Meldingen er en leveringsrapport (multipart/report).") }
+            let who = failed.prefix(5).map { $0.address + ($0.status.isEmpty ? "" : " (\($0.status))") }.joined(separator: ", ")
+            return (.bounce, "Meldingen er en leveringsrapport: e-posten kom ikke fram til \(who).")
         }
         if from.hasPrefix("mailer-daemon@") || from.hasPrefix("postmaster@") || subjectText.containsAny(bounceSubjects) {
             if subjectText.containsAny(bounceSubjects) || text.containsAny(["could not be delivered", "kunne ikke leveres", "permanent error", "delivery to the following"]) {

@@ -8,11 +8,7 @@ let package = Package(
     dependencies: [.package(name: "Hearing", path: "..")],
     targets: [
         .target(name: "FuzzSupport"),
-        .executableTarget(name: "FuzzMbox", dependencies: ["FuzzSupport", .product(name: "FuzzTargets", package: "Hearing")]),
-        .executableTarget(name: "FuzzMessage", dependencies: ["FuzzSupport", .product(name: "FuzzTargets", package: "Hearing")]),
-        .executableTarget(name: "FuzzHeaders", dependencies: ["FuzzSupport", .product(name: "FuzzTargets", package: "Hearing")]),
-        .executableTarget(name: "FuzzEncodings", dependencies: ["FuzzSupport", .product(name: "FuzzTargets", package: "Hearing")]),
-        .executableTarget(name: "FuzzHTML", dependencies: ["FuzzSupport", .product(name: "FuzzTargets", package: "Hearing")]),
-        .executableTarget(name: "FuzzDocuments", dependencies: ["FuzzSupport", .product(name: "FuzzTargets", package: "Hearing")]),
+        // One executable for every harness; FUZZ_TARGET names the one to run (see ../scripts/fuzz.sh).
+        .executableTarget(name: "FuzzHarness", dependencies: ["FuzzSupport", .product(name: "FuzzTargets", package: "Hearing")]),
     ]
 )

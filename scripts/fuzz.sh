@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the libFuzzer harnesses in Fuzz/ (Linux; AddressSanitizer on), each for a fixed time, seeded from
+# Runs the libFuzzer harness in Fuzz/ for each target (Linux; AddressSanitizer on), each for a fixed time, seeded from
 # ../shared/corpora, the example and test mailboxes, and the document fixtures.
 # Usage: scripts/fuzz.sh [SECONDS_PER_HARNESS] [HARNESS ...]
 #   (default 60 s; FuzzMbox FuzzMessage FuzzHeaders FuzzEncodings FuzzHTML FuzzDocuments)
@@ -17,7 +17,12 @@ work="$root/Fuzz/.work"
 mkdir -p "$work/crashes"
 
 cd "$root/Fuzz"
-swift build -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library 2>&1 | grep -v "Cannot export local symbol" | tail -2
+# Coverage and AddressSanitizer instrumentation everywhere, libFuzzer's runtime without its main linked in (the
+# harness calls LLVMFuzzerRunDriver itself; -sanitize=fuzzer would give the build tools a second main).
+fuzzer_lib=$(find "$(dirname "$(dirname "$(readlink -f "$(command -v swiftc)")")")/lib/clang" -name 'libclang_rt.fuzzer_no_main-*.a' | head -1)
+[ -n "$fuzzer_lib" ] || { echo "libclang_rt.fuzzer_no_main not found beside swiftc" >&2; exit 2; }
+swift build --product FuzzHarness -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table \
+    -Xswiftc -parse-as-library -Xlinker "$fuzzer_lib" -Xlinker -lstdc++ 2>&1 | grep -v "Cannot export local symbol" | tail -2
 
 seed() { # seed HARNESS FILE...: copy files under content-hash names, each at most 1 MB
     local dir="$work/seeds/$1"; shift
@@ -46,7 +51,7 @@ for harness in "${harnesses[@]}"; do
     echo "== $harness: $seconds s"
     # Leak checks off (libFuzzer's and LeakSanitizer's at exit): FoundationXML leaks an error object whenever libxml2
     # reports a parse error (not our code).
-    if ! ASAN_OPTIONS=detect_leaks=0 ".build/debug/$harness" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=262144 -print_final_stats=1 -detect_leaks=0 \
+    if ! ASAN_OPTIONS=detect_leaks=0 FUZZ_TARGET="$harness" .build/debug/FuzzHarness -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=262144 -print_final_stats=1 -detect_leaks=0 \
         -artifact_prefix="$work/crashes/$harness-" "$work/corpus/$harness" "$work/seeds/$harness" 2>&1 \
         | grep -E "^(Done|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY)"; then
         true

@@ -156,6 +156,18 @@ struct CLITests {
         #expect(last == Data(single.utf8))
     }
 
+    /// `hearing import WORKSPACE MAILBOX` started in the background, its output discarded, to be killed.
+    static func startImport(_ workspace: String, _ mailbox: String, environment: [String: String] = [:]) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["import", workspace, mailbox]
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     @Test("An import killed with SIGKILL at any moment leaves all or nothing, and a rerun completes it", arguments: [0.05, 0.2, 0.4])
     func killedImport(after seconds: Double) throws {
         let workspace = Self.temporary("ws")
@@ -167,12 +179,7 @@ struct CLITests {
             text += "Message-ID: <\(number)@kill.test>\n\nMalvik kommune støtter forslag 2. " + String(repeating: "x", count: 800) + "\n\n"
         }
         try Data(text.utf8).write(to: URL(fileURLWithPath: mailbox))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = ["import", workspace, mailbox]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try Self.startImport(workspace, mailbox)
         Thread.sleep(forTimeInterval: seconds)
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
@@ -202,13 +209,7 @@ struct CLITests {
         }
         try Data(text.utf8).write(to: URL(fileURLWithPath: mailbox))
         let marker = Self.temporary("in-commit")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = ["import", workspace, mailbox]
-        process.environment = ProcessInfo.processInfo.environment.merging(["HEARING_STALL_IN_COMMIT": marker]) { $1 }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try Self.startImport(workspace, mailbox, environment: ["HEARING_STALL_IN_COMMIT": marker])
         var waited = 0
         while !FileManager.default.fileExists(atPath: marker), waited < 600 {
             Thread.sleep(forTimeInterval: 0.05)

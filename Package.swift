@@ -41,6 +41,6 @@ let package = Package(
         .testTarget(name: "DocumentsTests", dependencies: ["Documents"], exclude: ["Fixtures"]),
         .testTarget(name: "HearingCoreTests", dependencies: ["HearingCore", "Mail"], exclude: ["Letters", "Corpus"]),
         .testTarget(name: "HearingTests", dependencies: ["Hearing"]),
-        .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"]),
+        .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"], exclude: ["Regressions"]),
     ]
 )

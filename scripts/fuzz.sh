@@ -5,7 +5,7 @@
 #   (default 60 s; FuzzMbox FuzzMessage FuzzHeaders FuzzEncodings FuzzHTML FuzzDocuments)
 # The harness bodies are in Sources/FuzzTargets; `swift test` runs each of them briefly on mutated seeds as well.
 # A crash or hang leaves its input in Fuzz/.work/crashes/ and makes the script exit 1; turn it into a regression test
-# by copying it to Tests/MailTests/FuzzRegressions/ or Tests/DocumentsTests/FuzzRegressions/.
+# by copying it to Tests/FuzzTargetsTests/Regressions/<HARNESS>/: `swift test` runs every file there through its harness.
 set -euo pipefail
 seconds=${1:-60}
 shift || true

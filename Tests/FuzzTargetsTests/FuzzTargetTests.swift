@@ -27,7 +27,16 @@ struct FuzzTargetTests {
         }.prefix(count).map { $0 }
     }
 
+    /// Inputs a fuzzing run once found a fault with, kept under `Regressions/<harness>/`: each runs first, as is.
+    static func regressions(for target: String) -> [[UInt8]] {
+        files(root.appendingPathComponent("Tests/FuzzTargetsTests/Regressions/\(target)").path, suffixes: [""], limit: 4 << 20, count: 10_000)
+    }
+
     static func seeds(for target: String) -> [[UInt8]] {
+        regressions(for: target) + corpusSeeds(for: target)
+    }
+
+    static func corpusSeeds(for target: String) -> [[UInt8]] {
         let mails = files(corpora + "/mail-parser/resources/eml", suffixes: [".eml"]) + files(corpora + "/cpython-test_email", suffixes: [".txt"], count: 40)
         switch target {
         case "FuzzMbox":

@@ -298,6 +298,17 @@ struct CLITests {
         #expect(json?["date"] as? String == "2024-05-27T13:05:00+02:00")
         #expect(json?["text"] as? String == "Tekst")
         #expect((json?["warnings"] as? [Any])?.isEmpty == true)
+        // A bounce: the delivery report, and a sender that is a name without an address.
+        let bounce = Self.temporary("bounce") + ".eml"
+        try Data(("From: Mail Delivery System\nSubject: Undeliverable\nContent-Type: multipart/report; report-type=delivery-status; boundary=b\n\n"
+            + "--b\nContent-Type: text/plain\n\nNot delivered.\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.no\n\n"
+            + "Final-Recipient: rfc822; postmottak@gammel.kommune.no\nAction: failed\nStatus: 5.1.1\n\n--b--\n").utf8).write(to: URL(fileURLWithPath: bounce))
+        let report = try JSONSerialization.jsonObject(with: Data(try Self.run(["mail", "dump", bounce, "--json"]).output.utf8)) as? [String: Any]
+        #expect((report?["from"] as? [String: Any])?["name"] as? String == "Mail Delivery System")
+        #expect((report?["from"] as? [String: Any])?["address"] is NSNull)
+        let recipients = (report?["deliveryReport"] as? [String: Any])?["recipients"] as? [[String: Any]]
+        #expect(recipients?.first?["address"] as? String == "postmottak@gammel.kommune.no")
+        #expect(recipients?.first?["failed"] as? Bool == true)
         let outOfRange = try Self.run(["mail", "dump", eml, "--index", "3"])
         #expect(outOfRange.status == 1)
         #expect(outOfRange.error == "Feil: «\(eml)» har 1 melding(er); nummer 3 finnes ikke.\n")

@@ -53,7 +53,8 @@ enum MailDumpCommand {
     }
 
     private static func address(_ value: MailAddress) -> JSONValue {
-        .object([("name", .optional(value.name)), ("address", .string(value.address))])
+        // A name without an address ("From: Whomever") has a null address.
+        .object([("name", .optional(value.name)), ("address", value.address.isEmpty ? .null : .string(value.address))])
     }
 
     private static func part(_ part: MessagePart) -> JSONValue {
@@ -114,6 +115,17 @@ enum MailDumpCommand {
                 .object([("filename", .string(attachment.filename)), ("contentType", .string(attachment.contentType)), ("size", .int(attachment.bytes.count))])
             })),
             ("warnings", .array(message.warnings.map { .string($0.description) })),
+            ("deliveryReport", DeliveryReport(message).map { report in
+                .object([
+                    ("reportingServer", .optional(report.reportingServer)),
+                    ("originalMessageId", .optional(report.originalMessageID)),
+                    ("recipients", .array(report.recipients.map { recipient in
+                        .object([("address", .string(recipient.address)), ("action", .string(recipient.action)),
+                                 ("status", .string(recipient.status)), ("diagnostic", .optional(recipient.diagnostic)),
+                                 ("failed", .bool(recipient.failed))])
+                    })),
+                ])
+            } ?? .null),
         ])
     }
 
@@ -141,6 +153,14 @@ enum MailDumpCommand {
         if !message.attachments.isEmpty {
             lines.append("Vedlegg:")
             for attachment in message.attachments { lines.append("  \(attachment.filename) (\(attachment.contentType), \(attachment.bytes.count) byte)") }
+        }
+        if let report = DeliveryReport(message) {
+            lines.append("Leveringsrapport\(report.reportingServer.map { " fra \($0)" } ?? ""):")
+            for recipient in report.recipients {
+                let outcome = recipient.failed ? "kom ikke fram" : (recipient.action.isEmpty ? "ukjent utfall" : recipient.action)
+                lines.append("  \(recipient.address): \(outcome)\(recipient.status.isEmpty ? "" : " (\(recipient.status))")\(recipient.diagnostic.map { " – \($0)" } ?? "")")
+            }
+            if let original = report.originalMessageID { lines.append("  Gjelder meldingen <\(original)>") }
         }
         if !message.warnings.isEmpty {
             lines.append("Advarsler:")

@@ -135,6 +135,7 @@ struct TextCollector {
         case "message/rfc822": ext = "eml"
         case "application/pdf": ext = "pdf"
         case "text/calendar": ext = "ics"
+        case "message/delivery-status", "text/rfc822-headers", "message/rfc822-headers": ext = "txt"
         case "text/plain": ext = "txt"
         case "text/html": ext = "html"
         default: ext = "bin"

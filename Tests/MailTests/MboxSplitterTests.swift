@@ -117,4 +117,13 @@ struct MboxSplitterTests {
             }
         }
     }
+
+    @Test("Every message with a Content-Length past the end of the file: one rescan, and every message found", arguments: [64, 1 << 20])
+    func countsPastTheEnd(chunk: Int) {
+        var text = ""
+        for number in 0..<3000 { text += "From a@b Thu May 30 10:00:00 2024\nSubject: \(number)\nContent-Length: 99999999\n\nbody\n\n" }
+        let pieces = split(Array(text.utf8), chunk: chunk)
+        #expect(pieces.count == 3000)
+        #expect(pieces.last.map { String(decoding: $0.bytes, as: UTF8.self) } == "Subject: 2999\nContent-Length: 99999999\n\nbody\n")
+    }
 }

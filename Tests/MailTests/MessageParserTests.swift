@@ -114,6 +114,25 @@ struct MessageParserTests {
         #expect(huge.subject == "stor")
         #expect(huge.warnings.contains { $0.kind == .headerLimit })
     }
+
+    /// Inputs that once took quadratic time (found while writing the conformance code): each is read in one pass.
+    /// The time limit only stops a regression from hanging the run; no timing is asserted.
+    @Test("Hostile header values are read in linear time: blank runs in parameters, a field of one-character folds, unfinished encoded words",
+          .timeLimit(.minutes(1)))
+    func linearHeaders() {
+        let blanks = MessageParser().parse(Array(("Content-Type: text/plain" + String(repeating: " ", count: 300_000) + "; name="
+            + String(repeating: " ", count: 300_000) + "x\n\nhei\n").utf8))
+        #expect(blanks.root.mimeType == "text/plain")
+        #expect(blanks.root.contentType["name"] == "x")
+
+        let folds = MessageParser().parse(Array(("Subject: =?utf-8?q?" + String(repeating: "\n a", count: 200_000) + "\n\nhei\n").utf8))
+        #expect(folds.subject?.hasPrefix("=?utf-8?q?") == true)
+        #expect(folds.text == "hei")
+
+        let words = MessageParser().parse(Array(("Subject: " + String(repeating: "=?a?q?x", count: 100_000) + "\n\nhei\n").utf8))
+        #expect(words.subject?.count == 700_000)
+        #expect(words.warnings.filter { $0.kind == .badEncodedWord }.count == 1)
+    }
 }
 
 @Suite("Delivery status notifications")

@@ -93,6 +93,13 @@ struct UUEncodingTests {
         #expect(message.attachments.first?.bytes.count == 130292)
     }
 
+    @Test("Fifty thousand begin lines without an end are text, read in one pass", .timeLimit(.minutes(1)))
+    func manyBeginsWithoutEnd() {
+        let message = MessageParser().parse(Array(("From: a@b.no\n\n" + String(repeating: "begin 644 a\nM\n", count: 50_000) + "hei\n").utf8))
+        #expect(message.attachments.isEmpty)
+        #expect(message.text.hasSuffix("M\nhei"))
+    }
+
     @Test("Text that only looks like a begin line stays text")
     func notABlock() {
         let message = MessageParser().parse(Array("From: a@b.no\n\nbegin 644 is not a file here\nno end line\n".utf8))

@@ -39,6 +39,8 @@ struct MboxSplitter {
     /// Where the counted body starts in `current`, and at which offset in the file.
     private var countedBodyStart = 0
     private var countedBodyOffset: Int64 = 0
+    /// While a wrongly counted body is read again, counts inside it are not trusted: one pass, no recursion.
+    private var rescanning = false
 
     /// Feeds the next chunk of the file; complete messages are passed to `emit`.
     mutating func feed(_ chunk: ArraySlice<UInt8>, emit: (Piece) throws -> Void) rethrows {
@@ -157,7 +159,7 @@ struct MboxSplitter {
         case .header(let contentLength):
             if line.droppingLineEnd().isEmpty {
                 current.append(contentsOf: line)
-                if let contentLength, contentLength > 0 {
+                if let contentLength, contentLength > 0, !rescanning {
                     phase = .counted(remaining: contentLength)
                     countedBodyStart = current.count
                     countedBodyOffset = lineOffset + Int64(line.count)
@@ -197,6 +199,8 @@ struct MboxSplitter {
         let body = Array(current[countedBodyStart...])
         current.removeLast(current.count - countedBodyStart)
         phase = .body
+        rescanning = true
+        defer { rescanning = false }
         let end = terminator ?? ASCII.lf
         var start = 0
         while start < body.count {

@@ -46,8 +46,10 @@ enum UUEncoding {
                 if !decodeLine(lines[end], into: &bytes) { valid = false }
                 end += 1
             }
-            // Only a block closed by "end" with well-formed lines is taken out of the text.
-            if end < lines.count, valid {
+            // Only a block closed by "end" with well-formed lines is taken out of the text. Without an "end" line
+            // no later "begin" has one either: stop, rather than scan the rest again for each.
+            guard end < lines.count else { break }
+            if valid {
                 blocks.append(Block(filename: name, bytes: bytes, lines: index...end))
                 index = end + 1
             } else {

@@ -103,15 +103,19 @@ enum AddressParser {
     /// Words of an addr-spec written with blanks around its dots or at sign ("jdoe@test  . example", obsolete syntax)
     /// joined back into one word.
     private static func joiningAddressParts(_ words: [ArraySlice<UInt8>]) -> [ArraySlice<UInt8>] {
-        var joined: [ArraySlice<UInt8>] = []
+        var joined: [[UInt8]] = []
         for word in words {
-            if let last = joined.last, last.contains(ASCII.at) || word.contains(ASCII.at) || word.first == ASCII.at || last.last == ASCII.at,
-               last.last == ASCII.dot || last.last == ASCII.at || word.first == ASCII.dot || word.first == ASCII.at {
-                joined[joined.count - 1] = ArraySlice(Array(last) + Array(word))
+            // Decided before appending, so that no copy of the last word is alive when it grows.
+            let joins = joined.last.map { last in
+                (last.contains(ASCII.at) || word.contains(ASCII.at) || word.first == ASCII.at || last.last == ASCII.at)
+                    && (last.last == ASCII.dot || last.last == ASCII.at || word.first == ASCII.dot || word.first == ASCII.at)
+            } ?? false
+            if joins {
+                joined[joined.count - 1].append(contentsOf: word)
             } else {
-                joined.append(word)
+                joined.append(Array(word))
             }
         }
-        return joined
+        return joined.map { $0[...] }
     }
 }

@@ -18,6 +18,8 @@ public enum EncodedWords {
         var literalStart = value.startIndex
         var index = value.startIndex
         var lastWasEncoded = false
+        // Where the next "?=" is, searched forward only: many "=?" starts with no end in sight stay linear.
+        var terminator = Terminator()
         func flushPending() {
             if let charset = pendingCharset {
                 result += Charset.decode(pending[...], label: charset, warnings: &warnings)
@@ -27,7 +29,7 @@ public enum EncodedWords {
         }
         while index < value.endIndex {
             guard value[index] == ASCII.equals, index + 1 < value.endIndex, value[index + 1] == ASCII.question,
-                  let word = parseWord(value, at: index, warnings: &warnings) else {
+                  let word = parseWord(value, at: index, terminator: &terminator, warnings: &warnings) else {
                 index += 1
                 continue
             }
@@ -58,7 +60,30 @@ public enum EncodedWords {
         var end: Int
     }
 
-    private static func parseWord(_ value: ArraySlice<UInt8>, at start: Int, warnings: inout [MailWarning]) -> Word? {
+    /// The position of the next "?=" at or after a point, remembered so that the search never goes back.
+    private struct Terminator {
+        private var found: Int? = nil
+        private var searchedTo = Int.min
+
+        mutating func next(in value: ArraySlice<UInt8>, from start: Int) -> Int? {
+            if let found, found >= start { return found }
+            if searchedTo >= value.endIndex, found == nil || found! < start { return nil }
+            var probe = max(start, searchedTo)
+            found = nil
+            while let mark = value.index(of: ASCII.question, from: probe) {
+                if mark + 1 < value.endIndex, value[mark + 1] == ASCII.equals {
+                    found = mark
+                    searchedTo = mark
+                    return mark
+                }
+                probe = mark + 1
+            }
+            searchedTo = value.endIndex
+            return nil
+        }
+    }
+
+    private static func parseWord(_ value: ArraySlice<UInt8>, at start: Int, terminator: inout Terminator, warnings: inout [MailWarning]) -> Word? {
         var index = start + 2
         let charsetStart = index
         while index < value.endIndex, value[index] != ASCII.question, !ASCII.isWhitespace(value[index]), index - charsetStart < 64 {
@@ -73,14 +98,15 @@ public enum EncodedWords {
         guard encoding == 0x62 || encoding == 0x71 else { return nil }
         index += 2
         let textStart = index
-        while index + 1 < value.endIndex, !(value[index] == ASCII.question && value[index + 1] == ASCII.equals) {
-            if value[index] == ASCII.cr || value[index] == ASCII.lf || index - textStart > 2000 { return nil }
-            index += 1
-        }
-        guard index + 1 < value.endIndex else {
-            warnings.append(MailWarning(.badEncodedWord, "kodet ord uten avsluttende «?=» lest som tekst"))
+        guard let end = terminator.next(in: value, from: textStart) else {
+            // Said once per value, however many unfinished words it holds.
+            if !warnings.contains(where: { $0.kind == .badEncodedWord }) {
+                warnings.append(MailWarning(.badEncodedWord, "kodet ord uten avsluttende «?=» lest som tekst"))
+            }
             return nil
         }
+        guard end - textStart <= 2000, value[textStart..<end].firstLineBreak(from: textStart) == nil else { return nil }
+        index = end
         let text = value[textStart..<index]
         let bytes = encoding == 0x62 ? Base64.decode(text, warnings: &warnings) : QuotedPrintable.decodeQ(text)
         return Word(charset: charset, bytes: bytes, end: index + 2)

@@ -23,28 +23,46 @@ public struct HeaderField: Sendable, Hashable {
         var lineBreak = firstBreak
         // Without a "?" there is no encoded word to be inside of (DKIM signatures, Received lines).
         let mayHoldEncodedWords = rawValue.index(of: ASCII.question, from: rawValue.startIndex) != nil
+        // The blank-free token at the end of the output and its "?" count, kept as the output grows so that each
+        // fold is judged in constant time (a field of a million one-character lines stays linear).
+        var tokenStart = 0
+        var marks = 0
         while true {
-            output.append(contentsOf: rawValue[lineStart..<lineBreak])
+            let segment = rawValue[lineStart..<lineBreak]
+            if mayHoldEncodedWords {
+                var position = output.count
+                for byte in segment {
+                    position += 1
+                    if byte == ASCII.space || byte == ASCII.tab {
+                        tokenStart = position
+                        marks = 0
+                    } else if byte == ASCII.question {
+                        marks += 1
+                    }
+                }
+            }
+            output.append(contentsOf: segment)
             guard lineBreak < rawValue.endIndex else { break }
-            let insideWord = mayHoldEncodedWords && Self.endsInsideEncodedWord(output)
+            let insideWord = mayHoldEncodedWords && Self.endsInsideEncodedWord(output[tokenStart...], marks: marks)
             while let last = output.last, last == ASCII.space || last == ASCII.tab { output.removeLast() }
             index = lineBreak
             while index < rawValue.endIndex, ASCII.isWhitespace(rawValue[index]) { index += 1 }
             // A mailer that folded in the middle of an encoded word ("=?utf-8?Q?Hello\n _there!?="): join it up.
-            if !insideWord { output.append(ASCII.space) }
+            if !insideWord {
+                output.append(ASCII.space)
+                tokenStart = output.count
+                marks = 0
+            }
             lineStart = index
             lineBreak = rawValue.firstLineBreak(from: index) ?? rawValue.endIndex
         }
         return output[...].trimmingWhitespace()
     }
 
-    /// Whether the bytes end in an encoded word that has begun ("=?charset?Q?...") but not ended with "?=".
-    private static func endsInsideEncodedWord(_ bytes: [UInt8]) -> Bool {
-        var start = bytes.endIndex
-        while start > 0, bytes[start - 1] != ASCII.space, bytes[start - 1] != ASCII.tab { start -= 1 }
-        let token = bytes[start...]
-        guard token.count >= 2, token[start] == ASCII.equals, token[start + 1] == ASCII.question else { return false }
-        let marks = token.filter { $0 == ASCII.question }.count
+    /// Whether a token ("=?charset?Q?...", with `marks` question marks) is an encoded word that has begun but not
+    /// ended with "?=".
+    private static func endsInsideEncodedWord(_ token: ArraySlice<UInt8>, marks: Int) -> Bool {
+        guard token.count >= 2, token[token.startIndex] == ASCII.equals, token[token.startIndex + 1] == ASCII.question else { return false }
         return marks < 3 || !(token.count >= 4 && token[token.endIndex - 2] == ASCII.question && token[token.endIndex - 1] == ASCII.equals && marks >= 4)
     }
 

@@ -111,8 +111,11 @@ public struct MIMEParameters: Sendable, Hashable {
     }
 
     /// Whether a blank at the index is followed by `token=`: a parameter whose ';' the mailer left out.
+    /// Only the first blank of a run is looked at (the answer is the same for the rest), so a run of a million
+    /// blanks costs one scan, not a million.
     private static func startsParameterAfterBlank(_ raw: ArraySlice<UInt8>, at index: Int) -> Bool {
         guard ASCII.isWhitespace(raw[index]) else { return false }
+        if index > raw.startIndex, ASCII.isWhitespace(raw[index - 1]) { return false }
         var probe = index
         while probe < raw.endIndex, ASCII.isWhitespace(raw[probe]) { probe += 1 }
         let tokenStart = probe

@@ -33,4 +33,13 @@ struct HTMLTextTests {
     func entitiesAndScripts() {
         #expect(HTMLText.text(from: "<script>alert('x')</script>5 &lt; 6 &amp; 7 > 3 &#230;&#xF8;&aring; &#150;") == "5 < 6 & 7 > 3 æøå –")
     }
+
+    @Test("Twenty thousand nested lists indent at most eight levels", .timeLimit(.minutes(1)))
+    func deepLists() {
+        let text = HTMLText.text(from: String(repeating: "<ol>", count: 20_000) + String(repeating: "<li>x", count: 20_000))
+        let lines = text.split(separator: "\n")
+        #expect(lines.count == 20_000)
+        #expect(lines.first.map(String.init) == String(repeating: "  ", count: 8) + "1. x")
+        #expect(lines.last.map(String.init) == String(repeating: "  ", count: 8) + "20000. x")
+    }
 }

@@ -154,7 +154,9 @@ public enum HTMLText {
             case "li":
                 guard !closing else { output.newline(); return }
                 output.newline()
-                let depth = max(0, lists.count - 1)
+                // Nested lists indent two spaces a level, up to eight levels (20,000 nested lists must not
+                // write 20,000 spaces before each item).
+                let depth = min(8, max(0, lists.count - 1))
                 for _ in 0..<depth { output.appendText("  ") }
                 if var list = lists.last, list.ordered {
                     output.appendText("\(list.counter). ")

@@ -120,6 +120,7 @@ struct MboxSplitter {
         }
         // A Content-Length that runs past the end of the file was wrong too.
         if case .counted = phase { try rescanCountedBody(emit: emit) }
+        if phase == .afterCount { unescapeCountedBody() }
         if started { try emit(Piece(bytes: takeMessage(), envelope: envelope, offset: messageOffset)) }
         current.removeAll()
         started = false
@@ -147,7 +148,10 @@ struct MboxSplitter {
             }
             return
         case .afterCount:
-            if Self.isEnvelope(line) { break }
+            if Self.isEnvelope(line) {
+                unescapeCountedBody()
+                break
+            }
             if line.droppingLineEnd().isEmpty {
                 current.append(contentsOf: line)
                 return
@@ -208,6 +212,23 @@ struct MboxSplitter {
             try handle(line: body[start..<lineEnd], offset: countedBodyOffset + Int64(start), emit: emit)
             start = lineEnd
         }
+    }
+
+    /// A body whose count proved right, kept as in the file until then: escaped ">From " lines are undone as in any
+    /// body, so that a message reads the same whether its count was right or not.
+    private mutating func unescapeCountedBody() {
+        guard current[countedBodyStart...].contains(ASCII.greaterThan) else { return }
+        let end = terminator ?? ASCII.lf
+        var body: [UInt8] = []
+        body.reserveCapacity(current.count - countedBodyStart)
+        var start = countedBodyStart
+        while start < current.count {
+            let lineEnd = current.index(of: end, from: start).map { $0 + 1 } ?? current.count
+            let line = current[start..<lineEnd]
+            body.append(contentsOf: line.first == ASCII.greaterThan && Self.isEscapedFrom(line) ? line.dropFirst() : line)
+            start = lineEnd
+        }
+        current.replaceSubrange(countedBodyStart..., with: body)
     }
 
     /// The value of a `Content-Length:` header line, if the line is one.

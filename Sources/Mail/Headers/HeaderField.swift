@@ -84,12 +84,25 @@ public struct MessageHeader: Sendable, Hashable {
 
     /// The first field with the name, ignoring case.
     public func field(_ name: String) -> HeaderField? {
-        fields.first { $0.name.utf8.equalsCaseInsensitive(name) }
+        fields.first { Self.sameName($0.name, name) }
     }
 
     /// Every field with the name, ignoring case.
     public func all(_ name: String) -> [HeaderField] {
-        fields.filter { $0.name.utf8.equalsCaseInsensitive(name) }
+        fields.filter { Self.sameName($0.name, name) }
+    }
+
+    /// Field names compared without regard to ASCII case: lengths first, then the bytes in place.
+    private static func sameName(_ name: String, _ wanted: String) -> Bool {
+        var name = name
+        var wanted = wanted
+        guard name.utf8.count == wanted.utf8.count else { return false }
+        return name.withUTF8 { left in
+            wanted.withUTF8 { right in
+                for index in 0..<left.count where ASCII.lowercased(left[index]) != ASCII.lowercased(right[index]) { return false }
+                return true
+            }
+        }
     }
 
     /// The decoded value of the first field with the name.

@@ -1,12 +1,5 @@
 /// Small byte-slice helpers shared by the parsers.
 extension Collection where Element == UInt8 {
-    /// Whether the bytes equal the ASCII text, ignoring case.
-    func equalsCaseInsensitive(_ ascii: String) -> Bool {
-        let other = ascii.utf8
-        guard count == other.count else { return false }
-        return zip(self, other).allSatisfy { ASCII.lowercased($0) == ASCII.lowercased($1) }
-    }
-
     /// Whether the bytes begin with the ASCII text, ignoring case.
     func hasPrefixCaseInsensitive(_ ascii: String) -> Bool {
         let other = ascii.utf8

@@ -1,5 +1,6 @@
-/// Counts gathered by parsing messages fully: every header field decoded, every part transfer- and charset-decoded,
-/// the text chosen (HTML turned into text). What `hearing mail stats` prints, and what the speed figures measure.
+/// Counts gathered by parsing messages fully: every header field decoded, every part transfer- and charset-decoded
+/// (inline text parts by the parser as it chooses the text, text attachments here), the text chosen (HTML turned into
+/// text). What `hearing mail stats` prints, and what the speed figures measure.
 public struct MailStatistics: Sendable, Equatable {
     /// Messages parsed.
     public var messages = 0
@@ -13,7 +14,7 @@ public struct MailStatistics: Sendable, Equatable {
     public var nestedMessages = 0
     /// Header fields decoded.
     public var headerFields = 0
-    /// Characters of decoded text: header values, text parts, and each message's chosen text.
+    /// Bytes (UTF-8) of decoded text: header values, text attachments, and each message's chosen text.
     public var characters = 0
     /// Bytes of decoded non-text parts.
     public var binaryBytes = 0
@@ -26,7 +27,7 @@ public struct MailStatistics: Sendable, Equatable {
     public init() {}
 
     /// Adds a parsed message of the given raw size. Decodes what the parser leaves undecoded until asked: every header
-    /// field's value and every text part that is not the chosen text.
+    /// field's value and every text attachment.
     public mutating func add(_ message: Message, size: Int) {
         messages += 1
         bytes += size
@@ -50,9 +51,10 @@ public struct MailStatistics: Sendable, Equatable {
                 attachments += inner.message.attachments.count
                 count(inner.message)
             } else if !part.isMultipart {
-                if part.mimeType.hasPrefix("text/") {
+                // Inline text parts were decoded by the parser when it chose the text; text attachments are not.
+                if part.mimeType.hasPrefix("text/"), part.isAttachment {
                     characters += Charset.decode(part.decodedBody[...], label: part.contentType["charset"], warnings: &noWarnings).utf8.count
-                } else {
+                } else if !part.mimeType.hasPrefix("text/") {
                     binaryBytes += part.decodedBody.count
                 }
             }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Turns bytes in a declared (or undeclared) charset into a String; the edge where mail text becomes Swift text.
 public enum Charset {
-    /// The charsets decoded without Foundation, plus those handed to it.
+    /// The charsets decoded here, UTF-16 (through Foundation), and every other one the system's iconv knows.
     enum Known: Equatable {
         case utf8, ascii, windows1252, latin9, utf16, utf16LE, utf16BE, iconv(String)
     }

@@ -16,6 +16,8 @@ enum Iconv {
         private var unsupported: Set<String> = []
 
         func take(_ label: String) -> iconv_t? {
+            // Charset names are short; a long one is garbage, not worth a lookup or a place in the caches.
+            guard !label.isEmpty, label.utf8.count <= 40 else { return nil }
             lock.lock()
             if unsupported.contains(label) { lock.unlock(); return nil }
             if let descriptor = idle[label]?.popLast() { lock.unlock(); return descriptor }
@@ -23,7 +25,7 @@ enum Iconv {
             let descriptor = iconv_open("UTF-8", label)
             guard Int(bitPattern: descriptor) != -1 else {
                 lock.lock()
-                unsupported.insert(label)
+                if unsupported.count < 1000 { unsupported.insert(label) }
                 lock.unlock()
                 return nil
             }
@@ -34,7 +36,11 @@ enum Iconv {
             // Back to the initial shift state for the next text.
             iconv(descriptor, nil, nil, nil, nil)
             lock.lock()
-            if idle[label, default: []].count < 8 { idle[label, default: []].append(descriptor); lock.unlock(); return }
+            if idle[label, default: []].count < 8, idle.count < 64 || idle[label] != nil {
+                idle[label, default: []].append(descriptor)
+                lock.unlock()
+                return
+            }
             lock.unlock()
             iconv_close(descriptor)
         }

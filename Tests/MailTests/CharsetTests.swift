@@ -37,4 +37,28 @@ struct CharsetTests {
         #expect(Charset.decode([0x61][...], label: "x-mystery", warnings: &warnings) == "a")
         #expect(warnings.map(\.kind) == [.unknownCharset])
     }
+
+    @Test("Charsets beyond the built-in ones come from iconv", arguments: [
+        ("koi8-r", [0xF0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4] as [UInt8], "Привет"),
+        ("ISO-8859-6", [0xE5, 0xD1, 0xCD, 0xC8, 0xC7], "مرحبا"),
+        ("iso-8859-2", [0xB1, 0xE6], "ąć"),
+        ("windows-1251", [0xCF, 0xF0, 0xE8], "При"),
+        ("euc-jp", [0xC6, 0xFC, 0xCB, 0xDC], "日本"),
+        // ISO-2022-JP and UTF-7 write their text with ASCII bytes: never taken as ASCII.
+        ("iso-2022-jp", Array("\u{1B}$BF|K\\\u{1B}(B".utf8), "日本"),
+        ("unicode-1-1-utf-7", Array("H+APg-ring".utf8), "Høring"),
+        ("uft-8", [0x48, 0xC3, 0xB8], "Hø"),
+    ])
+    func iconvCharsets(label: String, bytes: [UInt8], expected: String) {
+        var warnings: [MailWarning] = []
+        #expect(Charset.decode(bytes[...], label: label, warnings: &warnings) == expected)
+        #expect(warnings.isEmpty)
+    }
+
+    @Test("Bytes that are invalid in an iconv charset become U+FFFD, with a warning")
+    func iconvRepair() {
+        var warnings: [MailWarning] = []
+        #expect(Charset.decode([0x41, 0xFF, 0xFF, 0x42][...], label: "euc-jp", warnings: &warnings).hasPrefix("A\u{FFFD}"))
+        #expect(warnings.map(\.kind) == [.invalidCharsetData])
+    }
 }

@@ -28,4 +28,17 @@ struct DateParserTests {
     func garbage() {
         #expect(MailDate.parse("not a date at all") == nil)
     }
+
+    /// Found by libFuzzer (the input is kept in Tests/FuzzTargetsTests/Regressions/FuzzHeaders/): an 18-digit year
+    /// overflowed the day count and trapped.
+    @Test("Numbers too large to be a year or a zone give no date, never a crash", arguments: [
+        "1 Jan 999999999999999999 10:00:00 +0000",
+        "Thu, 30 May 2024 10:00:00 +999999999999999999",
+        "30 13 2024 10:00",
+        "31 Dec 10000 23:59:59 +0000",
+    ])
+    func outOfRange(input: String) {
+        let date = MailDate.parse(input)
+        #expect(date == nil || date.map { abs($0.utcOffsetSeconds) <= 99 * 3600 } == true)
+    }
 }

@@ -31,8 +31,8 @@ enum DateParser {
             if token.contains(ASCII.colon), !sawTime, let parts = timeParts(token) {
                 (hour, minute, second) = parts
                 sawTime = true
-            } else if let first = token.first, first == ASCII.plus || first == ASCII.minus, characters >= 5,
-                      let value = integer(token.dropFirst().filter { $0 != ASCII.colon }[...]) {
+            } else if let first = token.first, first == ASCII.plus || first == ASCII.minus, characters >= 5, characters <= 6,
+                      let value = integer(token.dropFirst().filter { $0 != ASCII.colon }[...]), value >= 0 {
                 let minutes = value / 100 * 60 + value % 100
                 offset = (first == ASCII.minus ? -minutes : minutes) * 60
             } else if let zone = zones.first(where: { $0.0.elementsEqual(token) }) {
@@ -57,7 +57,9 @@ enum DateParser {
             return nil
         }
         if year < 50 { year += 2000 } else if year < 1000 { year += 1900 }
-        guard day <= 31, hour < 24, minute < 60, second <= 60 else {
+        // Found by fuzzing: an 18-digit "year" overflowed the day count. Dates outside years 1 to 9999 are not dates.
+        guard (1...9999).contains(year), day <= 31, (1...12).contains(month), (0..<24).contains(hour), (0..<60).contains(minute),
+              (0...60).contains(second) else {
             warnings.append(MailWarning(.badDate, "datoen «\(String(decoding: value, as: UTF8.self))» har ugyldige verdier"))
             return nil
         }

@@ -28,8 +28,16 @@ struct OsloTimeTests {
         #expect(CalendarDay(parsing: text)?.description == expected)
     }
 
-    @Test("Dates that do not exist are refused", arguments: ["31.06.2024", "29.02.2023", "2024-13-01", "i morgen"])
+    @Test("Dates that do not exist are refused", arguments: ["31.06.2024", "29.02.2023", "2024-13-01", "i morgen", "01.01.999999999999999999"])
     func invalid(text: String) {
         #expect(CalendarDay(parsing: text) == nil)
+    }
+
+    /// The same overflow libFuzzer found in the mail date parser, reached through a forwarded header's written date.
+    @Test("A forwarded header with an impossible year is no date, never a crash")
+    func writtenDateOverflow() {
+        #expect(WrittenDate.parse("fredag 31. mai 999999999999999999 13:37") == nil)
+        #expect(WrittenDate.parse("31.05.999999999999999999 13:37") == nil)
+        #expect(WrittenDate.parse("fredag 31. mai 2024 13:37")?.iso8601 == "2024-05-31T13:37:00+02:00")
     }
 }

@@ -9,7 +9,8 @@ public struct CalendarDay: Codable, Sendable, Hashable, Comparable, CustomString
 
     /// Creates a day; nil when the date does not exist.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: year) else { return nil }
+        // Years beyond four digits are no dates (and would overflow the day count).
+        guard (1...9999).contains(year), (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: year) else { return nil }
         self.year = year
         self.month = month
         self.day = day

@@ -6,9 +6,9 @@
 struct PositionReader {
     let hearing: Hearing
     /// Each question's title and keywords, normalised once.
-    private let keywordLists: [Int: [String]]
+    let keywordLists: [Int: [String]]
     /// Each question's words, for telling a quoted question from an answer.
-    private let questionWords: [Set<Substring>]
+    let questionWords: [Set<Substring>]
 
     init(hearing: Hearing) {
         self.hearing = hearing
@@ -143,51 +143,6 @@ struct PositionReader {
         }
         if result.answers.count > 0 { result.noRemarks = false }
         return result
-    }
-
-    // MARK: - Which question
-
-    private func keywords(_ question: Question) -> [String] {
-        keywordLists[question.number] ?? []
-    }
-
-    private func mentions(_ text: String, question number: Int) -> Bool {
-        guard let question = hearing.question(number: number) else { return false }
-        return isAbout(ScalarText(text), question: question)
-    }
-
-    /// Whether a unit speaks of the question: its title or one of its keywords.
-    private func isAbout(_ text: ScalarText, question: Question) -> Bool {
-        text.containsAny(keywords(question)) || Self.numberedMentions(text).contains { $0.question == question.number }
-    }
-
-    /// "spørsmål 2", "spm. 3" inside a sentence: the question numbers named and where.
-    static func numberedMentions(_ text: ScalarText) -> [(question: Int, offset: Int)] {
-        var found: [(Int, Int)] = []
-        for noun in ["spørsmål", "spm.", "spm"] {
-            for offset in text.find(noun) {
-                var position = offset + noun.unicodeScalars.count
-                while position < text.scalars.count, text.scalars[position] == " " { position += 1 }
-                var end = position
-                while end < text.scalars.count, ("0"..."9").contains(text.scalars[end]) { end += 1 }
-                if let number = Int(text.slice(position, end)), end - position <= 2 { found.append((number, offset)) }
-            }
-        }
-        return found
-    }
-
-    /// The question a unit repeats from the hearing letter rather than answering it: a question mark and most of
-    /// the question's words, or a long run of them. Short answers share words with the question and are kept.
-    private func quotedQuestion(_ normalized: String) -> Int? {
-        let words = Normalizer.words(normalized)
-        guard words.count >= 6 else { return nil }
-        let asks = normalized.contains("?")
-        for (question, questionWords) in zip(hearing.questions, questionWords) {
-            let shared = Double(words.filter { questionWords.contains($0) }.count) / Double(words.count)
-            if asks && shared >= 0.7 { return question.number }
-            if words.count >= 14 && shared >= 0.9 { return question.number }
-        }
-        return nil
     }
 
     // MARK: - Stances

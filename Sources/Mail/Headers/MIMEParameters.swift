@@ -44,7 +44,7 @@ public struct MIMEParameters: Sendable, Hashable {
                 while index < raw.endIndex, raw[index] != ASCII.semicolon, !Self.startsParameterAfterBlank(raw, at: index) { index += 1 }
                 parameterValue = Self.droppingTrailingComment(Array(raw[start..<index].trimmingWhitespace()))
             }
-            guard !name.isEmpty, !name.contains(" ") else { continue }
+            guard !name.isEmpty, !name.utf8.contains(ASCII.space) else { continue }
             if let star = name.firstIndex(of: "*") {
                 let base = String(name[..<star])
                 let rest = name[name.index(after: star)...]

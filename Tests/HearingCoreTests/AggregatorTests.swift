@@ -9,7 +9,7 @@ struct AggregatorTests {
         let folder = Fixtures.temporaryPath("svar")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for (index, message) in messages.enumerated() {
-            FileManager.default.createFile(atPath: folder + "/\(index).eml", contents: Data(message.utf8))
+            _ = FileManager.default.createFile(atPath: folder + "/\(index).eml", contents: Data(message.utf8))
         }
         _ = try Importer(store: try workspace.openStore()).run(paths: [folder], startedAt: "t")
         return try RoundAnalysis.run(workspace)

@@ -18,7 +18,7 @@ struct ArgumentClusteringTests {
         let folder = Fixtures.temporaryPath("svar")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for (index, (from, body)) in answers.enumerated() {
-            FileManager.default.createFile(atPath: folder + "/\(index).eml", contents: Data(Fixtures.message(from: from, id: "a\(index)", body: body).utf8))
+            _ = FileManager.default.createFile(atPath: folder + "/\(index).eml", contents: Data(Fixtures.message(from: from, id: "a\(index)", body: body).utf8))
         }
         _ = try Importer(store: try workspace.openStore()).run(paths: [folder], startedAt: "t")
         return try RoundAnalysis.run(workspace)
@@ -74,7 +74,7 @@ struct NearIdenticalTests {
             ("postmottak@hitra.kommune.no", "Hitra kommune støtter forslag 1, fordi små kommuner har vansker med å stille i mange utvalg og trenger færre og bredere fora å forholde seg til."),
         ]
         for (index, (from, body)) in letters.enumerated() {
-            FileManager.default.createFile(atPath: folder + "/\(index).eml", contents: Data(Fixtures.message(from: from, id: "f\(index)", body: body).utf8))
+            _ = FileManager.default.createFile(atPath: folder + "/\(index).eml", contents: Data(Fixtures.message(from: from, id: "f\(index)", body: body).utf8))
         }
         _ = try Importer(store: try workspace.openStore()).run(paths: [folder], startedAt: "t")
         let state = try RoundAnalysis.run(workspace)

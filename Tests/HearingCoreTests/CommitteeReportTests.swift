@@ -10,7 +10,7 @@ struct CommitteeReportTests {
     private static func exampleState() throws -> RoundState {
         let workspace = try Fixtures.workspace()
         let mailbox = workspace.file("responses.mbox")
-        FileManager.default.createFile(atPath: mailbox, contents: Data(try #require(ExampleLibrary.sampleMailbox("fsu-2024"))))
+        _ = FileManager.default.createFile(atPath: mailbox, contents: Data(try #require(ExampleLibrary.sampleMailbox("fsu-2024"))))
         _ = try Importer(store: try workspace.openStore()).run(paths: [mailbox], startedAt: "t")
         return try RoundAnalysis.run(workspace)
     }
@@ -142,7 +142,7 @@ struct LibreOfficeTests {
         let bytes: [UInt8]
         if what == "report" {
             let mailbox = workspace.file("responses.mbox")
-            FileManager.default.createFile(atPath: mailbox, contents: Data(try #require(ExampleLibrary.sampleMailbox("fsu-2024"))))
+            _ = FileManager.default.createFile(atPath: mailbox, contents: Data(try #require(ExampleLibrary.sampleMailbox("fsu-2024"))))
             _ = try Importer(store: try workspace.openStore()).run(paths: [mailbox], startedAt: "t")
             bytes = WordWriter.docx(CommitteeReport.document(try RoundAnalysis.run(workspace), today: CalendarDay(year: 2024, month: 6, day: 10)!))
         } else {
@@ -150,7 +150,7 @@ struct LibreOfficeTests {
         }
         let folder = Fixtures.temporaryPath("lo")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: folder + "/dokument.docx", contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: folder + "/dokument.docx", contents: Data(bytes))
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try #require(LibreOffice.path))
         process.arguments = ["--headless", "-env:UserInstallation=file://\(folder)/profil", "--convert-to", "pdf", "--outdir", folder, folder + "/dokument.docx"]

@@ -33,7 +33,7 @@ struct ExampleRoundTests {
     private static func importedWorkspace() throws -> Workspace {
         let workspace = try Fixtures.workspace()
         let mailbox = workspace.file("responses.mbox")
-        FileManager.default.createFile(atPath: mailbox, contents: Data(try #require(ExampleLibrary.sampleMailbox("fsu-2024"))))
+        _ = FileManager.default.createFile(atPath: mailbox, contents: Data(try #require(ExampleLibrary.sampleMailbox("fsu-2024"))))
         _ = try Importer(store: try workspace.openStore()).run(paths: [mailbox], startedAt: "t")
         return workspace
     }

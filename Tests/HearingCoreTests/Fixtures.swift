@@ -19,7 +19,7 @@ enum Fixtures {
     /// Writes bytes to a temporary file and returns its path.
     static func file(_ content: String, name: String) -> String {
         let path = temporaryPath("file") + "-" + name
-        FileManager.default.createFile(atPath: path, contents: Data(content.utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(content.utf8))
         return path
     }
 

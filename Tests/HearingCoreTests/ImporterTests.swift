@@ -10,7 +10,7 @@ struct ImporterTests {
     func exampleMailbox() throws {
         let workspace = try Fixtures.workspace()
         let mailbox = Fixtures.temporaryPath("mbox")
-        FileManager.default.createFile(atPath: mailbox, contents: Data(try #require(ExampleLibrary.sampleMailbox("fsu-2024"))))
+        _ = FileManager.default.createFile(atPath: mailbox, contents: Data(try #require(ExampleLibrary.sampleMailbox("fsu-2024"))))
         let store = try workspace.openStore()
         let first = try Importer(store: store).run(paths: [mailbox], startedAt: "t1")
         let second = try Importer(store: store).run(paths: [mailbox], startedAt: "t2")

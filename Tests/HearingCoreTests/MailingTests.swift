@@ -112,7 +112,7 @@ struct MailingTests {
         #expect(skipped.isEmpty)
         let paths = messages.map { outgoing -> String in
             let path = Fixtures.temporaryPath("ut") + ".eml"
-            FileManager.default.createFile(atPath: path, contents: Data(outgoing.bytes))
+            _ = FileManager.default.createFile(atPath: path, contents: Data(outgoing.bytes))
             return path
         }
         let parsed = try python(paths)
@@ -149,7 +149,7 @@ struct MailingTests {
         #expect(first.map(\.messageID) == second.map(\.messageID))
         var count = 0
         let path = Fixtures.temporaryPath("ut") + ".mbox"
-        FileManager.default.createFile(atPath: path, contents: Data(Mailing.mbox(first, sender: "s@stolav.no")))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(Mailing.mbox(first, sender: "s@stolav.no")))
         try MailboxReader().read(path) { raw in
             #expect(MessageParser().parse(raw.bytes).messageID == first[count].messageID)
             count += 1

@@ -8,7 +8,7 @@ struct MessageArchiveTests {
     private static func workspace() throws -> (Workspace, [Store.StoredMessage]) {
         let workspace = try Fixtures.workspace()
         let example = workspace.file("example.mbox")
-        FileManager.default.createFile(atPath: example, contents: Data(try #require(ExampleLibrary.sampleMailbox("fsu-2024"))))
+        _ = FileManager.default.createFile(atPath: example, contents: Data(try #require(ExampleLibrary.sampleMailbox("fsu-2024"))))
         let corpus = UnderstandingCorpusTests.folder.appendingPathComponent("responses.mbox").path
         let crlf = Fixtures.file(Fixtures.message(from: "a@malvik.kommune.no", body: "Linje\n\nFrom the start.\n>From quoted.\n").replacingOccurrences(of: "\n", with: "\r\n"), name: "crlf.eml")
         let escaped = Fixtures.file(Fixtures.message(from: "b@melhus.kommune.no", body: "From Trondheim 2024 kommer 12:00 svar.\n>>From x\n"), name: "from.eml")
@@ -24,7 +24,7 @@ struct MessageArchiveTests {
         #expect(archive.lineBreaksAdded == 0)
         let again = try Fixtures.workspace()
         let path = again.file("again.mbox")
-        FileManager.default.createFile(atPath: path, contents: Data(archive.bytes))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(archive.bytes))
         let store = try again.openStore()
         _ = try Importer(store: store).run(paths: [path], startedAt: "t")
         let back = try store.messages()

@@ -28,7 +28,7 @@ enum Fixtures {
     /// A temporary file with the bytes, removed by the caller.
     static func temporaryFile(_ bytes: [UInt8], name: String) -> String {
         let path = NSTemporaryDirectory() + "mailtests-\(UUID().uuidString)-\(name)"
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         return path
     }
 }

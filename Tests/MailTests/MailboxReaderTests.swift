@@ -23,7 +23,7 @@ struct MailboxReaderTests {
             try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
         }
         for (path, subject) in [("cur/2:2,S", "to"), ("cur/1:2,S", "en"), ("new/3", "tre"), (".Arkiv/cur/4:2,", "fire")] {
-            FileManager.default.createFile(atPath: root + "/" + path, contents: Data("From: a@b.no\nSubject: \(subject)\n\nTekst\n".utf8))
+            _ = FileManager.default.createFile(atPath: root + "/" + path, contents: Data("From: a@b.no\nSubject: \(subject)\n\nTekst\n".utf8))
         }
         var subjects: [String] = []
         try MailboxReader().read(root) { subjects.append(MessageParser().parse($0.bytes).subject ?? "") }

@@ -29,7 +29,7 @@ final class SQLiteDatabase {
     private static func stallInCommit(_ connection: OpaquePointer?) -> Int32 {
         let changes = sqlite3_total_changes(connection)
         if let marker = stallMarker, changes > 0 {
-            FileManager.default.createFile(atPath: marker, contents: Data("\(changes)\n".utf8))
+            _ = FileManager.default.createFile(atPath: marker, contents: Data("\(changes)\n".utf8))
             Thread.sleep(forTimeInterval: 60)
         }
         return 0

@@ -19,6 +19,8 @@ public struct MailWarning: Sendable, Hashable, CustomStringConvertible {
         case badAddress = "bad-address"
         case unknownTransferEncoding = "unknown-transfer-encoding"
         case truncatedBody = "truncated-body"
+        case wrongContentLength = "wrong-content-length"
+        case textBeforeFirstEnvelope = "text-before-first-envelope"
     }
 
     /// The kind of repair.

@@ -107,8 +107,10 @@ struct MboxSplitterTests {
         let text = Self.counted(body, count: count)
         for chunk in Self.chunkSizes {
             let pieces = split(Array(text.utf8), chunk: chunk)
-            // Read by lines: the envelope-like line inside the body splits it, ">From" is unescaped.
+            // Read by lines: the envelope-like line inside the body splits it, ">From" is unescaped, and the
+            // message whose count was wrong says so.
             #expect(pieces.map(\.envelope) == ["From a@b Thu May 30 10:00:00 2024", "From x@y Wed May 29 09:00:00 2024", "From c@d Thu May 30 11:00:00 2024"])
+            #expect(pieces.map { $0.warnings.map(\.kind) } == [[.wrongContentLength], [], []])
             #expect(String(decoding: pieces[0].bytes, as: UTF8.self).hasSuffix("Forwarded:\nFrom the archive\n"))
             let bytes = Array(text.utf8)
             for piece in pieces {
@@ -185,5 +187,12 @@ struct MboxSplitterTests {
             index += 1
         }
         return output
+    }
+
+    @Test("Text before the first envelope is a message of its own, marked as such", arguments: chunkSizes)
+    func textBeforeFirstEnvelope(chunk: Int) {
+        let pieces = split(Array("Subject: løs\n\ntekst\n\nFrom a@b Thu May 30 10:00:00 2024\nSubject: x\n\nbody\n".utf8), chunk: chunk)
+        #expect(pieces.count == 2)
+        #expect(pieces.map { $0.warnings.map(\.kind) } == [[.textBeforeFirstEnvelope], []])
     }
 }

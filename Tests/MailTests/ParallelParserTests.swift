@@ -29,7 +29,7 @@ struct ParallelParserTests {
             messages += 1
             bytes += raw.bytes.count
             attachments += message.attachments.count + message.attachments.compactMap(\.message).map(\.attachments.count).reduce(0, +)
-            warnings += message.warnings.count
+            warnings += message.warnings.count + raw.warnings.count
         }
         var skippedByStatistics: [String] = []
         let statistics = try ParallelParser(workers: 2).statistics(of: [path]) { file, _ in skippedByStatistics.append(file) }

@@ -30,9 +30,9 @@ enum MailDumpCommand {
         let message = MessageParser().parse(raw.bytes)
         let readings = arguments.flag("attachments") ? timedReadings(message) : nil
         if arguments.flag("json") {
-            FileHandle.standardOutput.write(Data(json(message, readings: readings?.map(\.reading)).serialized().utf8))
+            FileHandle.standardOutput.write(Data(json(message, readings: readings?.map(\.reading), readerWarnings: raw.warnings).serialized().utf8))
         } else {
-            Terminal.print(text(message))
+            Terminal.print(text(message, readerWarnings: raw.warnings))
             if let readings { Terminal.print(attachmentTexts(readings)) }
         }
         return 0
@@ -93,7 +93,7 @@ enum MailDumpCommand {
         return lines.joined(separator: "\n")
     }
 
-    static func json(_ message: Message, readings: [AttachmentReading]? = nil) -> JSONValue {
+    static func json(_ message: Message, readings: [AttachmentReading]? = nil, readerWarnings: [MailWarning] = []) -> JSONValue {
         .object([
             ("subject", .optional(message.subject)),
             ("from", message.from.map(address) ?? .null),
@@ -114,7 +114,7 @@ enum MailDumpCommand {
             } ?? message.attachments.map { attachment in
                 .object([("filename", .string(attachment.filename)), ("contentType", .string(attachment.contentType)), ("size", .int(attachment.bytes.count))])
             })),
-            ("warnings", .array(message.warnings.map { .string($0.description) })),
+            ("warnings", .array((readerWarnings + message.warnings).map { .string($0.description) })),
             ("deliveryReport", DeliveryReport(message).map { report in
                 .object([
                     ("reportingServer", .optional(report.reportingServer)),
@@ -129,7 +129,7 @@ enum MailDumpCommand {
         ])
     }
 
-    private static func text(_ message: Message) -> String {
+    private static func text(_ message: Message, readerWarnings: [MailWarning]) -> String {
         func describe(_ value: MailAddress?) -> String {
             guard let value else { return "–" }
             return value.name.map { "\($0) <\(value.address)>" } ?? value.address
@@ -162,9 +162,9 @@ enum MailDumpCommand {
             }
             if let original = report.originalMessageID { lines.append("  Gjelder meldingen <\(original)>") }
         }
-        if !message.warnings.isEmpty {
+        if !(readerWarnings + message.warnings).isEmpty {
             lines.append("Advarsler:")
-            for warning in message.warnings { lines.append("  \(warning.detail)") }
+            for warning in readerWarnings + message.warnings { lines.append("  \(warning.detail)") }
         }
         return lines.joined(separator: "\n")
     }

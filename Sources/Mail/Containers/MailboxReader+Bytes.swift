@@ -6,7 +6,7 @@ extension MailboxReader {
         var messages: [RawMessage] = []
         let emit: (MboxSplitter.Piece) -> Void = { piece in
             messages.append(RawMessage(bytes: piece.bytes, envelope: piece.envelope,
-                                       source: MessageSource(file: name, index: messages.count, offset: piece.offset)))
+                                       source: MessageSource(file: name, index: messages.count, offset: piece.offset), warnings: piece.warnings))
         }
         var start = 0
         let size = max(1, chunkSize)

@@ -89,7 +89,7 @@ public struct MailboxReader: Sendable {
         var index = 0
         let emit: (MboxSplitter.Piece) throws -> Void = { piece in
             try body(RawMessage(bytes: piece.bytes, envelope: piece.envelope,
-                                source: MessageSource(file: path, index: index, offset: piece.offset)))
+                                source: MessageSource(file: path, index: index, offset: piece.offset), warnings: piece.warnings))
             index += 1
         }
         // One buffer, refilled by read(2): no Data in between, nothing copied but into the messages themselves.

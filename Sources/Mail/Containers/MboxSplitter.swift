@@ -14,11 +14,15 @@ struct MboxSplitter {
         var bytes: [UInt8]
         var envelope: String?
         var offset: Int64
+        /// What the splitter had to repair to read this message.
+        var warnings: [MailWarning] = []
     }
 
     private var partialLine: [UInt8] = []
     private var current: [UInt8] = []
     private var envelope: String? = nil
+    /// Repairs made to the current message.
+    private var warnings: [MailWarning] = []
     private var messageOffset: Int64 = 0
     private var consumed: Int64 = 0
     private var started = false
@@ -121,7 +125,7 @@ struct MboxSplitter {
         // A Content-Length that runs past the end of the file was wrong too.
         if case .counted = phase { try rescanCountedBody(emit: emit) }
         if phase == .afterCount { unescapeCountedBody() }
-        if started { try emit(Piece(bytes: takeMessage(), envelope: envelope, offset: messageOffset)) }
+        if started { try emit(Piece(bytes: takeMessage(), envelope: envelope, offset: messageOffset, warnings: takeWarnings())) }
         current.removeAll()
         started = false
     }
@@ -163,8 +167,8 @@ struct MboxSplitter {
         case .header(let contentLength):
             if line.droppingLineEnd().isEmpty {
                 current.append(contentsOf: line)
-                if let contentLength, contentLength > 0, !rescanning {
-                    phase = .counted(remaining: contentLength)
+                if let contentLength, !rescanning {
+                    phase = contentLength > 0 ? .counted(remaining: contentLength) : .afterCount
                     countedBodyStart = current.count
                     countedBodyOffset = lineOffset + Int64(line.count)
                 } else {
@@ -177,7 +181,7 @@ struct MboxSplitter {
             break
         }
         if Self.isEnvelope(line) {
-            if started { try emit(Piece(bytes: takeMessage(), envelope: envelope, offset: messageOffset)) }
+            if started { try emit(Piece(bytes: takeMessage(), envelope: envelope, offset: messageOffset, warnings: takeWarnings())) }
             envelope = String(decoding: line.droppingLineEnd(), as: UTF8.self)
             messageOffset = lineOffset
             started = true
@@ -186,6 +190,7 @@ struct MboxSplitter {
         }
         if !started {
             // Text before the first From_ line: keep it as a message of its own rather than lose it.
+            warnings.append(MailWarning(.textBeforeFirstEnvelope, "tekst før den første «From »-linjen er lest som en egen melding"))
             started = true
             envelope = nil
             messageOffset = lineOffset
@@ -203,6 +208,7 @@ struct MboxSplitter {
         let body = Array(current[countedBodyStart...])
         current.removeLast(current.count - countedBodyStart)
         phase = .body
+        warnings.append(MailWarning(.wrongContentLength, "Content-Length stemte ikke med meldingen; den er lest linje for linje"))
         rescanning = true
         defer { rescanning = false }
         let end = terminator ?? ASCII.lf
@@ -237,6 +243,12 @@ struct MboxSplitter {
         let digits = line.dropFirst(15).trimmingWhitespace()
         guard !digits.isEmpty, digits.count <= 12, digits.allSatisfy(ASCII.isDigit) else { return nil }
         return digits.reduce(0) { $0 * 10 + Int($1 - ASCII.zero) }
+    }
+
+    /// The current message's repairs; the next message starts without any.
+    private mutating func takeWarnings() -> [MailWarning] {
+        defer { warnings = [] }
+        return warnings
     }
 
     /// The current message without the blank line that separates it from the next envelope; a new one begins.

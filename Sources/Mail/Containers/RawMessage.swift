@@ -23,11 +23,15 @@ public struct RawMessage: Sendable {
     public let envelope: String?
     /// Where it was read from.
     public let source: MessageSource
+    /// What the mailbox reader had to repair to find the message (a wrong Content-Length, text before the first
+    /// envelope); the parser's own repairs are on the parsed `Message`.
+    public let warnings: [MailWarning]
 
     /// Creates a raw message.
-    public init(bytes: [UInt8], envelope: String?, source: MessageSource) {
+    public init(bytes: [UInt8], envelope: String?, source: MessageSource, warnings: [MailWarning] = []) {
         self.bytes = bytes
         self.envelope = envelope
         self.source = source
+        self.warnings = warnings
     }
 }

@@ -28,9 +28,10 @@ public struct MailStatistics: Sendable, Equatable {
 
     /// Adds a parsed message of the given raw size. Decodes what the parser leaves undecoded until asked: every header
     /// field's value and every text attachment.
-    public mutating func add(_ message: Message, size: Int) {
+    public mutating func add(_ message: Message, size: Int, readerWarnings: [MailWarning] = []) {
         messages += 1
         bytes += size
+        for warning in readerWarnings { warnings[warning.kind, default: 0] += 1 }
         if message.header.fields.isEmpty { unreadable += 1 }
         for warning in message.warnings { warnings[warning.kind, default: 0] += 1 }
         characters += message.text.utf8.count

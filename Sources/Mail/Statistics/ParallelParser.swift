@@ -22,7 +22,7 @@ public struct ParallelParser: Sendable {
             var statistics = MailStatistics()
             for path in paths {
                 try reader.read(path, skipped: skipped) { raw in
-                    statistics.add(parser.parse(raw.bytes), size: raw.bytes.count)
+                    statistics.add(parser.parse(raw.bytes), size: raw.bytes.count, readerWarnings: raw.warnings)
                 }
             }
             return statistics
@@ -35,7 +35,7 @@ public struct ParallelParser: Sendable {
             let thread = Thread {
                 var statistics = MailStatistics()
                 while let batch = queue.pop() {
-                    for raw in batch { statistics.add(parser.parse(raw.bytes), size: raw.bytes.count) }
+                    for raw in batch { statistics.add(parser.parse(raw.bytes), size: raw.bytes.count, readerWarnings: raw.warnings) }
                 }
                 results.add(statistics)
                 done.signal()

@@ -256,20 +256,8 @@ private struct XMLScanner {
 
     /// Where the text next occurs at or after `from`.
     private func find(_ text: StaticString, from start: Int) -> Int? {
-        text.withUTF8Buffer { pattern -> Int? in
-            guard let first = pattern.first else { return nil }
-            var probe = start
-            while probe + pattern.count <= bytes.count {
-                guard let candidate = bytes[probe...].firstIndex(of: first), candidate + pattern.count <= bytes.count else { return nil }
-                var matches = true
-                for offset in 1..<pattern.count where bytes[candidate + offset] != pattern[offset] {
-                    matches = false
-                    break
-                }
-                if matches { return candidate }
-                probe = candidate + 1
-            }
-            return nil
-        }
+        guard start <= bytes.count else { return nil }
+        let pattern = text.withUTF8Buffer { Array($0) }
+        return bytes[start...].firstRange(of: pattern)?.lowerBound
     }
 }

@@ -107,7 +107,9 @@ enum MailStatsCommand {
         }
         if !skipped.isEmpty {
             lines.append(Terminal.row("Hoppet over (ikke e-post)", grouped(skipped.count), width: 30, valueWidth: 14))
-            for (file, error) in skipped.prefix(20) { lines.append("  \(file): \(error.message)") }
+            // Each message names its file.
+            for (_, error) in skipped.prefix(20) { lines.append("  " + error.message) }
+            if skipped.count > 20 { lines.append("  … og \(skipped.count - 20) til") }
         }
         lines.append(Terminal.row("Tid", decimal(seconds, digits: 3) + " s", note: "\(decimal(rate.megabytes)) MB/s, \(grouped(Int(rate.messages.rounded()))) meldinger/s, \(workers) tråd(er)", width: 30, valueWidth: 14))
         lines.append(Terminal.row("Høyeste minnebruk", decimal(Double(peak) / 1e6) + " MB", width: 30, valueWidth: 14))

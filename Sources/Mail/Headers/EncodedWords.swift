@@ -30,6 +30,8 @@ public enum EncodedWords {
         while index < value.endIndex {
             guard value[index] == ASCII.equals, index + 1 < value.endIndex, value[index + 1] == ASCII.question,
                   let word = parseWord(value, at: index, terminator: &terminator, warnings: &warnings) else {
+                // With no "?=" left, the rest is text: stop looking at each "=?" in it.
+                if terminator.exhausted { break }
                 index += 1
                 continue
             }
@@ -65,9 +67,12 @@ public enum EncodedWords {
         private var found: Int? = nil
         private var searchedTo = Int.min
 
+        /// Whether no "?=" is left after the last point asked about: no later word can end either.
+        var exhausted: Bool { found == nil && searchedTo != Int.min }
+
         mutating func next(in value: ArraySlice<UInt8>, from start: Int) -> Int? {
             if let found, found >= start { return found }
-            if searchedTo >= value.endIndex, found == nil || found! < start { return nil }
+            if searchedTo >= value.endIndex { found = nil; return nil }
             var probe = max(start, searchedTo)
             found = nil
             while let mark = value.index(of: ASCII.question, from: probe) {
@@ -99,7 +104,7 @@ public enum EncodedWords {
         index += 2
         let textStart = index
         guard let end = terminator.next(in: value, from: textStart) else {
-            // Said once per value, however many unfinished words it holds.
+            // Said once per message: decode stops at the first word without an end, and other fields may say it too.
             if !warnings.contains(where: { $0.kind == .badEncodedWord }) {
                 warnings.append(MailWarning(.badEncodedWord, "kodet ord uten avsluttende «?=» lest som tekst"))
             }

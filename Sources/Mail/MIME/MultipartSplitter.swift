@@ -12,9 +12,8 @@ enum MultipartSplitter {
         var partStart: Int? = nil
         var lineStart = body.startIndex
         while lineStart < body.endIndex {
-            // The line ends at the next LF, or at a CR before it (CRLF or a bare CR); memchr finds both.
-            let lineFeed = body.index(of: ASCII.lf, from: lineStart) ?? body.endIndex
-            let lineEnd = body[lineStart..<lineFeed].index(of: ASCII.cr, from: lineStart) ?? lineFeed
+            // The line ends at the next LF, or at a CR before it (CRLF or a bare CR).
+            let lineEnd = body.firstLineBreak(from: lineStart) ?? body.endIndex
             var next = lineEnd
             if next < body.endIndex {
                 next += (body[next] == ASCII.cr && next + 1 < body.endIndex && body[next + 1] == ASCII.lf) ? 2 : 1

@@ -17,4 +17,9 @@ enum Terminal {
         let line = label + String(repeating: " ", count: padding) + String(repeating: " ", count: valuePadding) + value
         return note.map { line + "  " + $0 } ?? line
     }
+
+    /// A number with a decimal comma, as Norwegian writes it ("0,93").
+    static func decimal(_ value: Double, digits: Int = 1) -> String {
+        String(format: "%.\(digits)f", value).replacingOccurrences(of: ".", with: ",")
+    }
 }

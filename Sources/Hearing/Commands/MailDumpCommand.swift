@@ -83,7 +83,7 @@ enum MailDumpCommand {
         guard !readings.isEmpty else { return "Meldingen har ingen vedlegg." }
         var lines: [String] = []
         for (reading, milliseconds) in readings {
-            let time = String(format: "%.1f", milliseconds).replacingOccurrences(of: ".", with: ",")
+            let time = Terminal.decimal(milliseconds)
             lines.append("=== Vedlegg «\(reading.filename)» (\(reading.contentType), \(reading.size) byte, lest på \(time) ms)")
             for header in reading.headers { lines.append("[topp/bunntekst] " + header) }
             if let note = reading.note { lines.append("Merk: " + note) }

@@ -91,7 +91,7 @@ enum MailStatsCommand {
         let rate = rates(statistics, fileBytes: fileBytes, seconds: seconds)
         var lines = [
             Terminal.row("Meldinger", grouped(statistics.messages), width: 30, valueWidth: 14),
-            Terminal.row("Byte lest", grouped(fileBytes), note: "(\(decimal(Double(fileBytes) / 1e6)) MB)", width: 30, valueWidth: 14),
+            Terminal.row("Byte lest", grouped(fileBytes), note: "(\(Terminal.decimal(Double(fileBytes) / 1e6)) MB)", width: 30, valueWidth: 14),
             Terminal.row("Byte i meldingene", grouped(statistics.bytes), width: 30, valueWidth: 14),
             Terminal.row("MIME-deler", grouped(statistics.parts), width: 30, valueWidth: 14),
             Terminal.row("Vedlegg", grouped(statistics.attachments), width: 30, valueWidth: 14),
@@ -111,8 +111,8 @@ enum MailStatsCommand {
             for (_, error) in skipped.prefix(20) { lines.append("  " + error.message) }
             if skipped.count > 20 { lines.append("  … og \(skipped.count - 20) til") }
         }
-        lines.append(Terminal.row("Tid", decimal(seconds, digits: 3) + " s", note: "\(decimal(rate.megabytes)) MB/s, \(grouped(Int(rate.messages.rounded()))) meldinger/s, \(workers) tråd(er)", width: 30, valueWidth: 14))
-        lines.append(Terminal.row("Høyeste minnebruk", decimal(Double(peak) / 1e6) + " MB", width: 30, valueWidth: 14))
+        lines.append(Terminal.row("Tid", Terminal.decimal(seconds, digits: 3) + " s", note: "\(Terminal.decimal(rate.megabytes)) MB/s, \(grouped(Int(rate.messages.rounded()))) meldinger/s, \(workers) tråd(er)", width: 30, valueWidth: 14))
+        lines.append(Terminal.row("Høyeste minnebruk", Terminal.decimal(Double(peak) / 1e6) + " MB", width: 30, valueWidth: 14))
         return lines.joined(separator: "\n")
     }
 
@@ -125,10 +125,5 @@ enum MailStatsCommand {
             output.append(digit)
         }
         return (value < 0 ? "-" : "") + output
-    }
-
-    /// A number with a decimal comma.
-    private static func decimal(_ value: Double, digits: Int = 1) -> String {
-        String(format: "%.\(digits)f", value).replacingOccurrences(of: ".", with: ",")
     }
 }

@@ -28,7 +28,7 @@ enum ReviewCommand {
             for reason in submission.reviewReasons { lines.append("  - \(reason)") }
             for answer in submission.answers {
                 let label = state.hearing.question(number: answer.question)?.alternatives.first { $0.number == answer.alternative }?.label ?? "\(answer.alternative)"
-                let confidence = String(format: "%.2f", answer.confidence).replacingOccurrences(of: ".", with: ",")
+                let confidence = Terminal.decimal(answer.confidence, digits: 2)
                 lines.append("  Spørsmål \(answer.question): \(label) (sikkerhet \(confidence)) – «\(answer.evidence)»")
             }
             lines.append("  Rett med: hearing set \(workspace.path) \(submission.id) --question N --alternative K|none, --respondent ID, --exclude eller --include")

@@ -29,27 +29,26 @@ public struct ParallelParser: Sendable {
         }
         let queue = BatchQueue(capacity: workers)
         let results = Results()
-        var threads: [Thread] = []
+        let running = DispatchGroup()
         for _ in 0..<workers {
-            let done = DispatchSemaphore(value: 0)
+            running.enter()
             let thread = Thread {
                 var statistics = MailStatistics()
                 while let batch = queue.pop() {
                     for raw in batch { statistics.add(parser.parse(raw.bytes), size: raw.bytes.count, readerWarnings: raw.warnings) }
                 }
                 results.add(statistics)
-                done.signal()
+                running.leave()
             }
             thread.stackSize = 8 << 20
-            threads.append(thread)
-            results.register(done)
             thread.start()
         }
         var batch: [RawMessage] = []
         var size = 0
+        // Closing the queue and waiting are harmless twice: here for a read that throws, below before the total.
         defer {
             queue.close()
-            results.wait()
+            running.wait()
         }
         for path in paths {
             try reader.read(path, skipped: skipped) { raw in
@@ -64,7 +63,7 @@ public struct ParallelParser: Sendable {
         }
         if !batch.isEmpty { queue.push(batch) }
         queue.close()
-        results.wait()
+        running.wait()
         return results.total
     }
 }
@@ -106,21 +105,11 @@ private final class BatchQueue: @unchecked Sendable {
 /// The workers' statistics, merged as each finishes.
 private final class Results: @unchecked Sendable {
     private let lock = NSLock()
-    private var semaphores: [DispatchSemaphore] = []
-    private var waited = false
     private(set) var total = MailStatistics()
-
-    func register(_ semaphore: DispatchSemaphore) { semaphores.append(semaphore) }
 
     func add(_ statistics: MailStatistics) {
         lock.lock()
         total.merge(statistics)
         lock.unlock()
-    }
-
-    func wait() {
-        guard !waited else { return }
-        waited = true
-        for semaphore in semaphores { semaphore.wait() }
     }
 }

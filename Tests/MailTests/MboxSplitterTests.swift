@@ -133,12 +133,8 @@ struct MboxSplitterTests {
           arguments: ["content-length", "issue1189"], ["unix", "dos"])
     func mimeKitOffsets(name: String, lineEnds: String) throws {
         let base = Fixtures.corpus("MimeKit/UnitTests/TestData/mbox") + "/"
-        var mbox = Fixtures.bytes(base + name + ".mbox.txt")
-        if lineEnds == "dos" {
-            var crlf: [UInt8] = []
-            for byte in mbox { if byte == ASCII.lf { crlf.append(ASCII.cr) }; crlf.append(byte) }
-            mbox = crlf
-        }
+        let unix = Fixtures.bytes(base + name + ".mbox.txt")
+        let mbox = lineEnds == "dos" ? MessageConformanceTests.crlf(unix) : unix
         let data = try Data(contentsOf: URL(fileURLWithPath: base + name + ".\(lineEnds)-offsets.json"))
         let expected = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
         let pieces = split(mbox, chunk: 4096)

@@ -17,6 +17,8 @@ public struct LetterReader {
 
     private let lines: [Line]
     private let plain: String
+    /// The letter as given, for its layout.
+    private let rawText: String
     /// Abbreviations the letter defines: "faglige samarbeidsutvalg (FSU)" gives the stems of the phrase and "FSU".
     private let abbreviations: [(stems: [String], abbreviation: String, phrase: String)]
 
@@ -30,6 +32,7 @@ public struct LetterReader {
             lines.append(Line(text: line, heading: heading))
         }
         self.lines = lines
+        rawText = (headers + [text]).joined(separator: "\n")
         plain = lines.map(\.text).joined(separator: "\n")
         var found: [(stems: [String], abbreviation: String, phrase: String)] = []
         let words = plain.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
@@ -56,8 +59,7 @@ public struct LetterReader {
         if reference == nil { missing.append("saksnummer (Vår ref)") }
         let sent = labelled(["dato", "dato sendt"]).flatMap(date)
         if sent == nil { missing.append("dato for utsendelse") }
-        var deadline = labelled(["høringsfrist", "høyringsfrist", "svarfrist", "frist"]).flatMap(date)
-        if deadline == nil, let range = plain.range(of: "innen ") { deadline = date(String(plain[range.upperBound...].prefix(30))) }
+        let deadline = findDeadline()
         if deadline == nil { missing.append("høringsfrist") }
         let reply = replyAddress()
         if reply == nil { missing.append("svaradresse (e-post)") }
@@ -65,7 +67,7 @@ public struct LetterReader {
         if meeting == nil { missing.append("møtet oppsummeringen legges fram for") }
         let sender = findSender()
         let contact = findContact()
-        let questions = findQuestions()
+        let questions = findQuestions(title: title)
         if questions.isEmpty { missing.append("høringsspørsmål") }
         let hearing = Hearing(id: Self.slug(String(title.split(separator: "–").last ?? Substring(title))).prefix(40).description,
                               title: title, caseReference: reference,
@@ -79,13 +81,35 @@ public struct LetterReader {
     // MARK: - Fields
 
     private func findTitle() -> String? {
-        if let heading = lines.first(where: { $0.heading && ($0.text.lowercased().hasPrefix("høring") || $0.text.lowercased().hasPrefix("høyring")) }) {
+        let lexicon = Lexicon.shared
+        let candidates = lines.filter { line in
+            !line.text.isEmpty && line.text.count < 240 && !lexicon.contains("letter.documentName", line.text.lowercased())
+                && !lexicon.contains("letter.documentName", line.text.lowercased().split(separator: " ").first.map(String.init) ?? "")
+        }
+        if let heading = candidates.first(where: { $0.heading && lexicon.startsWith($0.text, "letter.titleStart") }) {
             return heading.text
         }
-        return lines.first { line in
-            let lower = line.text.lowercased()
-            return (lower.hasPrefix("høring") || lower.hasPrefix("høyring")) && !lower.contains(":") && line.text.count < 200
-        }?.text ?? lines.first(where: \.heading)?.text
+        return candidates.first { line in
+            lexicon.startsWith(line.text, "letter.titleStart") && !line.text.lowercased().hasPrefix("høringsfrist")
+                && !line.text.lowercased().hasPrefix("høyringsfrist") && line.text.count < 200
+        }?.text ?? candidates.first(where: \.heading)?.text
+    }
+
+    /// The deadline: the first date after a phrase that names it ("Høringsfristen er 13. oktober 2017", "innen 01.06.24").
+    private func findDeadline() -> CalendarDay? {
+        for phrase in Lexicon.shared.phrases("letter.deadline") {
+            for line in lines {
+                let lower = line.text.lowercased()
+                var searchFrom = lower.startIndex
+                while let range = lower.range(of: phrase, range: searchFrom..<lower.endIndex) {
+                    searchFrom = range.upperBound
+                    let before = range.lowerBound == lower.startIndex ? " " : lower[lower.index(before: range.lowerBound)]
+                    guard !before.isLetter else { continue }
+                    if let day = date(String(lower[range.upperBound...].prefix(48))) { return day }
+                }
+            }
+        }
+        return nil
     }
 
     private func labelled(_ labels: [String]) -> String? {
@@ -169,26 +193,23 @@ public struct LetterReader {
 
     // MARK: - Questions
 
-    private func findQuestions() -> [Question] {
-        guard let start = lines.firstIndex(where: { $0.text.lowercased().contains("spørsmål") && ($0.heading || $0.text.count < 60) && !$0.text.hasPrefix("Spørsmål om") })
-                ?? lines.firstIndex(where: { $0.text.lowercased().contains("svare på følgende") || $0.text.lowercased().contains("svare på følgjande") }) else {
-            return []
+    private func findQuestions(title: String) -> [Question] {
+        let lexicon = Lexicon.shared
+        let alternatives = AlternativeFinder(lexicon: lexicon) { text in
+            letteredAlternatives(text).map { ($0.label, $0.aliases.first ?? $0.label) }
         }
-        var items: [String] = []
-        for line in lines[(start + 1)...] {
-            if line.heading, !items.isEmpty { break }
-            let text = line.text
-            let digits = text.prefix { $0.isNumber }
-            guard !digits.isEmpty, let number = Int(digits), number == items.count + 1 else {
-                if !items.isEmpty, !text.isEmpty, !text.first!.isNumber, !line.heading, !text.hasPrefix("Det er også") { continue }
-                if !items.isEmpty, text.isEmpty { continue }
-                continue
-            }
-            var rest = text.dropFirst(digits.count)
-            rest = rest.drop { $0 == "." || $0 == ")" || $0 == " " || $0 == "\t" }
-            items.append(rest.replacingOccurrences(of: "\t", with: ": ").trimmingSpaces())
+        let found = QuestionFinder(layout: LetterLayout(text: rawText), lexicon: lexicon, title: title,
+                                   alternativeFinder: alternatives).find()
+        var ids = Set<String>()
+        var questions: [Question] = []
+        for (index, item) in found.enumerated() {
+            let number = index + 1
+            var id = Self.slug(item.title).split(separator: "-").prefix(5).joined(separator: "-")
+            if id.isEmpty { id = "sporsmal-\(number)" }
+            if ids.contains(id) { id += "-\(number)" }
+            ids.insert(id)
+            questions.append(question(number: number, id: id, found: item))
         }
-        var questions = items.enumerated().map { question(number: $0.offset + 1, item: $0.element) }
         // Keywords: a one-word title's stem with any ending ("begrep*"), and the letter's abbreviations that only this
         // question mentions ("SSU").
         for index in questions.indices {
@@ -205,37 +226,42 @@ public struct LetterReader {
         return questions
     }
 
-    private func question(number: Int, item: String) -> Question {
-        var title = "Spørsmål \(number)"
-        var text = item
-        if let colon = item.firstIndex(of: ":") {
-            let head = String(item[..<colon]).trimmingSpaces()
-            if head.split(separator: " ").count <= 5, !head.contains("?") {
-                title = head
-                text = String(item[item.index(after: colon)...]).trimmingSpaces()
-            }
-        }
-        let lower = text.lowercased()
-        var alternatives = letteredAlternatives(text)
+    private func question(number: Int, id: String, found: QuestionFinder.Found) -> Question {
+        var keywords = [found.title.lowercased()]
+        var alternatives: [Alternative] = []
         var kind = Question.Kind.choice
-        var keywords = [title.lowercased()]
-        if alternatives.isEmpty, let named = namedProposals(), named.count >= 2,
-           ["forslag", "modell", "alternativ", "framlegg"].contains(where: { lower.contains($0) }) {
-            alternatives = named
-            keywords += named.flatMap { [$0.label] + $0.aliases }
-        }
-        if alternatives.isEmpty {
-            let yesNoStarts = ["støtter dere", "støttar de", "støttar dykk", "er dere enige", "er de einige", "bør ", "skal ", "mener dere", "meiner de"]
-            let offersYesNo = ["ja / nei", "ja/nei", "ja eller nei"].contains { lower.contains($0) }
-            if (text.hasSuffix("?") || offersYesNo), yesNoStarts.contains(where: { lower.hasPrefix($0) }) {
-                kind = .yesNo
-                alternatives = [Alternative(number: 1, id: "ja", label: "ja (støtter)", aliases: ["ja"]), Alternative(number: 2, id: "nei", label: "nei", aliases: ["nei"])]
-            } else {
-                kind = .free
+        if found.alternatives.count >= 2 {
+            var labels = Set<String>()
+            for (index, option) in found.alternatives.enumerated() {
+                let label = option.label.count > 60 ? shorten(option.label.split(separator: " ").prefix(6).map(String.init))
+                    : option.label
+                var alternativeID = Self.slug(label).split(separator: "-").prefix(5).joined(separator: "-")
+                if alternativeID.isEmpty || labels.contains(alternativeID) { alternativeID = "alternativ-\(index + 1)" }
+                labels.insert(alternativeID)
+                let description = option.description
+                let words = description.split(separator: " ").map(String.init)
+                let aliases = description.isEmpty || description == label ? []
+                    : Array(Set([description.lowercased(), shorten(words).lowercased()])).sorted()
+                alternatives.append(Alternative(number: index + 1, id: alternativeID, label: label, aliases: aliases,
+                                                description: description.isEmpty ? nil : description))
+                if Self.isNamedOption(label) { keywords += aliases }
             }
+        } else if found.free {
+            kind = .free
+        } else {
+            kind = .yesNo
+            alternatives = [Alternative(number: 1, id: "ja", label: "ja (støtter)", aliases: ["ja"]),
+                            Alternative(number: 2, id: "nei", label: "nei", aliases: ["nei"])]
         }
-        return Question(number: number, id: Self.slug(title), title: title, text: text, kind: kind, alternatives: alternatives,
-                        keywords: Array(Set(keywords)).sorted())
+        return Question(number: number, id: id, title: found.title.isEmpty ? "Spørsmål \(number)" : found.title,
+                        text: found.text, kind: kind, alternatives: alternatives,
+                        keywords: Array(Set(keywords.filter { !$0.isEmpty })).sorted())
+    }
+
+    /// "forslag 1", "modell B": a label that is a noun and a number or letter, whose description names it in text.
+    private static func isNamedOption(_ label: String) -> Bool {
+        let words = label.split(separator: " ")
+        return words.count == 2 && words[1].count <= 3
     }
 
     /// "a) et eget faglig samarbeidsutvalg, eller b) en arbeidsgruppe underlagt ASU?" → "eget FSU", "arbeidsgruppe under ASU".
@@ -289,24 +315,6 @@ public struct LetterReader {
             }
         }
         return words.joined(separator: " ")
-    }
-
-    /// Proposals the letter describes in headings: "Forslag 1 – færre og bredere faglige samarbeidsutvalg", "Modell A – …".
-    private func namedProposals() -> [Alternative]? {
-        var found: [Alternative] = []
-        for line in lines where line.heading || line.text.count < 120 {
-            let words = line.text.split(separator: " ").map(String.init)
-            guard words.count >= 2, ["forslag", "modell", "alternativ", "framlegg"].contains(words[0].lowercased()) else { continue }
-            let name = words[1].trimmingCharacters(in: ":.–-")
-            guard name.count <= 3, name.allSatisfy({ $0.isNumber || $0.isUppercase }) else { continue }
-            let label = words[0].lowercased() + " " + name
-            guard !found.contains(where: { $0.label == label }) else { continue }
-            var description = words.dropFirst(2).joined(separator: " ").trimmingCharacters(in: "–-: ")
-            if description.hasPrefix("– ") { description = String(description.dropFirst(2)) }
-            let aliases = description.isEmpty ? [] : Array(Set([description.lowercased(), shorten(description.split(separator: " ").map(String.init)).lowercased()])).sorted()
-            found.append(Alternative(number: found.count + 1, id: Self.slug(label), label: label, aliases: aliases))
-        }
-        return found.isEmpty ? nil : found
     }
 
     /// An id from a title: lowercase ASCII words joined by hyphens.

@@ -58,13 +58,16 @@ public struct Alternative: Codable, Sendable, Equatable {
     public var label: String
     /// Phrases a response may use for this alternative ("flere FSU", "inndelt etter pasientgrupper").
     public var aliases: [String]
+    /// What the hearing letter says of the alternative, when it describes it.
+    public var description: String?
 
     /// Creates an alternative.
-    public init(number: Int, id: String, label: String, aliases: [String] = []) {
+    public init(number: Int, id: String, label: String, aliases: [String] = [], description: String? = nil) {
         self.number = number
         self.id = id
         self.label = label
         self.aliases = aliases
+        self.description = description
     }
 
     public init(from decoder: Decoder) throws {
@@ -73,5 +76,6 @@ public struct Alternative: Codable, Sendable, Equatable {
         id = try container.decode(String.self, forKey: .id)
         label = try container.decode(String.self, forKey: .label)
         aliases = try container.decodeIfPresent([String].self, forKey: .aliases) ?? []
+        description = try container.decodeIfPresent(String.self, forKey: .description)
     }
 }

@@ -7,3 +7,10 @@ extension StringProtocol {
         return String(slice)
     }
 }
+
+extension String {
+    /// The text without a suffix, when it ends with it.
+    func trimmingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    }
+}

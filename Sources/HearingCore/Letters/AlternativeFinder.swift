@@ -1,0 +1,63 @@
+/// The alternatives a question names in its own words: "a) … eller b) …", "alternativ 1, der …, og alternativ 2,
+/// der …", "Bør det være X eller Y som …?", a title "Nasjonalt eller regionalt fond".
+struct AlternativeFinder {
+    let lexicon: Lexicon
+    /// Lettered alternatives ("a) et eget FSU, eller b) en arbeidsgruppe"), shortened with the letter's abbreviations.
+    let lettered: (String) -> [(label: String, description: String)]
+
+    /// The alternatives in a question's text, in order; empty when it names none.
+    func alternatives(in text: String) -> [(label: String, description: String)] {
+        let lettered = lettered(text)
+        if lettered.count >= 2 { return lettered }
+        let numbered = numberedMentions(text)
+        if numbered.count >= 2 { return numbered }
+        return either(text)
+    }
+
+    /// "alternativ 1, der …, og alternativ 2, der …": each numbered option and what the text says of it.
+    private func numberedMentions(_ text: String) -> [(label: String, description: String)] {
+        let normalized = Normalizer.normalize(text)
+        let scalars = ScalarText(normalized)
+        var marks: [(label: String, start: Int, end: Int)] = []
+        for noun in lexicon.phrases("letter.optionNoun") {
+            for offset in scalars.find(noun) {
+                var end = offset + noun.unicodeScalars.count
+                while end < scalars.scalars.count, scalars.scalars[end] == " " { end += 1 }
+                var stop = end
+                while stop < scalars.scalars.count, ScalarText.isWordScalar(scalars.scalars[stop]) { stop += 1 }
+                let name = scalars.slice(end, stop)
+                guard (1...2).contains(name.count), name.allSatisfy({ $0.isNumber }) || name.count == 1 && name != "i" else { continue }
+                let label = noun + " " + name
+                if !marks.contains(where: { $0.label == label }) { marks.append((label, offset, stop)) }
+            }
+        }
+        guard marks.count >= 2 else { return [] }
+        marks.sort { $0.start < $1.start }
+        return marks.enumerated().map { index, mark in
+            let end = index + 1 < marks.count ? marks[index + 1].start : scalars.scalars.count
+            let description = scalars.slice(mark.end, end).trimmingCharacters(in: " ,.;:og")
+            return (mark.label, description)
+        }
+    }
+
+    /// "Bør det være menighetsmøtene eller det felles menighetsråd som avgjør …?" → the two named; a short title
+    /// "Nasjonalt eller regionalt fond" → "nasjonalt fond", "regionalt fond".
+    private func either(_ text: String) -> [(label: String, description: String)] {
+        let normalized = Normalizer.normalize(text)
+        for start in lexicon.phrases("letter.eitherStart") {
+            guard let range = normalized.range(of: start + " ") else { continue }
+            var rest = String(normalized[range.upperBound...])
+            for stop in [" som ", "?", ","] { if let cut = rest.range(of: stop) { rest = String(rest[..<cut.lowerBound]) } }
+            let parts = rest.components(separatedBy: " eller ")
+            guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.split(separator: " ").count <= 8 }) else { continue }
+            return parts.map { ($0.trimmingSpaces(), $0.trimmingSpaces()) }
+        }
+        let words = text.trimmingCharacters(in: ".?:").split(separator: " ").map(String.init)
+        guard words.count <= 6, let or = words.firstIndex(where: { $0.lowercased() == "eller" }), or > 0, or < words.count - 1,
+              words.filter({ $0.lowercased() == "eller" }).count == 1 else { return [] }
+        var left = words[..<or].joined(separator: " ").lowercased()
+        let right = words[(or + 1)...].joined(separator: " ").lowercased()
+        if or == 1, words.count - or - 1 >= 2, let noun = words.last { left += " " + noun.lowercased() }
+        return [(left, left), (right, right)]
+    }
+}

@@ -1,0 +1,154 @@
+/// A letter's text as the blocks a reader sees: headings, paragraphs, list items with their depth, and table rows.
+/// Markdown marks (`#`, `**`, `|`) and the shapes of plain text and converted documents (a numbered line, a dash, a
+/// tab between cells) give the same blocks.
+struct LetterLayout {
+    /// One block of a letter.
+    struct Block: Equatable {
+        /// What kind of block it is.
+        enum Kind: Equatable {
+            /// A heading (Markdown `#`, or a short line in capitals or in bold on its own).
+            case heading
+            /// A paragraph of running text.
+            case paragraph
+            /// A list item: its marker and how deep it is (0 for the outermost list).
+            case item(marker: Marker, depth: Int)
+            /// A table row, its cells in order.
+            case row(cells: [String])
+        }
+
+        /// How a list item is marked.
+        enum Marker: Equatable {
+            /// "1.", "2)", "(3)".
+            case number(Int)
+            /// "a)", "b.".
+            case letter(Int)
+            /// "-", "*", "•", "–".
+            case bullet
+        }
+
+        /// The kind of block.
+        var kind: Kind
+        /// The text without its marker and Markdown emphasis.
+        var text: String
+        /// The index of the source line.
+        var line: Int
+
+        /// Whether the block is a list item.
+        var isItem: Bool {
+            if case .item = kind { return true }
+            return false
+        }
+
+        /// The item's depth, or nil for other blocks.
+        var depth: Int? {
+            if case let .item(_, depth) = kind { return depth }
+            return nil
+        }
+    }
+
+    /// The blocks, in order.
+    let blocks: [Block]
+
+    /// Splits a letter's text into blocks.
+    init(text: String) {
+        var blocks: [Block] = []
+        var indents: [Int] = []
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = String(raw).replacingOccurrences(of: "\r", with: "")
+            let indent = line.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
+            var trimmed = line.trimmingSpaces()
+            if trimmed.isEmpty || trimmed.allSatisfy({ "-|: ".contains($0) }) { indents.removeAll(); continue }
+            if trimmed.hasPrefix(">") { trimmed = String(trimmed.dropFirst()).trimmingSpaces() }
+            if trimmed.hasPrefix("#") {
+                blocks.append(Block(kind: .heading, text: Self.plain(String(trimmed.drop { $0 == "#" })), line: index))
+                continue
+            }
+            if trimmed.hasPrefix("|") || trimmed.contains("\t") {
+                let cells = trimmed.split(whereSeparator: { $0 == "|" || $0 == "\t" }).map { Self.plain(String($0)) }
+                    .filter { !$0.isEmpty }
+                if cells.count >= 2 {
+                    blocks.append(Block(kind: .row(cells: cells), text: cells.joined(separator: " – "), line: index))
+                    continue
+                }
+            }
+            if let (marker, rest) = Self.marker(trimmed) {
+                while let last = indents.last, last > indent { indents.removeLast() }
+                if indents.last != indent { indents.append(indent) }
+                blocks.append(Block(kind: .item(marker: marker, depth: indents.count - 1), text: Self.plain(rest), line: index))
+                continue
+            }
+            if indent > 0, let last = blocks.last, last.isItem, last.line == index - 1 {
+                blocks[blocks.count - 1].text += " " + Self.plain(trimmed)
+                blocks[blocks.count - 1].line = index
+                continue
+            }
+            indents.removeAll()
+            blocks.append(Block(kind: Self.isHeading(trimmed) ? .heading : .paragraph, text: Self.plain(trimmed), line: index))
+        }
+        self.blocks = blocks
+    }
+
+    /// A line that stands alone as a heading: all in bold, or in capitals, short and without a full stop.
+    private static func isHeading(_ line: String) -> Bool {
+        if line.hasPrefix("**"), line.hasSuffix("**"), line.count < 120, !line.dropFirst(2).dropLast(2).contains("**") {
+            return true
+        }
+        let letters = line.filter(\.isLetter)
+        return letters.count >= 4 && letters.allSatisfy(\.isUppercase) && line.count < 120
+    }
+
+    /// The list marker at the start of a line and the text after it.
+    static func marker(_ line: String) -> (Block.Marker, String)? {
+        let scalars = Array(line)
+        guard let first = scalars.first else { return nil }
+        if "-*•–·".contains(first), scalars.count > 1, scalars[1] == " " {
+            return (.bullet, String(scalars.dropFirst(2)))
+        }
+        var position = first == "(" ? 1 : 0
+        let digits = scalars[position...].prefix { $0.isNumber }
+        if !digits.isEmpty, digits.count <= 2, let number = Int(String(digits)) {
+            position += digits.count
+            guard position < scalars.count, scalars[position] == "." || scalars[position] == ")" else { return nil }
+            position += 1
+            guard position < scalars.count, scalars[position] == " " || scalars[position] == "\t" else { return nil }
+            return (.number(number), String(scalars[position...]))
+        }
+        if let letter = "abcdefgh".firstIndex(of: scalars[position]), position + 2 < scalars.count,
+           scalars[position + 1] == ")", scalars[position + 2] == " " {
+            return (.letter("abcdefgh".distance(from: "abcdefgh".startIndex, to: letter) + 1), String(scalars[(position + 3)...]))
+        }
+        return nil
+    }
+
+    /// Text without Markdown emphasis and surrounding blanks.
+    static func plain(_ text: String) -> String {
+        text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+            .replacingOccurrences(of: "*", with: "").trimmingSpaces()
+    }
+
+    /// The runs of consecutive list items or table rows, with the block that leads into each.
+    func lists() -> [(lead: Block?, items: [Block])] {
+        var result: [(lead: Block?, items: [Block])] = []
+        var index = 0
+        while index < blocks.count {
+            let block = blocks[index]
+            let isRow: Bool = { if case .row = block.kind { return true } else { return false } }()
+            guard block.isItem || isRow else { index += 1; continue }
+            var end = index
+            while end + 1 < blocks.count {
+                let next = blocks[end + 1]
+                let nextIsRow: Bool = { if case .row = next.kind { return true } else { return false } }()
+                guard next.isItem && !isRow || nextIsRow && isRow else { break }
+                end += 1
+            }
+            var lead = index > 0 ? blocks[index - 1] : nil
+            // A heading over a list leads into it together with the paragraph before the heading.
+            if let heading = lead, heading.kind == .heading, index >= 2, blocks[index - 2].kind == .paragraph {
+                lead?.text = blocks[index - 2].text + " " + heading.text
+            }
+            result.append((lead, Array(blocks[index...end])))
+            index = end + 1
+        }
+        return result
+    }
+}

@@ -1,0 +1,232 @@
+/// Finds a hearing's questions in its letter, whatever its layout: a list of questions, a list or table of the
+/// proposals the letter puts forward, question sentences, or, when it asks nothing in particular, the proposal as
+/// a whole. Alternatives come from the question itself (a) … b) …, sub-items, "X eller Y", "alternativ 1 … og
+/// alternativ 2 …") or from the options the letter describes elsewhere ("Modell A – …", "Flertallet foreslår …").
+struct QuestionFinder {
+    /// A question as found, before numbering and ids.
+    struct Found {
+        var title: String
+        var text: String
+        var alternatives: [(label: String, description: String)]
+        var free: Bool
+    }
+
+    let layout: LetterLayout
+    let lexicon: Lexicon
+    /// The letter's title, for the question on the proposal as a whole.
+    let title: String
+    /// Reads the alternatives a question names in its own text.
+    let alternativeFinder: AlternativeFinder
+
+    /// The questions, in the letter's order.
+    func find() -> [Found] {
+        let options = describedOptions()
+        let lists = layout.lists().map { list in (list: list, role: role(of: list.items, lead: list.lead?.text ?? "")) }
+        // Where the letter lists its questions, those are the questions; else the proposals it lists are.
+        let asked = lists.contains { $0.role == .questions }
+        var found: [Found] = []
+        var optionsUsed = false
+        var lastNumber = 0
+        for (list, role) in lists {
+            // A numbered list that goes on from the one before it ("5.", "6." after a heading) is part of it.
+            let first: Int? = { if case let .item(.number(number), _) = list.items[0].kind { return number } else { return nil } }()
+            let continues = first.map { $0 > 1 && $0 == lastNumber + 1 } ?? false
+            guard role == (asked ? .questions : .proposals) || continues else { continue }
+            lastNumber = list.items.reduce(0) { last, item in
+                if case let .item(.number(number), 0) = item.kind { return number } else { return last }
+            }
+            if role == .proposals, found.isEmpty, lexicon.matches(list.lead?.text ?? "", "letter.additional") {
+                found.append(contentsOf: wholeProposal(options: options, before: list.items[0].line))
+                optionsUsed = !options.isEmpty
+            }
+            for item in topLevel(list.items) {
+                var question = self.question(item.block, children: item.children)
+                if question.alternatives.isEmpty, !options.isEmpty, !optionsUsed, lexicon.matches(question.text, "letter.which") {
+                    question.alternatives = options
+                    question.free = false
+                    optionsUsed = true
+                }
+                found.append(contentsOf: split(question, children: item.children))
+            }
+        }
+        if found.isEmpty { found = questionSentences(options: options) }
+        if found.isEmpty || !optionsUsed && !found.contains(where: { $0.alternatives.count >= 2 }) && options.count >= 2 {
+            found = wholeProposal(options: options, before: Int.max) + found
+        }
+        return found.map { question in
+            var question = question
+            question.text = question.text.trimmingCharacters(in: " ,;").trimmingSuffix(" og").trimmingSuffix(" eller")
+            return question
+        }
+    }
+
+    // MARK: - Lists
+
+    private enum Role { case questions, proposals, options, ignored }
+
+    /// What a list holds, from its lead-in and its items.
+    private func role(of items: [LetterLayout.Block], lead: String) -> Role {
+        let top = items.filter { ($0.depth ?? 0) == 0 }
+        let asking = top.filter { $0.text.hasSuffix("?") }.count
+        if lexicon.matches(lead, "letter.options") || top.count >= 2 && top.count <= 5
+            && top.allSatisfy({ optionName($0.text) != nil }) {
+            return .options
+        }
+        if lexicon.matches(lead, "letter.request") || asking * 2 >= top.count && asking > 0 { return .questions }
+        if lexicon.matches(lead, "letter.proposals") { return .proposals }
+        if case .row = items[0].kind, items.count >= 2 {
+            let header = items[0].kind
+            if case let .row(cells) = header, cells.contains(where: { lexicon.contains("letter.proposalColumn", $0.lowercased()) }) {
+                return .proposals
+            }
+        }
+        // A numbered list the letter does not introduce is a list of its points.
+        let numbered = top.filter { if case .item(.number, _) = $0.kind { return true } else { return false } }
+        return numbered.count >= 2 && numbered.count == top.count ? .proposals : .ignored
+    }
+
+    /// The list's top-level items with the items under each.
+    private func topLevel(_ items: [LetterLayout.Block]) -> [(block: LetterLayout.Block, children: [LetterLayout.Block])] {
+        var result: [(block: LetterLayout.Block, children: [LetterLayout.Block])] = []
+        var rows = items
+        if case let .row(cells) = rows[0].kind, cells.contains(where: { lexicon.contains("letter.proposalColumn", $0.lowercased()) }) {
+            rows.removeFirst()
+        }
+        for item in rows {
+            if (item.depth ?? 0) > 0, !result.isEmpty { result[result.count - 1].children.append(item) } else { result.append((item, [])) }
+        }
+        return result
+    }
+
+    /// A question from one item: a table row's subject and proposal cells, or an item's text.
+    private func question(_ block: LetterLayout.Block, children: [LetterLayout.Block]) -> Found {
+        var text = block.text
+        var title = ""
+        if case let .row(cells) = block.kind {
+            let useful = cells.filter { !$0.allSatisfy { $0.isNumber || $0 == "." || $0 == " " } && $0 != "–" }
+            let first = useful.first ?? ""
+            if useful.count >= 2, first.split(separator: " ").count <= 5, !first.contains(":") {
+                title = first
+                text = useful.dropFirst().joined(separator: " ")
+            } else {
+                (title, text) = Self.head(useful.joined(separator: " "))
+            }
+        } else {
+            (title, text) = Self.head(block.text)
+        }
+        var alternatives = alternativeFinder.alternatives(in: text)
+        let asksWhich = lexicon.matches(text, "letter.which")
+        if alternatives.isEmpty, !children.isEmpty, asksWhich || text.hasSuffix(":") {
+            alternatives = children.map { Self.option($0.text) }
+        }
+        let free = alternatives.isEmpty && lexicon.startsWith(text, "letter.openQuestion") && !asksWhich
+        return Found(title: title, text: text, alternatives: alternatives, free: free)
+    }
+
+    /// An item that is only a heading for separate proposals below it gives one question per proposal.
+    private func split(_ question: Found, children: [LetterLayout.Block]) -> [Found] {
+        guard !children.isEmpty, question.alternatives.isEmpty, !question.text.hasSuffix(":"),
+              question.text.split(separator: " ").count <= 8 else { return [question] }
+        return children.map { child in
+            let (_, text) = Self.head(child.text)
+            return Found(title: question.title.isEmpty ? Self.shortTitle(text) : question.title,
+                         text: text, alternatives: alternativeFinder.alternatives(in: text), free: false)
+        }
+    }
+
+    /// "Struktur: Hvilket …?" → ("Struktur", "Hvilket …?"); "Nasjonalt eller regionalt fond. Om fondet …" keeps both.
+    static func head(_ text: String) -> (title: String, text: String) {
+        for separator in [": ", ". ", " – "] {
+            guard let range = text.range(of: separator) else { continue }
+            let head = String(text[..<range.lowerBound]).trimmingSpaces()
+            let words = head.split(separator: " ").count
+            guard words >= 1, words <= 7, !head.contains("?"), head.first?.isUppercase == true else { continue }
+            let rest = String(text[range.upperBound...]).trimmingSpaces()
+            guard !rest.isEmpty else { break }
+            return (head.trimmingCharacters(in: ".:"), separator == ": " ? rest : head + ". " + rest)
+        }
+        return (shortTitle(text), text)
+    }
+
+    /// The first words of a text, for a title.
+    static func shortTitle(_ text: String) -> String {
+        let words = text.split(separator: " ").prefix(6).joined(separator: " ")
+        return words.trimmingCharacters(in: ".,;:?")
+    }
+
+    // MARK: - Options described in the letter
+
+    /// The options the letter describes in its own sections or lists: "Modell A – …", "Alternativ 2: …",
+    /// "Flertallet foreslår …", a list led in by "to alternative modeller".
+    func describedOptions() -> [(label: String, description: String)] {
+        var found: [(label: String, description: String)] = []
+        for block in layout.blocks where block.kind == .heading || block.isItem || block.text.count < 160 {
+            guard let name = optionName(block.text), !found.contains(where: { $0.label == name.label }) else { continue }
+            found.append(name)
+        }
+        if found.count >= 2 { return found }
+        for list in layout.lists() where lexicon.matches(list.lead?.text ?? "", "letter.options") {
+            let top = list.items.filter { ($0.depth ?? 0) == 0 }
+            if (2...6).contains(top.count) { return top.map { Self.option($0.text) } }
+        }
+        return []
+    }
+
+    /// "Forslag 1 – færre og bredere …" → ("forslag 1", "færre og bredere …"); "Flertallet (…) foreslår en lokal
+    /// samhandlingsmodell: …" → ("flertallets forslag", …).
+    private func optionName(_ text: String) -> (label: String, description: String)? {
+        let words = text.split(separator: " ").map(String.init)
+        guard let first = words.first else { return nil }
+        if words.count >= 2, lexicon.contains("letter.optionNoun", first.lowercased()) {
+            let name = words[1].trimmingCharacters(in: ":.–-")
+            guard name.count <= 3, name.allSatisfy({ $0.isNumber || $0.isUppercase }) else { return nil }
+            let description = words.dropFirst(2).joined(separator: " ").trimmingCharacters(in: "–-: ")
+            return (first.lowercased() + " " + name, description)
+        }
+        let lower = first.lowercased().trimmingCharacters(in: ",:")
+        if lexicon.contains("letter.faction", lower) {
+            return (lower.hasSuffix("et") ? lower + "s forslag" : lower + " sitt forslag", words.dropFirst().joined(separator: " "))
+        }
+        return nil
+    }
+
+    /// An option from a list item: "Videreføring av dagens modell: tilskuddet …" → its name and description.
+    static func option(_ text: String) -> (label: String, description: String) {
+        let (head, rest) = self.head(text)
+        if head != shortTitle(text) || text.contains(": ") { return (head, rest) }
+        return (text.trimmingCharacters(in: ".,;"), text)
+    }
+
+    // MARK: - Without a list
+
+    /// Question sentences in the letter's paragraphs ("Hvilket alternativ foretrekker dere?").
+    private func questionSentences(options: [(label: String, description: String)]) -> [Found] {
+        var found: [Found] = []
+        var used = false
+        for block in layout.blocks where block.kind == .paragraph {
+            for sentence in TextSplitter.sentences(block.text) where sentence.hasSuffix("?") {
+                guard !lexicon.matches(sentence, "letter.notAQuestion") else { continue }
+                var question = Found(title: Self.shortTitle(sentence), text: sentence,
+                                     alternatives: alternativeFinder.alternatives(in: sentence), free: false)
+                if question.alternatives.isEmpty, !used, !options.isEmpty, lexicon.matches(sentence, "letter.which") {
+                    question.alternatives = options
+                    used = true
+                }
+                question.free = question.alternatives.isEmpty && lexicon.startsWith(sentence, "letter.openQuestion")
+                found.append(question)
+            }
+        }
+        return found
+    }
+
+    /// One question on the proposal as a whole: the options the letter describes, or support or not.
+    private func wholeProposal(options: [(label: String, description: String)], before line: Int) -> [Found] {
+        let proposal = layout.blocks.first { $0.line < line && $0.kind == .paragraph && lexicon.matches($0.text, "letter.proposes") }
+        let sentence = proposal.map { block in
+            TextSplitter.sentences(block.text).first { lexicon.matches($0, "letter.proposes") } ?? block.text
+        }
+        guard let text = sentence ?? (options.count >= 2 ? title : nil) else { return [] }
+        return [Found(title: options.count >= 2 ? "Valg av alternativ" : "Forslaget", text: text,
+                      alternatives: options.count >= 2 ? options : [], free: false)]
+    }
+}

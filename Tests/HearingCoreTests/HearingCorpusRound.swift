@@ -1,0 +1,192 @@
+import Foundation
+@testable import HearingCore
+
+/// One hearing of `../shared/corpora/hoeringssvar`, run as a secretariat would run it: the round started from its
+/// letter (or, where there is none, from the question texts and alternative labels alone), the responses wrapped as
+/// e-mail from the bodies on a list made of their `Fra:` lines, imported, analysed, and compared with the labels.
+struct HearingCorpusRound {
+    /// The corpus folder, beside the project.
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("shared/corpora/hoeringssvar")
+
+    /// The hearings in the corpus: every folder with a `truth.json`, sorted.
+    static func hearings() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        return names.filter { FileManager.default.fileExists(atPath: root.appendingPathComponent("\($0)/truth.json").path) }
+            .sorted()
+    }
+
+    /// The labelled positions of one response.
+    struct Label: Decodable {
+        let respondent: String
+        let answers: [String: Int]
+    }
+
+    /// The corpus's own definition: question texts and alternative labels (its aliases are never used).
+    struct CorpusDefinition: Decodable {
+        struct Question: Decodable {
+            struct Alternative: Decodable {
+                let number: Int
+                let label: String
+            }
+            let number: Int
+            let text: String
+            let alternatives: [Alternative]
+        }
+        let title: String
+        let deadline: String?
+        let questions: [Question]
+    }
+
+    /// How one hearing read.
+    struct Outcome {
+        var name: String
+        var fromLetter: Bool
+        var derivedQuestions: Int
+        var labelledQuestions: Int
+        var labels = 0
+        var right = 0
+        var wrong = 0
+        var missed = 0
+        var falsePositions = 0
+        /// One line per wrong, missed or false position: "hearing/NN spm. q: lest x, riktig y".
+        var misses: [String] = []
+    }
+
+    let name: String
+    var folder: URL { Self.root.appendingPathComponent(name) }
+
+    /// The letter's text without the corpus's provenance note at its end.
+    static func letterText(_ raw: String) -> String {
+        var lines = raw.components(separatedBy: "\n")
+        if let rule = lines.lastIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) {
+            let after = lines[(rule + 1)...].first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
+            if after.hasPrefix("*") || after.hasPrefix("Rekonstruert") { lines.removeSubrange(rule...) }
+        }
+        while let last = lines.last, last.trimmingCharacters(in: .whitespaces).isEmpty { lines.removeLast() }
+        if let last = lines.last, last.hasPrefix("*Merknad") || last.hasPrefix("*Reconstructed") || last.hasPrefix("*Rekonstruert") {
+            lines.removeLast()
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The definition the round starts from.
+    func definition() throws -> (hearing: Hearing, fromLetter: Bool) {
+        let letter = folder.appendingPathComponent("letter.md")
+        if let raw = try? String(contentsOf: letter, encoding: .utf8) {
+            return (LetterReader(text: Self.letterText(raw)).read().hearing, true)
+        }
+        let corpus = try JSONDecoder().decode(CorpusDefinition.self,
+                                              from: Data(contentsOf: folder.appendingPathComponent("hearing.json")))
+        let questions = corpus.questions.map { question -> Question in
+            let labels = question.alternatives.map(\.label)
+            let yesNo = labels.count == 2 && labels[0].lowercased() == "støtter forslaget"
+            let alternatives = question.alternatives.map {
+                Alternative(number: $0.number, id: "alternativ-\($0.number)", label: $0.label)
+            }
+            return Question(number: question.number, id: "sporsmal-\(question.number)", title: question.text,
+                            text: question.text, kind: yesNo ? .yesNo : .choice, alternatives: alternatives)
+        }
+        let deadline = corpus.deadline.flatMap(CalendarDay.init(parsing:)) ?? CalendarDay(year: 2099, month: 12, day: 31)!
+        let hearing = Hearing(id: name, title: corpus.title, caseReference: nil,
+                              sender: Sender(name: "Sekretariatet", organisation: nil, replyAddress: "svar@corpus.example.no",
+                                             contactPerson: nil),
+                              sentDate: nil, deadline: deadline, meeting: nil, questions: questions)
+        return (hearing, false)
+    }
+
+    /// The responses: number, the body's name (the `Fra:` line) and the text after the provenance lines.
+    func responses() throws -> [(key: String, from: String, body: String)] {
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("responses").path)
+            .filter { $0.hasSuffix(".txt") }.sorted()
+        return try files.map { file in
+            let text = try String(contentsOf: folder.appendingPathComponent("responses/\(file)"), encoding: .utf8)
+            var lines = text.components(separatedBy: "\n")
+            let from = lines.first.map { String($0.dropFirst("Fra:".count)).trimmingCharacters(in: .whitespaces) } ?? ""
+            lines.removeFirst(min(2, lines.count))
+            return (String(file.dropLast(4)), from, lines.joined(separator: "\n").trimmingCharacters(in: .newlines))
+        }
+    }
+
+    /// The recipient made of a `Fra:` line: its name up to a parenthesis, an address at a made-up domain.
+    static func recipient(from: String, key: String) -> Recipient {
+        let name = from.components(separatedBy: " (").first?.trimmingCharacters(in: .whitespaces) ?? from
+        let slug = LetterReader.slug(name).prefix(40)
+        let kind = name.lowercased().contains("kommune") ? "kommune" : "organisasjon"
+        return Recipient(id: "r\(key)-\(slug)", name: name, kind: kind, emails: ["postmottak@\(slug).example.no"])
+    }
+
+    /// A plain UTF-8 e-mail from the recipient, dated ten days before the deadline.
+    static func message(key: String, hearing: Hearing, recipient: Recipient, body: String) -> String {
+        let day = hearing.deadline
+        let date = String(format: "%02d %@ %04d 10:00:00 +0100", max(1, day.day - 10),
+                          ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][day.month - 1],
+                          day.year)
+        let subject = "Høringssvar – \(hearing.title)"
+        let encoded = "=?utf-8?B?\(Data(subject.utf8).base64EncodedString())?="
+        return """
+            From \(recipient.emails[0]) Mon Jan  1 00:00:00 2024
+            From: \(recipient.name) <\(recipient.emails[0])>
+            To: \(hearing.sender.replyAddress)
+            Subject: \(encoded)
+            Date: \(date)
+            Message-ID: <corpus-\(key)@hoeringssvar.example.no>
+            MIME-Version: 1.0
+            Content-Type: text/plain; charset=utf-8
+            Content-Transfer-Encoding: 8bit
+
+            \(body.replacingOccurrences(of: "\nFrom ", with: "\n>From "))
+
+
+            """
+    }
+
+    /// Runs the round and compares it with the labels.
+    func run() throws -> Outcome {
+        let (hearing, fromLetter) = try definition()
+        let labels = try JSONDecoder().decode([String: Label].self,
+                                              from: Data(contentsOf: folder.appendingPathComponent("truth.json")))
+        let corpus = try JSONDecoder().decode(CorpusDefinition.self,
+                                              from: Data(contentsOf: folder.appendingPathComponent("hearing.json")))
+        let responses = try responses()
+        let recipients = responses.map { Self.recipient(from: $0.from, key: $0.key) }
+        let path = NSTemporaryDirectory() + "hearing-corpus-\(name)-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let workspace = try Workspace.create(at: path, hearing: hearing, recipients: recipients)
+        let mbox = responses.enumerated().map { index, response in
+            Self.message(key: response.key, hearing: hearing, recipient: recipients[index], body: response.body)
+        }.joined()
+        let mboxPath = workspace.file("svar.mbox")
+        try Data(mbox.utf8).write(to: URL(fileURLWithPath: mboxPath))
+        _ = try Importer(store: try workspace.openStore()).run(paths: [mboxPath], startedAt: "corpus")
+        let state = try RoundAnalysis.run(workspace)
+
+        let mapping = QuestionMapping(derived: hearing, corpus: corpus, fromLetter: fromLetter)
+        var outcome = Outcome(name: name, fromLetter: fromLetter, derivedQuestions: hearing.questions.count,
+                              labelledQuestions: corpus.questions.count)
+        for response in responses {
+            let label = labels[response.key]?.answers ?? [:]
+            let submission = state.submissions.first { $0.message.messageID?.hasPrefix("corpus-\(response.key)@") == true }
+            var read: [Int: Int] = [:]
+            for answer in submission?.answers ?? [] {
+                if let (question, alternative) = mapping.corpusPosition(question: answer.question, alternative: answer.alternative) {
+                    read[question] = alternative
+                }
+            }
+            for question in corpus.questions.map(\.number) {
+                let wanted = label[String(question)]
+                let got = read[question]
+                let line = "\(name)/\(response.key) spm. \(question): lest \(got.map(String.init) ?? "–"), riktig \(wanted.map(String.init) ?? "–")"
+                switch (wanted, got) {
+                case let (wanted?, got?) where wanted == got: outcome.labels += 1; outcome.right += 1
+                case (_?, _?): outcome.labels += 1; outcome.wrong += 1; outcome.misses.append(line)
+                case (_?, nil): outcome.labels += 1; outcome.missed += 1; outcome.misses.append(line)
+                case (nil, _?): outcome.falsePositions += 1; outcome.misses.append(line)
+                case (nil, nil): break
+                }
+            }
+        }
+        return outcome
+    }
+}

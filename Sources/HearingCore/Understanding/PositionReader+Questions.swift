@@ -11,7 +11,24 @@ extension PositionReader {
 
     /// Whether a unit speaks of the question: its title or one of its keywords.
     func isAbout(_ text: ScalarText, question: Question) -> Bool {
+        if isNamed(text, question: question) { return true }
+        // The letter's words decide only where no question is named by its keywords or number.
+        return profileQuestions(text).contains(question.number) && !hearing.questions.contains { isNamed(text, question: $0) }
+    }
+
+    /// Whether a unit names the question: one of its keywords, or its number ("spørsmål 2").
+    func isNamed(_ text: ScalarText, question: Question) -> Bool {
         text.containsAny(keywords(question)) || Self.numberedMentions(text).contains { $0.question == question.number }
+            || text.containsAny(uniqueLabels[question.number] ?? [])
+    }
+
+    /// The questions whose words the text shares most (see `QuestionProfiles`), remembered per text.
+    func profileQuestions(_ text: ScalarText) -> [Int] {
+        let string = text.slice(0, text.scalars.count)
+        if let known = aboutCache.value(string) { return known }
+        let found = profiles.questions(about: string)
+        aboutCache.store(string, found)
+        return found
     }
 
     /// "spørsmål 2", "spm. 3" inside a sentence: the question numbers named and where.

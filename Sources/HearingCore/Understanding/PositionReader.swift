@@ -9,13 +9,30 @@ struct PositionReader {
     let keywordLists: [Int: [String]]
     /// Each question's words, for telling a quoted question from an answer.
     let questionWords: [Set<Substring>]
+    /// Each choice question's alternative labels that no other question shares.
+    let uniqueLabels: [Int: [String]]
+    /// What each question is about, in the letter's own words.
+    let profiles: QuestionProfiles
+    /// The questions each text was found to speak to.
+    let aboutCache = AboutCache()
 
     init(hearing: Hearing) {
         self.hearing = hearing
+        profiles = QuestionProfiles(hearing: hearing)
         keywordLists = Dictionary(uniqueKeysWithValues: hearing.questions.map { question in
             (question.number, ([question.title] + question.keywords).map(Normalizer.normalize).filter { !$0.isEmpty })
         })
         questionWords = hearing.questions.map { Set(Normalizer.words(Normalizer.normalize($0.text))) }
+        // Named options ("forslag 1", "modell B") that only one question has name that question.
+        let labels = hearing.questions.filter { $0.kind == .choice }.map { question in
+            (question.number, question.alternatives.map { Normalizer.normalize($0.label) }.filter { label in
+                let words = label.split(separator: " ")
+                return words.count == 2 && (words[1].allSatisfy(\.isNumber) || words[1].count == 1)
+            })
+        }
+        uniqueLabels = Dictionary(uniqueKeysWithValues: labels.map { number, own in
+            (number, own.filter { label in !labels.contains { $0.0 != number && $0.1.contains(label) } })
+        })
     }
 
     /// What a response says.
@@ -75,7 +92,7 @@ struct PositionReader {
                 continue
             } else if let current = context, let question = hearing.question(number: current),
                       !isAbout(ScalarText(unit.normalized), question: question),
-                      hearing.questions.contains(where: { $0.number != current && isAbout(ScalarText(unit.normalized), question: $0) }) {
+                      hearing.questions.contains(where: { $0.number != current && isNamed(ScalarText(unit.normalized), question: $0) }) {
                 // A sentence about other questions ends the current one's section.
                 context = nil
             }
@@ -116,7 +133,9 @@ struct PositionReader {
                     result.arguments[0, default: []].append(current.original)
                 }
             }
-            for question in hearing.questions where question.number != context && isAbout(scalars, question: question) {
+            // Inside a question's section only a question named outright joins it; elsewhere the letter's words decide.
+            for question in hearing.questions where question.number != context
+                && (context == nil ? isAbout(scalars, question: question) : isNamed(scalars, question: question)) {
                 questions.append(question.number)
             }
             for number in questions {

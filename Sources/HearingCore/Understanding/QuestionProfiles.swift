@@ -1,0 +1,72 @@
+import Foundation
+
+/// What each question of a hearing is about, as the letter words it: the Snowball stems of its title, text and
+/// keywords and of its alternatives' labels and descriptions, each weighted by how rare it is among the questions
+/// (a stem only one question has weighs most; one every question has weighs nothing). A sentence speaks to the
+/// question whose stems it shares most, when it shares enough and clearly more than with any other question.
+struct QuestionProfiles: Sendable {
+    /// The weight of each stem per question number.
+    private let weights: [Int: [String: Double]]
+    /// The least score that makes a sentence about a question.
+    static let threshold = 1.6
+
+    init(hearing: Hearing, lexicon: Lexicon = .shared) {
+        let ignored = Set(lexicon.phrases("profile.ignored").map { NorwegianStemmer.stem($0) })
+        var stemsByQuestion: [Int: Set<String>] = [:]
+        for question in hearing.questions {
+            var text = [question.title, question.text] + question.keywords
+            for alternative in question.alternatives where question.kind != .yesNo {
+                text += [alternative.label, alternative.description ?? ""] + alternative.aliases
+            }
+            stemsByQuestion[question.number] = Self.stems(text.joined(separator: " ")).subtracting(ignored)
+        }
+        var documentFrequency: [String: Int] = [:]
+        for stems in stemsByQuestion.values { for stem in stems { documentFrequency[stem, default: 0] += 1 } }
+        let count = Double(max(hearing.questions.count, 1))
+        var weights: [Int: [String: Double]] = [:]
+        for (number, stems) in stemsByQuestion {
+            weights[number] = Dictionary(uniqueKeysWithValues: stems.map { stem in
+                (stem, 1 + log(count / Double(documentFrequency[stem] ?? 1)))
+            })
+        }
+        self.weights = weights
+    }
+
+    /// The stems of the words of four letters or more, with bokmål and nynorsk spellings folded.
+    static func stems(_ text: String) -> Set<String> {
+        Set(Normalizer.words(Normalizer.normalize(text)).filter { $0.count >= 4 && !$0.allSatisfy(\.isNumber) }
+            .map { NorwegianStemmer.stem(Spelling.folded(String($0))) })
+    }
+
+    /// The questions a sentence speaks to, best first.
+    func questions(about text: String) -> [Int] {
+        let stems = Self.stems(text)
+        guard !stems.isEmpty else { return [] }
+        let scores = weights.map { number, weights in
+            (number, stems.reduce(0.0) { $0 + (weights[$1] ?? 0) })
+        }.filter { $0.1 >= Self.threshold }.sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
+        guard let best = scores.first else { return [] }
+        return scores.filter { $0.1 >= best.1 * 0.75 }.map(\.0)
+    }
+}
+
+/// The questions found for each text, kept so a unit's words are stemmed once however often it is asked about.
+final class AboutCache: @unchecked Sendable {
+    private var found: [String: [Int]] = [:]
+    private let lock = NSLock()
+
+    /// The questions found for the text before, if any.
+    func value(_ text: String) -> [Int]? {
+        lock.lock()
+        defer { lock.unlock() }
+        return found[text]
+    }
+
+    /// Remembers the questions found for a text (at most 50,000 texts).
+    func store(_ text: String, _ questions: [Int]) {
+        lock.lock()
+        defer { lock.unlock() }
+        if found.count >= 50_000 { found.removeAll() }
+        found[text] = questions
+    }
+}

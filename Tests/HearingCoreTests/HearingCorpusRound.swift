@@ -52,6 +52,8 @@ struct HearingCorpusRound {
         var falsePositions = 0
         /// One line per wrong, missed or false position: "hearing/NN spm. q: lest x, riktig y".
         var misses: [String] = []
+        /// The sentence a wrong or false position rests on, by its miss line.
+        var evidence: [String: String] = [:]
     }
 
     let name: String
@@ -169,15 +171,18 @@ struct HearingCorpusRound {
             let label = labels[response.key]?.answers ?? [:]
             let submission = state.submissions.first { $0.message.messageID?.hasPrefix("corpus-\(response.key)@") == true }
             var read: [Int: Int] = [:]
+            var evidence: [Int: String] = [:]
             for answer in submission?.answers ?? [] {
                 if let (question, alternative) = mapping.corpusPosition(question: answer.question, alternative: answer.alternative) {
                     read[question] = alternative
+                    evidence[question] = answer.evidence
                 }
             }
             for question in corpus.questions.map(\.number) {
                 let wanted = label[String(question)]
                 let got = read[question]
                 let line = "\(name)/\(response.key) spm. \(question): lest \(got.map(String.init) ?? "–"), riktig \(wanted.map(String.init) ?? "–")"
+                if let said = evidence[question], wanted != got { outcome.evidence[line] = said }
                 switch (wanted, got) {
                 case let (wanted?, got?) where wanted == got: outcome.labels += 1; outcome.right += 1
                 case (_?, _?): outcome.labels += 1; outcome.wrong += 1; outcome.misses.append(line)

@@ -30,13 +30,17 @@ struct HearingCorpusTests {
             total.missed += outcome.missed
             total.falsePositions += outcome.falsePositions
             total.misses += outcome.misses
+            total.evidence.merge(outcome.evidence) { first, _ in first }
             lines.append(Self.line(outcome))
         }
         print("Høringssvar corpus, \(names.count) hearings:")
         for line in lines { print("  " + line) }
         print("  " + Self.line(total))
         let new = total.misses.filter { !known.contains($0) }
-        for miss in total.misses { print("  \(known.contains(miss) ? "kjent" : "NY   "): \(miss)") }
+        for miss in total.misses {
+            print("  \(known.contains(miss) ? "kjent" : "NY   "): \(miss)")
+            if let said = total.evidence[miss] { print("         «\(said.prefix(160))»") }
+        }
         if ProcessInfo.processInfo.environment["HEARING_RECORD_MISSES"] == "1" {
             let header = "# Misses on ../shared/corpora/hoeringssvar recorded by HearingCorpusTests; a new one fails the test.\n"
             try (header + total.misses.sorted().joined(separator: "\n") + "\n")

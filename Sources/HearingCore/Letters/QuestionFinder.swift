@@ -9,6 +9,8 @@ struct QuestionFinder {
         var text: String
         var alternatives: [(label: String, description: String)]
         var free: Bool
+        /// Whether it asks about the proposal as a whole.
+        var whole = false
     }
 
     let layout: LetterLayout
@@ -221,12 +223,14 @@ struct QuestionFinder {
 
     /// One question on the proposal as a whole: the options the letter describes, or support or not.
     private func wholeProposal(options: [(label: String, description: String)], before line: Int) -> [Found] {
-        let proposal = layout.blocks.first { $0.line < line && $0.kind == .paragraph && lexicon.matches($0.text, "letter.proposes") }
-        let sentence = proposal.map { block in
-            TextSplitter.sentences(block.text).first { lexicon.matches($0, "letter.proposes") } ?? block.text
-        }
+        // The sentence with the most telling phrase: "foreslår at …" before "sender med dette på høring".
+        let paragraphs = layout.blocks.filter { $0.line < line && $0.kind == .paragraph }
+        let sentence = lexicon.phrases("letter.proposes").lazy.compactMap { phrase in
+            paragraphs.lazy.flatMap { TextSplitter.sentences($0.text) }
+                .first { ScalarText(Normalizer.normalize($0)).contains(phrase) }
+        }.first
         guard let text = sentence ?? (options.count >= 2 ? title : nil) else { return [] }
         return [Found(title: options.count >= 2 ? "Valg av alternativ" : "Forslaget", text: text,
-                      alternatives: options.count >= 2 ? options : [], free: false)]
+                      alternatives: options.count >= 2 ? options : [], free: false, whole: true)]
     }
 }

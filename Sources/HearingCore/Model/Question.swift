@@ -24,9 +24,12 @@ public struct Question: Codable, Sendable, Equatable {
     public var alternatives: [Alternative]
     /// Words and phrases that tell a sentence is about this question ("helseberedskap", "beredskap").
     public var keywords: [String]
+    /// Whether the question asks for a view on the proposal as a whole, so that "vi støtter forslaget" answers it.
+    public var coversWholeProposal: Bool
 
     /// Creates a question.
-    public init(number: Int, id: String, title: String, text: String, kind: Kind, alternatives: [Alternative], keywords: [String] = []) {
+    public init(number: Int, id: String, title: String, text: String, kind: Kind, alternatives: [Alternative], keywords: [String] = [],
+                coversWholeProposal: Bool = false) {
         self.number = number
         self.id = id
         self.title = title
@@ -34,6 +37,7 @@ public struct Question: Codable, Sendable, Equatable {
         self.kind = kind
         self.alternatives = alternatives
         self.keywords = keywords
+        self.coversWholeProposal = coversWholeProposal
     }
 
     public init(from decoder: Decoder) throws {
@@ -45,7 +49,9 @@ public struct Question: Codable, Sendable, Equatable {
         kind = try container.decode(Kind.self, forKey: .kind)
         alternatives = try container.decodeIfPresent([Alternative].self, forKey: .alternatives) ?? []
         keywords = try container.decodeIfPresent([String].self, forKey: .keywords) ?? []
+        coversWholeProposal = try container.decodeIfPresent(Bool.self, forKey: .coversWholeProposal) ?? false
     }
+
 }
 
 /// One alternative of a question.

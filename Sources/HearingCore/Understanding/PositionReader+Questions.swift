@@ -60,3 +60,20 @@ extension PositionReader {
         return nil
     }
 }
+
+/// Positions on the proposal as a whole: "Kommunen støtter forslaget", "Vi går imot de foreslåtte endringene".
+extension PositionReader {
+    /// A yes/no stance a unit takes on the proposal itself, with whether it speaks of all the proposals; nil when
+    /// it names no proposal or takes no stance (rule `proposal.whole`).
+    func wholeProposalStance(_ text: ScalarText, unit: TextUnit, index: Int) -> (candidate: Candidate, all: Bool)? {
+        let lexicon = Lexicon.shared
+        let all = text.containsAny(lexicon.phrases("proposal.all"))
+        guard all || text.containsAny(lexicon.phrases("proposal.noun")) else { return nil }
+        let proposal = Question(number: 0, id: "", title: "", text: "", kind: .yesNo, alternatives: [
+            Alternative(number: 1, id: "ja", label: "ja"), Alternative(number: 2, id: "nei", label: "nei"),
+        ])
+        guard var found = yesNoStanceOnProposal(text, question: proposal, unit: unit, index: index).first else { return nil }
+        found.confidence = min(found.confidence, 0.8)
+        return (found, all)
+    }
+}

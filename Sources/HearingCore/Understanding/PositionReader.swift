@@ -66,6 +66,7 @@ struct PositionReader {
         let numbered = Set(detected.compactMap { $0?.numbered == true ? $0?.question : nil })
         var context: Int? = nil
         var candidates: [Int: [Candidate]] = [:]
+        var wholeProposal: [(candidate: Candidate, all: Bool)] = []
         var previousConditionTarget: (question: Int, index: Int)? = nil
         var signed = false
         // Units in the record of proceedings (innstilling, proposals, the vote), and whether a resolution section was seen.
@@ -138,12 +139,17 @@ struct PositionReader {
                 && (context == nil ? isAbout(scalars, question: question) : isNamed(scalars, question: question)) {
                 questions.append(question.number)
             }
+            if questions.isEmpty, let whole = wholeProposalStance(scalars, unit: current, index: index) {
+                wholeProposal.append(whole)
+            }
             for number in questions {
                 guard let question = hearing.question(number: number) else { continue }
                 result.arguments[number, default: []].append(current.original)
                 let structured = current.marker == number
                 let found = question.kind == .yesNo
-                    ? yesNoStance(scalars, question: question, structured: structured, unit: current, index: index, hasContext: context == number)
+                    ? yesNoStance(scalars, question: question, structured: structured, unit: current, index: index,
+                                  hasContext: context == number,
+                                  named: structured || context == number || isNamed(scalars, question: question))
                     : choiceStances(scalars, question: question, structured: structured, unit: current, index: index)
                 if !found.isEmpty {
                     candidates[number, default: []] += found
@@ -152,6 +158,13 @@ struct PositionReader {
             }
         }
 
+        for question in hearing.questions where candidates[question.number, default: []].isEmpty {
+            // What is said of the proposal as a whole answers the question that covers it (the only question, the
+            // letter's question on the whole proposal), and what is said of all the proposals answers each of them.
+            let covers = hearing.questions.count == 1 || question.coversWholeProposal
+            let found = wholeProposal.filter { $0.all || covers }.map(\.candidate)
+            if question.kind == .yesNo, !found.isEmpty { candidates[question.number] = found }
+        }
         for question in hearing.questions {
             guard var list = candidates[question.number], !list.isEmpty else { continue }
             // What the record says was proposed counts only when nothing else speaks to the question.
@@ -388,7 +401,15 @@ struct PositionReader {
         return false
     }
 
-    private func yesNoStance(_ text: ScalarText, question: Question, structured: Bool, unit: TextUnit, index: Int, hasContext: Bool) -> [Candidate] {
+    /// A yes/no position in a unit. A unit found to speak to the question only by sharing its words (`named` false)
+    /// takes a position only from an outright stance cue, never from an evaluative word alone.
+    /// The stance a unit takes on the proposal as a whole (see `wholeProposalStance`).
+    func yesNoStanceOnProposal(_ text: ScalarText, question: Question, unit: TextUnit, index: Int) -> [Candidate] {
+        yesNoStance(text, question: question, structured: false, unit: unit, index: index, hasContext: false, named: false)
+    }
+
+    private func yesNoStance(_ text: ScalarText, question: Question, structured: Bool, unit: TextUnit, index: Int,
+                             hasContext: Bool, named: Bool) -> [Candidate] {
         guard question.alternatives.count >= 2 else { return [] }
         let conditional = text.containsAny(StanceLexicon.condition)
         func candidate(_ yes: Bool, _ confidence: Double) -> [Candidate] {
@@ -410,7 +431,10 @@ struct PositionReader {
         var bestPolarity = 0
         var bestScore = Int.max
         var bestOpinion = false
-        for (cues, polarity) in [(StanceLexicon.support, 1), (StanceLexicon.oppose, -1)] {
+        // A unit that speaks to the question only by sharing its words needs an outright verb of stance.
+        let cueLists = named ? [(StanceLexicon.support, 1), (StanceLexicon.oppose, -1)]
+            : [(Lexicon.shared.phrases("stance.support.outright"), 1), (Lexicon.shared.phrases("stance.oppose.outright"), -1)]
+        for (cues, polarity) in cueLists {
             for cue in cues {
                 for position in anchor.find(cue) {
                     let cueEnd = position + cue.unicodeScalars.count
@@ -445,7 +469,7 @@ struct PositionReader {
         }
         if bestPolarity != 0 { return candidate(bestPolarity > 0, structured || hasContext ? 0.9 : 0.85) }
         let evaluation = Self.evaluation(anchor)
-        if evaluation != 0 { return candidate(evaluation > 0, 0.7) }
+        if named, evaluation != 0 { return candidate(evaluation > 0, 0.7) }
         return []
     }
 

@@ -8,17 +8,23 @@ struct QuestionProfiles: Sendable {
     /// The weight of each stem per question number.
     private let weights: [Int: [String: Double]]
     /// The least score that makes a sentence about a question.
-    static let threshold = 1.6
+    static let threshold = 3.0
+    /// How much more a stem of the question's title weighs: the title names its subject.
+    static let titleFactor = 2.0
+    /// How far ahead of the next question the best must be for a sentence to be about it alone.
+    static let lead = 1.3
 
     init(hearing: Hearing, lexicon: Lexicon = .shared) {
         let ignored = Set(lexicon.phrases("profile.ignored").map { NorwegianStemmer.stem($0) })
         var stemsByQuestion: [Int: Set<String>] = [:]
+        var titleStems: [Int: Set<String>] = [:]
         for question in hearing.questions {
             var text = [question.title, question.text] + question.keywords
             for alternative in question.alternatives where question.kind != .yesNo {
                 text += [alternative.label, alternative.description ?? ""] + alternative.aliases
             }
             stemsByQuestion[question.number] = Self.stems(text.joined(separator: " ")).subtracting(ignored)
+            titleStems[question.number] = Self.stems(question.title).subtracting(ignored)
         }
         var documentFrequency: [String: Int] = [:]
         for stems in stemsByQuestion.values { for stem in stems { documentFrequency[stem, default: 0] += 1 } }
@@ -26,7 +32,8 @@ struct QuestionProfiles: Sendable {
         var weights: [Int: [String: Double]] = [:]
         for (number, stems) in stemsByQuestion {
             weights[number] = Dictionary(uniqueKeysWithValues: stems.map { stem in
-                (stem, 1 + log(count / Double(documentFrequency[stem] ?? 1)))
+                let weight = 1 + log(count / Double(documentFrequency[stem] ?? 1))
+                return (stem, titleStems[number]?.contains(stem) == true ? weight * Self.titleFactor : weight)
             })
         }
         self.weights = weights
@@ -38,7 +45,7 @@ struct QuestionProfiles: Sendable {
             .map { NorwegianStemmer.stem(Spelling.folded(String($0))) })
     }
 
-    /// The questions a sentence speaks to, best first.
+    /// The question a sentence speaks to: the best scoring one, when it scores enough and clearly ahead of the next.
     func questions(about text: String) -> [Int] {
         let stems = Self.stems(text)
         guard !stems.isEmpty else { return [] }
@@ -46,7 +53,8 @@ struct QuestionProfiles: Sendable {
             (number, stems.reduce(0.0) { $0 + (weights[$1] ?? 0) })
         }.filter { $0.1 >= Self.threshold }.sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
         guard let best = scores.first else { return [] }
-        return scores.filter { $0.1 >= best.1 * 0.75 }.map(\.0)
+        if scores.count > 1, best.1 < scores[1].1 * Self.lead { return [] }
+        return [best.0]
     }
 }
 

@@ -87,24 +87,30 @@ public enum HearingDefinition {
             members.append(("meeting", .null))
         }
         members.append(("showPrivateNames", .bool(hearing.showPrivateNames)))
-        members.append(("questions", .array(hearing.questions.map { question in
-            .object([
-                ("number", .int(question.number)),
-                ("id", .string(question.id)),
-                ("title", .string(question.title)),
-                ("text", .string(question.text)),
-                ("kind", .string(question.kind.rawValue)),
-                ("keywords", .array(question.keywords.map { .string($0) })),
-                ("alternatives", .array(question.alternatives.map { alternative in
-                    .object([
-                        ("number", .int(alternative.number)),
-                        ("id", .string(alternative.id)),
-                        ("label", .string(alternative.label)),
-                        ("aliases", .array(alternative.aliases.map { .string($0) })),
-                    ])
-                })),
-            ])
-        })))
+        members.append(("questions", .array(hearing.questions.map(question))))
         return JSONValue.object(members).serialized()
+    }
+
+    private static func question(_ question: Question) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("number", .int(question.number)),
+            ("id", .string(question.id)),
+            ("title", .string(question.title)),
+            ("text", .string(question.text)),
+            ("kind", .string(question.kind.rawValue)),
+        ]
+        if question.coversWholeProposal { members.append(("coversWholeProposal", .bool(true))) }
+        members.append(("keywords", .array(question.keywords.map { .string($0) })))
+        members.append(("alternatives", .array(question.alternatives.map { alternative in
+            var fields: [(String, JSONValue)] = [
+                ("number", .int(alternative.number)),
+                ("id", .string(alternative.id)),
+                ("label", .string(alternative.label)),
+                ("aliases", .array(alternative.aliases.map { .string($0) })),
+            ]
+            if let description = alternative.description { fields.append(("description", .string(description))) }
+            return .object(fields)
+        })))
+        return .object(members)
     }
 }

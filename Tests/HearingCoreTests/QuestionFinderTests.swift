@@ -1,0 +1,103 @@
+import Testing
+@testable import HearingCore
+
+/// Questions from letters laid out as real letters are: plain text with a dash list, options described before the
+/// question that refers to them, proposals in a numbered list, two yes/no questions phrased alike, nynorsk.
+@Suite("Finding the questions in any letter's layout")
+struct QuestionFinderTests {
+    private func table(_ text: String) -> [[String]] {
+        LetterReader(text: text).read().hearing.questions.map { [$0.kind.rawValue] + $0.alternatives.map(\.label) }
+    }
+
+    @Test("Plain text: a title in capitals, options described first, questions as a dash list")
+    func plainText() {
+        let letter = """
+            HØRING: INTERKOMMUNALT SAMARBEID OM RUS OG PSYKISK HELSE
+
+            Kommunene i regionen vurderer to måter å organisere tjenestene på.
+
+            Alternativ 1: Et vertskommunesamarbeid der én kommune leverer tjenestene for alle.
+            Alternativ 2: Et interkommunalt selskap som eies av kommunene i fellesskap.
+
+            Vi ber om svar på disse spørsmålene:
+            - Hvilket alternativ for organisering foretrekker dere?
+            - Støtter dere at samarbeidet evalueres etter tre år?
+
+            Frist for høringsuttalelser: 31.10.2024
+            """
+        let result = LetterReader(text: letter).read()
+        #expect(result.hearing.title == "HØRING: INTERKOMMUNALT SAMARBEID OM RUS OG PSYKISK HELSE")
+        #expect(result.hearing.deadline.description == "2024-10-31")
+        #expect(table(letter) == [["choice", "alternativ 1", "alternativ 2"], ["yes-no", "ja (støtter)", "nei"]])
+        #expect(result.hearing.questions[0].alternatives[1].description?.contains("interkommunalt selskap") == true)
+    }
+
+    @Test("Two yes/no questions phrased alike get ids of their own")
+    func uniqueIDs() throws {
+        let letter = """
+            # Høring – endringer i reglementet
+
+            Vi ber særlig om svar på:
+
+            1. Støtter dere forslaget: møtene holdes digitalt?
+            2. Støtter dere forslaget: sakspapirene sendes ut en uke før?
+
+            Høringsfristen er 1. mars 2025.
+            """
+        let hearing = LetterReader(text: letter).read().hearing
+        #expect(Set(hearing.questions.map(\.id)).count == 2)
+        try HearingDefinition.validate(hearing, file: "brev.md")
+        #expect(hearing.deadline.description == "2025-03-01")
+    }
+
+    @Test("A numbered list of proposals gives one yes/no question per proposal")
+    func proposals() {
+        let letter = """
+            # Høring – forslag til endringer i forskriften
+
+            Departementet foreslår:
+
+            1. Søknadsfristen flyttes til 1. mars.
+            2. Kravet om politiattest oppheves.
+            3. Tilskuddet beregnes per elev.
+
+            Høringsfristen er 15. januar 2025.
+            """
+        #expect(table(letter) == Array(repeating: ["yes-no", "ja (støtter)", "nei"], count: 3))
+    }
+
+    @Test("A nynorsk letter with three options described in their own sections and a question that refers to them")
+    func nynorskOptions() {
+        let letter = """
+            # Høyring – ny organisering av legevakta
+
+            ## Modell A – éi felles legevakt i sentrum
+            ## Modell B – to legevakter med felles leiing
+            ## Modell C – kvar kommune held fram med si eiga legevakt
+
+            Vi ber om svar på desse spørsmåla:
+
+            1. Kva modell føretrekkjer de?
+            2. Bør legevakta ha eigen ambulanse?
+
+            Høyringsfristen er 20. mai 2025.
+            """
+        #expect(table(letter) == [["choice", "modell A", "modell B", "modell C"], ["yes-no", "ja (støtter)", "nei"]])
+    }
+
+    @Test("A letter that proposes one thing and asks nothing in particular gives one question on the proposal")
+    func wholeProposal() throws {
+        let letter = """
+            # Høring – forbud mot nydyrking av myr
+
+            Departementet foreslår at det innføres et forbud mot nydyrking av myr.
+
+            Høringsfristen er 11. oktober 2017.
+            """
+        let hearing = LetterReader(text: letter).read().hearing
+        let question = try #require(hearing.questions.first)
+        #expect(hearing.questions.count == 1)
+        #expect(question.kind == .yesNo)
+        #expect(question.coversWholeProposal)
+    }
+}

@@ -45,12 +45,25 @@ struct QuestionProfiles: Sendable {
             .map { NorwegianStemmer.stem(Spelling.folded(String($0))) })
     }
 
+    /// A Norwegian compound ends in its head: "domstolstruktur" is about "struktur". A stem that ends in a profile
+    /// stem of five letters or more counts at part of that stem's weight.
+    static let compoundFactor = 0.6
+
+    private static func compoundWeight(_ stem: String, in weights: [String: Double]) -> Double {
+        guard stem.count >= 8 else { return 0 }
+        var best = 0.0
+        for (head, weight) in weights where head.count >= 5 && head.count < stem.count && stem.hasSuffix(head) {
+            best = max(best, weight * compoundFactor)
+        }
+        return best
+    }
+
     /// The question a sentence speaks to: the best scoring one, when it scores enough and clearly ahead of the next.
     func questions(about text: String) -> [Int] {
         let stems = Self.stems(text)
         guard !stems.isEmpty else { return [] }
         let scores = weights.map { number, weights in
-            (number, stems.reduce(0.0) { $0 + (weights[$1] ?? 0) })
+            (number, stems.reduce(0.0) { $0 + (weights[$1] ?? Self.compoundWeight($1, in: weights)) })
         }.filter { $0.1 >= Self.threshold }.sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
         guard let best = scores.first else { return [] }
         if scores.count > 1, best.1 < scores[1].1 * Self.lead { return [] }

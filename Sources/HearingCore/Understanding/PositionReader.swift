@@ -502,7 +502,10 @@ struct PositionReader {
         if bestByAlternative.isEmpty, let fallback = supports.first {
             bestByAlternative[fallback.alternative] = fallback
         }
-        let ranked = bestByAlternative.values.sorted { ($0.confidence, -$0.unitIndex) > ($1.confidence, -$1.unitIndex) }
+        // Ties go to the lower alternative number, so the same text always reads the same.
+        let ranked = bestByAlternative.values.sorted {
+            ($0.confidence, -$0.unitIndex, -$0.alternative) > ($1.confidence, -$1.unitIndex, -$1.alternative)
+        }
         var chosen = ranked[0]
         if ranked.count > 1 {
             let runnerUp = ranked[1]

@@ -60,7 +60,8 @@ struct QuestionProfiles: Sendable {
 
     /// The question a sentence speaks to: the best scoring one, when it scores enough and clearly ahead of the next.
     func questions(about text: String) -> [Int] {
-        let stems = Self.stems(text)
+        // Summed in a fixed order, so the same text always scores the same to the last bit.
+        let stems = Self.stems(text).sorted()
         guard !stems.isEmpty else { return [] }
         let scores = weights.map { number, weights in
             (number, stems.reduce(0.0) { $0 + (weights[$1] ?? Self.compoundWeight($1, in: weights)) })

@@ -16,6 +16,18 @@ extension PositionReader {
         return profileQuestions(text).contains(question.number) && !hearing.questions.contains { isNamed(text, question: $0) }
     }
 
+    /// The section a heading opens: the one question it names or whose words it shares most, or nil inside the
+    /// result for a heading of something else. A heading that takes a stance ("Vi støtter forslag 2") is no heading.
+    func headingSection(_ unit: TextUnit) -> (question: Int?, Void)? {
+        let text = ScalarText(unit.normalized)
+        if text.containsAny(StanceLexicon.support) || text.containsAny(StanceLexicon.oppose) { return nil }
+        let named = hearing.questions.filter { isNamed(text, question: $0) }
+        if named.count == 1 { return (named[0].number, ()) }
+        if named.count > 1 { return nil }
+        let profiled = profileQuestions(text)
+        return (profiled.count == 1 ? profiled[0] : nil, ())
+    }
+
     /// Whether a unit names the question: one of its keywords, or its number ("spørsmål 2").
     func isNamed(_ text: ScalarText, question: Question) -> Bool {
         text.containsAny(keywords(question)) || Self.numberedMentions(text).contains { $0.question == question.number }

@@ -84,6 +84,11 @@ struct PositionReader {
                 // "Helseberedskap? Eget FSU." — a short question as a heading for the answer after it.
                 context = about[0].number
                 continue
+            } else if unit.heading, Proceedings.heading(unit.normalized) == nil, let section = headingSection(unit) {
+                // A heading of the response's own ("2.3 Arkivlova") opens a section on the question it names in the
+                // letter's words, or on none (rule `structure.heading`).
+                context = section.question
+                continue
             } else if StanceLexicon.otherInput.contains(where: { unit.normalized.hasPrefix($0) }) {
                 context = nil
             } else if StanceLexicon.closings.contains(where: { unit.normalized.hasPrefix($0) }) {

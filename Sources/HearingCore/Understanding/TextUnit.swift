@@ -10,6 +10,9 @@ struct TextUnit: Sendable {
     var afterMarker: String
     /// The paragraph the unit belongs to (0-based), to keep context within a paragraph.
     var paragraph: Int
+    /// Whether the unit is a line on its own that heads what follows ("2.3 Arkivlova", "Teieplikt for tilsette"):
+    /// short, without a closing stop.
+    var heading = false
 }
 
 /// Splits text into units: paragraphs, then list items and numbered lines, then sentences.
@@ -37,10 +40,12 @@ enum TextSplitter {
         flush()
         var units: [TextUnit] = []
         for (block, paragraph) in blocks {
+            let heading = isHeading(block)
             for sentence in sentences(block) {
                 let normalized = Normalizer.normalize(sentence)
                 guard !normalized.isEmpty else { continue }
-                units.append(TextUnit(original: sentence, normalized: normalized, marker: nil, afterMarker: normalized, paragraph: paragraph))
+                units.append(TextUnit(original: sentence, normalized: normalized, marker: nil, afterMarker: normalized,
+                                      paragraph: paragraph, heading: heading))
             }
         }
         return units
@@ -75,6 +80,13 @@ enum TextSplitter {
             pieces.append(line[start..<end])
         }
         return pieces
+    }
+
+    /// A block that is a heading: one short line without a closing stop.
+    static func isHeading(_ block: String) -> Bool {
+        guard block.count <= 160, let last = block.last, !".!?;,:)".contains(last) else { return false }
+        let words = Normalizer.words(block)
+        return words.count <= 20 && words.contains { $0.count >= 4 && $0.allSatisfy(\.isLetter) }
     }
 
     /// Whether a line opens a list item: "1.", "1)", "a)", "-", "•", "Spørsmål 2".

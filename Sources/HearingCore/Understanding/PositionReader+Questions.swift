@@ -79,8 +79,19 @@ extension PositionReader {
     /// it names no proposal or takes no stance (rule `proposal.whole`).
     func wholeProposalStance(_ text: ScalarText, unit: TextUnit, index: Int) -> (candidate: Candidate, all: Bool)? {
         let lexicon = Lexicon.shared
-        let all = text.containsAny(lexicon.phrases("proposal.all"))
-        guard all || text.containsAny(lexicon.phrases("proposal.noun")) else { return nil }
+        var all = text.containsAny(lexicon.phrases("proposal.all"))
+        // "forslaget om at Statskog …" is one proposal among others; "forslaget." or "departementets forslag, med
+        // disse kommentarene" is the whole of it.
+        let specifiers = lexicon.phrases("proposal.specifier")
+        let whole = lexicon.phrases("proposal.noun").contains { noun in
+            text.find(noun).contains { offset in
+                let next = Normalizer.words(text.slice(offset + noun.unicodeScalars.count, offset + noun.unicodeScalars.count + 12))
+                return next.first.map { !specifiers.contains(String($0)) } ?? true
+            }
+        }
+        guard all || whole else { return nil }
+        // Where no question of the letter covers the proposal as a whole, the whole is every proposal in it.
+        if !all, !hearing.questions.contains(where: \.coversWholeProposal) { all = true }
         let proposal = Question(number: 0, id: "", title: "", text: "", kind: .yesNo, alternatives: [
             Alternative(number: 1, id: "ja", label: "ja"), Alternative(number: 2, id: "nei", label: "nei"),
         ])

@@ -42,7 +42,27 @@ struct QuestionProfiles: Sendable {
     /// The stems of the words of four letters or more, with bokmål and nynorsk spellings folded.
     static func stems(_ text: String) -> Set<String> {
         Set(Normalizer.words(Normalizer.normalize(text)).filter { $0.count >= 4 && !$0.allSatisfy(\.isNumber) }
-            .map { NorwegianStemmer.stem(Spelling.folded(String($0))) })
+            .map { NorwegianStemmer.stem(Spelling.folded(String($0))) }).union(sections(text))
+    }
+
+    /// The sections of law a text cites, as tokens: "§ 19-2", "§19-2" and "paragraf 19-2" all give "§19-2".
+    static func sections(_ text: String) -> Set<String> {
+        var found: Set<String> = []
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() where character == "§" {
+            var position = index + 1
+            while position < characters.count, characters[position] == " " || characters[position] == "\u{A0}" {
+                position += 1
+            }
+            var number = ""
+            while position < characters.count, characters[position].isNumber || characters[position] == "-"
+                    && position + 1 < characters.count && characters[position + 1].isNumber {
+                number.append(characters[position])
+                position += 1
+            }
+            if !number.isEmpty { found.insert("§" + number) }
+        }
+        return found
     }
 
     /// A Norwegian compound ends in its head: "domstolstruktur" is about "struktur". A stem that ends in a profile

@@ -33,7 +33,7 @@ enum TextSplitter {
                 paragraph += 1
                 continue
             }
-            if startsListItem(line) || isHeadingLike(line) { flush() }
+            if startsListItem(line) || isHeadingLike(line) || startsLabel(line) { flush() }
             current.append(line)
             if isHeadingLike(line) { flush() }
         }
@@ -80,6 +80,15 @@ enum TextSplitter {
             pieces.append(line[start..<end])
         }
         return pieces
+    }
+
+    /// A line that opens with a label of a form or a record: "Kommentar: …", "Svar: …", "Begrunnelse: …" (a capital
+    /// word, at most three words, then a colon).
+    static func startsLabel(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":"), line.first?.isUppercase == true else { return false }
+        let label = line[..<colon]
+        let words = label.split(separator: " ")
+        return !words.isEmpty && words.count <= 3 && label.count <= 30 && label.allSatisfy { $0.isLetter || $0 == " " }
     }
 
     /// A block that is a heading: one short line without a closing stop.

@@ -54,6 +54,11 @@ struct HearingCorpusRound {
         var misses: [String] = []
         /// The sentence a wrong or false position rests on, by its miss line.
         var evidence: [String: String] = [:]
+        /// Per deciding rule: positions read right, wrong (another alternative) and false (where the label has none).
+        var rules: [String: (right: Int, wrong: Int, false: Int)] = [:]
+        /// Positions read with no review (confidence 0.7 or more) and needing review, right and all.
+        var sure = (right: 0, all: 0)
+        var unsure = (right: 0, all: 0)
     }
 
     let name: String
@@ -172,17 +177,22 @@ struct HearingCorpusRound {
             let submission = state.submissions.first { $0.message.messageID?.hasPrefix("corpus-\(response.key)@") == true }
             var read: [Int: Int] = [:]
             var evidence: [Int: String] = [:]
+            var answers: [Int: Answer] = [:]
             for answer in submission?.answers ?? [] {
                 if let (question, alternative) = mapping.corpusPosition(question: answer.question, alternative: answer.alternative) {
                     read[question] = alternative
                     evidence[question] = answer.evidence
+                    answers[question] = answer
                 }
             }
             for question in corpus.questions.map(\.number) {
                 let wanted = label[String(question)]
                 let got = read[question]
                 let line = "\(name)/\(response.key) spm. \(question): lest \(got.map(String.init) ?? "–"), riktig \(wanted.map(String.init) ?? "–")"
-                if let said = evidence[question], wanted != got { outcome.evidence[line] = said }
+                if let said = evidence[question], wanted != got {
+                    outcome.evidence[line] = "[\(answers[question]?.rules.first ?? "–")] " + said
+                }
+                if let answer = answers[question] { outcome.count(answer, right: wanted == got, labelled: wanted != nil) }
                 switch (wanted, got) {
                 case let (wanted?, got?) where wanted == got: outcome.labels += 1; outcome.right += 1
                 case (_?, _?): outcome.labels += 1; outcome.wrong += 1; outcome.misses.append(line)
@@ -193,5 +203,36 @@ struct HearingCorpusRound {
             }
         }
         return outcome
+    }
+}
+
+extension HearingCorpusRound.Outcome {
+    /// Counts a position read under its deciding rule and its confidence.
+    mutating func count(_ answer: Answer, right: Bool, labelled: Bool) {
+        let rule = answer.rules.first ?? "–"
+        var figures = rules[rule] ?? (0, 0, 0)
+        if right { figures.right += 1 } else if labelled { figures.wrong += 1 } else { figures.false += 1 }
+        rules[rule] = figures
+        if answer.confidence >= 0.7 {
+            sure.all += 1
+            if right { sure.right += 1 }
+        } else {
+            unsure.all += 1
+            if right { unsure.right += 1 }
+        }
+    }
+
+    /// Adds another hearing's figures.
+    mutating func add(_ other: Self) {
+        labels += other.labels
+        right += other.right
+        wrong += other.wrong
+        missed += other.missed
+        falsePositions += other.falsePositions
+        misses += other.misses
+        evidence.merge(other.evidence) { first, _ in first }
+        rules.merge(other.rules) { ($0.right + $1.right, $0.wrong + $1.wrong, $0.false + $1.false) }
+        sure = (sure.right + other.sure.right, sure.all + other.sure.all)
+        unsure = (unsure.right + other.unsure.right, unsure.all + other.unsure.all)
     }
 }

@@ -24,18 +24,19 @@ struct HearingCorpusTests {
         var lines: [String] = []
         for name in names {
             let outcome = try HearingCorpusRound(name: name).run()
-            total.labels += outcome.labels
-            total.right += outcome.right
-            total.wrong += outcome.wrong
-            total.missed += outcome.missed
-            total.falsePositions += outcome.falsePositions
-            total.misses += outcome.misses
-            total.evidence.merge(outcome.evidence) { first, _ in first }
+            total.add(outcome)
             lines.append(Self.line(outcome))
         }
         print("Høringssvar corpus, \(names.count) hearings:")
         for line in lines { print("  " + line) }
         print("  " + Self.line(total))
+        print("  Per regel (avgjørende regel: riktige / feil / falske):")
+        for (rule, figures) in total.rules.sorted(by: { $0.key < $1.key }) {
+            let all = figures.right + figures.wrong + figures.false
+            print("    \(rule): \(figures.right) / \(figures.wrong) / \(figures.false) (presisjon \(Self.percent(figures.right, all)))")
+        }
+        print("  Sikre svar (uten vurdering): \(total.sure.right) av \(total.sure.all) riktige (\(Self.percent(total.sure.right, total.sure.all))); "
+            + "til vurdering: \(total.unsure.right) av \(total.unsure.all)")
         let new = total.misses.filter { !known.contains($0) }
         for miss in total.misses {
             print("  \(known.contains(miss) ? "kjent" : "NY   "): \(miss)")
@@ -47,6 +48,10 @@ struct HearingCorpusTests {
                 .write(to: Self.knownMissesFile, atomically: true, encoding: .utf8)
         }
         #expect(new.count == 0, "nye bom utover listen")
+    }
+
+    static func percent(_ part: Int, _ whole: Int) -> String {
+        whole == 0 ? "–" : String(format: "%.1f %%", 100 * Double(part) / Double(whole))
     }
 
     static func line(_ outcome: HearingCorpusRound.Outcome) -> String {

@@ -76,7 +76,32 @@ struct UnderstandingCorpusTests {
             print("  \(shape): \(figures.right)/\(figures.total)")
         }
         for miss in misses { print("  miss: \(miss)") }
+        Self.printRules(truth: truth, read: read)
         #expect(accuracy >= 0.95)
+    }
+
+    /// Per deciding rule, how many positions it read right, wrong and where there is none; and how many of the
+    /// answers the tool is sure of (no review) are right.
+    private static func printRules(truth: [String: Truth], read: [String: Submission]) {
+        var rules: [String: (right: Int, wrong: Int, none: Int)] = [:]
+        var sure = (right: 0, all: 0)
+        for (key, expected) in truth where expected.kind == "response" {
+            for answer in read[key]?.answers ?? [] {
+                let wanted = expected.answers[String(answer.question)]
+                var figures = rules[answer.rules.first ?? "–"] ?? (0, 0, 0)
+                if wanted == answer.alternative { figures.right += 1 } else if wanted != nil { figures.wrong += 1 } else { figures.none += 1 }
+                rules[answer.rules.first ?? "–"] = figures
+                if answer.confidence >= 0.7 {
+                    sure.all += 1
+                    if wanted == answer.alternative { sure.right += 1 }
+                }
+            }
+        }
+        print("  per rule (right / wrong / no label):")
+        for (rule, figures) in rules.sorted(by: { $0.key < $1.key }) {
+            print("    \(rule): \(figures.right) / \(figures.wrong) / \(figures.none)")
+        }
+        print("  sure answers right: \(sure.right) of \(sure.all)")
     }
 
     @Test("Kind, respondent and joined response are read right for at least 95% of the messages (figures printed)")

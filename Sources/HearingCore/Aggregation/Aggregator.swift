@@ -130,6 +130,7 @@ public enum Aggregator {
             for answer in body.answers where !submissions[index].answers.contains(where: { $0.question == answer.question }) {
                 var inherited = answer
                 inherited.evidence = "Slutter seg til \(name): " + answer.evidence
+                inherited.rules = ["join.inherited"] + answer.rules
                 submissions[index].answers.append(inherited)
             }
             submissions[index].answers.sort { $0.question < $1.question }

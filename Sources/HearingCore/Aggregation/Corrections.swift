@@ -31,7 +31,7 @@ public enum Corrections {
                     corrected.answers.removeAll { $0.question == question }
                     if let alternative = Int(correction.value) {
                         corrected.answers.append(Answer(question: question, alternative: alternative, conditional: false, confidence: 1,
-                                                        evidence: signature, secondChoice: nil))
+                                                        evidence: signature, secondChoice: nil, rules: ["correction"]))
                     }
                     corrected.answers.sort { $0.question < $1.question }
                     if corrected.kind != .response { corrected.kind = .response; corrected.status = .counted; corrected.statusReason = "Telles." }

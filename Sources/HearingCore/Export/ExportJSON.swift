@@ -108,6 +108,7 @@ public enum ExportJSON {
                     ("confidence", .double(answer.confidence)),
                     ("evidence", .string(answer.evidence)),
                     ("secondChoice", answer.secondChoice.map { .int($0) } ?? .null),
+                    ("rules", .array(answer.rules.map { .string($0) })),
                 ])
             })),
             ("needsReview", .bool(submission.needsReview)),

@@ -55,7 +55,7 @@ public enum ReplyForm {
             }
             if sawBox, marks.count == 1 {
                 answers.append(Answer(question: question.number, alternative: marks[0], conditional: false, confidence: 1,
-                                      evidence: "Svarskjema: " + line, secondChoice: nil))
+                                      evidence: "Svarskjema: " + line, secondChoice: nil, rules: ["form.box"]))
             } else if marks.count > 1 {
                 conflicts.append(question.number)
             }

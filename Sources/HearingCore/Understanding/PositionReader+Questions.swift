@@ -18,14 +18,14 @@ extension PositionReader {
 
     /// The section a heading opens: the one question it names or whose words it shares most, or nil inside the
     /// result for a heading of something else. A heading that takes a stance ("Vi støtter forslag 2") is no heading.
-    func headingSection(_ unit: TextUnit) -> (question: Int?, Void)? {
+    func headingSection(_ unit: TextUnit) -> (question: Int?, named: Bool)? {
         let text = ScalarText(unit.normalized)
         if text.containsAny(StanceLexicon.support) || text.containsAny(StanceLexicon.oppose) { return nil }
         let named = hearing.questions.filter { isNamed(text, question: $0) }
-        if named.count == 1 { return (named[0].number, ()) }
+        if named.count == 1 { return (named[0].number, true) }
         if named.count > 1 { return nil }
         let profiled = profileQuestions(text)
-        return (profiled.count == 1 ? profiled[0] : nil, ())
+        return (profiled.count == 1 ? profiled[0] : nil, false)
     }
 
     /// Whether a unit names the question: one of its keywords, or its number ("spørsmål 2").
@@ -96,7 +96,8 @@ extension PositionReader {
             Alternative(number: 1, id: "ja", label: "ja"), Alternative(number: 2, id: "nei", label: "nei"),
         ])
         guard var found = yesNoStanceOnProposal(text, question: proposal, unit: unit, index: index).first else { return nil }
-        found.confidence = min(found.confidence, 0.8)
+        found.rule = .wholeProposal
+        found.confidence = StanceRule.wholeProposal.confidence
         return (found, all)
     }
 }

@@ -56,6 +56,8 @@ struct PositionReader {
         var conditional: Bool
         var secondary: Bool
         var unitIndex: Int
+        /// The rule that read it.
+        var rule: StanceRule
     }
 
     func read(_ text: String) -> Result {
@@ -66,6 +68,7 @@ struct PositionReader {
         let numbered = Set(detected.compactMap { $0?.numbered == true ? $0?.question : nil })
         var context: Int? = nil
         var candidates: [Int: [Candidate]] = [:]
+        var contextByWords = false
         var wholeProposal: [(candidate: Candidate, all: Bool)] = []
         var previousConditionTarget: (question: Int, index: Int)? = nil
         var signed = false
@@ -77,17 +80,21 @@ struct PositionReader {
             let unit = units[index]
             if let found = detected[index], !found.numbered || numbered.count >= 2 || mentions(found.rest, question: found.question) {
                 context = found.question
+                // The response's own numbering, unconfirmed by the question's words, is a weaker tie.
+                contextByWords = found.numbered && !mentions(found.rest, question: found.question)
                 units[index].marker = found.question
                 units[index].afterMarker = found.rest
             } else if unit.normalized.hasSuffix("?"), Normalizer.words(unit.normalized).count <= 8,
                       case let about = hearing.questions.filter({ isAbout(ScalarText(unit.normalized), question: $0) }), about.count == 1 {
                 // "Helseberedskap? Eget FSU." — a short question as a heading for the answer after it.
                 context = about[0].number
+                contextByWords = false
                 continue
             } else if unit.heading, Proceedings.heading(unit.normalized) == nil, let section = headingSection(unit) {
                 // A heading of the response's own ("2.3 Arkivlova") opens a section on the question it names in the
                 // letter's words, or on none (rule `structure.heading`).
                 context = section.question
+                contextByWords = !section.named
                 continue
             } else if StanceLexicon.otherInput.contains(where: { unit.normalized.hasPrefix($0) }) {
                 context = nil
@@ -111,6 +118,7 @@ struct PositionReader {
             if let quoted = quotedQuestion(current.normalized) {
                 // The question copied as a heading: the answer follows it ("Støtter dere ...? Ja.").
                 context = quoted
+                contextByWords = false
                 if index + 1 < units.count, units[index + 1].paragraph == current.paragraph, detected[index + 1] == nil {
                     units[index + 1].marker = quoted
                 }
@@ -153,7 +161,7 @@ struct PositionReader {
                 let structured = current.marker == number
                 let found = question.kind == .yesNo
                     ? yesNoStance(scalars, question: question, structured: structured, unit: current, index: index,
-                                  hasContext: context == number,
+                                  hasContext: context == number, sectionByWords: contextByWords,
                                   named: structured || context == number || isNamed(scalars, question: question))
                     : choiceStances(scalars, question: question, structured: structured, unit: current, index: index)
                 if !found.isEmpty {
@@ -211,12 +219,12 @@ struct PositionReader {
                 let (start, end) = clause(around: reference.offset, in: text)
                 if ScalarText(text.slice(start, end)).containsAny(["begge", "både"]) { continue }
             }
-            let (polarity, confidence) = stance(of: reference, in: text, structured: structured)
-            guard polarity != 0 else { continue }
+            let (polarity, rule) = stance(of: reference, in: text, structured: structured)
+            guard polarity != 0, let rule else { continue }
             let secondary = isSecondary(reference, in: text)
-            result.append(Candidate(alternative: reference.alternative, polarity: polarity, confidence: confidence,
+            result.append(Candidate(alternative: reference.alternative, polarity: polarity, confidence: rule.confidence,
                                     evidence: unit.original, conditional: text.containsAny(StanceLexicon.condition),
-                                    secondary: secondary, unitIndex: index))
+                                    secondary: secondary, unitIndex: index, rule: rule))
         }
         return result
     }
@@ -301,42 +309,42 @@ struct PositionReader {
         return (start, end)
     }
 
-    /// +1 support, -1 oppose, 0 only mentioned; with a confidence.
-    private func stance(of reference: Reference, in text: ScalarText, structured: Bool) -> (Int, Double) {
+    /// +1 support, -1 oppose, 0 only mentioned; with the rule that read it.
+    private func stance(of reference: Reference, in text: ScalarText, structured: Bool) -> (Int, StanceRule?) {
         let (start, end) = clause(around: reference.offset, in: text)
         if let cue = nearestCue(to: reference, from: start, to: end, in: text) {
             // "mener forslag 1 er uheldig": after a verb of opinion, what is said of the alternative decides.
             if Self.opinionVerbs.contains(text.slice(cue.cueStart, cue.cueEnd)) {
                 let said = ScalarText(text.slice(reference.offset + reference.length, min(end, reference.offset + reference.length + 24)))
                 let evaluation = Self.evaluation(said)
-                if evaluation != 0 { return (evaluation, 0.85) }
+                if evaluation != 0 { return (evaluation, .choiceOpinion) }
             }
             var polarity = cue.polarity
             if isNegated(cueStart: cue.cueStart, cueEnd: cue.cueEnd, reference: reference, in: text) { polarity = -polarity }
             if cue.cueStart < reference.offset, hasContrast(between: cue.cueEnd, and: reference.offset, in: text) { polarity = -polarity }
-            return (polarity, structured ? 0.95 : 0.9)
+            return (polarity, structured ? .choiceCueInSection : .choiceCue)
         }
         let clauseText = ScalarText(text.slice(start, end))
         let evaluation = Self.evaluation(clauseText)
-        if evaluation != 0 { return (evaluation, evaluation < 0 ? 0.7 : 0.75) }
+        if evaluation != 0 { return (evaluation, evaluation < 0 ? .choiceCriticism : .choicePraise) }
         // "... ikke ligge i et eget utvalg, men i en arbeidsgruppe": the negated cue of the clause before carries over.
         if text.slice(start, start + 4).trimmingSpaces() == "men", start > 0 {
             let previous = clause(around: start - 1, in: text)
             let anchor = Reference(alternative: 0, offset: start, length: 0)
             if let cue = nearestCue(to: anchor, from: previous.0, to: previous.1, in: text) {
                 let negated = ScalarText(text.slice(max(previous.0, cue.cueStart - 14), start)).containsAny(StanceLexicon.negation)
-                if cue.polarity * (negated ? -1 : 1) < 0 { return (1, 0.85) }
+                if cue.polarity * (negated ? -1 : 1) < 0 { return (1, .choiceContrast) }
             }
         }
         if structured {
-            return reference.offset <= 30 ? (1, 0.95) : (1, 0.7)
+            return reference.offset <= 30 ? (1, .choiceStructured) : (1, .choiceStructuredLate)
         }
         // A terse statement such as "Digital samhandling ivaretas i alle FSU." is a position too.
         let words = Normalizer.words(text.slice(0, text.scalars.count))
         if words.count <= 12, !clauseText.containsAny(StanceLexicon.negation) {
-            return (1, 0.75)
+            return (1, .choiceTerse)
         }
-        return (0, 0)
+        return (0, nil)
     }
 
     /// The stance cue closest to a reference within a clause, preferring cues before it.
@@ -410,23 +418,24 @@ struct PositionReader {
     /// takes a position only from an outright stance cue, never from an evaluative word alone.
     /// The stance a unit takes on the proposal as a whole (see `wholeProposalStance`).
     func yesNoStanceOnProposal(_ text: ScalarText, question: Question, unit: TextUnit, index: Int) -> [Candidate] {
-        yesNoStance(text, question: question, structured: false, unit: unit, index: index, hasContext: false, named: false)
+        yesNoStance(text, question: question, structured: false, unit: unit, index: index, hasContext: false,
+                    sectionByWords: false, named: false)
     }
 
     private func yesNoStance(_ text: ScalarText, question: Question, structured: Bool, unit: TextUnit, index: Int,
-                             hasContext: Bool, named: Bool) -> [Candidate] {
+                             hasContext: Bool, sectionByWords: Bool, named: Bool) -> [Candidate] {
         guard question.alternatives.count >= 2 else { return [] }
         let conditional = text.containsAny(StanceLexicon.condition)
-        func candidate(_ yes: Bool, _ confidence: Double) -> [Candidate] {
-            [Candidate(alternative: yes ? 1 : 2, polarity: 1, confidence: confidence, evidence: unit.original,
-                       conditional: conditional, secondary: false, unitIndex: index)]
+        func candidate(_ yes: Bool, _ rule: StanceRule) -> [Candidate] {
+            [Candidate(alternative: yes ? 1 : 2, polarity: 1, confidence: rule.confidence, evidence: unit.original,
+                       conditional: conditional, secondary: false, unitIndex: index, rule: rule)]
         }
         let words = Normalizer.words(unit.afterMarker)
         // "4. Nasjonale begreper: ja", a table row "Lederutvalg | Nei", or a bare "Ja." under the question's heading.
         if structured || (hasContext && words.count <= 2), let first = words.first, let last = words.last {
-            if first == "ja" || first == "jo" { return candidate(true, 0.95) }
-            if first == "nei" { return candidate(false, 0.95) }
-            if words.count <= 5, last == "ja" || last == "nei" { return candidate(last == "ja", 0.9) }
+            if first == "ja" || first == "jo" { return candidate(true, .yesNoWord) }
+            if first == "nei" { return candidate(false, .yesNoWord) }
+            if words.count <= 5, last == "ja" || last == "nei" { return candidate(last == "ja", .yesNoTrailingWord) }
         }
         if structured, text.containsAny(StanceLexicon.noRemarks) { return [] }
         let anchor = ScalarText(unit.afterMarker)
@@ -436,6 +445,8 @@ struct PositionReader {
         var bestPolarity = 0
         var bestScore = Int.max
         var bestOpinion = false
+        var bestOutright = false
+        let outright = Set(Lexicon.shared.phrases("stance.support.outright") + Lexicon.shared.phrases("stance.oppose.outright"))
         // A unit that speaks to the question only by sharing its words needs an outright verb of stance.
         let cueLists = named ? [(StanceLexicon.support, 1), (StanceLexicon.oppose, -1)]
             : [(Lexicon.shared.phrases("stance.support.outright"), 1), (Lexicon.shared.phrases("stance.oppose.outright"), -1)]
@@ -459,6 +470,8 @@ struct PositionReader {
                     bestPolarity = value
                     bestScore = score
                     bestOpinion = Self.opinionVerbs.contains(cue)
+                    // "ikke behov for" inside "ser ikke behov for" is as outright as the phrase around it.
+                    bestOutright = outright.contains { $0.contains(cue) && anchor.contains($0) }
                 }
             }
         }
@@ -469,12 +482,23 @@ struct PositionReader {
             // "mener et lederutvalg er unødvendig": what is said of it decides.
             if bestOpinion {
                 let evaluation = Self.evaluation(after)
-                if evaluation != 0 { return candidate(evaluation > 0, 0.85) }
+                if evaluation != 0 { return candidate(evaluation > 0, .yesNoOpinion) }
             }
         }
-        if bestPolarity != 0 { return candidate(bestPolarity > 0, structured || hasContext ? 0.9 : 0.85) }
+        // "Dagens ordning bør videreføres": keeping what is, against the change proposed.
+        if named, anchor.containsAny(Lexicon.shared.phrases("stance.statusQuo.subject")),
+           anchor.containsAny(Lexicon.shared.phrases("stance.statusQuo.keep")), !anchor.containsAny(StanceLexicon.negation) {
+            return candidate(false, .yesNoStatusQuo)
+        }
+        if bestPolarity != 0 {
+            let section = structured || hasContext
+            let rule: StanceRule = !named ? .yesNoCueByWords
+                : section && sectionByWords ? (bestOutright ? .yesNoCueInWordSection : .yesNoModalInWordSection)
+                : bestOutright ? (section ? .yesNoCueInSection : .yesNoCue) : (section ? .yesNoModalInSection : .yesNoModal)
+            return candidate(bestPolarity > 0, rule)
+        }
         let evaluation = Self.evaluation(anchor)
-        if named, evaluation != 0 { return candidate(evaluation > 0, 0.7) }
+        if named, evaluation != 0 { return candidate(evaluation > 0, .yesNoEvaluation) }
         return []
     }
 
@@ -524,9 +548,13 @@ struct PositionReader {
             reasons.append("Spørsmål \(question.number): svaret både støtter og går imot «\(label(question, chosen.alternative))».")
         }
         let conditional = list.contains { $0.alternative == chosen.alternative && $0.conditional && $0.polarity > 0 }
+        var rules = [chosen.rule.rawValue]
+        for candidate in supports where candidate.alternative == chosen.alternative && !rules.contains(candidate.rule.rawValue) {
+            rules.append(candidate.rule.rawValue)
+        }
         return Answer(question: question.number, alternative: chosen.alternative, conditional: conditional,
                       confidence: chosen.confidence, evidence: Self.evidence(chosen.evidence),
-                      secondChoice: secondChoice == chosen.alternative ? nil : secondChoice)
+                      secondChoice: secondChoice == chosen.alternative ? nil : secondChoice, rules: rules)
     }
 
     private func label(_ question: Question, _ alternative: Int) -> String {

@@ -77,6 +77,8 @@ public struct Answer: Sendable, Equatable {
     public var evidence: String
     /// A second choice ("subsidiært"), kept but not counted.
     public var secondChoice: Int?
+    /// The ids of the rules that read it ("yesno.cue", "form.box", "correction", …), the deciding one first.
+    public var rules: [String] = []
 }
 
 /// How a submission counts in the tally.

@@ -7,7 +7,7 @@ struct HearingDefinitionTests {
     @Test("The shipped FSU example has the interface's five questions and alternatives, in order")
     func example() {
         let hearing = Fixtures.example.hearing
-        #expect(hearing.deadline.description == "2024-06-01")
+        #expect(hearing.deadline?.description == "2024-06-01")
         #expect(hearing.caseReference == "24/04512")
         let table = hearing.questions.map { question in [question.id] + question.alternatives.map(\.label) }
         #expect(table == [
@@ -28,7 +28,7 @@ struct HearingDefinitionTests {
     @Test("Faults name the file and the field", arguments: [
         ("{", "Høringsdefinisjonen «h.json» er ugyldig: filen er ikke gyldig JSON."),
         ("{\"id\":\"x\",\"title\":\"T\",\"sender\":{\"name\":\"S\",\"replyAddress\":\"a@b.no\"},\"questions\":[]}",
-         "Høringsdefinisjonen «h.json» er ugyldig: feltet «deadline» mangler."),
+         "Høringsdefinisjonen «h.json» er ugyldig: den har ingen spørsmål."),
         ("{\"id\":\"x\",\"title\":\"T\",\"sender\":{\"name\":\"S\",\"replyAddress\":\"a@b.no\"},\"deadline\":\"31.06.2024\",\"questions\":[]}",
          "Høringsdefinisjonen «h.json» er ugyldig: feltet «deadline» er ugyldig: «31.06.2024» er ikke en dato (ÅÅÅÅ-MM-DD)."),
         ("{\"id\":\"x\",\"title\":\"T\",\"sender\":{\"name\":\"S\",\"replyAddress\":\"a@b.no\"},\"deadline\":\"2024-06-01\",\"questions\":[]}",

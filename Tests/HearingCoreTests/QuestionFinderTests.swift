@@ -27,7 +27,7 @@ struct QuestionFinderTests {
             """
         let result = LetterReader(text: letter).read()
         #expect(result.hearing.title == "HØRING: INTERKOMMUNALT SAMARBEID OM RUS OG PSYKISK HELSE")
-        #expect(result.hearing.deadline.description == "2024-10-31")
+        #expect(result.hearing.deadline?.description == "2024-10-31")
         #expect(table(letter) == [["choice", "alternativ 1", "alternativ 2"], ["yes-no", "ja (støtter)", "nei"]])
         #expect(result.hearing.questions[0].alternatives[1].description?.contains("interkommunalt selskap") == true)
     }
@@ -47,7 +47,7 @@ struct QuestionFinderTests {
         let hearing = LetterReader(text: letter).read().hearing
         #expect(Set(hearing.questions.map(\.id)).count == 2)
         try HearingDefinition.validate(hearing, file: "brev.md")
-        #expect(hearing.deadline.description == "2025-03-01")
+        #expect(hearing.deadline?.description == "2025-03-01")
     }
 
     @Test("A numbered list of proposals gives one yes/no question per proposal")

@@ -451,12 +451,58 @@ struct LetterCLITests {
         #expect(((json?["hearing"] as? [String: Any])?["questions"] as? [Any])?.count == 5)
     }
 
+    @Test("The secretariat's letter is what goes out: hearing letter gives its body back, with the reply form")
+    func letterKept() throws {
+        let workspace = CLITests.temporary("ws")
+        #expect(try CLITests.run(["new", workspace, "--letter", Self.letter]).status == 0)
+        let out = CLITests.temporary("ut")
+        #expect(try CLITests.run(["letter", workspace, "--format", "md", "--out", out]).status == 0)
+        let files = try FileManager.default.contentsOfDirectory(atPath: out)
+        let written = try String(contentsOfFile: out + "/" + files[0], encoding: .utf8)
+        let original = try String(contentsOfFile: Self.letter, encoding: .utf8)
+        for heading in original.split(separator: "\n").filter({ $0.hasPrefix("## ") }) {
+            #expect(written.contains(heading), "\(heading)")
+        }
+        #expect(written.contains("5. Lederutvalg: [ ] ja (støtter)  [ ] nei"))
+        #expect(FileManager.default.fileExists(atPath: workspace + "/brev/hearing-letter.md"))
+    }
+
     @Test("What the letter lacks is named")
     func missing() throws {
         let file = CLITests.temporary("brev") + ".md"
         try Data("# Høring om noe\n\n## Høringsspørsmål\n\n1. Organisering: Støtter dere forslaget?\n".utf8).write(to: URL(fileURLWithPath: file))
         let run = try CLITests.run(["new", CLITests.temporary("ws"), "--letter", file])
         #expect(run.status == 0)
-        #expect(run.output.contains("Fant ikke: saksnummer (Vår ref), dato for utsendelse, høringsfrist, svaradresse (e-post), møtet oppsummeringen legges fram for. Fyll inn i hearing.json.\n"))
+        #expect(run.output.contains("Fant ikke: saksnummer (Vår ref), dato for utsendelse, høringsfrist, svaradresse (e-post), møtet oppsummeringen legges fram for, avsender. Fyll inn i hearing.json.\n"))
+    }
+
+    @Test("A letter without a reply address or deadline: nothing is made or sent, and the fields are named")
+    func unfilledFieldsStopSending() throws {
+        let file = CLITests.temporary("brev") + ".md"
+        try Data("**Kunnskapsdepartementet**\n\n# Høring om noe\n\nVi ber om svar på:\n\n1. Støtter dere forslaget?\n".utf8)
+            .write(to: URL(fileURLWithPath: file))
+        let workspace = CLITests.temporary("ws")
+        #expect(try CLITests.run(["new", workspace, "--letter", file]).status == 0)
+        let expected = "Feil: Høringsbrevet kan ikke lages eller sendes før dette er fylt inn i «\(workspace)/hearing.json»: "
+            + "svaradresse (sender.replyAddress), høringsfrist (deadline).\n"
+        let out = CLITests.temporary("ut")
+        for command in [["send", workspace, "--dry-run"], ["letter", workspace, "--format", "docx", "--out", out],
+                        ["outbox", workspace, "--out", out], ["remind", workspace, "--dry-run"]] {
+            let run = try CLITests.run(command)
+            #expect(run.status == 1, "\(command)")
+            #expect(run.error == expected, "\(command)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
+    @Test("A file that is not a hearing letter is refused, naming it")
+    func notALetter() throws {
+        let file = CLITests.temporary("tekst") + ".txt"
+        try Data("Dette er bare en tekstfil, ikke e-post.\n".utf8).write(to: URL(fileURLWithPath: file))
+        let workspace = CLITests.temporary("ws")
+        let run = try CLITests.run(["new", workspace, "--letter", file])
+        #expect(run.status == 1)
+        #expect(run.error.hasPrefix("Feil: «\(file)» ser ikke ut som et høringsbrev"))
+        #expect(!FileManager.default.fileExists(atPath: workspace))
     }
 }

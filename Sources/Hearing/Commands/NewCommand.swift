@@ -1,4 +1,3 @@
-import Documents
 import Foundation
 import HearingCore
 
@@ -23,30 +22,22 @@ enum NewCommand {
         let path = arguments.positional[0]
         let hearing: Hearing
         var recipients: [Recipient]
+        var letterFile: LetterFile? = nil
         if let name = arguments.value("example") {
             guard arguments.value("definition") == nil else {
                 throw UsageError(message: "Bruk enten --example eller --definition, ikke begge.", command: "new")
             }
             (hearing, recipients) = try ExampleLibrary.example(name)
         } else if let file = arguments.value("letter") {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw HearingError(.definition, "Kan ikke lese høringsbrevet «\(file)».")
+            let letter = try LetterFile(path: file)
+            let result = letter.read()
+            guard result.isHearingLetter else {
+                throw HearingError(.definition, "«\(file)» ser ikke ut som et høringsbrev: fant verken tittel, høringsfrist "
+                    + "eller spørsmål. Oppgi brevet som Markdown, ren tekst, Word, OpenDocument eller PDF med tekst.")
             }
-            let bytes = [UInt8](data)
-            var text = String(decoding: bytes, as: UTF8.self)
-            var headers: [String] = []
-            if let format = DocumentFormat.detect(filename: file, contentType: "", bytes: bytes), format != .zip {
-                do {
-                    let document = try format.text(bytes)
-                    text = document.body
-                    headers = document.headers
-                } catch let error as DocumentError {
-                    throw HearingError(.definition, "Høringsbrevet «\(file)» kunne ikke leses: \(error.message)")
-                }
-            }
-            let result = LetterReader(text: text, headers: headers).read()
             hearing = result.hearing
             recipients = []
+            letterFile = letter
             Terminal.print(LetterSummary.text(result, file: file))
         } else if let file = arguments.value("definition") {
             guard let data = FileManager.default.contents(atPath: file) else {
@@ -58,10 +49,11 @@ enum NewCommand {
             throw UsageError(message: "Oppgi --example <navn>, --letter <fil> eller --definition <fil>.", command: "new")
         }
         if let file = arguments.value("recipients") { recipients = try RecipientsCSV.read(file) }
-        let workspace = try Workspace.create(at: path, hearing: hearing, recipients: recipients, example: arguments.value("example"))
+        let workspace = try Workspace.create(at: path, hearing: hearing, recipients: recipients, example: arguments.value("example"),
+                                             letter: letterFile)
         Terminal.print("""
             Opprettet arbeidsområdet «\(workspace.path)» for «\(hearing.title)».
-            \(hearing.questions.count) spørsmål, \(recipients.count) mottakere, høringsfrist \(hearing.deadline.norwegian).
+            \(hearing.questions.count) spørsmål, \(recipients.count) mottakere, høringsfrist \(hearing.deadline?.norwegian ?? "ikke satt").
             Neste steg: hearing import \(workspace.path) <mbox, .eml eller mappe>
             """)
         return 0
@@ -76,7 +68,7 @@ enum LetterSummary {
                      "  Tittel:       \(hearing.title)",
                      "  Vår ref:      \(hearing.caseReference ?? "–")",
                      "  Sendt:        \(hearing.sentDate?.norwegian ?? "–")",
-                     "  Høringsfrist: \(hearing.deadline.norwegian) (svar til og med kl. 23.59 den dagen)",
+                     "  Høringsfrist: " + (hearing.deadline.map { "\($0.norwegian) (svar til og med kl. 23.59 den dagen)" } ?? "–"),
                      "  Svaradresse:  \(hearing.sender.replyAddress)",
                      "  Avsender:     \(hearing.sender.name)" + (hearing.sender.contactPerson.map { ", \($0)" } ?? ""),
                      "  Legges fram:  " + (hearing.meeting.map { $0.body + ($0.date.map { ", \($0.norwegian)" } ?? "") } ?? "–"),

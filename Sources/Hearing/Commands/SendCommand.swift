@@ -52,6 +52,7 @@ enum SendCommand {
         }
         let workspace = try Workspace.open(arguments.positional[0])
         let mailing = try Mailing(workspace: workspace)
+        try mailing.ensureReady()
         var targets = mailing.recipients
         if case .reminder = kind {
             let missing = Set(try RoundAnalysis.run(workspace).nonRespondents)

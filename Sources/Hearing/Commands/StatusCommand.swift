@@ -31,7 +31,7 @@ enum StatusPrinter {
         var lines = [hearing.title]
         var facts: [String] = []
         if let reference = hearing.caseReference { facts.append("Saksnr. \(reference)") }
-        facts.append("frist \(hearing.deadline.norwegian)")
+        facts.append(hearing.deadline.map { "frist \($0.norwegian)" } ?? "ingen frist satt")
         facts.append("\(state.recipients.count) mottakere")
         lines.append(facts.joined(separator: " · "))
         lines.append("")

@@ -13,7 +13,7 @@ public enum ExportJSON {
                 ("id", .string(hearing.id)),
                 ("title", .string(hearing.title)),
                 ("caseReference", .optional(hearing.caseReference)),
-                ("deadline", .string(hearing.deadline.description)),
+                ("deadline", .optional(hearing.deadline?.description)),
                 ("questions", .array(hearing.questions.map { question in
                     .object([
                         ("number", .int(question.number)),

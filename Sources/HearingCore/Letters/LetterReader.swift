@@ -8,6 +8,8 @@ public struct LetterReader {
         public var hearing: Hearing
         /// What could not be found, in Norwegian.
         public var missing: [String]
+        /// Whether the text reads as a hearing letter at all: it has a title, a deadline or questions.
+        public var isHearingLetter = true
     }
 
     private struct Line {
@@ -52,7 +54,7 @@ public struct LetterReader {
     /// The derived hearing.
     public func read() -> Result {
         var missing: [String] = []
-        let title = findTitle() ?? { missing.append("tittel"); return "Høring" }()
+        let title = findTitle() ?? { missing.append("tittel"); return "" }()
         let reference = labelled(["vår ref", "vår referanse", "saksnr", "saksnummer", "vår saksnr"]).flatMap { value in
             value.split(separator: " ").first { $0.contains("/") }.map(String.init) ?? value
         }
@@ -66,16 +68,20 @@ public struct LetterReader {
         let meeting = findMeeting()
         if meeting == nil { missing.append("møtet oppsummeringen legges fram for") }
         let sender = findSender()
+        if sender.name == nil { missing.append("avsender") }
         let contact = findContact()
         let questions = findQuestions(title: title)
         if questions.isEmpty { missing.append("høringsspørsmål") }
-        let hearing = Hearing(id: Self.slug(String(title.split(separator: "–").last ?? Substring(title))).prefix(40).description,
+        let slug = Self.slug(String(title.split(separator: "–").last ?? Substring(title))).prefix(40).description
+        let hearing = Hearing(id: slug.isEmpty ? "hoering" : slug,
                               title: title, caseReference: reference,
-                              sender: Sender(name: sender.name ?? "Sekretariatet", organisation: sender.organisation, replyAddress: reply ?? "svar@eksempel.no",
+                              sender: Sender(name: sender.name ?? "", organisation: sender.organisation, replyAddress: reply ?? "",
                                              contactPerson: contact),
-                              sentDate: sent, deadline: deadline ?? CalendarDay(year: 2099, month: 12, day: 31)!, meeting: meeting,
+                              sentDate: sent, deadline: deadline, meeting: meeting,
                               questions: questions.isEmpty ? [Question(number: 1, id: "innspill", title: "Innspill", text: "Innspill til høringen", kind: .free, alternatives: [])] : questions)
-        return Result(hearing: hearing, missing: missing)
+        let recognised = !title.isEmpty && Lexicon.shared.matches(title, "letter.titleStart") || deadline != nil
+            || !questions.isEmpty
+        return Result(hearing: hearing, missing: missing, isHearingLetter: recognised)
     }
 
     // MARK: - Fields
@@ -173,10 +179,21 @@ public struct LetterReader {
         return nil
     }
 
+    /// The sender in the letterhead: a short line near the top that names a body ("Kunnskapsdepartementet",
+    /// "Sekretariatet for Helsefellesskapet"), never a sentence of the letter.
     private func findSender() -> (name: String?, organisation: String?) {
-        let top = lines.prefix(12).map(\.text).filter { !$0.isEmpty }
-        let name = top.first { $0.lowercased().contains("sekretariat") && !$0.contains(":") }
-        let organisation = top.first { !$0.contains(":") && $0 != name && !$0.lowercased().hasPrefix("høring") }
+        let lexicon = Lexicon.shared
+        let top = lines.prefix(12).map(\.text).filter { line in
+            !line.isEmpty && line.count <= 80 && !line.contains(":") && !".!?".contains(line.last ?? " ")
+                && !lexicon.startsWith(line, "letter.titleStart") && !lexicon.contains("letter.documentName", line.lowercased())
+        }
+        let bodies = top.filter { line in
+            Normalizer.words(Normalizer.normalize(line)).contains { word in
+                lexicon.phrases("letter.organisation").contains { String(word).hasSuffix($0) }
+            }
+        }
+        let name = bodies.first { $0.lowercased().contains("sekretariat") }
+        let organisation = bodies.first { $0 != name }
         return (name ?? organisation, name == nil ? nil : organisation)
     }
 

@@ -10,8 +10,9 @@ public struct Hearing: Codable, Sendable, Equatable {
     public var sender: Sender
     /// The day the letter went out.
     public var sentDate: CalendarDay?
-    /// The last day answers are due; answers count as on time until 23:59:59 that day, Oslo time.
-    public var deadline: CalendarDay
+    /// The last day answers are due; answers count as on time until 23:59:59 that day, Oslo time. Nil when the
+    /// letter gives none: then nothing is late, and nothing is sent until it is set.
+    public var deadline: CalendarDay?
     /// The meeting the summary is prepared for.
     public var meeting: Meeting?
     /// The questions, in the letter's order.
@@ -20,7 +21,7 @@ public struct Hearing: Codable, Sendable, Equatable {
     public var showPrivateNames: Bool
 
     /// Creates a hearing.
-    public init(id: String, title: String, caseReference: String?, sender: Sender, sentDate: CalendarDay?, deadline: CalendarDay,
+    public init(id: String, title: String, caseReference: String?, sender: Sender, sentDate: CalendarDay?, deadline: CalendarDay?,
                 meeting: Meeting?, questions: [Question], showPrivateNames: Bool = false) {
         self.id = id
         self.title = title
@@ -44,7 +45,7 @@ public struct Hearing: Codable, Sendable, Equatable {
         caseReference = try container.decodeIfPresent(String.self, forKey: .caseReference)
         sender = try container.decode(Sender.self, forKey: .sender)
         sentDate = try container.decodeIfPresent(CalendarDay.self, forKey: .sentDate)
-        deadline = try container.decode(CalendarDay.self, forKey: .deadline)
+        deadline = try container.decodeIfPresent(CalendarDay.self, forKey: .deadline)
         meeting = try container.decodeIfPresent(Meeting.self, forKey: .meeting)
         questions = try container.decode([Question].self, forKey: .questions)
         showPrivateNames = try container.decodeIfPresent(Bool.self, forKey: .showPrivateNames) ?? false

@@ -39,7 +39,7 @@ public enum CommitteeReport {
         let voices = Dictionary(grouping: counted) { $0.respondent.id ?? "~" + $0.respondent.name }
         blocks.append(.heading(level: 2, [.text("Bakgrunn")]))
         let sent = hearing.sentDate.map { " \($0.norwegian)" } ?? ""
-        blocks.append(.paragraph([.text("\(hearing.sender.name) sendte\(sent) «\(hearing.title)» på høring til \(state.recipients.count) instanser, med høringsfrist \(hearing.deadline.norwegian). Høringsinstansene ble bedt om å svare på \(hearing.questions.count) spørsmål:")]))
+        blocks.append(.paragraph([.text("\(hearing.sender.name) sendte\(sent) «\(hearing.title)» på høring til \(state.recipients.count) instanser, \(hearing.deadline.map { "med høringsfrist \($0.norwegian)" } ?? "uten fastsatt høringsfrist"). Høringsinstansene ble bedt om å svare på \(hearing.questions.count) spørsmål:")]))
         blocks.append(.list(ordered: true, items: hearing.questions.map { [.bold($0.title + ":"), .text(" " + $0.text)] }))
 
         // Who answered.

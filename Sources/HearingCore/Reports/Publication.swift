@@ -69,7 +69,7 @@ public enum Publication {
             <style>body{font-family:Calibri,Arial,sans-serif;max-width:50em;margin:2em auto;padding:0 1em}table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.3em .5em;text-align:left}</style>
             </head><body>
             <h1>Høringssvar: \(Markup.escape(state.hearing.title))</h1>
-            <p>Saksnummer \(Markup.escape(state.hearing.caseReference ?? "–")), høringsfrist \(state.hearing.deadline.norwegian). Fødselsnumre, og telefonnumre og e-postadresser til privatpersoner, er fjernet.</p>
+            <p>Saksnummer \(Markup.escape(state.hearing.caseReference ?? "–")), høringsfrist \(state.hearing.deadline?.norwegian ?? "ikke fastsatt"). Fødselsnumre, og telefonnumre og e-postadresser til privatpersoner, er fjernet.</p>
             <table><thead><tr><th>Nr.</th><th>Fra</th><th>Dato</th><th>Filer</th></tr></thead><tbody>
 
             """

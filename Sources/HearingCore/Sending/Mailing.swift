@@ -44,9 +44,34 @@ public struct Mailing {
         store = try workspace.openStore()
     }
 
+    /// What must be filled in before a letter is made or anything goes out, in Norwegian with the field in
+    /// `hearing.json`; empty when the round is ready. A placeholder left from an older version counts as empty.
+    public var unfilled: [String] {
+        var missing: [String] = []
+        let reply = hearing.sender.replyAddress
+        let domain = reply.split(separator: "@").last.map(String.init) ?? ""
+        if reply.split(separator: "@").count != 2 || ["eksempel.no", "example.com", "example.org"].contains(domain) {
+            missing.append("svaradresse (sender.replyAddress)")
+        }
+        if hearing.deadline == nil || hearing.deadline == CalendarDay(year: 2099, month: 12, day: 31) {
+            missing.append("høringsfrist (deadline)")
+        }
+        if hearing.sender.name.trimmingSpaces().isEmpty { missing.append("avsender (sender.name)") }
+        return missing
+    }
+
+    /// Refuses, naming every field at once, while something the letter and e-mails need is empty.
+    public func ensureReady() throws {
+        guard unfilled.isEmpty else {
+            throw HearingError(.definition, "Høringsbrevet kan ikke lages eller sendes før dette er fylt inn i "
+                + "«\(workspace.file(Workspace.definitionFile))»: \(unfilled.joined(separator: ", ")).")
+        }
+    }
+
     /// The letter as filled-in Markdown.
     public func letterText(today: CalendarDay) throws -> String {
-        try TemplateLibrary.renderer("letter.md", in: workspace).render(LetterFields.context(hearing: hearing, recipient: nil, today: today))
+        try ensureReady()
+        return try TemplateLibrary.renderer("letter.md", in: workspace).render(LetterFields.context(hearing: hearing, recipient: nil, today: today))
     }
 
     /// The letter in a format, with a file name.
@@ -72,6 +97,7 @@ public struct Mailing {
     /// Writes and records the messages of a kind for the recipients that do not have one yet; returns every message
     /// of that kind for them (old and new) and the recipients without an address.
     public func prepare(_ kind: Kind, for targets: [Recipient], now: Date) throws -> (messages: [Store.Outgoing], skipped: [Skipped]) {
+        try ensureReady()
         let existing = Dictionary(try store.outgoing().filter { $0.kind == kind.stored }.map { ($0.recipient, $0) }, uniquingKeysWith: { first, _ in first })
         let template = try TemplateLibrary.renderer(kind == .letter ? "email.txt" : "reminder.txt", in: workspace)
         let today = OsloTime.day(atSecondsSince1970: Int64(now.timeIntervalSince1970))

@@ -87,7 +87,7 @@ public struct ResponseReader: Sendable {
         let forwardedBySecretariat = message.from.map { $0.address.lowercased() == secretariat
             || ($0.domain == secretariatDomain && forwardedFrom.map { $0.domain != secretariatDomain } == true) } ?? false
         let sentDate = forwardedBySecretariat ? (forwardedDate ?? message.date) : message.date
-        let late = sentDate.map { $0.secondsSince1970 >= OsloTime.endOfDay(hearing.deadline) } ?? false
+        let late = hearing.deadline.flatMap { deadline in sentDate.map { $0.secondsSince1970 >= OsloTime.endOfDay(deadline) } } ?? false
         var submission = Submission(id: String(stored.hash.prefix(12)), sequence: stored.sequence, hash: stored.hash, source: stored.source,
                           message: message, attachments: readings, sentDate: sentDate, kind: kind, kindReason: kindReason, respondent: respondent,
                           answers: kind == .response ? readPositions.answers : [], inheritsFrom: inherits,

@@ -79,7 +79,7 @@ public enum HearingDefinition {
                 ("contactPerson", .optional(hearing.sender.contactPerson)),
             ])),
             ("sentDate", .optional(hearing.sentDate?.description)),
-            ("deadline", .string(hearing.deadline.description)),
+            ("deadline", .optional(hearing.deadline?.description)),
         ]
         if let meeting = hearing.meeting {
             members.append(("meeting", .object([("body", .string(meeting.body)), ("date", .optional(meeting.date?.description))])))

@@ -20,7 +20,8 @@ public struct Workspace: Sendable {
 
     /// Creates a new workspace folder with a definition, recipients and its own copies of the letter and e-mail
     /// templates (the example's own versions where it has them); refuses a folder that already holds a hearing.
-    public static func create(at path: String, hearing: Hearing, recipients: [Recipient], example: String? = nil) throws -> Workspace {
+    public static func create(at path: String, hearing: Hearing, recipients: [Recipient], example: String? = nil,
+                              letter: LetterFile? = nil) throws -> Workspace {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
@@ -46,7 +47,11 @@ public struct Workspace: Sendable {
             throw HearingError(.workspace, "Kan ikke opprette mappen «\(workspace.file(TemplateLibrary.folder))»: \(error.localizedDescription)")
         }
         for name in TemplateLibrary.names {
-            if let text = TemplateLibrary.builtIn(name, example: example) {
+            // The secretariat's own letter replaces the letter skeleton; the original file is kept beside it.
+            if name == "letter.md", let letter {
+                try workspace.write(letter.template, to: TemplateLibrary.folder + "/" + name)
+                try workspace.keep(letter)
+            } else if let text = TemplateLibrary.builtIn(name, example: example) {
                 try workspace.write(text, to: TemplateLibrary.folder + "/" + name)
             }
         }
@@ -96,6 +101,20 @@ public struct Workspace: Sendable {
     /// Opens the store.
     public func openStore() throws -> Store {
         try Store(path: file(Self.storeFile))
+    }
+
+    /// The folder that keeps the letter file the workspace was made from.
+    public static let letterFolder = "brev"
+
+    private func keep(_ letter: LetterFile) throws {
+        let folder = file(Self.letterFolder)
+        let target = (folder as NSString).appendingPathComponent((letter.path as NSString).lastPathComponent)
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try Data(letter.bytes).write(to: URL(fileURLWithPath: target))
+        } catch {
+            throw HearingError(.workspace, "Kan ikke lagre høringsbrevet i «\(folder)»: \(error.localizedDescription)")
+        }
     }
 
     private func write(_ text: String, to name: String) throws {

@@ -162,6 +162,7 @@ public enum ArgumentClustering {
             for alternative in question.alternatives { phrases.append(alternative.label); phrases += alternative.aliases }
         }
         phrases += recipients.flatMap { [$0.name] + $0.aliases }
+        phrases += [hearing.sender.name, hearing.sender.organisation ?? ""]
         var words = Set<String>()
         for phrase in phrases {
             for word in Normalizer.words(Normalizer.normalize(phrase.replacingOccurrences(of: "*", with: ""))) {

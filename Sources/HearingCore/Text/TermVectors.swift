@@ -4,23 +4,8 @@ struct TermVectors {
     /// input gives bit-identical results.
     typealias Vector = [(term: String, weight: Double)]
 
-    private static let stopwords: Set<String> = [
-        "og", "i", "på", "til", "av", "for", "med", "som", "at", "det", "den", "de", "er", "en", "et", "ei", "å", "har", "vi", "ikke",
-        "ikkje", "kan", "skal", "vil", "bør", "må", "om", "fra", "frå", "seg", "sin", "sitt", "sine", "si", "oss", "vår", "vårt", "våre",
-        "dette", "disse", "desse", "der", "her", "da", "då", "så", "men", "eller", "også", "og", "blir", "bli", "vert", "være", "vere",
-        "var", "ble", "vart", "hvor", "kor", "når", "hva", "kva", "hvilke", "kva", "alle", "andre", "annet", "anna", "mer", "meir",
-        "mest", "mange", "noe", "noko", "nokre", "noen", "hele", "heile", "bare", "berre", "etter", "under", "over", "mellom", "ved",
-        "uten", "utan", "enn", "slik", "sånn", "sammen", "saman", "dermed", "derfor", "difor", "fordi", "mener", "meiner", "ser",
-        "gir", "gjev", "får", "få", "både", "ved", "mot", "imot", "jo", "nok", "svært", "veldig", "godt", "god", "gode", "dei",
-        "denne", "kommune", "kommunen", "kommunes", "høring", "høringen", "høringssvar", "svar", "forslaget", "forslagene",
-        "spørsmål", "spørsmålet", "eit", "ein", "eg", "jeg", "meg", "min", "mitt", "mine", "dykk", "dere", "deres", "dykkar", "vurdering",
-        "vurderingen", "best", "beste", "bedre", "betre", "mulig", "mogleg", "gjer", "gjør", "gjøre", "gjere", "blant", "annet", "viser",
-        "sekretariatet", "helsefellesskapet", "fagråd", "fagrådet", "utvalg", "utvalget", "utvalgene", "utval", "utvala", "særlig",
-        "særleg", "viktig", "viktige", "også", "samt", "derimot", "likevel", "imidlertid", "dersom", "hvis", "viss", "ønsker", "ønskjer",
-        "støtter", "støttar", "stør", "støtte", "går", "inn", "anbefaler", "tilrår", "foretrekker", "enig", "einig", "positiv", "positive",
-        "ja", "nei", "ingen", "merknader", "vedtak", "vedtok", "formannskapet", "kommunestyret", "sak", "møte",
-        "primært", "subsidiært", "sekundært", "begge", "drøftet", "drøfta", "behandlet", "handsama", "innspill", "innspel",
-    ]
+    /// Function words and the words of any hearing's procedure, from the lexicon (`cluster.stopwords`).
+    private static let stopwords = Set(Lexicon.shared.phrases("cluster.stopwords"))
 
     let vectors: [Vector]
     /// The most frequent written form of each stem, for readable labels.

@@ -25,12 +25,15 @@ enum KindClassifier {
     ]
     private static let responseWords = [
         "høringssvar*", "høyringssvar*", "høringsuttalelse*", "høyringsuttale*", "uttalelse*", "uttale", "vedtak", "vedtok", "vedtatt",
-        "merknad*", "innspill", "innspel", "forslag 1", "forslag 2", "forslag*", "framlegg*", "fsu", "fagråd*", "lederutvalg*",
+        "merknad*", "innspill", "innspel", "forslag*", "framlegg*",
     ]
     private static let bulkPrecedence = ["bulk", "list", "junk"]
 
     /// The kind, with the reason in Norwegian.
-    static func classify(_ message: Message, own: String, positions: PositionReader.Result, hasDocumentAttachment: Bool) -> (MessageKind, String) {
+    /// `hearingWords` are the hearing's own words (question titles, keywords, alternative labels), normalised: a
+    /// message that uses them speaks of the hearing.
+    static func classify(_ message: Message, own: String, positions: PositionReader.Result, hasDocumentAttachment: Bool,
+                         hearingWords: [String] = []) -> (MessageKind, String) {
         let header = message.header
         let subject = Normalizer.normalize(message.subject ?? "")
         let subjectText = ScalarText(subject)
@@ -79,7 +82,8 @@ enum KindClassifier {
             || header["Precedence"].map({ value in bulkPrecedence.contains { value.lowercased().contains($0) } }) == true {
             return (.other, "Meldingen er et nyhetsbrev eller en listeutsendelse.")
         }
-        if text.containsAny(responseWords) || subjectText.containsAny(responseWords) || subjectText.containsAny(["høring*", "høyring*"]) || hasDocumentAttachment {
+        if text.containsAny(responseWords) || subjectText.containsAny(responseWords) || subjectText.containsAny(["høring*", "høyring*"])
+            || text.containsAny(hearingWords) || subjectText.containsAny(hearingWords) || hasDocumentAttachment {
             return (.response, "Meldingen gjelder høringen.")
         }
         return (.other, "Meldingen ser ikke ut til å gjelde høringen.")

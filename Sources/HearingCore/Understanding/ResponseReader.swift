@@ -14,12 +14,18 @@ public struct ResponseReader: Sendable {
 
     /// Creates a reader for a hearing and its recipients; `outgoing` maps the Message-IDs of the letters and
     /// reminders sent to the recipient each went to, so replies are traced back.
+    /// The hearing's own words (question titles, keywords, alternative labels), normalised.
+    let hearingWords: [String]
+
     public init(hearing: Hearing, recipients: [Recipient], outgoing: [String: String] = [:]) {
         self.hearing = hearing
         self.recipients = recipients
         self.outgoing = outgoing
         matcher = RespondentMatcher(recipients: recipients, secretariatAddress: hearing.sender.replyAddress)
         positions = PositionReader(hearing: hearing)
+        hearingWords = Array(Set(hearing.questions.flatMap { question in
+            [question.title] + question.keywords + question.alternatives.filter { $0.label.contains(" ") }.map(\.label)
+        }.map(Normalizer.normalize).filter { $0.count >= 4 })).sorted()
     }
 
     /// The submission a stored message makes, before aggregation (status and inheritance are set later).
@@ -50,7 +56,8 @@ public struct ResponseReader: Sendable {
             readPositions.reviewReasons += form.conflicts.map { "Spørsmål \($0): svarskjemaet har kryss ved flere alternativer." }
         }
         let documents = readings.filter { $0.textExtracted || $0.needsManualReading }
-        let (kind, kindReason) = KindClassifier.classify(message, own: responseText, positions: readPositions, hasDocumentAttachment: !documents.isEmpty)
+        let (kind, kindReason) = KindClassifier.classify(message, own: responseText, positions: readPositions,
+                                                         hasDocumentAttachment: !documents.isEmpty, hearingWords: hearingWords)
         let respondent = kind == .bounce
             ? matcher.failedRecipient(in: message) ?? Respondent(id: nil, name: "Ukjent mottaker", evidence: "Returmeldingen nevner ingen på mottakerlisten.")
             : matcher.match(from: message.from, forwardedFrom: forwardedFrom, subject: message.subject,

@@ -1,6 +1,7 @@
 /// The Norwegian words the tool reads by, bokmål and nynorsk, as data: `templates/lexicon/norsk.txt`, built into
 /// the program. Each `[category]` holds phrases, one per line; a phrase ending in `*` takes any word ending.
-/// Phrases are matched as whole words on normalised text (lowercase, plain quotes and dashes).
+/// Phrases are matched as whole words on normalised text (lowercase, plain quotes and dashes); a phrase in double
+/// quotes keeps its leading and trailing blanks.
 struct Lexicon: Sendable {
     /// The phrases of each category, normalised.
     private let categories: [String: [String]]
@@ -22,7 +23,12 @@ struct Lexicon: Sendable {
                 current = String(line.dropFirst().dropLast())
                 continue
             }
-            categories[current, default: []].append(Normalizer.normalize(line))
+            // A phrase in quotes keeps its blanks ("til " matches a word beginning, not the word "til" alone).
+            if line.count >= 2, line.hasPrefix("\""), line.hasSuffix("\"") {
+                categories[current, default: []].append(String(line.dropFirst().dropLast()).lowercased())
+            } else {
+                categories[current, default: []].append(Normalizer.normalize(line))
+            }
         }
         self.categories = categories
     }

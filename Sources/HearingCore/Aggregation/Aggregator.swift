@@ -1,7 +1,7 @@
 /// Turns understood submissions into the state of the round: duplicates, replaced and supplemented responses,
 /// inherited positions, the tally and the non-respondents. Pure and deterministic.
 public enum Aggregator {
-    private static let additionCues = ["tillegg til vårt", "tillegg til vår", "tillegg til tidligere", "supplerende", "utfyllende merknad", "i tillegg til høringssvar", "tilleggsmerknad", "tilleggsinnspill", "tillegg til høringssvar"]
+    private static let additionCues = Lexicon.shared.phrases("aggregation.additionCues")
 
     /// Aggregates submissions for a hearing and its recipients.
     public static func aggregate(hearing: Hearing, recipients: [Recipient], submissions input: [Submission]) -> RoundState {

@@ -2,31 +2,12 @@ import Mail
 
 /// Decides what a message is: a response, an auto-reply, a bounce, a question, a request for more time, or other.
 enum KindClassifier {
-    private static let autoReplySubjects = [
-        "automatisk svar", "autosvar", "auto-svar", "fraværsmelding", "fråværsmelding", "out of office", "automatic reply", "auto:",
-        "autoreply", "auto reply", "abwesenheitsnotiz", "ikke til stede", "ferie:", "automatisk svar:",
-    ]
-    private static let autoReplyBody = [
-        "er fraværende", "er fråverande", "er ute av kontoret", "er på ferie", "har ferie", "er borte", "out of the office",
-        "out of office", "er tilbake", "eg er tilbake", "jeg er tilbake", "i'm away", "i am away", "will be back",
-    ]
-    private static let bounceSubjects = [
-        "undeliverable", "undelivered mail", "returned mail", "delivery status notification", "mail delivery failed", "failure notice",
-        "delivery failure", "kunne ikke leveres", "ikke levert", "levering mislyktes", "kan ikke leveres", "ikke-levert", "non-delivery",
-        "delivery has failed", "mail delivery failure", "returned to sender",
-    ]
-    private static let extensionCues = [
-        "utsatt frist", "utsettelse", "fristutsettelse", "forlenget frist", "forlenga frist", "fristforlengelse", "utvidet frist",
-        "lengre frist", "lenger frist", "utsett frist", "utsette fristen", "forlenge fristen", "utvide fristen", "få utsatt", "ny frist",
-    ]
-    private static let questionCues = [
-        "lurer på", "spørsmål om", "kan dere", "kan du", "er det mulig", "hva menes", "hvordan skal", "hvem skal", "når skal", "skal vi",
-        "kva meiner", "korleis", "kan de", "er det riktig", "gjelder høringen", "gjelder dette",
-    ]
-    private static let responseWords = [
-        "høringssvar*", "høyringssvar*", "høringsuttalelse*", "høyringsuttale*", "uttalelse*", "uttale", "vedtak", "vedtok", "vedtatt",
-        "merknad*", "innspill", "innspel", "forslag*", "framlegg*",
-    ]
+    private static let autoReplySubjects = Lexicon.shared.phrases("kind.autoReplySubjects")
+    private static let autoReplyBody = Lexicon.shared.phrases("kind.autoReplyBody")
+    private static let bounceSubjects = Lexicon.shared.phrases("kind.bounceSubjects")
+    private static let extensionCues = Lexicon.shared.phrases("kind.extensionCues")
+    private static let questionCues = Lexicon.shared.phrases("kind.questionCues")
+    private static let responseWords = Lexicon.shared.phrases("kind.responseWords")
     private static let bulkPrecedence = ["bulk", "list", "junk"]
 
     /// The kind, with the reason in Norwegian.

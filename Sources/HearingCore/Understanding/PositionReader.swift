@@ -294,9 +294,9 @@ struct PositionReader {
     }
 
     /// Verbs of opinion whose object is judged by what follows it.
-    private static let opinionVerbs: Set<String> = ["mener", "meiner", "mener at", "meiner at"]
+    private static let opinionVerbs = Set(Lexicon.shared.phrases("stance.opinionVerbs"))
 
-    private static let boundaries = [" men ", ";", " samtidig ", " imidlertid ", " derimot ", " mens ", " likevel ", ". "]
+    private static let boundaries = Lexicon.shared.phrases("stance.boundaries")
 
     private func clause(around offset: Int, in text: ScalarText) -> (Int, Int) {
         var start = 0

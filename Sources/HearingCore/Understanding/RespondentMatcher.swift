@@ -19,7 +19,7 @@ struct RespondentMatcher {
         "gir", "har følgende", "har fylgjande", "avgir", "takker", "har ingen", "foretrekker", "sender", "er positiv", "er kritisk",
     ]
 
-    private static let personal = ["som privatperson", "på egne vegne", "på eigne vegner", "på eige vegne", "personlig høringssvar", "privat høringssvar", "som privat person"]
+    private static let personal = Lexicon.shared.phrases("respondent.personal")
 
     /// The respondent of a message with its own text; `deferral` is the sentence that names another body (not the sender).
     func match(from: MailAddress?, forwardedFrom: MailAddress?, subject: String?, text: String, deferral: String?, repliesTo: String? = nil) -> Respondent {

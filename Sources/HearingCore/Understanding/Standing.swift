@@ -8,17 +8,13 @@ public enum Standing: Sendable, Equatable {
     /// The answer does not say.
     case unstated
 
-    private static let bodies = [
-        ("kommunestyret", "kommunestyret"), ("kommunestyre", "kommunestyret"), ("bystyret", "bystyret"), ("formannskapet", "formannskapet"),
-        ("formannskap", "formannskapet"), ("heradsstyret", "heradsstyret"), ("fylkestinget", "fylkestinget"), ("fylkesutvalget", "fylkesutvalget"),
-        ("hovedutvalg", "hovedutvalget"), ("hovudutval", "hovudutvalet"), ("styret", "styret"), ("regionrådet", "regionrådet"),
-        ("eldrerådet", "eldrerådet"), ("rådet for personer med funksjonsnedsettelse", "rådet for personer med funksjonsnedsettelse"),
-    ]
-    private static let decided = ["etter behandling i", "behandlet i", "behandla i", "handsama i", "vedtok", "vedtak", "vedtatt", "vedteke", "vedtatte", "gjorde slikt vedtak", "fattet følgende", "behandlet saken", "handsama saka", "har behandlet", "har handsama"]
-    private static let administrativeCues = [
-        "administrativt svar", "administrativ uttalelse", "administrativt", "rådmannen", "kommunedirektøren", "kommunedirektør", "rådmann",
-        "administrasjonen", "på fullmakt", "etter delegert myndighet", "administrativ behandling",
-    ]
+    /// The elected bodies: the form a text uses and the body's name ("kommunestyre" → "kommunestyret").
+    private static let bodies: [(String, String)] = Lexicon.shared.phrases("standing.bodies").map { line in
+        let parts = line.components(separatedBy: " | ")
+        return (parts[0], parts.count > 1 ? parts[1] : parts[0])
+    }
+    private static let decided = Lexicon.shared.phrases("standing.decided")
+    private static let administrativeCues = Lexicon.shared.phrases("standing.administrativeCues")
 
     /// The standing stated in a response text.
     static func read(_ text: String) -> Standing {

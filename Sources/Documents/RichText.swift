@@ -61,7 +61,8 @@ public enum RichText {
                     case "bullet": emit(0x2022)
                     case "uc": unicodeSkip = parameter ?? 1
                     case "u":
-                        if let value = parameter {
+                        // \uN is a signed 16-bit number; anything outside that range is noise, not a character.
+                        if let value = parameter, (-32_768...65_535).contains(value) {
                             emit(UInt32(value < 0 ? value + 65_536 : value))
                             pendingSkip = unicodeSkip
                         }

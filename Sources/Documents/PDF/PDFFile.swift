@@ -120,8 +120,12 @@ final class PDFFile {
               let data = try? PDFFilters.decode(parseStreamData(at: offset), dictionary: dictionary, limit: limits.maximumInflatedBytes) else {
             return nil
         }
+        // Field widths are byte counts of an integer (at most 8); object numbers and counts are bounded before any
+        // arithmetic, so a hostile /W or /Index is a broken cross-reference, never an overflow.
+        guard widths.allSatisfy({ (0...8).contains($0) }) else { return nil }
         let size = dictionary["Size"]?.int ?? 0
         let index = dictionary["Index"]?.array?.compactMap(\.int) ?? [0, size]
+        guard index.allSatisfy({ (0...Int(Int32.max)).contains($0) }) else { return nil }
         let entryLength = widths.reduce(0, +)
         guard entryLength > 0 else { return nil }
         var position = 0

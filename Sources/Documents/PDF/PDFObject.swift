@@ -27,7 +27,7 @@ indirect enum PDFObject: Sendable {
     var int: Int? {
         switch self {
         case .int(let value): return value
-        case .real(let value): return value.isFinite ? Int(value) : nil
+        case .real(let value): return value.isFinite && abs(value) < 9.0e18 ? Int(value) : nil
         default: return nil
         }
     }

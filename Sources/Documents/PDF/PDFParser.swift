@@ -216,7 +216,8 @@ struct PDFParser {
         if position < bytes.count, bytes[position] == 0x0D { position += 1 }
         if position < bytes.count, bytes[position] == 0x0A { position += 1 }
         let start = position
-        if let length = dictionary["Length"]?.int, length >= 0, start + length <= bytes.count {
+        // Compared by subtraction: a /Length near Int.max must not overflow the sum.
+        if let length = dictionary["Length"]?.int, length >= 0, length <= bytes.count - start {
             var probe = PDFParser(bytes, at: start + length)
             probe.skipWhitespace()
             if probe.matches("endstream") {

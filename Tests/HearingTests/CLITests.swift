@@ -506,3 +506,37 @@ struct LetterCLITests {
         #expect(!FileManager.default.fileExists(atPath: workspace))
     }
 }
+
+@Suite("Output that cannot be written")
+struct OutputFailureCLITests {
+    @Test("A full disk behind standard output is a Norwegian error and exit 1, not a crash")
+    func fullDisk() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLITests.binary)
+        process.arguments = ["--help"]
+        process.standardOutput = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let error = Pipe()
+        process.standardError = error
+        try process.run()
+        let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 1)
+        #expect(message == "Feil: Kunne ikke skrive til standard utdata (disken er full); utdataene er ufullstendige.\n")
+    }
+
+    @Test("A reader that goes away (| head) ends the program quietly")
+    func closedPipe() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLITests.binary)
+        process.arguments = ["--help"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try output.fileHandleForReading.close()
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 0)
+    }
+}

@@ -37,7 +37,7 @@ enum ExportCommand {
             }
             Terminal.print("Skrev eksporten til «\(file)».")
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            Terminal.output(Array(text.utf8))
         }
         return 0
     }
@@ -69,7 +69,7 @@ enum ExportCommand {
             }
             Terminal.print("Skrev \(messages.count) meldinger til «\(file)».")
         } else {
-            FileHandle.standardOutput.write(Data(mbox.bytes))
+            Terminal.output(mbox.bytes)
         }
         if mbox.lineBreaksAdded > 0 {
             Terminal.error("Merk: \(mbox.lineBreaksAdded) meldinger sluttet uten linjeskift og fikk ett i mbox-filen; --format eml gir dem nøyaktig.")

@@ -30,7 +30,7 @@ enum MailDumpCommand {
         let message = MessageParser().parse(raw.bytes)
         let readings = arguments.flag("attachments") ? timedReadings(message) : nil
         if arguments.flag("json") {
-            FileHandle.standardOutput.write(Data(json(message, readings: readings?.map(\.reading), readerWarnings: raw.warnings).serialized().utf8))
+            Terminal.output(Array(json(message, readings: readings?.map(\.reading), readerWarnings: raw.warnings).serialized().utf8))
         } else {
             Terminal.print(text(message, readerWarnings: raw.warnings))
             if let readings { Terminal.print(attachmentTexts(readings)) }

@@ -131,6 +131,30 @@ struct ExportAndPublicationTests {
         #expect(index.contains("Unntatt etter offl. § 14"))
         #expect(!index.contains("Kari"))
     }
+
+    @Test("Publishing again into the same folder leaves no file of a response since held back; a foreign folder is refused")
+    func republish() throws {
+        let workspace = try Fixtures.workspace()
+        let file = Fixtures.file(Fixtures.message(from: "postmottak@melhus.kommune.no", id: "h", body: "Melhus kommune støtter forslag 1."),
+                                 name: "h.eml")
+        let store = try workspace.openStore()
+        _ = try Importer(store: store).run(paths: [file], startedAt: "t")
+        let folder = Fixtures.temporaryPath("pub")
+        #expect(try Publication.write(try RoundAnalysis.run(workspace), to: folder).published == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).contains { $0.contains("Melhus") })
+        let melhus = try #require(try RoundAnalysis.run(workspace).submissions.first)
+        try store.record(Store.Correction(submission: melhus.id, field: "publish", value: "no", note: "Unntatt", author: "M", madeAt: "t"))
+        #expect(try Publication.write(try RoundAnalysis.run(workspace), to: folder).published == 0)
+        #expect(try !FileManager.default.contentsOfDirectory(atPath: folder).contains { $0.contains("Melhus") })
+        let parent = (folder as NSString).deletingLastPathComponent
+        #expect(try !FileManager.default.contentsOfDirectory(atPath: parent).contains { $0.contains(".ny-") || $0.contains(".gammel-") })
+
+        let foreign = Fixtures.temporaryPath("egne")
+        try FileManager.default.createDirectory(atPath: foreign, withIntermediateDirectories: true)
+        _ = FileManager.default.createFile(atPath: foreign + "/notat.docx", contents: Data("mitt".utf8))
+        #expect(throws: HearingError.self) { try Publication.write(try RoundAnalysis.run(workspace), to: foreign) }
+        #expect(FileManager.default.fileExists(atPath: foreign + "/notat.docx"))
+    }
 }
 
 /// Where LibreOffice is installed (as on the project's machines), the report and letter DOCX files must convert to PDF.

@@ -13,12 +13,60 @@ public enum Publication {
         public let leftOut: [(name: String, reason: String)]
     }
 
-    /// Writes the publication copy into a folder (created when missing).
+    /// The file that marks a folder as a publication copy made by this program, so that it may be replaced.
+    public static let marker = ".hearing-publisering"
+
+    /// Writes the publication copy to a folder: all of it into a fresh folder beside the target, which then takes
+    /// the target's place, so the folder never holds a file this publication did not write (a response since marked
+    /// as not for publication, a half-written copy). A folder that exists and is neither empty nor an earlier copy
+    /// is refused, never emptied.
     public static func write(_ state: RoundState, to folder: String) throws -> Report {
         let manager = FileManager.default
-        do { try manager.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
-            throw HearingError(.output, "Kan ikke opprette mappen «\(folder)»: \(error.localizedDescription)")
+        let target = (folder as NSString).standardizingPath
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: target, isDirectory: &isDirectory) {
+            let contents = (try? manager.contentsOfDirectory(atPath: target)) ?? []
+            guard isDirectory.boolValue, contents.isEmpty || contents.contains(marker) else {
+                throw HearingError(.output, "«\(folder)» finnes og er ikke en publiseringskopi laget av hearing; "
+                    + "velg en ny eller tom mappe.")
+            }
         }
+        let parent = (target as NSString).deletingLastPathComponent
+        guard manager.fileExists(atPath: parent.isEmpty ? "." : parent, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw HearingError(.output, "Mappen «\(parent)» som publiseringskopien skal ligge i, finnes ikke.")
+        }
+        let staging = target + ".ny-\(ProcessInfo.processInfo.processIdentifier)"
+        try? manager.removeItem(atPath: staging)
+        do { try manager.createDirectory(atPath: staging, withIntermediateDirectories: false) } catch {
+            throw HearingError(.output, "Kan ikke opprette mappen «\(staging)»: \(error.localizedDescription)")
+        }
+        do {
+            let report = try writeContents(state, into: staging)
+            try write("", to: staging, named: marker)
+            try replace(target, with: staging)
+            return report
+        } catch {
+            try? manager.removeItem(atPath: staging)
+            throw error
+        }
+    }
+
+    /// Puts the staged folder in the target's place; the earlier copy is removed only once the new one is there.
+    private static func replace(_ target: String, with staging: String) throws {
+        let manager = FileManager.default
+        let old = target + ".gammel-\(ProcessInfo.processInfo.processIdentifier)"
+        do {
+            if manager.fileExists(atPath: target) { try manager.moveItem(atPath: target, toPath: old) }
+            try manager.moveItem(atPath: staging, toPath: target)
+            try? manager.removeItem(atPath: old)
+        } catch {
+            if !manager.fileExists(atPath: target), manager.fileExists(atPath: old) { try? manager.moveItem(atPath: old, toPath: target) }
+            throw HearingError(.output, "Kan ikke skrive publiseringskopien til «\(target)»: \(error.localizedDescription)")
+        }
+    }
+
+    private static func writeContents(_ state: RoundState, into folder: String) throws -> Report {
+        let manager = FileManager.default
         let display = CommitteeReport.displayNames(state)
         var rows: [String] = []
         var leftOut: [(name: String, reason: String)] = []

@@ -8,8 +8,6 @@ public enum CommitteeReport {
         "kommune": "Kommuner", "helseforetak": "Helseforetak", "fagråd": "Fagråd", "brukerutvalg": "Brukerutvalg",
         "organisasjon": "Organisasjoner", "fagforening": "Fagforeninger", "utenfor listen": "Andre",
     ]
-    private static let organisationWords = ["kommune", "forening", "forbund", "råd", "utvalg", "lag", "organisasjon", "senter", "sykehus",
-                                            "hospital", "hf", "as", "sa", "direktorat", "fylke", "etat", "tjeneste", "nettverk", "ks"]
 
     /// The report of a round, as of a day.
     public static func document(_ state: RoundState, today: CalendarDay) -> DocumentModel {
@@ -217,13 +215,20 @@ public enum CommitteeReport {
     }
 
     /// A sender not on the list whose name reads as a person's rather than an organisation's.
+    /// Whether a submission comes from a private person: a sender not on the mottakerliste, writing from a personal
+    /// mail service (gmail.com, online.no …) or under a name that names no organisation. Decided by the address and
+    /// the list, never by how the name is spelt ("kari hansen", "Ola O. Berg" and a bare address are persons too).
     static func isPrivatePerson(_ submission: Submission) -> Bool {
-        let written = submission.respondent.name.split(separator: " ")
-        guard (2...4).contains(written.count), written.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" } }) else {
-            return false
-        }
+        guard submission.respondent.id == nil else { return false }
+        let lexicon = Lexicon.shared
+        let domain = submission.message.from?.address.lowercased().split(separator: "@").last.map(String.init) ?? ""
+        if lexicon.contains("privacy.personalDomains", domain) { return true }
         let words = Normalizer.words(Normalizer.normalize(submission.respondent.name)).map(String.init)
-        return !words.contains { organisationWords.contains($0) || $0.hasSuffix("forening") || $0.hasSuffix("forbund") || $0.hasSuffix("utvalg") }
+        let organisation = words.contains { word in
+            lexicon.contains("privacy.organisationWords", word)
+                || lexicon.phrases("privacy.organisationEndings").contains { word.hasSuffix($0) }
+        }
+        return !organisation
     }
 
     /// Quoted text, with a private person's phone numbers and addresses masked.

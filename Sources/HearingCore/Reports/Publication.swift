@@ -84,19 +84,23 @@ public enum Publication {
             var files: [String] = []
             do {
                 try manager.createDirectory(atPath: path, withIntermediateDirectories: true)
-                let header = "Fra: \(name)\nDato: \(date?.norwegian ?? "ukjent")\nEmne: \(submission.message.subject ?? "")\n\n"
+                let subject = mask(submission.message.subject ?? "", isPrivate: isPrivate)
+                let header = "Fra: \(name)\nDato: \(date?.norwegian ?? "ukjent")\nEmne: \(subject)\n\n"
                 let body = OwnText.extract(from: submission.message.text, subject: submission.message.subject).text
                 try write(header + mask(body, isPrivate: isPrivate), to: path, named: "svar.txt")
                 files.append("svar.txt")
                 for (index, attachment) in submission.message.attachments.enumerated() {
                     let reading = submission.attachments.first { $0.filename == attachment.filename }
-                    if isPrivate || attachment.contentType.hasPrefix("text/") {
+                    // A document that holds an identity number is published as its masked text, never as the file.
+                    let holdsIdentityNumber = reading?.text.map { maskedIdentityNumbers($0) != $0 } ?? false
+                    let maskedName = mask(attachment.filename, isPrivate: isPrivate)
+                    if isPrivate || holdsIdentityNumber || attachment.contentType.hasPrefix("text/") {
                         guard let text = reading?.text, !text.isEmpty else { continue }
-                        let fileName = safeName((attachment.filename as NSString).deletingPathExtension, fallback: "vedlegg-\(index + 1)") + ".txt"
+                        let fileName = safeName((maskedName as NSString).deletingPathExtension, fallback: "vedlegg-\(index + 1)") + ".txt"
                         try write(mask(text, isPrivate: isPrivate), to: path, named: fileName)
                         files.append(fileName)
                     } else if !attachment.contentType.hasPrefix("image/") {
-                        let fileName = safeName(attachment.filename, fallback: "vedlegg-\(index + 1)")
+                        let fileName = safeName(maskedName, fallback: "vedlegg-\(index + 1)")
                         try Data(attachment.bytes).write(to: URL(fileURLWithPath: (path as NSString).appendingPathComponent(fileName)))
                         files.append(fileName)
                     }
@@ -135,10 +139,16 @@ public enum Publication {
         isPrivate ? PersonalData.masked(text) : PersonalData.maskedIdentityNumbers(text)
     }
 
+    private static func maskedIdentityNumbers(_ text: String) -> String {
+        PersonalData.maskedIdentityNumbers(text)
+    }
+
     /// A file or folder name that is safe on every system: no path separators, no "..", no control characters, no
-    /// device names (CON, NUL, COM1 …), not hidden, at most 100 characters.
+    /// device names (CON, NUL, COM1 …), no format characters, not hidden, at most 100 characters and 200 bytes.
     public static func safeName(_ name: String, fallback: String = "fil") -> String {
-        var cleaned = String(name.unicodeScalars.map { scalar -> Character in
+        // Format characters (U+202E and the other direction overrides, zero-width marks) are dropped: a name must
+        // read as it is.
+        var cleaned = String(name.unicodeScalars.filter { $0.properties.generalCategory != .format }.map { scalar -> Character in
             if scalar.value < 0x20 || "/\\\\:*?\"<>|".unicodeScalars.contains(scalar) { return "_" }
             return Character(scalar)
         })
@@ -148,7 +158,13 @@ public enum Publication {
         let devices = Set(["CON", "PRN", "AUX", "NUL"] + (1...9).flatMap { ["COM\($0)", "LPT\($0)"] })
         if devices.contains(stem) { cleaned = "_" + cleaned }
         if cleaned.isEmpty { cleaned = fallback }
-        return String(cleaned.prefix(100))
+        // At most 100 characters and 200 bytes (file systems count bytes, and an emoji is four).
+        var result = ""
+        for character in cleaned.prefix(100) {
+            guard result.utf8.count + String(character).utf8.count <= 200 else { break }
+            result.append(character)
+        }
+        return result
     }
 
     private static func write(_ text: String, to folder: String, named name: String) throws {

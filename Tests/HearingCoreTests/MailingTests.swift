@@ -195,7 +195,7 @@ struct MailingTests {
     func migration() throws {
         let path = Fixtures.temporaryPath("store") + ".sqlite"
         do {
-            let store = try Store(path: path)
+            let store = try Store(path: path, create: true)
             try store.database.execute("DROP TABLE outgoing; UPDATE meta SET value = '1' WHERE key = 'schema_version'")
         }
         let store = try Store(path: path)

@@ -11,7 +11,7 @@ struct StoreTests {
 
     @Test("The same bytes are stored once, whatever file they came from; originals come back byte for byte")
     func idempotent() throws {
-        let store = try Store(path: Fixtures.temporaryPath("store") + ".sqlite")
+        let store = try Store(path: Fixtures.temporaryPath("store") + ".sqlite", create: true)
         let first = try store.importMessages(paths: ["a"], startedAt: "t1") { keep in
             try keep(raw("From: a@b.no\n\nen\n"))
             try keep(raw("From: a@b.no\n\nto\n", index: 1))
@@ -27,7 +27,7 @@ struct StoreTests {
 
     @Test("An import that fails part-way leaves the store as it was")
     func rollback() throws {
-        let store = try Store(path: Fixtures.temporaryPath("store") + ".sqlite")
+        let store = try Store(path: Fixtures.temporaryPath("store") + ".sqlite", create: true)
         struct Interrupted: Error {}
         #expect(throws: Interrupted.self) {
             try store.importMessages(paths: ["a"], startedAt: "t") { keep in
@@ -43,12 +43,32 @@ struct StoreTests {
     func newerSchema() throws {
         let path = Fixtures.temporaryPath("store") + ".sqlite"
         do {
-            let store = try Store(path: path)
+            let store = try Store(path: path, create: true)
             try store.database.query("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
         }
         #expect(throws: HearingError(.store, "Lageret «\(path)» er laget av en nyere versjon av hearing (skjema 99, denne versjonen kan lese til og med \(Store.schemaVersion)). Oppdater programmet.")) {
             try Store(path: path)
         }
+    }
+
+    @Test("A missing or emptied store is an error, never an empty round", arguments: [false, true])
+    func missingStore(empty: Bool) throws {
+        let path = Fixtures.temporaryPath("store") + ".sqlite"
+        if empty { _ = FileManager.default.createFile(atPath: path, contents: Data()) }
+        #expect(throws: HearingError.self) { try Store(path: path) }
+        #expect(FileManager.default.contents(atPath: path)?.isEmpty ?? true)
+    }
+
+    @Test("A reader is never blocked by an import in progress: it sees the last committed state")
+    func readerDuringImport() throws {
+        let path = Fixtures.temporaryPath("store") + ".sqlite"
+        let writer = try Store(path: path, create: true)
+        _ = try writer.importMessages(paths: ["a"], startedAt: "t1") { keep in try keep(raw("From: a@b.no\n\nen\n")) }
+        let reader = try Store(path: path)
+        try writer.database.execute("BEGIN IMMEDIATE")
+        try writer.database.query("UPDATE meta SET value = value WHERE key = 'schema_version'")
+        #expect(try reader.messageCount() == 1)
+        try writer.database.execute("COMMIT")
     }
 
     @Test("A file that is not a database is refused")

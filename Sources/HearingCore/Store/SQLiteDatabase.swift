@@ -6,22 +6,28 @@ final class SQLiteDatabase {
     private var handle: OpaquePointer?
     let path: String
 
-    /// Opens (and creates when missing) the database file.
-    init(path: String) throws {
+    /// Opens the database file; `create` makes it when missing (a new workspace), otherwise a missing file is an error.
+    init(path: String, create: Bool = true) throws {
         self.path = path
-        guard sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nil) == SQLITE_OK else {
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | (create ? SQLITE_OPEN_CREATE : 0)
+        guard sqlite3_open_v2(path, &handle, flags, nil) == SQLITE_OK else {
             let reason = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "ukjent feil"
             sqlite3_close(handle)
             throw HearingError(.store, "Kan ikke åpne lageret «\(path)»: \(reason).")
         }
-        sqlite3_busy_timeout(handle, 5000)
+        sqlite3_busy_timeout(handle, 30_000)
+        // Write-ahead logging: readers see the last committed state while an import writes, and never wait for it.
+        try execute("PRAGMA journal_mode = WAL")
+        #if DEBUG
         if let marker = ProcessInfo.processInfo.environment["HEARING_STALL_IN_COMMIT"], !marker.isEmpty {
             Self.stallMarker = marker
             sqlite3_commit_hook(handle, { connection in SQLiteDatabase.stallInCommit(OpaquePointer(connection)) }, UnsafeMutableRawPointer(handle))
         }
+        #endif
     }
 
-    /// A test hook: with `HEARING_STALL_IN_COMMIT=FILE` in the environment, a commit that writes rows, once SQLite
+    /// A test hook, in debug builds only (the tests'; a release build never reads it): with
+    /// `HEARING_STALL_IN_COMMIT=FILE` in the environment, a commit that writes rows, once SQLite
     /// has begun it, writes FILE (the rows changed so far) and waits a minute, so that a test can kill the process
     /// inside the commit and check that the store comes back consistent.
     nonisolated(unsafe) private static var stallMarker: String? = nil
@@ -50,7 +56,7 @@ final class SQLiteDatabase {
         if sqlite3_exec(handle, sql, nil, nil, &error) != SQLITE_OK {
             let reason = error.map { String(cString: $0) } ?? "ukjent feil"
             sqlite3_free(error)
-            throw HearingError(.store, "Lageret «\(path)» kunne ikke oppdateres: \(reason).")
+            throw failure(reason: reason, writing: true)
         }
     }
 
@@ -80,7 +86,7 @@ final class SQLiteDatabase {
             let step = sqlite3_step(statement)
             if step == SQLITE_DONE { break }
             guard step == SQLITE_ROW else {
-                throw HearingError(.store, "Lageret «\(path)» kunne ikke oppdateres: \(lastError).")
+                throw failure(reason: lastError, writing: sqlite3_stmt_readonly(statement) == 0)
             }
             var row: [Value] = []
             for column in 0..<sqlite3_column_count(statement) {
@@ -117,6 +123,17 @@ final class SQLiteDatabase {
     }
 
     private var lastError: String { String(cString: sqlite3_errmsg(handle)) }
+
+    /// The Norwegian sentence for a failed statement: another program holding the store is named as such.
+    private func failure(reason: String, writing: Bool) -> HearingError {
+        let code = sqlite3_errcode(handle)
+        if code == SQLITE_BUSY || code == SQLITE_LOCKED {
+            return HearingError(.store, "Lageret «\(path)» er i bruk av en annen kommando (trolig en import som pågår). "
+                + "Vent til den er ferdig, og prøv igjen.")
+        }
+        let verb = writing ? "kunne ikke oppdateres" : "kunne ikke leses"
+        return HearingError(.store, "Lageret «\(path)» \(verb): \(reason).")
+    }
 }
 
 extension SQLiteDatabase.Value {

@@ -1,3 +1,4 @@
+import Foundation
 import Mail
 
 /// The workspace store: the original bytes of every imported message keyed by content hash, where each copy was found,
@@ -9,8 +10,18 @@ public final class Store {
     let database: SQLiteDatabase
 
     /// Opens the store at the path, creating it when missing.
-    public init(path: String) throws {
-        database = try SQLiteDatabase(path: path)
+    /// Opens the store; a store that should exist (`create` false) and is missing or empty is an error, never an
+    /// empty round.
+    public init(path: String, create: Bool = false) throws {
+        if !create {
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+            guard let size, size > 0 else {
+                throw HearingError(.store, "Lageret «\(path)» mangler eller er tomt, så e-postene som er importert er borte "
+                    + "fra arbeidsområdet. Legg tilbake store.sqlite fra en sikkerhetskopi, eller importer e-postene på nytt "
+                    + "i et nytt arbeidsområde.")
+            }
+        }
+        database = try SQLiteDatabase(path: path, create: create)
         try database.execute("PRAGMA foreign_keys = ON")
         try migrate()
     }

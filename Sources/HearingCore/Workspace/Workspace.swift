@@ -55,7 +55,7 @@ public struct Workspace: Sendable {
                 try workspace.write(text, to: TemplateLibrary.folder + "/" + name)
             }
         }
-        _ = try workspace.openStore()
+        _ = try Store(path: workspace.file(storeFile), create: true)
         return workspace
     }
 

@@ -419,10 +419,10 @@ struct ReviewCLITests {
     }
 
     @Test("set refuses unknown submissions, questions and alternatives with a clear message", arguments: [
-        (["ffff", "--exclude"], Int32(1), "Feil: Fant ikke svaret «ffff» i «WS». Se «hearing review» eller eksporten for id-ene.\n"),
+        (["ffff", "--exclude"], Int32(1), "Feil: Fant ikke svaret «ffff». Bruk nummeret fra rapporten («svar 27») eller id-en fra «hearing review».\n"),
         (["f417", "--question", "9", "--alternative", "1"], 2, "Feil: Spørsmål «9» finnes ikke; høringen har spørsmål 1–5. Se «hearing set --help».\n"),
         (["f417", "--question", "1", "--alternative", "3"], 2, "Feil: Alternativ «3» finnes ikke i spørsmål 1; bruk 1 (forslag 1), 2 (forslag 2) eller none. Se «hearing set --help».\n"),
-        (["f417"], 2, "Feil: Oppgi hva som skal rettes: --question og --alternative, --respondent, --exclude, --include eller --unpublish. Se «hearing set --help».\n"),
+        (["f417"], 2, "Feil: Oppgi hva som skal rettes: --question og --alternative, --respondent, --exclude, --include, --unpublish eller --deadline. Se «hearing set --help».\n"),
     ])
     func refusals(arguments: [String], status: Int32, message: String) throws {
         let workspace = CLITests.temporary("ws")
@@ -538,5 +538,54 @@ struct OutputFailureCLITests {
         process.waitUntilExit()
         #expect(process.terminationReason == .exit)
         #expect(process.terminationStatus == 0)
+    }
+}
+
+@Suite("Corrections and reminders on the sample round")
+struct CorrectionCLITests {
+    static func sampleRound() throws -> String {
+        let workspace = CLITests.temporary("ws")
+        _ = try CLITests.run(["new", workspace, "--example", "fsu-2024"])
+        _ = try CLITests.run(["import", workspace, ReviewCLITests.sample])
+        return workspace
+    }
+
+    @Test("set with two questions records both; a response is named by its number as in the report")
+    func twoQuestions() throws {
+        let workspace = try Self.sampleRound()
+        let set = try CLITests.run(["set", workspace, "svar 3", "--question", "3", "--alternative", "2",
+                                    "--question", "4", "--alternative", "2", "--note", "Lest på nytt", "--by", "Marit"])
+        #expect(set.status == 0)
+        #expect(set.output.contains("spørsmål 3: arbeidsgruppe under ASU; spørsmål 4: nei."))
+        let export = try CLITests.run(["export", workspace, "--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(export.output.utf8)) as? [String: Any])
+        let submissions = try #require(json["submissions"] as? [[String: Any]])
+        let third = try #require(submissions.first { ($0["source"] as? [String: Any])?["index"] as? Int == 2 })
+        let answers = try #require(third["answers"] as? [[String: Any]])
+        #expect(answers.first { $0["question"] as? Int == 3 }?["alternative"] as? Int == 2)
+        #expect(answers.first { $0["question"] as? Int == 4 }?["alternative"] as? Int == 2)
+        let mismatched = try CLITests.run(["set", workspace, "svar 3", "--question", "3", "--question", "4", "--alternative", "1"])
+        #expect(mismatched.status == 2)
+        let unpublish = try CLITests.run(["set", workspace, "svar 3", "--unpublish"])
+        #expect(unpublish.status == 2)
+        #expect(unpublish.error.contains("--note"))
+    }
+
+    @Test("remind skips a bounced address and a body that asked for more time, and honours an extended deadline")
+    func remindHoldsBack() throws {
+        let workspace = try Self.sampleRound()
+        let before = try CLITests.run(["remind", workspace, "--dry-run", "--date", "2024-05-28"])
+        #expect(before.status == 0)
+        #expect(before.output.contains("Holdt tilbake: Tydal kommune – e-posten kom ikke fram"))
+        #expect(before.output.contains("Holdt tilbake: Rindal kommune – har bedt om utsatt frist"))
+        #expect(!before.output.contains("Ville sendt til Tydal") && !before.output.contains("Ville sendt til Rindal"))
+        let request = try #require(before.output.split(separator: "\n").first { $0.contains("Rindal") })
+        let number = try #require(request.split(separator: "svar ").dropFirst().first?.prefix { $0.isNumber })
+        #expect(try CLITests.run(["set", workspace, "svar \(number)", "--deadline", "2024-06-15", "--note", "Innvilget"]).status == 0)
+        let after = try CLITests.run(["remind", workspace, "--dry-run", "--date", "2024-06-05"])
+        #expect(after.output.contains("Holdt tilbake: Rindal kommune – har utsatt frist til 15.06.2024."))
+        #expect(after.error.contains("høringsfristen 01.06.2024 er passert"))
+        let later = try CLITests.run(["remind", workspace, "--dry-run", "--date", "2024-06-16"])
+        #expect(later.output.contains("Ville sendt til Rindal kommune"))
     }
 }

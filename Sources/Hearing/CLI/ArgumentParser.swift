@@ -25,11 +25,13 @@ enum ArgumentParser {
                 if option.valueName != nil {
                     if let inlineValue {
                         parsed.values[option.long] = inlineValue
+                        parsed.repeated[option.long, default: []].append(inlineValue)
                     } else {
                         guard index < words.count else {
                             throw UsageError(message: "Valget «--\(option.long)» mangler en verdi.", command: spec.name)
                         }
                         parsed.values[option.long] = words[index]
+                        parsed.repeated[option.long, default: []].append(words[index])
                         index += 1
                     }
                 } else {

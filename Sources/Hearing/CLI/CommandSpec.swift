@@ -32,9 +32,12 @@ struct CommandSpec: Sendable {
 struct ParsedArguments: Sendable {
     var positional: [String] = []
     var values: [String: String] = [:]
+    /// Every value given for each option, in order (an option may be repeated: `--question 3 … --question 4 …`).
+    var repeated: [String: [String]] = [:]
     var flags: Set<String> = []
 
     func value(_ name: String) -> String? { values[name] }
+    func values(_ name: String) -> [String] { repeated[name] ?? [] }
     func flag(_ name: String) -> Bool { flags.contains(name) }
 }
 

@@ -54,9 +54,16 @@ enum SendCommand {
         let mailing = try Mailing(workspace: workspace)
         try mailing.ensureReady()
         var targets = mailing.recipients
-        if case .reminder = kind {
-            let missing = Set(try RoundAnalysis.run(workspace).nonRespondents)
-            targets = targets.filter { missing.contains($0.id) }
+        if case .reminder(let day) = kind {
+            let state = try RoundAnalysis.run(workspace)
+            let reminders = ReminderTargets(state: state, day: day)
+            targets = reminders.targets
+            for held in reminders.heldBack {
+                Terminal.print("Holdt tilbake: \(held.recipient.name) – \(held.reason).")
+            }
+            if let deadline = state.hearing.deadline, day > deadline {
+                Terminal.error("Merk: høringsfristen \(deadline.norwegian) er passert; påminnelsen ber om svar etter fristen.")
+            }
         }
         let already = try mailing.recorded(kind).filter { $0.sentAt != nil }
         let (messages, skipped) = dryRun

@@ -42,4 +42,26 @@ public enum Corrections {
             return corrected
         }
     }
+
+    /// The deadlines extended for one body: the latest `deadline` correction on any of its messages, by recipient id.
+    public static func extendedDeadlines(_ corrections: [Store.Correction], submissions: [Submission]) -> [String: CalendarDay] {
+        var result: [String: (day: CalendarDay, madeAt: String)] = [:]
+        for correction in corrections where correction.field == "deadline" {
+            guard let day = CalendarDay(parsing: correction.value),
+                  let body = submissions.first(where: { $0.id == correction.submission })?.respondent.id else { continue }
+            if let known = result[body], known.madeAt > correction.madeAt { continue }
+            result[body] = (day, correction.madeAt)
+        }
+        return result.mapValues(\.day)
+    }
+
+    /// Submissions from a body with an extended deadline are late only after that day.
+    public static func applyExtensions(_ extended: [String: CalendarDay], to submissions: [Submission]) -> [Submission] {
+        submissions.map { submission in
+            guard let body = submission.respondent.id, let day = extended[body] else { return submission }
+            var moved = submission
+            moved.late = submission.sentDate.map { $0.secondsSince1970 >= OsloTime.endOfDay(day) } ?? false
+            return moved
+        }
+    }
 }

@@ -18,6 +18,8 @@ public struct RoundState: Sendable {
     public var clusters: [ArgumentCluster] = []
     /// Responses sent with the same wording by several bodies.
     public var formLetters: [FormLetterGroup] = []
+    /// Deadlines the secretariat has extended for one body (`hearing set … --deadline`), by recipient id.
+    public var extendedDeadlines: [String: CalendarDay] = [:]
 
     /// The counted responses.
     public var counted: [Submission] { submissions.filter { $0.status == .counted } }

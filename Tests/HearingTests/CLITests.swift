@@ -240,7 +240,7 @@ struct CLITests {
         try Data(content.utf8).write(to: URL(fileURLWithPath: mailbox))
         #expect(try Self.run(["import", workspace, mailbox]).output == "Leste 2 meldinger: 2 nye, 0 fantes fra før. Lageret har nå 2 meldinger.\n")
         let status = try Self.run(["status", workspace]).output
-        #expect(status.contains("Ikke høringssvar:\n  Annet                           1\n    ["))
+        #expect(status.contains("Ikke høringssvar:\n  Annet                           1\n    svar 1 ["))
         #expect(status.contains("] Ukjent avsender · (uten emne) – Meldingen kunne ikke leses som e-post: den har ingen topptekstfelt. Originalen er lagret.\n"))
     }
 

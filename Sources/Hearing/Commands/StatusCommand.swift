@@ -41,10 +41,20 @@ enum StatusPrinter {
         lines.append(Terminal.row("Instanser som har svart", "\(summary.respondents)",
                                   note: outside > 0 ? "(\(summary.listedRespondents) på mottakerlisten, \(outside) utenfor)" : nil))
         lines.append(Terminal.row("Mangler svar fra", "\(summary.missing)"))
-        lines.append(Terminal.row("Kom etter fristen", "\(summary.late)"))
+        let late = state.counted.filter(\.late).map { "\($0.respondent.name) (svar \($0.sequence))" }
+        lines.append(Terminal.row("Kom etter fristen", "\(summary.late)", note: late.isEmpty ? nil : late.joined(separator: ", ")))
         lines.append(Terminal.row("Trenger manuell vurdering", "\(summary.needsReview)"))
         if summary.superseded > 0 { lines.append(Terminal.row("Erstattet av nyere svar", "\(summary.superseded)")) }
         if summary.duplicates > 0 { lines.append(Terminal.row("Duplikater", "\(summary.duplicates)")) }
+        if summary.excludedResponses > 0 {
+            let names = state.submissions.filter { $0.kind == .response && $0.status == .excluded }
+                .map { "\($0.respondent.name) (svar \($0.sequence))" }
+            lines.append(Terminal.row("Holdt utenfor ved rettelse", "\(summary.excludedResponses)", note: names.joined(separator: ", ")))
+        }
+        let extended = state.extendedDeadlines.sorted { $0.key < $1.key }.compactMap { id, day in
+            state.recipient(id).map { "\($0.name) til \(day.norwegian)" }
+        }
+        if !extended.isEmpty { lines.append(Terminal.row("Utsatt frist", "\(extended.count)", note: extended.joined(separator: ", "))) }
         let others = summary.otherKinds.filter { $0.1 > 0 }
         if !others.isEmpty {
             lines.append("")
@@ -54,7 +64,7 @@ enum StatusPrinter {
                 // Each one by name, with why it is not counted, so nothing that arrived goes unseen.
                 for submission in state.submissions where submission.kind == kind {
                     let subject = submission.message.subject.map { "«\($0)»" } ?? "(uten emne)"
-                    lines.append("    [\(submission.id)] \(submission.respondent.name) · \(subject) – \(submission.kindReason)")
+                    lines.append("    svar \(submission.sequence) [\(submission.id)] \(submission.respondent.name) · \(subject) – \(submission.kindReason)")
                 }
             }
         }

@@ -20,6 +20,8 @@ public struct StatusSummary: Sendable, Equatable {
     public var superseded: Int
     /// Duplicate copies.
     public var duplicates: Int
+    /// Responses a correction holds out of the count.
+    public var excludedResponses: Int
     /// Messages that are not responses, by kind.
     public var otherKinds: [(MessageKind, Int)]
 
@@ -43,6 +45,7 @@ public struct StatusSummary: Sendable, Equatable {
         needsReview = counted.filter(\.needsReview).count
         superseded = state.submissions.filter { $0.status == .superseded }.count
         duplicates = state.submissions.filter { $0.status == .duplicate }.count
+        excludedResponses = state.submissions.filter { $0.kind == .response && $0.status == .excluded }.count
         otherKinds = MessageKind.allCases.filter { $0 != .response }.map { kind in (kind, state.submissions.filter { $0.kind == kind }.count) }
     }
 }

@@ -589,3 +589,29 @@ struct CorrectionCLITests {
         #expect(later.output.contains("Ville sendt til Rindal kommune"))
     }
 }
+
+@Suite("Where commands write")
+struct OutputPathCLITests {
+    @Test("report --out into a missing folder exits 1 with a Norwegian message and creates nothing")
+    func missingFolder() throws {
+        let workspace = try CorrectionCLITests.sampleRound()
+        let missing = CLITests.temporary("mangler")
+        let run = try CLITests.run(["report", workspace, "--format", "md", "--out", missing + "/under/rapport.md"])
+        #expect(run.status == 1)
+        #expect(run.error == "Feil: Mappen «\(missing)/under» finnes ikke; opprett den først eller velg en annen plassering.\n")
+        #expect(!FileManager.default.fileExists(atPath: missing))
+    }
+
+    @Test("A folder given as the report file, or a file name given as the letter's folder, is refused")
+    func wrongKind() throws {
+        let workspace = try CorrectionCLITests.sampleRound()
+        let folder = CLITests.temporary("mappe")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let report = try CLITests.run(["report", workspace, "--format", "md", "--out", folder])
+        #expect(report.status == 1)
+        #expect(report.error.hasPrefix("Feil: «\(folder)» er en mappe; oppgi et filnavn"))
+        let letter = try CLITests.run(["letter", workspace, "--format", "docx", "--out", folder + "/ut/Høringsbrev.docx"])
+        #expect(letter.status == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+    }
+}

@@ -30,11 +30,7 @@ enum ExportCommand {
         let state = try RoundAnalysis.run(workspace)
         let text = format == "json" ? ExportJSON.document(state).serialized() : ExportCSV.text(state, byteOrderMark: arguments.flag("bom"))
         if let file = arguments.value("out") {
-            do {
-                try text.write(toFile: file, atomically: true, encoding: .utf8)
-            } catch {
-                throw HearingError(.output, "Kan ikke skrive «\(file)»: \(error.localizedDescription)")
-            }
+            try OutputFolder.writeFile(Array(text.utf8), to: file)
             Terminal.print("Skrev eksporten til «\(file)».")
         } else {
             Terminal.output(Array(text.utf8))
@@ -49,24 +45,15 @@ enum ExportCommand {
             guard let folder = out else {
                 throw UsageError(message: "Med --format eml må --out angi mappen filene skal skrives til.", command: "export")
             }
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                for message in messages {
-                    try Data(message.bytes).write(to: URL(fileURLWithPath: folder).appendingPathComponent(MessageArchive.emlName(message)))
-                }
-            } catch {
-                throw HearingError(.output, "Kan ikke skrive meldingene til «\(folder)»: \(error.localizedDescription)")
+            for message in messages {
+                _ = try OutputFolder.write(message.bytes, named: MessageArchive.emlName(message), in: folder)
             }
             Terminal.print("Skrev \(messages.count) meldinger til «\(folder)», byte for byte slik de ble lest inn.")
             return 0
         }
         let mbox = MessageArchive.mbox(messages)
         if let file = out {
-            do {
-                try Data(mbox.bytes).write(to: URL(fileURLWithPath: file), options: .atomic)
-            } catch {
-                throw HearingError(.output, "Kan ikke skrive «\(file)»: \(error.localizedDescription)")
-            }
+            try OutputFolder.writeFile(mbox.bytes, to: file)
             Terminal.print("Skrev \(messages.count) meldinger til «\(file)».")
         } else {
             Terminal.output(mbox.bytes)

@@ -30,17 +30,73 @@ enum LetterCommand {
     }
 }
 
-/// Writing files into a folder the user names.
+/// One rule for where commands write: a file goes into a folder that exists (nothing is created on the way, and a
+/// folder is never taken for a file); files a command writes into a folder (`letter`, `outbox`) go into that folder,
+/// made when its parent exists. Every file is written to a temporary name and renamed, so a full disk or a failure
+/// leaves no half-written file. Errors name the path, in Norwegian.
 enum OutputFolder {
-    /// Writes bytes to a file in a folder (created when missing) and returns its path.
+    /// Writes bytes to a file in a folder (created when missing, when its parent exists) and returns its path.
     static func write(_ bytes: [UInt8], named name: String, in folder: String) throws -> String {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: folder, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw HearingError(.output, "«\(folder)» er en fil, ikke en mappe; oppgi en mappe med --out.") }
+        } else {
+            if ["docx", "md", "html", "pdf", "mbox", "eml"].contains((folder as NSString).pathExtension.lowercased()) {
+                throw HearingError(.output, "--out er mappen filene skrives til, men «\(folder)» ser ut som et filnavn; oppgi mappen.")
+            }
+            try requireParent(of: folder)
+            do { try manager.createDirectory(atPath: folder, withIntermediateDirectories: false) } catch {
+                throw HearingError(.output, "Kan ikke opprette mappen «\(folder)»: \(describe(error)).")
+            }
+        }
+        let path = (folder as NSString).appendingPathComponent(name)
+        try writeFile(bytes, to: path)
+        return path
+    }
+
+    /// Writes bytes to a file whose folder must exist, through a temporary file renamed into place.
+    static func writeFile(_ bytes: [UInt8], to path: String) throws {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw HearingError(.output, "«\(path)» er en mappe; oppgi et filnavn, for eksempel «\((path as NSString).appendingPathComponent("rapport.docx"))».")
+        }
+        try requireParent(of: path)
+        let temporary = path + ".skrives-\(ProcessInfo.processInfo.processIdentifier)"
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let path = (folder as NSString).appendingPathComponent(name)
-            try Data(bytes).write(to: URL(fileURLWithPath: path))
-            return path
+            try Data(bytes).write(to: URL(fileURLWithPath: temporary))
+            if manager.fileExists(atPath: path) { _ = try manager.replaceItemAt(URL(fileURLWithPath: path), withItemAt: URL(fileURLWithPath: temporary)) } else {
+                try manager.moveItem(atPath: temporary, toPath: path)
+            }
         } catch {
-            throw HearingError(.output, "Kan ikke skrive til «\(folder)»: \(error.localizedDescription)")
+            try? manager.removeItem(atPath: temporary)
+            throw HearingError(.output, "Kan ikke skrive «\(path)»: \(describe(error)).")
+        }
+    }
+
+    private static func requireParent(of path: String) throws {
+        let parent = (path as NSString).deletingLastPathComponent
+        var isDirectory: ObjCBool = false
+        guard parent.isEmpty || FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory) && isDirectory.boolValue else {
+            throw HearingError(.output, "Mappen «\(parent)» finnes ikke; opprett den først eller velg en annen plassering.")
+        }
+    }
+
+    /// A file-system error in Norwegian.
+    private static func describe(_ error: Error) -> String {
+        let code = (error as NSError).code
+        switch code {
+        case NSFileWriteOutOfSpaceError: return "disken er full"
+        case NSFileWriteNoPermissionError, NSFileReadNoPermissionError: return "mangler skrivetilgang"
+        case NSFileNoSuchFileError, NSFileWriteInvalidFileNameError: return "stien finnes ikke"
+        case NSFileWriteVolumeReadOnlyError: return "disken er skrivebeskyttet"
+        default:
+            if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
+                return posix.code == Int(ENOSPC) ? "disken er full" : posix.code == Int(EACCES) ? "mangler skrivetilgang"
+                    : "systemfeil \(posix.code)"
+            }
+            return "filsystemfeil \(code)"
         }
     }
 }

@@ -30,8 +30,7 @@ enum ReportCommand {
         case "html": bytes = Array(HTMLWriter.page(document).utf8)
         default: bytes = WordWriter.docx(document)
         }
-        let folder = (file as NSString).deletingLastPathComponent
-        _ = try OutputFolder.write(bytes, named: (file as NSString).lastPathComponent, in: folder.isEmpty ? "." : folder)
+        try OutputFolder.writeFile(bytes, to: file)
         Terminal.print("Skrev rapporten til «\(file)».")
         return 0
     }

@@ -147,9 +147,10 @@ struct PositionReader {
                     result.arguments[0, default: []].append(current.original)
                 }
             }
-            // Inside a question's section only a question named outright joins it; elsewhere the letter's words decide.
+            // Inside a question's section only a question named outright joins it; elsewhere, and in a section that
+            // itself rests on the letter's words, the letter's words decide.
             for question in hearing.questions where question.number != context
-                && (context == nil ? isAbout(scalars, question: question) : isNamed(scalars, question: question)) {
+                && (context == nil || contextByWords ? isAbout(scalars, question: question) : isNamed(scalars, question: question)) {
                 questions.append(question.number)
             }
             if questions.isEmpty, let whole = wholeProposalStance(scalars, unit: current, index: index) {
@@ -416,6 +417,11 @@ struct PositionReader {
 
     /// A yes/no position in a unit. A unit found to speak to the question only by sharing its words (`named` false)
     /// takes a position only from an outright stance cue, never from an evaluative word alone.
+    /// Whether a question proposes to remove, move or end something ("Fjerne restaurant- og matfag ved Måløy vgs").
+    static func proposesRemoval(_ question: Question) -> Bool {
+        ScalarText(Normalizer.normalize(question.title + " " + question.text)).containsAny(Lexicon.shared.phrases("proposal.removal"))
+    }
+
     /// The stance a unit takes on the proposal as a whole (see `wholeProposalStance`).
     func yesNoStanceOnProposal(_ text: ScalarText, question: Question, unit: TextUnit, index: Int) -> [Candidate] {
         yesNoStance(text, question: question, structured: false, unit: unit, index: index, hasContext: false,
@@ -484,6 +490,12 @@ struct PositionReader {
                 let evaluation = Self.evaluation(after)
                 if evaluation != 0 { return candidate(evaluation > 0, .yesNoOpinion) }
             }
+        }
+        // "Tilbodet om YSK ved Måløy vgs må oppretthaldast" where the question proposes removing it: keeping what
+        // the proposal would remove is against it.
+        if Self.proposesRemoval(question), anchor.containsAny(Lexicon.shared.phrases("stance.statusQuo.keep")),
+           !anchor.containsAny(StanceLexicon.negation) {
+            return candidate(false, named ? .yesNoKeep : .yesNoKeepByWords)
         }
         // "Dagens ordning bør videreføres": keeping what is, against the change proposed.
         if named, anchor.containsAny(Lexicon.shared.phrases("stance.statusQuo.subject")),

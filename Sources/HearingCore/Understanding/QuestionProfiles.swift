@@ -42,7 +42,14 @@ struct QuestionProfiles: Sendable {
     /// The stems of the words of four letters or more, with bokmål and nynorsk spellings folded.
     static func stems(_ text: String) -> Set<String> {
         Set(Normalizer.words(Normalizer.normalize(text)).filter { $0.count >= 4 && !$0.allSatisfy(\.isNumber) }
-            .map { NorwegianStemmer.stem(Spelling.folded(String($0))) }).union(sections(text))
+            .map { NorwegianStemmer.stem(Spelling.folded(String($0))) }).union(sections(text)).union(acronyms(text))
+    }
+
+    /// Short names in capitals ("YSK", "MTB", "ASU"): too short to stem, telling all the same.
+    static func acronyms(_ text: String) -> Set<String> {
+        Set(text.split { !($0.isLetter || $0.isNumber) }.filter { word in
+            (2...6).contains(word.count) && word.allSatisfy { $0.isUppercase || $0.isNumber } && word.contains(where: \.isLetter)
+        }.map { $0.lowercased() })
     }
 
     /// The sections of law a text cites, as tokens: "§ 19-2", "§19-2" and "paragraf 19-2" all give "§19-2".
@@ -80,8 +87,10 @@ struct QuestionProfiles: Sendable {
 
     /// The question a sentence speaks to: the best scoring one, when it scores enough and clearly ahead of the next.
     func questions(about text: String) -> [Int] {
-        // Summed in a fixed order, so the same text always scores the same to the last bit.
-        let stems = Self.stems(text).sorted()
+        // Summed in a fixed order, so the same text always scores the same to the last bit. Short words are kept as
+        // they are, to meet the questions' acronyms (the sentence comes lowercased).
+        let short = Normalizer.words(Normalizer.normalize(text)).filter { (2...6).contains($0.count) }.map(String.init)
+        let stems = Self.stems(text).union(short).sorted()
         guard !stems.isEmpty else { return [] }
         let scores = weights.map { number, weights in
             (number, stems.reduce(0.0) { $0 + (weights[$1] ?? Self.compoundWeight($1, in: weights)) })

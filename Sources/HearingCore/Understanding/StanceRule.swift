@@ -45,6 +45,11 @@ enum StanceRule: String, Sendable, CaseIterable {
     case yesNoEvaluation = "yesno.evaluation"
     /// Today's arrangement to be kept ("dagens ordning bør videreføres"): against the proposal to change it.
     case yesNoStatusQuo = "yesno.statusquo"
+    /// Keeping what a proposal to remove would take away ("YSK ved Måløy må oppretthaldast"), in a sentence that names
+    /// the question: against it.
+    case yesNoKeep = "yesno.keep"
+    /// The same in a sentence tied to the question only by the letter's words.
+    case yesNoKeepByWords = "yesno.keep.words"
     /// A stance on the proposal as a whole or on all the proposals ("Kommunen støtter forslaget").
     case wholeProposal = "proposal.whole"
 
@@ -57,10 +62,10 @@ enum StanceRule: String, Sendable, CaseIterable {
         case .choiceOpinion, .choiceContrast, .yesNoCue, .yesNoOpinion: 0.85
         case .wholeProposal: 0.8
         case .choicePraise, .choiceTerse, .yesNoCueInSection, .yesNoStatusQuo: 0.75
-        case .choiceCriticism, .choiceStructuredLate: 0.7
+        case .choiceCriticism, .choiceStructuredLate, .yesNoKeep: 0.7
         // Measured on real responses to other hearings (HearingCorpusTests prints each rule's precision): right
         // about two times in three or less, so a person looks.
-        case .yesNoCueByWords, .yesNoModal, .yesNoModalInSection: 0.65
+        case .yesNoCueByWords, .yesNoModal, .yesNoModalInSection, .yesNoKeepByWords: 0.65
         case .yesNoCueInWordSection, .yesNoEvaluation: 0.55
         case .yesNoModalInWordSection: 0.5
         }

@@ -40,7 +40,7 @@ struct AggregatorTests {
         #expect(state.tally.first { $0.question == 1 && $0.alternative == 1 }?.count == 0)
     }
 
-    @Test("The tally is broken down by kind of body, and lists who took no position")
+    @Test("The tally is broken down by kind of body; 'ingen merknader' is kept apart from taking no position")
     func byKind() throws {
         let state = try round([
             Fixtures.message(from: "postmottak@malvik.kommune.no", id: "1", body: "Malvik kommune støtter forslag 2."),
@@ -51,7 +51,8 @@ struct AggregatorTests {
         let entry = try #require(state.tally.first { $0.question == 1 && $0.alternative == 2 })
         #expect(entry.byKind.map(\.kind) == ["kommune", "helseforetak", "utenfor listen"])
         #expect(entry.byKind.map(\.count) == [1, 1, 1])
-        #expect(state.questionSummaries.first?.noPosition == ["Hitra kommune"])
+        #expect(state.questionSummaries.first?.noPosition == [])
+        #expect(state.questionSummaries.first?.noRemarks == ["Hitra kommune"])
         #expect(state.questionSummaries.first?.didNotRespond == 32)
     }
 }

@@ -27,7 +27,8 @@ struct CommitteeReportTests {
         let charts = document.blocks.compactMap { block -> [DocumentModel.Bar]? in
             if case .chart(_, let bars) = block { return bars } else { return nil }
         }
-        #expect(charts.first == [.init(label: "forslag 1", value: 5), .init(label: "forslag 2", value: 15), .init(label: "ikke tatt stilling", value: 2)])
+        #expect(charts.first == [.init(label: "forslag 1", value: 5), .init(label: "forslag 2", value: 15),
+                                 .init(label: "ingen merknader", value: 1), .init(label: "ikke tatt stilling", value: 1)])
         let markdown = MarkdownWriter.text(document)
         #expect(markdown.contains("**Saksnummer:** 24/04512"))
         #expect(markdown.contains("**Til:** Administrativt samarbeidsutvalg (ASU), møte 20.06.2024"))

@@ -113,4 +113,17 @@ struct PositionReaderTests {
         #expect(reader.read("Vi har ingen merknader.").noRemarks)
         #expect(reader.read("Orkland kommune slutter seg til Trondheim kommunes høringssvar.").deferral == "Orkland kommune slutter seg til Trondheim kommunes høringssvar.")
     }
+
+    @Test("\"Ingen merknad\" under a question's heading is that question's own outcome, not a missing answer")
+    func noRemarksOnOneQuestion() {
+        let result = reader.read("Struktur: Vi støtter forslag 2.\n\nLederutvalg: Ingen merknad.")
+        #expect(result.answers.map(\.question) == [1])
+        #expect(result.noRemarksOn == [5])
+    }
+
+    @Test("Every answer names the rules that read it")
+    func rules() {
+        let answers = reader.read("Struktur: forslag 2.\n\nVi støtter at det opprettes et lederutvalg.").answers
+        #expect(answers.map { $0.rules.first } == ["choice.structured", "yesno.cue"])
+    }
 }

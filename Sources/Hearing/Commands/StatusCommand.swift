@@ -82,8 +82,11 @@ enum StatusPrinter {
                 let conditional = entry?.conditional ?? 0
                 lines.append(Terminal.row("   " + alternative.label, "\(count)", note: conditional > 0 ? "(\(conditional) med forbehold)" : nil))
             }
-            let noPosition = state.questionSummaries.first { $0.question == question.number }?.noPosition.count ?? 0
-            lines.append(Terminal.row("   ikke tatt stilling", "\(noPosition)"))
+            let summary = state.questionSummaries.first { $0.question == question.number }
+            if let noRemarks = summary?.noRemarks.count, noRemarks > 0 {
+                lines.append(Terminal.row("   ingen merknader", "\(noRemarks)"))
+            }
+            lines.append(Terminal.row("   ikke tatt stilling", "\(summary?.noPosition.count ?? 0)"))
         }
         return lines.joined(separator: "\n") + "\n"
     }

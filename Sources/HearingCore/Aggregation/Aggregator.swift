@@ -49,9 +49,11 @@ public enum Aggregator {
         let nonRespondents = recipients.map(\.id).filter { !answered.contains($0) && through[$0] == nil }
         let order = Dictionary(uniqueKeysWithValues: recipients.enumerated().map { ($0.element.id, $0.offset) })
         let summaries = hearing.questions.filter { $0.kind != .free }.map { question in
-            QuestionSummary(question: question.number,
-                            noPosition: sorted(voices.filter { voice in !voice.answers.contains { $0.question == question.number } }, order: order).map(\.respondent.name),
-                            didNotRespond: nonRespondents.count)
+            let silent = sorted(voices.filter { voice in !voice.answers.contains { $0.question == question.number } }, order: order)
+            return QuestionSummary(question: question.number,
+                                   noPosition: silent.filter { !$0.noRemarksOn.contains(question.number) && !$0.noRemarks }.map(\.respondent.name),
+                                   noRemarks: silent.filter { $0.noRemarksOn.contains(question.number) || $0.noRemarks }.map(\.respondent.name),
+                                   didNotRespond: nonRespondents.count)
         }
         let ordered = sorted(voices, order: order)
         let clusters = ArgumentClustering.clusters(hearing: hearing, recipients: recipients, voices: ordered)

@@ -54,8 +54,10 @@ public struct TallyEntry: Sendable, Equatable {
 public struct QuestionSummary: Sendable, Equatable {
     /// The question number.
     public var question: Int
-    /// Names of the responding bodies with no position on this question.
+    /// Names of the responding bodies with no position on this question (that said nothing on it).
     public var noPosition: [String]
+    /// Names of the responding bodies that said they had no remarks on it: an answer of its own.
+    public var noRemarks: [String] = []
     /// How many listed bodies did not respond at all.
     public var didNotRespond: Int
 }

@@ -100,6 +100,7 @@ public enum ExportJSON {
             ("standing", standing(submission.standing)),
             ("onBehalfOf", .array(submission.onBehalfOf.map { .string($0) })),
             ("noRemarks", .bool(submission.noRemarks)),
+            ("noRemarksOn", .array(submission.noRemarksOn.map { .int($0) })),
             ("answers", .array(submission.answers.map { answer in
                 .object([
                     ("question", .int(answer.question)),

@@ -81,9 +81,11 @@ public enum CommitteeReport {
             blocks.append(.paragraph([.italic(question.text)]))
             let entries = state.tally.filter { $0.question == question.number }
             let noPosition = state.questionSummaries.first { $0.question == question.number }?.noPosition ?? []
+            let noRemarks = state.questionSummaries.first { $0.question == question.number }?.noRemarks ?? []
             var bars = question.alternatives.map { alternative in
                 DocumentModel.Bar(label: alternative.label, value: entries.first { $0.alternative == alternative.number }?.count ?? 0)
             }
+            if !noRemarks.isEmpty { bars.append(DocumentModel.Bar(label: "ingen merknader", value: noRemarks.count)) }
             bars.append(DocumentModel.Bar(label: "ikke tatt stilling", value: noPosition.count))
             blocks.append(.chart(title: "Spørsmål \(question.number): antall instanser per alternativ", bars: bars))
             // The tally by kind of body: a row per kind, a column per alternative.
@@ -134,6 +136,9 @@ public enum CommitteeReport {
                 let first = question.alternatives.first { $0.number == answer.alternative }?.label ?? ""
                 let second = question.alternatives.first { $0.number == answer.secondChoice }?.label ?? ""
                 blocks.append(.paragraph([.text("\(name(submission)) støtter primært \(first) og subsidiært \(second) (svar \(submission.sequence)).")]))
+            }
+            if !noRemarks.isEmpty {
+                blocks.append(.paragraph([.text("Hadde ingen merknader til spørsmålet: " + noRemarks.map { display.values.contains($0) ? $0 : privateAware($0, state: state) }.joined(separator: ", ") + ".")]))
             }
             if !noPosition.isEmpty {
                 blocks.append(.paragraph([.text("Tok ikke stilling til spørsmålet: " + noPosition.map { display.values.contains($0) ? $0 : privateAware($0, state: state) }.joined(separator: ", ") + ".")]))

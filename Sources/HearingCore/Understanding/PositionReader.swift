@@ -39,6 +39,8 @@ struct PositionReader {
     struct Result {
         var answers: [Answer] = []
         var noRemarks = false
+        /// The questions the response says it has no remarks on ("Ingen merknad." under the question's heading).
+        var noRemarksOn: Set<Int> = []
         /// The sentence in which the response joins another body's response, if any.
         var deferral: String?
         /// Why a person should look, in Norwegian.
@@ -158,6 +160,7 @@ struct PositionReader {
             }
             for number in questions {
                 guard let question = hearing.question(number: number) else { continue }
+                if context == number, scalars.containsAny(StanceLexicon.noRemarks) { result.noRemarksOn.insert(number) }
                 result.arguments[number, default: []].append(current.original)
                 let structured = current.marker == number
                 let found = question.kind == .yesNo
@@ -188,6 +191,7 @@ struct PositionReader {
             }
         }
         if result.answers.count > 0 { result.noRemarks = false }
+        result.noRemarksOn.subtract(result.answers.map(\.question))
         return result
     }
 

@@ -104,6 +104,7 @@ public struct ResponseReader: Sendable {
                           late: kind == .response && late, cluster: nil)
         if kind == .response {
             submission.arguments = readPositions.arguments
+            submission.noRemarksOn = readPositions.noRemarksOn.sorted()
             submission.text = responseText
             submission.standing = Standing.read(responseText)
             submission.onBehalfOf = matcher.jointMembers(in: responseText, excluding: respondent.id)

@@ -28,6 +28,8 @@ public struct Submission: Sendable {
     public var inheritsFrom: String?
     /// Whether the response says it has no remarks.
     public var noRemarks: Bool
+    /// The questions the response says it has no remarks on: its own outcome, not a missing answer.
+    public var noRemarksOn: [Int] = []
     /// Whether a person should look at it, and why.
     public var reviewReasons: [String]
     /// How it counts.

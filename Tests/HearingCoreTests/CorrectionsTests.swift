@@ -28,6 +28,22 @@ struct CorrectionsTests {
         #expect(export.contains("\"by\": \"Marit\""))
     }
 
+    @Test("A correction settles only what it answers: --unpublish leaves the review open, an answer settles its question")
+    func settlesOnlyItsOwn() throws {
+        let workspace = try Fixtures.workspace()
+        let file = Fixtures.file(Fixtures.message(from: "Kari <kari@gmail.com>", id: "k2", body: "Jeg liker ikke forslag 1 noe særlig."), name: "k.eml")
+        let store = try workspace.openStore()
+        _ = try Importer(store: store).run(paths: [file], startedAt: "t1")
+        let before = try #require(try RoundAnalysis.run(workspace).submissions.first)
+        #expect(before.reviewReasons.contains(.unlistedSender))
+        try store.record(Store.Correction(submission: before.id, field: "publish", value: "no", note: "Privat", author: "M", madeAt: "t2"))
+        let unpublished = try #require(try RoundAnalysis.run(workspace).submissions.first)
+        #expect(unpublished.reviewReasons == before.reviewReasons)
+        try store.record(Store.Correction(submission: before.id, field: "answer:1", value: "2", note: nil, author: "M", madeAt: "t3"))
+        let answered = try #require(try RoundAnalysis.run(workspace).submissions.first)
+        #expect(answered.reviewReasons == [.unlistedSender])
+    }
+
     @Test("Exclude takes a response out of the tally; include brings a message in; the latest correction counts")
     func excludeInclude() throws {
         let workspace = try Fixtures.workspace()

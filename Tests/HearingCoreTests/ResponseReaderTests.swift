@@ -120,7 +120,7 @@ struct AttachmentResponseTests {
         let submission = Fixtures.read(Self.withAttachment(name: "svar.pdf", type: "application/pdf", bytes: bytes))
         #expect(submission.kind == .response)
         #expect(submission.answers.isEmpty)
-        #expect(submission.reviewReasons == ["Vedlegget «svar.pdf»: PDF-en har ikke tekstlag (et skannet dokument) og må leses manuelt."])
+        #expect(submission.reviewReasons.map(\.text) == ["Vedlegget «svar.pdf»: PDF-en har ikke tekstlag (et skannet dokument) og må leses manuelt."])
     }
 
     @Test("A broken document is a note on that attachment, not a failed import")

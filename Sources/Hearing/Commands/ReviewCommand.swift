@@ -25,7 +25,7 @@ enum ReviewCommand {
             let date = submission.sentDate.map { OsloTime.day(atSecondsSince1970: $0.secondsSince1970).norwegian } ?? "uten dato"
             lines.append("")
             lines.append("[\(submission.id)] \(submission.respondent.name) <\(from)> · \(date) · «\(submission.message.subject ?? "")»")
-            for reason in submission.reviewReasons { lines.append("  - \(reason)") }
+            for reason in submission.reviewReasons { lines.append("  - \(reason.text)") }
             for answer in submission.answers {
                 let label = state.hearing.question(number: answer.question)?.alternatives.first { $0.number == answer.alternative }?.label ?? "\(answer.alternative)"
                 let confidence = Terminal.decimal(answer.confidence, digits: 2)

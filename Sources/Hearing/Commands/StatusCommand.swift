@@ -134,7 +134,7 @@ enum StatusPrinter {
         var lines = ["Trenger manuell vurdering (\(flagged.count)):"]
         for submission in flagged {
             lines.append("  \(submission.respondent.name) (\(submission.id)):")
-            for reason in submission.reviewReasons { lines.append("    - \(reason)") }
+            for reason in submission.reviewReasons { lines.append("    - \(reason.text)") }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -126,7 +126,7 @@ public enum Aggregator {
             guard let source = submissions[index].inheritsFrom else { continue }
             let name = recipients.first { $0.id == source }?.name ?? source
             guard let body = latestCounted(source), body.inheritsFrom == nil else {
-                submissions[index].reviewReasons.append("Slutter seg til \(name), men fant ikke et telt svar fra \(name).")
+                submissions[index].reviewReasons.append(.joinWithoutResponse(body: name))
                 continue
             }
             for answer in body.answers where !submissions[index].answers.contains(where: { $0.question == answer.question }) {
@@ -137,7 +137,7 @@ public enum Aggregator {
             }
             submissions[index].answers.sort { $0.question < $1.question }
             if submissions[index].answers.count > 0 {
-                submissions[index].reviewReasons.removeAll { $0 == "Fant ingen standpunkt til spørsmålene i svaret." }
+                submissions[index].reviewReasons.removeAll { $0 == .noPositionFound }
             }
         }
     }

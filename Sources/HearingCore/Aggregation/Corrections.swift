@@ -37,8 +37,10 @@ public enum Corrections {
                     if corrected.kind != .response { corrected.kind = .response; corrected.status = .counted; corrected.statusReason = "Telles." }
                 }
             }
-            // A person has looked at it: what the tool asked about is settled.
-            corrected.reviewReasons = []
+            // A person has looked at it: what the correction answers is settled, and nothing else (marking a
+            // response not for publication leaves its open questions open).
+            let correctedFields = Set(corrected.corrections.map(\.field))
+            corrected.reviewReasons.removeAll { $0.isSettled(byFields: correctedFields) }
             return corrected
         }
     }

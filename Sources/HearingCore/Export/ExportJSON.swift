@@ -113,7 +113,7 @@ public enum ExportJSON {
                 ])
             })),
             ("needsReview", .bool(submission.needsReview)),
-            ("reviewReasons", .array(submission.reviewReasons.map { .string($0) })),
+            ("reviewReasons", .array(submission.reviewReasons.map { .string($0.text) })),
             ("attachments", .array(submission.attachments.map { attachment in
                 .object([
                     ("filename", .string(attachment.filename)),

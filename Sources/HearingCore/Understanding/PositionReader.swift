@@ -44,7 +44,7 @@ struct PositionReader {
         /// The sentence in which the response joins another body's response, if any.
         var deferral: String?
         /// Why a person should look, in Norwegian.
-        var reviewReasons: [String] = []
+        var reviewReasons: [ReviewReason] = []
         /// The sentences about each question, in order: the reasons behind the position.
         var arguments: [Int: [String]] = [:]
     }
@@ -533,12 +533,12 @@ struct PositionReader {
 
     // MARK: - Combining
 
-    private func combine(_ list: [Candidate], question: Question, reasons: inout [String]) -> Answer? {
+    private func combine(_ list: [Candidate], question: Question, reasons: inout [ReviewReason]) -> Answer? {
         let supports = list.filter { $0.polarity > 0 }
         let opposes = list.filter { $0.polarity < 0 }
         guard !supports.isEmpty else {
             if let oppose = opposes.first, question.alternatives.count == 2 {
-                reasons.append("Spørsmål \(question.number): svaret går imot «\(label(question, oppose.alternative))» uten å si hva det støtter.")
+                reasons.append(.opposesWithoutChoice(question: question.number, alternative: label(question, oppose.alternative)))
             }
             return nil
         }
@@ -560,12 +560,13 @@ struct PositionReader {
             let runnerUp = ranked[1]
             if chosen.confidence - runnerUp.confidence < 0.15 {
                 chosen.confidence = min(chosen.confidence, 0.5)
-                reasons.append("Spørsmål \(question.number): svaret ser ut til å støtte både «\(label(question, chosen.alternative))» og «\(label(question, runnerUp.alternative))».")
+                reasons.append(.supportsBoth(question: question.number, first: label(question, chosen.alternative),
+                                             second: label(question, runnerUp.alternative)))
             }
         }
         if opposes.contains(where: { $0.alternative == chosen.alternative && $0.confidence >= chosen.confidence }) {
             chosen.confidence = min(chosen.confidence, 0.5)
-            reasons.append("Spørsmål \(question.number): svaret både støtter og går imot «\(label(question, chosen.alternative))».")
+            reasons.append(.supportsAndOpposes(question: question.number, alternative: label(question, chosen.alternative)))
         }
         let conditional = list.contains { $0.alternative == chosen.alternative && $0.conditional && $0.polarity > 0 }
         var rules = [chosen.rule.rawValue]

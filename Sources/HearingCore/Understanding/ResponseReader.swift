@@ -52,8 +52,8 @@ public struct ResponseReader: Sendable {
         if let form = ReplyForm.answers(in: formText, hearing: hearing) {
             let covered = Set(form.answers.map(\.question))
             readPositions.answers = (readPositions.answers.filter { !covered.contains($0.question) } + form.answers).sorted { $0.question < $1.question }
-            readPositions.reviewReasons.removeAll { reason in covered.contains { reason.hasPrefix("Spørsmål \($0):") } }
-            readPositions.reviewReasons += form.conflicts.map { "Spørsmål \($0): svarskjemaet har kryss ved flere alternativer." }
+            readPositions.reviewReasons.removeAll { reason in reason.question.map(covered.contains) ?? false }
+            readPositions.reviewReasons += form.conflicts.map { ReviewReason.formConflict(question: $0) }
         }
         let documents = readings.filter { $0.textExtracted || $0.needsManualReading }
         let (kind, kindReason) = KindClassifier.classify(message, own: responseText, positions: readPositions,
@@ -71,21 +71,16 @@ public struct ResponseReader: Sendable {
         var reasons = readPositions.reviewReasons
         if kind == .response {
             for reading in readings where reading.needsManualReading {
-                reasons.append(reading.note.map { "Vedlegget «\(reading.filename)»: \($0)" }
-                               ?? "Vedlegget «\(reading.filename)» må leses manuelt: teksten kunne ikke hentes ut.")
+                reasons.append(.manualReading(filename: reading.filename, note: reading.note))
             }
             if readPositions.answers.isEmpty, !readPositions.noRemarks, inherits == nil, !readings.contains(where: \.needsManualReading) {
-                reasons.append("Fant ingen standpunkt til spørsmålene i svaret.")
+                reasons.append(.noPositionFound)
             }
-            for answer in readPositions.answers where answer.confidence < 0.7 && !reasons.contains(where: { $0.hasPrefix("Spørsmål \(answer.question):") }) {
-                reasons.append("Spørsmål \(answer.question): usikkert standpunkt («\(answer.evidence)»).")
+            for answer in readPositions.answers where answer.confidence < 0.7 && !reasons.contains(where: { $0.question == answer.question }) {
+                reasons.append(.uncertain(question: answer.question, evidence: answer.evidence))
             }
-            if respondent.id == nil {
-                reasons.append("Avsenderen står ikke på mottakerlisten.")
-            }
-            if message.date == nil {
-                reasons.append("Meldingen mangler gyldig dato; sjekk om den kom i tide.")
-            }
+            if respondent.id == nil { reasons.append(.unlistedSender) }
+            if message.date == nil { reasons.append(.missingDate) }
         }
         // A forward counts from the original's date only when the secretariat itself forwarded it (an answer that
         // reached a colleague in time); a body forwarding its own older mail is dated by when it reached the secretariat.

@@ -31,7 +31,7 @@ public struct Submission: Sendable {
     /// The questions the response says it has no remarks on: its own outcome, not a missing answer.
     public var noRemarksOn: [Int] = []
     /// Whether a person should look at it, and why.
-    public var reviewReasons: [String]
+    public var reviewReasons: [ReviewReason]
     /// How it counts.
     public var status: SubmissionStatus
     /// Why it has that status.

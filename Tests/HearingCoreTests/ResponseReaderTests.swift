@@ -142,4 +142,14 @@ struct ZipAttachmentTests {
         #expect(readings.allSatisfy { $0.textExtracted })
         #expect(readings.first?.text?.contains("5. Lederutvalg: Ja.") == true)
     }
+
+    @Test("A response beyond the read limit is read from its beginning, and the review says only part was read")
+    func longResponse() {
+        let filler = String(repeating: "Kommunen har vurdert saken grundig i flere møter. ", count: 6_000)
+        let submission = Fixtures.read(Fixtures.message(from: "postmottak@malvik.kommune.no",
+                                                        body: "Malvik kommune støtter forslag 2.\n\n" + filler))
+        #expect(submission.answers.map { [$0.question, $0.alternative] } == [[1, 2]])
+        #expect(submission.reviewReasons.contains(.readInPart(characters: ResponseReader.readLimit)))
+        #expect(submission.text.count == ResponseReader.readLimit)
+    }
 }

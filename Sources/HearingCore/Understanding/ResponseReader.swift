@@ -28,16 +28,23 @@ public struct ResponseReader: Sendable {
         }.map(Normalizer.normalize).filter { $0.count >= 4 })).sorted()
     }
 
+    /// The most characters of a response that are read for positions (a letter of some 60 pages); the rest is kept
+    /// with the original and named in the review, so analysis stays bounded in time and memory on any message.
+    static let readLimit = 200_000
+
     /// The submission a stored message makes, before aggregation (status and inheritance are set later).
     public func read(_ stored: Store.StoredMessage) -> Submission {
         let message = MessageParser().parse(stored.bytes)
         let readings = message.attachments.flatMap { AttachmentReader.read($0) }
-        let own = OwnText.extract(from: message.text, subject: message.subject)
+        let subject = message.subject.map { String($0.prefix(1_000)) }
+        let own = OwnText.extract(from: Self.bounded(message.text), subject: subject)
         // What the sender wrote, then what the attachments say: a letter in a DOCX or PDF is often the whole answer.
         var responseText = own.text
         for reading in readings where reading.textExtracted {
-            responseText += "\n\n" + (reading.text ?? "")
+            responseText += "\n\n" + Self.bounded(reading.text ?? "")
         }
+        let cut = responseText.count > Self.readLimit
+        if cut { responseText = String(responseText.prefix(Self.readLimit)) }
         let letterheads = readings.flatMap(\.headers)
         // A response forwarded as an attached message: its sender and date are the original's.
         let attachedOriginal = message.attachments.lazy.compactMap(\.message).first
@@ -46,7 +53,7 @@ public struct ResponseReader: Sendable {
         var readPositions = positions.read(responseText)
         // A filled-in reply form is certain, wherever it stands (also inside the quoted letter a body replied to): its
         // answers replace what prose gave for those questions, and they are not sent to review.
-        let formText = ([message.text] + readings.compactMap(\.text)).joined(separator: "\n")
+        let formText = ([Self.bounded(message.text)] + readings.compactMap(\.text).map(Self.bounded)).joined(separator: "\n")
             .split(separator: "\n", omittingEmptySubsequences: false)
             .map { line in String(line.drop { $0 == ">" || $0 == " " }) }.joined(separator: "\n")
         if let form = ReplyForm.answers(in: formText, hearing: hearing) {
@@ -80,6 +87,7 @@ public struct ResponseReader: Sendable {
                 reasons.append(.uncertain(question: answer.question, evidence: answer.evidence))
             }
             if respondent.id == nil { reasons.append(.unlistedSender) }
+            if cut { reasons.append(.readInPart(characters: Self.readLimit)) }
             if message.date == nil { reasons.append(.missingDate) }
         }
         // A forward counts from the original's date only when the secretariat itself forwarded it (an answer that
@@ -105,5 +113,10 @@ public struct ResponseReader: Sendable {
             submission.onBehalfOf = matcher.jointMembers(in: responseText, excluding: respondent.id)
         }
         return submission
+    }
+
+    /// A text cut to twice the read limit before any work on it (quoted parts and forms are found within it).
+    static func bounded(_ text: String) -> String {
+        text.utf8.count > 4 * readLimit ? String(text.prefix(2 * readLimit)) : text
     }
 }

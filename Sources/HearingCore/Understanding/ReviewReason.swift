@@ -22,6 +22,8 @@ public enum ReviewReason: Sendable, Equatable {
     case missingDate
     /// A response that joins another body's, which has sent no counted response.
     case joinWithoutResponse(body: String)
+    /// A response so long that only its beginning was read for positions.
+    case readInPart(characters: Int)
 
     /// The question the reason is about, if it is about one.
     public var question: Int? {
@@ -56,7 +58,17 @@ public enum ReviewReason: Sendable, Equatable {
             "Meldingen mangler gyldig dato; sjekk om den kom i tide."
         case let .joinWithoutResponse(body):
             "Slutter seg til \(body), men fant ikke et telt svar fra \(body)."
+        case let .readInPart(characters):
+            "Svaret er svært langt; bare de første \(Self.grouped(characters)) tegnene er lest for standpunkter."
         }
+    }
+
+    /// A count with spaces between thousands, as Norwegian writes it ("200 000").
+    static func grouped(_ number: Int) -> String {
+        var digits = Array(String(number))
+        var index = digits.count - 3
+        while index > 0 { digits.insert(" ", at: index); index -= 3 }
+        return String(digits)
     }
 
     /// Whether a correction of these fields settles the reason.
@@ -65,7 +77,7 @@ public enum ReviewReason: Sendable, Equatable {
         switch self {
         case .unlistedSender: return fields.contains("respondent")
         case .noPositionFound, .joinWithoutResponse: return fields.contains { $0.hasPrefix("answer:") }
-        case .manualReading, .missingDate: return fields.contains { $0.hasPrefix("answer:") } || fields.contains("respondent")
+        case .manualReading, .missingDate, .readInPart: return fields.contains { $0.hasPrefix("answer:") } || fields.contains("respondent")
         default: return question.map { fields.contains("answer:\($0)") } ?? false
         }
     }

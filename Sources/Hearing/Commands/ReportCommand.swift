@@ -1,4 +1,3 @@
-import Documents
 import Foundation
 import HearingCore
 
@@ -18,18 +17,13 @@ enum ReportCommand {
 
     static func run(_ arguments: ParsedArguments) throws -> Int32 {
         guard let format = arguments.value("format") else { throw UsageError(message: "Mangler --format (md, html eller docx).", command: "report") }
-        guard ["md", "html", "docx"].contains(format) else {
+        guard let outputFormat = OutputFormat(rawValue: format) else {
             throw UsageError(message: "Ukjent format «\(format)»; bruk md, html eller docx.", command: "report")
         }
         guard let file = arguments.value("out") else { throw UsageError(message: "Mangler --out <fil>.", command: "report") }
         let state = try RoundAnalysis.run(try Workspace.open(arguments.positional[0]))
-        let document = CommitteeReport.document(state, today: OsloTime.day(atSecondsSince1970: Int64(Date().timeIntervalSince1970)))
-        let bytes: [UInt8]
-        switch format {
-        case "md": bytes = Array(MarkdownWriter.text(document).utf8)
-        case "html": bytes = Array(HTMLWriter.page(document).utf8)
-        default: bytes = WordWriter.docx(document)
-        }
+        let today = OsloTime.day(atSecondsSince1970: Int64(Date().timeIntervalSince1970))
+        let bytes = CommitteeReport.render(state, today: today, as: outputFormat)
         try OutputFolder.writeFile(bytes, to: file)
         Terminal.print("Skrev rapporten til «\(file)».")
         return 0

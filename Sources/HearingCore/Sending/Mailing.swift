@@ -22,10 +22,8 @@ public struct Mailing {
         }
     }
 
-    /// The letter formats.
-    public enum LetterFormat: String, Sendable, CaseIterable {
-        case md, html, docx
-    }
+    /// The letter formats: those of every document of the round.
+    public typealias LetterFormat = OutputFormat
 
     /// The workspace.
     public let workspace: Workspace
@@ -79,11 +77,8 @@ public struct Mailing {
         let text = try letterText(today: today)
         let base = "Høringsbrev " + (hearing.caseReference ?? hearing.id).replacingOccurrences(of: "/", with: "-")
         let document = MarkdownReader.document(text, title: hearing.title, author: hearing.sender.name)
-        switch format {
-        case .md: return (base + ".md", Array(text.utf8))
-        case .html: return (base + ".html", Array(HTMLWriter.page(document).utf8))
-        case .docx: return (base + ".docx", WordWriter.docx(document))
-        }
+        // Markdown is the letter's own text as written; the other formats are rendered from it.
+        return (base + "." + format.rawValue, format == .md ? Array(text.utf8) : format.render(document))
     }
 
     /// A recipient that could not get a message, and why.

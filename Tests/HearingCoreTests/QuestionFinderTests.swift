@@ -100,4 +100,26 @@ struct QuestionFinderTests {
         #expect(question.kind == .yesNo)
         #expect(question.coversWholeProposal)
     }
+
+    @Test("A table with a column of options gives a choice for each row that offers two or more")
+    func optionsTable() {
+        let letter = """
+            # Høring – lokalisering av tjenestesteder
+
+            Alternativene er vurdert etter kostnad og tilgjengelighet.
+
+            ## Forslag til lokalisering
+
+            | Område | Alternativer | Foreløpig forslag |
+            |---|---|---|
+            | Nord | – | Tromsø |
+            | Midt | Steinkjer, Levanger | Steinkjer |
+            | Sør | Skien, Porsgrunn eller Notodden | Skien |
+
+            Høringsfristen er 1. desember 2025.
+            """
+        let questions = LetterReader(text: letter).read().hearing.questions
+        #expect(questions.map(\.title) == ["Midt", "Sør"])
+        #expect(questions.map { $0.alternatives.map(\.label) } == [["Steinkjer", "Levanger"], ["Skien", "Porsgrunn", "Notodden"]])
+    }
 }

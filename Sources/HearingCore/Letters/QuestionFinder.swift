@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds a hearing's questions in its letter, whatever its layout: a list of questions, a list or table of the
 /// proposals the letter puts forward, question sentences, or, when it asks nothing in particular, the proposal as
 /// a whole. Alternatives come from the question itself (a) … b) …, sub-items, "X eller Y", "alternativ 1 … og
@@ -41,6 +43,10 @@ struct QuestionFinder {
                 found.append(contentsOf: wholeProposal(options: options, before: list.items[0].line))
                 optionsUsed = !options.isEmpty
             }
+            if let rows = optionRows(list.items) {
+                found += rows
+                continue
+            }
             for item in topLevel(list.items) {
                 var question = self.question(item.block, children: item.children)
                 if question.alternatives.isEmpty, !options.isEmpty, !optionsUsed, lexicon.matches(question.text, "letter.which") {
@@ -70,6 +76,12 @@ struct QuestionFinder {
     private func role(of items: [LetterLayout.Block], lead: String) -> Role {
         let top = items.filter { ($0.depth ?? 0) == 0 }
         let asking = top.filter { $0.text.hasSuffix("?") }.count
+        // A table says by its header what it holds, whatever the text before it says.
+        if case let .row(cells) = items[0].kind, items.count >= 2, cells.contains(where: { cell in
+            lexicon.contains("letter.proposalColumn", cell.lowercased()) || Self.optionsColumn(cell, lexicon)
+        }) {
+            return .proposals
+        }
         if lexicon.matches(lead, "letter.options") || top.count >= 2 && top.count <= 5
             && top.allSatisfy({ optionName($0.text) != nil }) {
             return .options
@@ -85,6 +97,26 @@ struct QuestionFinder {
         // A numbered list the letter does not introduce is a list of its points.
         let numbered = top.filter { if case .item(.number, _) = $0.kind { return true } else { return false } }
         return numbered.count >= 2 && numbered.count == top.count ? .proposals : .ignored
+    }
+
+    /// A header cell that names the options of each row ("Alternativer (dagens hovedseter)").
+    static func optionsColumn(_ cell: String, _ lexicon: Lexicon) -> Bool {
+        lexicon.startsWith(cell, "letter.optionsColumn")
+    }
+
+    /// A table with a column of options: one choice per row that offers two or more ("Sør-Øst | Drammen, Tønsberg,
+    /// Skien, Hønefoss | Drammen"); a row with one option or none asks nothing. Nil for any other list.
+    private func optionRows(_ items: [LetterLayout.Block]) -> [Found]? {
+        guard case let .row(header) = items[0].kind,
+              let column = header.firstIndex(where: { Self.optionsColumn($0, lexicon) }) else { return nil }
+        return items.dropFirst().compactMap { row -> Found? in
+            guard case let .row(cells) = row.kind, column < cells.count else { return nil }
+            let options = cells[column].components(separatedBy: CharacterSet(charactersIn: ",/"))
+                .flatMap { $0.components(separatedBy: " eller ") }
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && $0 != "–" && $0 != "-" }
+            guard options.count >= 2 else { return nil }
+            return Found(title: cells[0], text: row.text, alternatives: options.map { ($0, $0) }, free: false)
+        }
     }
 
     /// The list's top-level items with the items under each.

@@ -54,6 +54,8 @@ struct HearingCorpusRound {
         var misses: [String] = []
         /// The sentence a wrong or false position rests on, by its miss line.
         var evidence: [String: String] = [:]
+        /// For a round started from its letter: whether the deadline read matches the corpus's (nil when it has none).
+        var deadlineRight: Bool?
         /// Per deciding rule: positions read right, wrong (another alternative) and false (where the label has none).
         var rules: [String: (right: Int, wrong: Int, false: Int)] = [:]
         /// Positions read with no review (confidence 0.7 or more) and needing review, right and all.
@@ -172,6 +174,7 @@ struct HearingCorpusRound {
         let mapping = QuestionMapping(derived: hearing, corpus: corpus, fromLetter: fromLetter)
         var outcome = Outcome(name: name, fromLetter: fromLetter, derivedQuestions: hearing.questions.count,
                               labelledQuestions: corpus.questions.count)
+        if fromLetter, let known = corpus.deadline { outcome.deadlineRight = hearing.deadline?.description == known }
         for response in responses {
             let label = labels[response.key]?.answers ?? [:]
             let submission = state.submissions.first { $0.message.messageID?.hasPrefix("corpus-\(response.key)@") == true }

@@ -22,14 +22,25 @@ struct HearingCorpusTests {
         let known = Self.knownMisses()
         var total = HearingCorpusRound.Outcome(name: "i alt", fromLetter: false, derivedQuestions: 0, labelledQuestions: 0)
         var lines: [String] = []
+        var letters = (count: 0, questionCount: 0, deadlines: 0, deadlinesRight: 0)
         for name in names {
             let outcome = try HearingCorpusRound(name: name).run()
+            if outcome.fromLetter {
+                letters.count += 1
+                if outcome.derivedQuestions == outcome.labelledQuestions { letters.questionCount += 1 }
+                if let right = outcome.deadlineRight {
+                    letters.deadlines += 1
+                    if right { letters.deadlinesRight += 1 }
+                }
+            }
             total.add(outcome)
             lines.append(Self.line(outcome))
         }
         print("Høringssvar corpus, \(names.count) hearings:")
         for line in lines { print("  " + line) }
         print("  " + Self.line(total))
+        print("  Brev: \(letters.count); antall spørsmål som i merkingen i \(letters.questionCount); "
+            + "fristen riktig i \(letters.deadlinesRight) av \(letters.deadlines) som har en")
         print("  Per regel (avgjørende regel: riktige / feil / falske):")
         for (rule, figures) in total.rules.sorted(by: { $0.key < $1.key }) {
             let all = figures.right + figures.wrong + figures.false

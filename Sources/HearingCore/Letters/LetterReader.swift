@@ -55,7 +55,8 @@ public struct LetterReader {
     public func read() -> Result {
         var missing: [String] = []
         let title = findTitle() ?? { missing.append("tittel"); return "" }()
-        let reference = labelled(["vår ref", "vår referanse", "saksnr", "saksnummer", "vår saksnr"]).flatMap { value in
+        let reference = labelled(["vår ref", "vår referanse", "vår saksnr", "saksnr", "saksnummer", "arkivsak",
+                                  "arkivsaksnr", "vår sak"]).flatMap { value in
             value.split(separator: " ").first { $0.contains("/") }.map(String.init) ?? value
         }
         if reference == nil { missing.append("saksnummer (Vår ref)") }
@@ -122,9 +123,16 @@ public struct LetterReader {
         for line in lines {
             let lower = line.text.lowercased()
             for label in labels {
-                for separator in [":", ".:", " :"] where lower.hasPrefix(label + separator) {
-                    let value = String(line.text.dropFirst(label.count + separator.count)).trimmingSpaces()
-                    if !value.isEmpty { return value }
+                // "Vår ref: 24/04512", "Saksnr.: 24/04512", "Saksnr. 24/04512", and the label inside a letterhead line
+                // ("Dato: 2. juli 2021 · Vår ref.: 21/2244").
+                for start in Self.labelStarts(of: label, in: lower) {
+                    var rest = Substring(line.text.dropFirst(start + label.count))
+                    guard let first = rest.first, [":", ".", " "].contains(first) else { continue }
+                    let separator = rest.prefix { $0 == "." || $0 == ":" || $0 == " " }
+                    rest = rest.dropFirst(separator.count)
+                    let value = String(rest.prefix { $0 != "·" && $0 != "|" && $0 != "\t" }).trimmingSpaces()
+                    // Without a colon the label must be followed by the value itself: a number ("Saksnr. 24/04512").
+                    if !value.isEmpty, separator.contains(":") || value.first?.isNumber == true { return value }
                 }
             }
             // A table row: "Vår ref<TAB>24/04512".
@@ -132,6 +140,16 @@ public struct LetterReader {
             if cells.count >= 2, labels.contains(cells[0].lowercased().trimmingCharacters(in: ":.")) { return cells[1] }
         }
         return nil
+    }
+
+    /// Where a label starts a word in a line (offsets in characters).
+    private static func labelStarts(of label: String, in lower: String) -> [Int] {
+        let characters = Array(lower)
+        let target = Array(label)
+        guard target.count <= characters.count else { return [] }
+        return (0...(characters.count - target.count)).filter { start in
+            (start == 0 || !characters[start - 1].isLetter) && Array(characters[start..<(start + target.count)]) == target
+        }
     }
 
     private static let months = ["januar": 1, "februar": 2, "mars": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8,

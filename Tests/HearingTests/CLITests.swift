@@ -615,3 +615,36 @@ struct OutputPathCLITests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
     }
 }
+
+@Suite("Two commands at once")
+struct ConcurrencyCLITests {
+    @Test("Two imports into one workspace at the same time lose nothing and leave an intact store")
+    func concurrentImports() throws {
+        let workspace = CLITests.temporary("ws")
+        _ = try CLITests.run(["new", workspace, "--example", "fsu-2024"])
+        var files: [String] = []
+        for batch in 0..<2 {
+            let path = CLITests.temporary("batch\(batch)") + ".mbox"
+            let messages = (0..<300).map { index in
+                "From a@b.no Mon May 20 10:00:00 2024\nFrom: a\(batch)-\(index)@eksempel.no\nSubject: Svar \(batch)-\(index)\n"
+                    + "Message-ID: <\(batch)-\(index)@test>\nDate: Mon, 20 May 2024 10:00:00 +0200\n\nVi støtter forslag 2.\n\n"
+            }
+            try Data(messages.joined().utf8).write(to: URL(fileURLWithPath: path))
+            files.append(path)
+        }
+        let processes = files.map { file -> Process in
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: CLITests.binary)
+            process.arguments = ["import", workspace, file]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            return process
+        }
+        for process in processes { try process.run() }
+        for process in processes { process.waitUntilExit() }
+        #expect(processes.map(\.terminationStatus) == [0, 0])
+        let status = try CLITests.run(["status", workspace])
+        #expect(status.status == 0)
+        #expect(status.output.contains("Importerte meldinger            600\n"))
+    }
+}

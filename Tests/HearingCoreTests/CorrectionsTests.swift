@@ -4,12 +4,19 @@ import Testing
 
 @Suite("Corrections")
 struct CorrectionsTests {
-    @Test("Corrections override the understanding, clear the review, survive re-import, and are exported")
-    func survive() throws {
+    /// A workspace holding one response from a private person with no clear position, imported once.
+    static func privateUnclearResponse(id: String) throws -> (Workspace, Store, String) {
         let workspace = try Fixtures.workspace()
-        let file = Fixtures.file(Fixtures.message(from: "Kari <kari@gmail.com>", id: "k1", body: "Jeg liker ikke forslag 1 noe særlig."), name: "k.eml")
+        let file = Fixtures.file(Fixtures.message(from: "Kari <kari@gmail.com>", id: id, body: "Jeg liker ikke forslag 1 noe særlig."),
+                                 name: "k.eml")
         let store = try workspace.openStore()
         _ = try Importer(store: store).run(paths: [file], startedAt: "t1")
+        return (workspace, store, file)
+    }
+
+    @Test("Corrections override the understanding, clear the review, survive re-import, and are exported")
+    func survive() throws {
+        let (workspace, store, file) = try Self.privateUnclearResponse(id: "k1")
         let before = try #require(try RoundAnalysis.run(workspace).submissions.first)
         #expect(before.needsReview)
         for (field, value) in [("answer:1", "2"), ("respondent", "melhus")] {
@@ -30,10 +37,7 @@ struct CorrectionsTests {
 
     @Test("A correction settles only what it answers: --unpublish leaves the review open, an answer settles its question")
     func settlesOnlyItsOwn() throws {
-        let workspace = try Fixtures.workspace()
-        let file = Fixtures.file(Fixtures.message(from: "Kari <kari@gmail.com>", id: "k2", body: "Jeg liker ikke forslag 1 noe særlig."), name: "k.eml")
-        let store = try workspace.openStore()
-        _ = try Importer(store: store).run(paths: [file], startedAt: "t1")
+        let (workspace, store, _) = try Self.privateUnclearResponse(id: "k2")
         let before = try #require(try RoundAnalysis.run(workspace).submissions.first)
         #expect(before.reviewReasons.contains(.unlistedSender))
         try store.record(Store.Correction(submission: before.id, field: "publish", value: "no", note: "Privat", author: "M", madeAt: "t2"))

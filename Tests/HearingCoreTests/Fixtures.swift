@@ -40,6 +40,35 @@ enum Fixtures {
         """.replacingOccurrences(of: "\n\n\n", with: "\n\n")
     }
 
+    /// A message with a text part and one attachment, base64-encoded.
+    static func messageWithAttachment(from: String = "Melhus kommune <postmottak@melhus.kommune.no>",
+                                      subject: String = "Høringssvar", body: String = "Se vedlagt høringssvar.",
+                                      name: String, type: String, bytes: [UInt8]) -> String {
+        let encoded = Data(bytes).base64EncodedString(options: [.lineLength76Characters, .endLineWithLineFeed])
+        return """
+            From: \(from)
+            To: sekretaritat.helsefellesskapet@stolav.no
+            Subject: \(subject)
+            Date: Thu, 30 May 2024 10:00:00 +0200
+            Message-ID: <\(UUID().uuidString)@test>
+            MIME-Version: 1.0
+            Content-Type: multipart/mixed; boundary="b"
+
+            --b
+            Content-Type: text/plain; charset=utf-8
+
+            \(body)
+            --b
+            Content-Type: \(type)
+            Content-Disposition: attachment; filename="\(name)"
+            Content-Transfer-Encoding: base64
+
+            \(encoded)
+            --b--
+
+            """
+    }
+
     /// Reads one message as the tool would, without a store.
     static func read(_ raw: String, sequence: Int = 1) -> Submission {
         let bytes = Array(raw.utf8)

@@ -57,28 +57,10 @@ struct PersonalDataTests {
         let docx = WordWriter.docx(DocumentModel(title: "Svar", author: "Malvik", blocks: [
             .paragraph([.text("Malvik kommune støtter forslag 1. Saken gjelder fødselsnummer 15058510928.")]),
         ]))
-        let encoded = Data(docx).base64EncodedString(options: [.lineLength76Characters, .endLineWithLineFeed])
-        let publicMail = """
-            From: Malvik kommune <postmottak@malvik.kommune.no>
-            Subject: Høringssvar
-            Date: Thu, 30 May 2024 10:00:00 +0200
-            Message-ID: <docx@malvik>
-            MIME-Version: 1.0
-            Content-Type: multipart/mixed; boundary="b"
-
-            --b
-            Content-Type: text/plain; charset=utf-8
-
-            Se vedlagt.
-            --b
-            Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document
-            Content-Disposition: attachment; filename="svar.docx"
-            Content-Transfer-Encoding: base64
-
-            \(encoded)
-            --b--
-
-            """
+        let publicMail = Fixtures.messageWithAttachment(from: "Malvik kommune <postmottak@malvik.kommune.no>", body: "Se vedlagt.",
+                                                        name: "svar.docx",
+                                                        type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                                                        bytes: docx)
         let files = [Fixtures.file(privateMail, name: "p.eml"), Fixtures.file(publicMail, name: "m.eml")]
         _ = try Importer(store: try workspace.openStore()).run(paths: files, startedAt: "t")
         let folder = Fixtures.temporaryPath("pub")

@@ -69,28 +69,10 @@ struct ReplyFormDocumentTests {
             .replacingOccurrences(of: "[ ] arbeidsgruppe under ASU", with: "☒ arbeidsgruppe under ASU")
         let document = MarkdownReader.document("# Svar fra Melhus kommune\n\n" + form, title: "Svar", author: "Melhus kommune")
         let bytes = WordWriter.docx(document)
-        let encoded = Data(bytes).base64EncodedString(options: [.lineLength76Characters, .endLineWithLineFeed])
-        let message = """
-            From: postmottak@melhus.kommune.no
-            Subject: Svarskjema
-            Date: Thu, 30 May 2024 10:00:00 +0200
-            Message-ID: <skjema@melhus>
-            MIME-Version: 1.0
-            Content-Type: multipart/mixed; boundary="b"
-
-            --b
-            Content-Type: text/plain; charset=utf-8
-
-            Vedlagt utfylt svarskjema.
-            --b
-            Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document
-            Content-Disposition: attachment; filename="svarskjema.docx"
-            Content-Transfer-Encoding: base64
-
-            \(encoded)
-            --b--
-
-            """
+        let message = Fixtures.messageWithAttachment(from: "postmottak@melhus.kommune.no", subject: "Svarskjema",
+                                                     body: "Vedlagt utfylt svarskjema.", name: "svarskjema.docx",
+                                                     type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                                                     bytes: bytes)
         let submission = Fixtures.read(message)
         #expect(submission.answers.map { [$0.question, $0.alternative] } == [[1, 2], [2, 2], [3, 2]])
         #expect(submission.answers.allSatisfy { $0.evidence.hasPrefix("Svarskjema: ") })

@@ -70,29 +70,7 @@ struct ResponseReaderTests {
 @Suite("Attachments in responses")
 struct AttachmentResponseTests {
     private static func withAttachment(name: String, type: String, bytes: [UInt8], body: String = "Se vedlagt høringssvar.") -> String {
-        let encoded = Data(bytes).base64EncodedString(options: [.lineLength76Characters, .endLineWithLineFeed])
-        return """
-            From: Melhus kommune <postmottak@melhus.kommune.no>
-            To: sekretaritat.helsefellesskapet@stolav.no
-            Subject: Høringssvar
-            Date: Thu, 30 May 2024 10:00:00 +0200
-            Message-ID: <\(UUID().uuidString)@melhus>
-            MIME-Version: 1.0
-            Content-Type: multipart/mixed; boundary="b"
-
-            --b
-            Content-Type: text/plain; charset=utf-8
-
-            \(body)
-            --b
-            Content-Type: \(type)
-            Content-Disposition: attachment; filename="\(name)"
-            Content-Transfer-Encoding: base64
-
-            \(encoded)
-            --b--
-
-            """
+        Fixtures.messageWithAttachment(body: body, name: name, type: type, bytes: bytes)
     }
 
     static let documents = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -467,10 +467,16 @@ struct LetterCLITests {
         #expect(FileManager.default.fileExists(atPath: workspace + "/brev/hearing-letter.md"))
     }
 
+    /// A letter written to a temporary Markdown file.
+    static func letterFile(_ text: String) throws -> String {
+        let file = CLITests.temporary("brev") + ".md"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+        return file
+    }
+
     @Test("What the letter lacks is named")
     func missing() throws {
-        let file = CLITests.temporary("brev") + ".md"
-        try Data("# Høring om noe\n\n## Høringsspørsmål\n\n1. Organisering: Støtter dere forslaget?\n".utf8).write(to: URL(fileURLWithPath: file))
+        let file = try Self.letterFile("# Høring om noe\n\n## Høringsspørsmål\n\n1. Organisering: Støtter dere forslaget?\n")
         let run = try CLITests.run(["new", CLITests.temporary("ws"), "--letter", file])
         #expect(run.status == 0)
         #expect(run.output.contains("Fant ikke: saksnummer (Vår ref), dato for utsendelse, høringsfrist, svaradresse (e-post), møtet oppsummeringen legges fram for, avsender. Fyll inn i hearing.json.\n"))
@@ -478,9 +484,7 @@ struct LetterCLITests {
 
     @Test("A letter without a reply address or deadline: nothing is made or sent, and the fields are named")
     func unfilledFieldsStopSending() throws {
-        let file = CLITests.temporary("brev") + ".md"
-        try Data("**Kunnskapsdepartementet**\n\n# Høring om noe\n\nVi ber om svar på:\n\n1. Støtter dere forslaget?\n".utf8)
-            .write(to: URL(fileURLWithPath: file))
+        let file = try Self.letterFile("**Kunnskapsdepartementet**\n\n# Høring om noe\n\nVi ber om svar på:\n\n1. Støtter dere forslaget?\n")
         let workspace = CLITests.temporary("ws")
         #expect(try CLITests.run(["new", workspace, "--letter", file]).status == 0)
         let expected = "Feil: Høringsbrevet kan ikke lages eller sendes før dette er fylt inn i «\(workspace)/hearing.json»: "

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Documents
 
 /// Numbers read from a file are checked before any arithmetic: a PDF or RTF that states an absurd length, width,
@@ -29,15 +30,17 @@ struct HostileNumbersTests {
         return Array(text.utf8)
     }
 
-    @Test("Absurd /Length, /W and /Index values never crash the reader", arguments: [
-        ("9223372036854775807", nil),
-        ("-5", nil),
-        ("1e300", nil),
-        ("45", "/W [9223372036854775807 1 1] /Size 7"),
-        ("45", "/W [-1 2 1] /Size 7"),
-        ("45", "/W [1 2 1] /Size 7 /Index [9223372036854775000 5]"),
-        ("45", "/W [1 2 1] /Size 7 /Index [5 -3]"),
-    ])
+    @Test(
+        "Absurd /Length, /W and /Index values never crash the reader",
+        arguments: [
+            ("9223372036854775807", nil),
+            ("-5", nil),
+            ("1e300", nil),
+            ("45", "/W [9223372036854775807 1 1] /Size 7"),
+            ("45", "/W [-1 2 1] /Size 7"),
+            ("45", "/W [1 2 1] /Size 7 /Index [9223372036854775000 5]"),
+            ("45", "/W [1 2 1] /Size 7 /Index [5 -3]"),
+        ])
     func pdfNumbers(length: String, xref: String?) {
         let bytes = Self.pdf(length: length, xref: xref)
         do {

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import HearingCore
 
 /// One hearing of `../shared/corpora/hoeringssvar`, run as a secretariat would run it: the round started from its
@@ -13,8 +14,10 @@ struct HearingCorpusRound {
     /// The hearings in the corpus: every folder with a `truth.json`, sorted.
     static func hearings() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
-        return names.filter { FileManager.default.fileExists(atPath: root.appendingPathComponent("\($0)/truth.json").path) }
-            .sorted()
+        return names.filter {
+            FileManager.default.fileExists(atPath: root.appendingPathComponent("\($0)/truth.json").path)
+        }
+        .sorted()
     }
 
     /// The labelled positions of one response.
@@ -74,7 +77,9 @@ struct HearingCorpusRound {
             if after.hasPrefix("*") || after.hasPrefix("Rekonstruert") { lines.removeSubrange(rule...) }
         }
         while let last = lines.last, last.trimmingCharacters(in: .whitespaces).isEmpty { lines.removeLast() }
-        if let last = lines.last, last.hasPrefix("*Merknad") || last.hasPrefix("*Reconstructed") || last.hasPrefix("*Rekonstruert") {
+        if let last = lines.last,
+            last.hasPrefix("*Merknad") || last.hasPrefix("*Reconstructed") || last.hasPrefix("*Rekonstruert")
+        {
             lines.removeLast()
         }
         return lines.joined(separator: "\n")
@@ -86,22 +91,26 @@ struct HearingCorpusRound {
         if let raw = try? String(contentsOf: letter, encoding: .utf8) {
             return (LetterReader(text: Self.letterText(raw)).read().hearing, true)
         }
-        let corpus = try JSONDecoder().decode(CorpusDefinition.self,
-                                              from: Data(contentsOf: folder.appendingPathComponent("hearing.json")))
+        let corpus = try JSONDecoder().decode(
+            CorpusDefinition.self,
+            from: Data(contentsOf: folder.appendingPathComponent("hearing.json")))
         let questions = corpus.questions.map { question -> Question in
             let labels = question.alternatives.map(\.label)
             let yesNo = labels.count == 2 && labels[0].lowercased() == "støtter forslaget"
             let alternatives = question.alternatives.map {
                 Alternative(number: $0.number, id: "alternativ-\($0.number)", label: $0.label)
             }
-            return Question(number: question.number, id: "sporsmal-\(question.number)", title: question.text,
-                            text: question.text, kind: yesNo ? .yesNo : .choice, alternatives: alternatives)
+            return Question(
+                number: question.number, id: "sporsmal-\(question.number)", title: question.text,
+                text: question.text, kind: yesNo ? .yesNo : .choice, alternatives: alternatives)
         }
         let deadline = corpus.deadline.flatMap(CalendarDay.init(parsing:))
-        let hearing = Hearing(id: name, title: corpus.title, caseReference: nil,
-                              sender: Sender(name: "Sekretariatet", organisation: nil, replyAddress: "svar@corpus.example.no",
-                                             contactPerson: nil),
-                              sentDate: nil, deadline: deadline, meeting: nil, questions: questions)
+        let hearing = Hearing(
+            id: name, title: corpus.title, caseReference: nil,
+            sender: Sender(
+                name: "Sekretariatet", organisation: nil, replyAddress: "svar@corpus.example.no",
+                contactPerson: nil),
+            sentDate: nil, deadline: deadline, meeting: nil, questions: questions)
         return (hearing, false)
     }
 
@@ -129,9 +138,10 @@ struct HearingCorpusRound {
     /// A plain UTF-8 e-mail from the recipient, dated ten days before the deadline.
     static func message(key: String, hearing: Hearing, recipient: Recipient, body: String) -> String {
         let day = hearing.deadline ?? CalendarDay(year: 2020, month: 1, day: 20)!
-        let date = String(format: "%02d %@ %04d 10:00:00 +0100", max(1, day.day - 10),
-                          ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][day.month - 1],
-                          day.year)
+        let date = String(
+            format: "%02d %@ %04d 10:00:00 +0100", max(1, day.day - 10),
+            ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][day.month - 1],
+            day.year)
         let subject = "Høringssvar – \(hearing.title)"
         let encoded = "=?utf-8?B?\(Data(subject.utf8).base64EncodedString())?="
         return """
@@ -154,10 +164,12 @@ struct HearingCorpusRound {
     /// Runs the round and compares it with the labels.
     func run() throws -> Outcome {
         let (hearing, fromLetter) = try definition()
-        let labels = try JSONDecoder().decode([String: Label].self,
-                                              from: Data(contentsOf: folder.appendingPathComponent("truth.json")))
-        let corpus = try JSONDecoder().decode(CorpusDefinition.self,
-                                              from: Data(contentsOf: folder.appendingPathComponent("hearing.json")))
+        let labels = try JSONDecoder().decode(
+            [String: Label].self,
+            from: Data(contentsOf: folder.appendingPathComponent("truth.json")))
+        let corpus = try JSONDecoder().decode(
+            CorpusDefinition.self,
+            from: Data(contentsOf: folder.appendingPathComponent("hearing.json")))
         let responses = try responses()
         let recipients = responses.map { Self.recipient(from: $0.from, key: $0.key) }
         let path = NSTemporaryDirectory() + "hearing-corpus-\(name)-\(UUID().uuidString)"
@@ -172,17 +184,22 @@ struct HearingCorpusRound {
         let state = try RoundAnalysis.run(workspace)
 
         let mapping = QuestionMapping(derived: hearing, corpus: corpus, fromLetter: fromLetter)
-        var outcome = Outcome(name: name, fromLetter: fromLetter, derivedQuestions: hearing.questions.count,
-                              labelledQuestions: corpus.questions.count)
+        var outcome = Outcome(
+            name: name, fromLetter: fromLetter, derivedQuestions: hearing.questions.count,
+            labelledQuestions: corpus.questions.count)
         if fromLetter, let known = corpus.deadline { outcome.deadlineRight = hearing.deadline?.description == known }
         for response in responses {
             let label = labels[response.key]?.answers ?? [:]
-            let submission = state.submissions.first { $0.message.messageID?.hasPrefix("corpus-\(response.key)@") == true }
+            let submission = state.submissions.first {
+                $0.message.messageID?.hasPrefix("corpus-\(response.key)@") == true
+            }
             var read: [Int: Int] = [:]
             var evidence: [Int: String] = [:]
             var answers: [Int: Answer] = [:]
             for answer in submission?.answers ?? [] {
-                if let (question, alternative) = mapping.corpusPosition(question: answer.question, alternative: answer.alternative) {
+                if let (question, alternative) = mapping.corpusPosition(
+                    question: answer.question, alternative: answer.alternative)
+                {
                     read[question] = alternative
                     evidence[question] = answer.evidence
                     answers[question] = answer
@@ -191,11 +208,15 @@ struct HearingCorpusRound {
             for question in corpus.questions.map(\.number) {
                 let wanted = label[String(question)]
                 let got = read[question]
-                let line = "\(name)/\(response.key) spm. \(question): lest \(got.map(String.init) ?? "–"), riktig \(wanted.map(String.init) ?? "–")"
+                let gotText = got.map(String.init) ?? "–"
+                let wantedText = wanted.map(String.init) ?? "–"
+                let line = "\(name)/\(response.key) spm. \(question): lest \(gotText), riktig \(wantedText)"
                 if let said = evidence[question], wanted != got {
                     outcome.evidence[line] = "[\(answers[question]?.rules.first ?? "–")] " + said
                 }
-                if let answer = answers[question] { outcome.count(answer, right: wanted == got, labelled: wanted != nil) }
+                if let answer = answers[question] {
+                    outcome.count(answer, right: wanted == got, labelled: wanted != nil)
+                }
                 switch (wanted, got) {
                 case let (wanted?, got?) where wanted == got: outcome.labels += 1; outcome.right += 1
                 case (_?, _?): outcome.labels += 1; outcome.wrong += 1; outcome.misses.append(line)

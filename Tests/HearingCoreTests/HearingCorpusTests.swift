@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HearingCore
 
 /// Every hearing in `../shared/corpora/hoeringssvar`, run from its letter as a user would run it. Prints per hearing
@@ -20,7 +21,8 @@ struct HearingCorpusTests {
         let names = HearingCorpusRound.hearings()
         try #require(!names.isEmpty, "no hearings found under \(HearingCorpusRound.root.path)")
         let known = Self.knownMisses()
-        var total = HearingCorpusRound.Outcome(name: "i alt", fromLetter: false, derivedQuestions: 0, labelledQuestions: 0)
+        var total = HearingCorpusRound.Outcome(
+            name: "i alt", fromLetter: false, derivedQuestions: 0, labelledQuestions: 0)
         var lines: [String] = []
         var letters = (count: 0, questionCount: 0, deadlines: 0, deadlinesRight: 0)
         for name in names {
@@ -39,14 +41,17 @@ struct HearingCorpusTests {
         print("Høringssvar corpus, \(names.count) hearings:")
         for line in lines { print("  " + line) }
         print("  " + Self.line(total))
-        print("  Brev: \(letters.count); antall spørsmål som i merkingen i \(letters.questionCount); "
-            + "fristen riktig i \(letters.deadlinesRight) av \(letters.deadlines) som har en")
+        print(
+            "  Brev: \(letters.count); antall spørsmål som i merkingen i \(letters.questionCount); "
+                + "fristen riktig i \(letters.deadlinesRight) av \(letters.deadlines) som har en")
         print("  Per regel (avgjørende regel: riktige / feil / falske):")
         for (rule, figures) in total.rules.sorted(by: { $0.key < $1.key }) {
             let all = figures.right + figures.wrong + figures.false
-            print("    \(rule): \(figures.right) / \(figures.wrong) / \(figures.false) (presisjon \(Self.percent(figures.right, all)))")
+            let precision = Self.percent(figures.right, all)
+            print("    \(rule): \(figures.right) / \(figures.wrong) / \(figures.false) (presisjon \(precision))")
         }
-        print("  Sikre svar (uten vurdering): \(total.sure.right) av \(total.sure.all) riktige (\(Self.percent(total.sure.right, total.sure.all))); "
+        let sureShare = Self.percent(total.sure.right, total.sure.all)
+        print("  Sikre svar (uten vurdering): \(total.sure.right) av \(total.sure.all) riktige (\(sureShare)); "
             + "til vurdering: \(total.unsure.right) av \(total.unsure.all)")
         let new = total.misses.filter { !known.contains($0) }
         for miss in total.misses {
@@ -54,7 +59,8 @@ struct HearingCorpusTests {
             if let said = total.evidence[miss] { print("         «\(said.prefix(160))»") }
         }
         if ProcessInfo.processInfo.environment["HEARING_RECORD_MISSES"] == "1" {
-            let header = "# Misses on ../shared/corpora/hoeringssvar recorded by HearingCorpusTests; a new one fails the test.\n"
+            let header =
+                "# Misses on ../shared/corpora/hoeringssvar recorded by HearingCorpusTests; a new one fails the test.\n"
             try (header + total.misses.sorted().joined(separator: "\n") + "\n")
                 .write(to: Self.knownMissesFile, atomically: true, encoding: .utf8)
         }
@@ -67,9 +73,13 @@ struct HearingCorpusTests {
 
     static func line(_ outcome: HearingCorpusRound.Outcome) -> String {
         let share = outcome.labels == 0 ? 0 : 100 * Double(outcome.right) / Double(outcome.labels)
-        let source = outcome.name == "i alt" ? "" : outcome.fromLetter
-            ? " (brev: \(outcome.derivedQuestions) spm., merket \(outcome.labelledQuestions))" : " (definisjon)"
-        return "\(outcome.name)\(source): \(outcome.right)/\(outcome.labels) riktige (\(String(format: "%.1f", share))%), "
+        let source =
+            outcome.name == "i alt"
+            ? ""
+            : outcome.fromLetter
+                ? " (brev: \(outcome.derivedQuestions) spm., merket \(outcome.labelledQuestions))" : " (definisjon)"
+        return
+            "\(outcome.name)\(source): \(outcome.right)/\(outcome.labels) riktige (\(String(format: "%.1f", share))%), "
             + "\(outcome.wrong) feil, \(outcome.missed) mangler, \(outcome.falsePositions) falske"
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HearingCore
 
 /// Questions from letters laid out as real letters are: plain text with a dash list, options described before the
@@ -120,6 +121,9 @@ struct QuestionFinderTests {
             """
         let questions = LetterReader(text: letter).read().hearing.questions
         #expect(questions.map(\.title) == ["Midt", "Sør"])
-        #expect(questions.map { $0.alternatives.map(\.label) } == [["Steinkjer", "Levanger"], ["Skien", "Porsgrunn", "Notodden"]])
+        #expect(
+            questions.map { $0.alternatives.map(\.label) } == [
+                ["Steinkjer", "Levanger"], ["Skien", "Porsgrunn", "Notodden"],
+            ])
     }
 }

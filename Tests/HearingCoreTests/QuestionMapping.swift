@@ -42,7 +42,10 @@ struct QuestionMapping {
     }
 
     static func stems(_ text: String) -> Set<String> {
-        Set(Normalizer.words(Normalizer.normalize(text)).filter { $0.count >= 4 }.map { NorwegianStemmer.stem(String($0)) })
+        Set(
+            Normalizer.words(Normalizer.normalize(text)).filter { $0.count >= 4 }.map {
+                NorwegianStemmer.stem(String($0))
+            })
     }
 
     static func similarity(_ lhs: String, _ rhs: String) -> Double {

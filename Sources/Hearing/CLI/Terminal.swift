@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Writing to the terminal: standard output for results, standard error for errors and warnings. Every write goes
 /// through one checked writer: a reader that goes away (`| head`) ends the program quietly, a full disk or another
@@ -46,13 +47,17 @@ enum Terminal {
         if descriptor == STDOUT_FILENO {
             let reason = code == ENOSPC ? "disken er full" : String(cString: strerror(code))
             let message = "Feil: Kunne ikke skrive til standard utdata (\(reason)); utdataene er ufullstendige.\n"
-            _ = message.utf8CString.withUnsafeBufferPointer { systemWrite(STDERR_FILENO, $0.baseAddress!, $0.count - 1) }
+            _ = message.utf8CString.withUnsafeBufferPointer {
+                systemWrite(STDERR_FILENO, $0.baseAddress!, $0.count - 1)
+            }
         }
         exit(1)
     }
 
     /// A table row: the label padded to a width, the number right-aligned after it, then any note.
-    static func row(_ label: String, _ value: String, note: String? = nil, width: Int = 30, valueWidth: Int = 5) -> String {
+    static func row(_ label: String, _ value: String, note: String? = nil, width: Int = 30, valueWidth: Int = 5)
+        -> String
+    {
         let padding = max(1, width - label.count)
         let valuePadding = max(0, valueWidth - value.count)
         let line = label + String(repeating: " ", count: padding) + String(repeating: " ", count: valuePadding) + value
@@ -68,8 +73,8 @@ enum Terminal {
 /// The system's write(2), by a name that does not clash with the writer above.
 private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
     #if canImport(Glibc)
-    return Glibc.write(descriptor, buffer, count)
+        return Glibc.write(descriptor, buffer, count)
     #else
-    return Darwin.write(descriptor, buffer, count)
+        return Darwin.write(descriptor, buffer, count)
     #endif
 }

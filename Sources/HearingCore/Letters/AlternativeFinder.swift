@@ -26,7 +26,8 @@ struct AlternativeFinder {
                 var stop = end
                 while stop < scalars.scalars.count, ScalarText.isWordScalar(scalars.scalars[stop]) { stop += 1 }
                 let name = scalars.slice(end, stop)
-                guard (1...2).contains(name.count), name.allSatisfy({ $0.isNumber }) || name.count == 1 && name != "i" else { continue }
+                guard (1...2).contains(name.count), name.allSatisfy({ $0.isNumber }) || name.count == 1 && name != "i"
+                else { continue }
                 let label = noun + " " + name
                 if !marks.contains(where: { $0.label == label }) { marks.append((label, offset, stop)) }
             }
@@ -47,14 +48,20 @@ struct AlternativeFinder {
         for start in lexicon.phrases("letter.eitherStart") {
             guard let range = normalized.range(of: start + " ") else { continue }
             var rest = String(normalized[range.upperBound...])
-            for stop in [" som ", "?", ","] { if let cut = rest.range(of: stop) { rest = String(rest[..<cut.lowerBound]) } }
+            for stop in [" som ", "?", ","] {
+                if let cut = rest.range(of: stop) { rest = String(rest[..<cut.lowerBound]) }
+            }
             let parts = rest.components(separatedBy: " eller ")
-            guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.split(separator: " ").count <= 8 }) else { continue }
+            guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.split(separator: " ").count <= 8 }) else {
+                continue
+            }
             return parts.map { ($0.trimmingSpaces(), $0.trimmingSpaces()) }
         }
         let words = text.trimmingCharacters(in: ".?:").split(separator: " ").map(String.init)
-        guard words.count <= 6, let or = words.firstIndex(where: { $0.lowercased() == "eller" }), or > 0, or < words.count - 1,
-              words.filter({ $0.lowercased() == "eller" }).count == 1 else { return [] }
+        guard words.count <= 6, let or = words.firstIndex(where: { $0.lowercased() == "eller" }), or > 0,
+            or < words.count - 1,
+            words.filter({ $0.lowercased() == "eller" }).count == 1
+        else { return [] }
         var left = words[..<or].joined(separator: " ").lowercased()
         let right = words[(or + 1)...].joined(separator: " ").lowercased()
         if or == 1, words.count - or - 1 >= 2, let noun = words.last { left += " " + noun.lowercased() }

@@ -74,7 +74,8 @@ struct LetterLayout {
             if let (marker, rest) = Self.marker(trimmed) {
                 while let last = indents.last, last > indent { indents.removeLast() }
                 if indents.last != indent { indents.append(indent) }
-                blocks.append(Block(kind: .item(marker: marker, depth: indents.count - 1), text: Self.plain(rest), line: index))
+                blocks.append(
+                    Block(kind: .item(marker: marker, depth: indents.count - 1), text: Self.plain(rest), line: index))
                 continue
             }
             if indent > 0, let last = blocks.last, last.isItem, last.line == index - 1 {
@@ -83,7 +84,8 @@ struct LetterLayout {
                 continue
             }
             indents.removeAll()
-            blocks.append(Block(kind: Self.isHeading(trimmed) ? .heading : .paragraph, text: Self.plain(trimmed), line: index))
+            blocks.append(
+                Block(kind: Self.isHeading(trimmed) ? .heading : .paragraph, text: Self.plain(trimmed), line: index))
         }
         self.blocks = blocks
     }
@@ -114,8 +116,12 @@ struct LetterLayout {
             return (.number(number), String(scalars[position...]))
         }
         if let letter = "abcdefgh".firstIndex(of: scalars[position]), position + 2 < scalars.count,
-           scalars[position + 1] == ")", scalars[position + 2] == " " {
-            return (.letter("abcdefgh".distance(from: "abcdefgh".startIndex, to: letter) + 1), String(scalars[(position + 3)...]))
+            scalars[position + 1] == ")", scalars[position + 2] == " "
+        {
+            return (
+                .letter("abcdefgh".distance(from: "abcdefgh".startIndex, to: letter) + 1),
+                String(scalars[(position + 3)...])
+            )
         }
         return nil
     }

@@ -33,7 +33,9 @@ struct QuestionFinder {
         var lastNumber = 0
         for (list, role) in lists {
             // A numbered list that goes on from the one before it ("5.", "6." after a heading) is part of it.
-            let first: Int? = { if case let .item(.number(number), _) = list.items[0].kind { return number } else { return nil } }()
+            let first: Int? = {
+                if case let .item(.number(number), _) = list.items[0].kind { return number } else { return nil }
+            }()
             let continues = first.map { $0 > 1 && $0 == lastNumber + 1 } ?? false
             guard role == (asked ? .questions : .proposals) || continues else { continue }
             lastNumber = list.items.reduce(0) { last, item in
@@ -49,7 +51,9 @@ struct QuestionFinder {
             }
             for item in topLevel(list.items) {
                 var question = self.question(item.block, children: item.children)
-                if question.alternatives.isEmpty, !options.isEmpty, !optionsUsed, lexicon.matches(question.text, "letter.which") {
+                if question.alternatives.isEmpty, !options.isEmpty, !optionsUsed,
+                    lexicon.matches(question.text, "letter.which")
+                {
                     question.alternatives = options
                     question.free = false
                     optionsUsed = true
@@ -58,7 +62,8 @@ struct QuestionFinder {
             }
         }
         if found.isEmpty { found = questionSentences(options: options) }
-        if found.isEmpty || !optionsUsed && !found.contains(where: { $0.alternatives.count >= 2 }) && options.count >= 2 {
+        if found.isEmpty || !optionsUsed && !found.contains(where: { $0.alternatives.count >= 2 }) && options.count >= 2
+        {
             found = wholeProposal(options: options, before: Int.max) + found
         }
         return found.map { question in
@@ -77,20 +82,26 @@ struct QuestionFinder {
         let top = items.filter { ($0.depth ?? 0) == 0 }
         let asking = top.filter { $0.text.hasSuffix("?") }.count
         // A table says by its header what it holds, whatever the text before it says.
-        if case let .row(cells) = items[0].kind, items.count >= 2, cells.contains(where: { cell in
-            lexicon.contains("letter.proposalColumn", cell.lowercased()) || Self.optionsColumn(cell, lexicon)
-        }) {
+        if case let .row(cells) = items[0].kind, items.count >= 2,
+            cells.contains(where: { cell in
+                lexicon.contains("letter.proposalColumn", cell.lowercased()) || Self.optionsColumn(cell, lexicon)
+            })
+        {
             return .proposals
         }
-        if lexicon.matches(lead, "letter.options") || top.count >= 2 && top.count <= 5
-            && top.allSatisfy({ optionName($0.text) != nil }) {
+        if lexicon.matches(lead, "letter.options")
+            || top.count >= 2 && top.count <= 5
+                && top.allSatisfy({ optionName($0.text) != nil })
+        {
             return .options
         }
         if lexicon.matches(lead, "letter.request") || asking * 2 >= top.count && asking > 0 { return .questions }
         if lexicon.matches(lead, "letter.proposals") { return .proposals }
         if case .row = items[0].kind, items.count >= 2 {
             let header = items[0].kind
-            if case let .row(cells) = header, cells.contains(where: { lexicon.contains("letter.proposalColumn", $0.lowercased()) }) {
+            if case let .row(cells) = header,
+                cells.contains(where: { lexicon.contains("letter.proposalColumn", $0.lowercased()) })
+            {
                 return .proposals
             }
         }
@@ -108,7 +119,8 @@ struct QuestionFinder {
     /// Skien, Hønefoss | Drammen"); a row with one option or none asks nothing. Nil for any other list.
     private func optionRows(_ items: [LetterLayout.Block]) -> [Found]? {
         guard case let .row(header) = items[0].kind,
-              let column = header.firstIndex(where: { Self.optionsColumn($0, lexicon) }) else { return nil }
+            let column = header.firstIndex(where: { Self.optionsColumn($0, lexicon) })
+        else { return nil }
         return items.dropFirst().compactMap { row -> Found? in
             guard case let .row(cells) = row.kind, column < cells.count else { return nil }
             let options = cells[column].components(separatedBy: CharacterSet(charactersIn: ",/"))
@@ -120,14 +132,22 @@ struct QuestionFinder {
     }
 
     /// The list's top-level items with the items under each.
-    private func topLevel(_ items: [LetterLayout.Block]) -> [(block: LetterLayout.Block, children: [LetterLayout.Block])] {
+    private func topLevel(_ items: [LetterLayout.Block]) -> [(
+        block: LetterLayout.Block, children: [LetterLayout.Block]
+    )] {
         var result: [(block: LetterLayout.Block, children: [LetterLayout.Block])] = []
         var rows = items
-        if case let .row(cells) = rows[0].kind, cells.contains(where: { lexicon.contains("letter.proposalColumn", $0.lowercased()) }) {
+        if case let .row(cells) = rows[0].kind,
+            cells.contains(where: { lexicon.contains("letter.proposalColumn", $0.lowercased()) })
+        {
             rows.removeFirst()
         }
         for item in rows {
-            if (item.depth ?? 0) > 0, !result.isEmpty { result[result.count - 1].children.append(item) } else { result.append((item, [])) }
+            if (item.depth ?? 0) > 0, !result.isEmpty {
+                result[result.count - 1].children.append(item)
+            } else {
+                result.append((item, []))
+            }
         }
         return result
     }
@@ -160,11 +180,13 @@ struct QuestionFinder {
     /// An item that is only a heading for separate proposals below it gives one question per proposal.
     private func split(_ question: Found, children: [LetterLayout.Block]) -> [Found] {
         guard !children.isEmpty, question.alternatives.isEmpty, !question.text.hasSuffix(":"),
-              question.text.split(separator: " ").count <= 8 else { return [question] }
+            question.text.split(separator: " ").count <= 8
+        else { return [question] }
         return children.map { child in
             let (_, text) = Self.head(child.text)
-            return Found(title: question.title.isEmpty ? Self.shortTitle(text) : question.title,
-                         text: text, alternatives: alternativeFinder.alternatives(in: text), free: false)
+            return Found(
+                title: question.title.isEmpty ? Self.shortTitle(text) : question.title,
+                text: text, alternatives: alternativeFinder.alternatives(in: text), free: false)
         }
     }
 
@@ -195,7 +217,9 @@ struct QuestionFinder {
     func describedOptions() -> [(label: String, description: String)] {
         var found: [(label: String, description: String)] = []
         for block in layout.blocks where block.kind == .heading || block.isItem || block.text.count < 160 {
-            guard let name = optionName(block.text), !found.contains(where: { $0.label == name.label }) else { continue }
+            guard let name = optionName(block.text), !found.contains(where: { $0.label == name.label }) else {
+                continue
+            }
             found.append(name)
         }
         if found.count >= 2 { return found }
@@ -219,7 +243,10 @@ struct QuestionFinder {
         }
         let lower = first.lowercased().trimmingCharacters(in: ",:")
         if lexicon.contains("letter.faction", lower) {
-            return (lower.hasSuffix("et") ? lower + "s forslag" : lower + " sitt forslag", words.dropFirst().joined(separator: " "))
+            return (
+                lower.hasSuffix("et") ? lower + "s forslag" : lower + " sitt forslag",
+                words.dropFirst().joined(separator: " ")
+            )
         }
         return nil
     }
@@ -240,8 +267,9 @@ struct QuestionFinder {
         for block in layout.blocks where block.kind == .paragraph {
             for sentence in TextSplitter.sentences(block.text) where sentence.hasSuffix("?") {
                 guard !lexicon.matches(sentence, "letter.notAQuestion") else { continue }
-                var question = Found(title: Self.shortTitle(sentence), text: sentence,
-                                     alternatives: alternativeFinder.alternatives(in: sentence), free: false)
+                var question = Found(
+                    title: Self.shortTitle(sentence), text: sentence,
+                    alternatives: alternativeFinder.alternatives(in: sentence), free: false)
                 if question.alternatives.isEmpty, !used, !options.isEmpty, lexicon.matches(sentence, "letter.which") {
                     question.alternatives = options
                     used = true
@@ -262,7 +290,10 @@ struct QuestionFinder {
                 .first { ScalarText(Normalizer.normalize($0)).contains(phrase) }
         }.first
         guard let text = sentence ?? (options.count >= 2 ? title : nil) else { return [] }
-        return [Found(title: options.count >= 2 ? "Valg av alternativ" : "Forslaget", text: text,
-                      alternatives: options.count >= 2 ? options : [], free: false, whole: true)]
+        return [
+            Found(
+                title: options.count >= 2 ? "Valg av alternativ" : "Forslaget", text: text,
+                alternatives: options.count >= 2 ? options : [], free: false, whole: true)
+        ]
     }
 }

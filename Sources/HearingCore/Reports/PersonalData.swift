@@ -26,8 +26,9 @@ public enum PersonalData {
         var index = 0
         while index < characters.count {
             guard characters[index].isASCII, characters[index].isNumber || characters[index] == "+",
-                  index == 0 || !(characters[index - 1].isLetter || characters[index - 1].isNumber),
-                  let run = numberRun(characters, from: index) else {
+                index == 0 || !(characters[index - 1].isLetter || characters[index - 1].isNumber),
+                let run = numberRun(characters, from: index)
+            else {
                 output.append(characters[index])
                 index += 1
                 continue
@@ -60,7 +61,8 @@ public enum PersonalData {
             run.groups.append(length)
             run.end = index
             guard run.digits.count <= 13, index + 1 < characters.count, " -.\u{A0}".contains(characters[index]),
-                  characters[index + 1].isASCII, characters[index + 1].isNumber else { break }
+                characters[index + 1].isASCII, characters[index + 1].isNumber
+            else { break }
             index += 1
         }
         if run.end < characters.count, characters[run.end].isLetter { return nil }
@@ -87,8 +89,12 @@ public enum PersonalData {
     /// The text with e-mail addresses replaced: a local part, "@", and a domain with a dot.
     private static func maskAddresses(_ text: String) -> String {
         let characters = Array(text)
-        func isLocal(_ character: Character) -> Bool { character.isLetter || character.isNumber || "._%+-".contains(character) }
-        func isDomain(_ character: Character) -> Bool { character.isLetter || character.isNumber || ".-".contains(character) }
+        func isLocal(_ character: Character) -> Bool {
+            character.isLetter || character.isNumber || "._%+-".contains(character)
+        }
+        func isDomain(_ character: Character) -> Bool {
+            character.isLetter || character.isNumber || ".-".contains(character)
+        }
         var output = ""
         var copied = 0
         var index = 0

@@ -36,16 +36,20 @@ public struct ReminderTargets: Sendable {
     private static func reason(_ recipient: Recipient, state: RoundState, day: CalendarDay) -> String? {
         let own = state.submissions.filter { $0.respondent.id == recipient.id }
         for bounce in own where bounce.kind == .bounce {
-            let failed = DeliveryReport(bounce.message)?.recipients.filter(\.failed).map { $0.address.lowercased() } ?? []
+            let failed =
+                DeliveryReport(bounce.message)?.recipients.filter(\.failed).map { $0.address.lowercased() } ?? []
             // A bounce that names no address, or the address the list still has, stops the reminder.
             if failed.isEmpty || failed.contains(where: { recipient.matchesExactly(address: $0) }) {
-                return "e-posten kom ikke fram (returmelding, svar \(bounce.sequence)); rett adressen på mottakerlisten først"
+                return "e-posten kom ikke fram (returmelding, svar \(bounce.sequence)); "
+                    + "rett adressen på mottakerlisten først"
             }
         }
         if let extended = state.extendedDeadlines[recipient.id], extended >= day {
             return "har utsatt frist til \(extended.norwegian)"
         }
-        if let request = own.first(where: { $0.kind == .extensionRequest }), state.extendedDeadlines[recipient.id] == nil {
+        if let request = own.first(where: { $0.kind == .extensionRequest }),
+            state.extendedDeadlines[recipient.id] == nil
+        {
             return "har bedt om utsatt frist (svar \(request.sequence)); registrer den nye fristen med "
                 + "«hearing set … svar \(request.sequence) --deadline DATO»"
         }

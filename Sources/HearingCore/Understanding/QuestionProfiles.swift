@@ -31,25 +31,30 @@ struct QuestionProfiles: Sendable {
         let count = Double(max(hearing.questions.count, 1))
         var weights: [Int: [String: Double]] = [:]
         for (number, stems) in stemsByQuestion {
-            weights[number] = Dictionary(uniqueKeysWithValues: stems.map { stem in
-                let weight = 1 + log(count / Double(documentFrequency[stem] ?? 1))
-                return (stem, titleStems[number]?.contains(stem) == true ? weight * Self.titleFactor : weight)
-            })
+            weights[number] = Dictionary(
+                uniqueKeysWithValues: stems.map { stem in
+                    let weight = 1 + log(count / Double(documentFrequency[stem] ?? 1))
+                    return (stem, titleStems[number]?.contains(stem) == true ? weight * Self.titleFactor : weight)
+                })
         }
         self.weights = weights
     }
 
     /// The stems of the words of four letters or more, with bokmål and nynorsk spellings folded.
     static func stems(_ text: String) -> Set<String> {
-        Set(Normalizer.words(Normalizer.normalize(text)).filter { $0.count >= 4 && !$0.allSatisfy(\.isNumber) }
-            .map { NorwegianStemmer.stem(Spelling.folded(String($0))) }).union(sections(text)).union(acronyms(text))
+        Set(
+            Normalizer.words(Normalizer.normalize(text)).filter { $0.count >= 4 && !$0.allSatisfy(\.isNumber) }
+                .map { NorwegianStemmer.stem(Spelling.folded(String($0))) }
+        ).union(sections(text)).union(acronyms(text))
     }
 
     /// Short names in capitals ("YSK", "MTB", "ASU"): too short to stem, telling all the same.
     static func acronyms(_ text: String) -> Set<String> {
-        Set(text.split { !($0.isLetter || $0.isNumber) }.filter { word in
-            (2...6).contains(word.count) && word.allSatisfy { $0.isUppercase || $0.isNumber } && word.contains(where: \.isLetter)
-        }.map { $0.lowercased() })
+        Set(
+            text.split { !($0.isLetter || $0.isNumber) }.filter { word in
+                (2...6).contains(word.count) && word.allSatisfy { $0.isUppercase || $0.isNumber }
+                    && word.contains(where: \.isLetter)
+            }.map { $0.lowercased() })
     }
 
     /// The sections of law a text cites, as tokens: "§ 19-2", "§19-2" and "paragraf 19-2" all give "§19-2".
@@ -62,8 +67,11 @@ struct QuestionProfiles: Sendable {
                 position += 1
             }
             var number = ""
-            while position < characters.count, characters[position].isNumber || characters[position] == "-"
-                    && position + 1 < characters.count && characters[position + 1].isNumber {
+            while position < characters.count,
+                characters[position].isNumber
+                    || characters[position] == "-"
+                        && position + 1 < characters.count && characters[position + 1].isNumber
+            {
                 number.append(characters[position])
                 position += 1
             }

@@ -28,8 +28,9 @@ public enum ReviewReason: Sendable, Equatable {
     /// The question the reason is about, if it is about one.
     public var question: Int? {
         switch self {
-        case .opposesWithoutChoice(let question, _), .supportsBoth(let question, _, _), .supportsAndOpposes(let question, _),
-             .uncertain(let question, _), .formConflict(let question):
+        case .opposesWithoutChoice(let question, _), .supportsBoth(let question, _, _),
+            .supportsAndOpposes(let question, _),
+            .uncertain(let question, _), .formConflict(let question):
             question
         default: nil
         }
@@ -49,7 +50,8 @@ public enum ReviewReason: Sendable, Equatable {
         case let .formConflict(question):
             "Spørsmål \(question): svarskjemaet har kryss ved flere alternativer."
         case let .manualReading(filename, note):
-            note.map { "Vedlegget «\(filename)»: \($0)" } ?? "Vedlegget «\(filename)» må leses manuelt: teksten kunne ikke hentes ut."
+            note.map { "Vedlegget «\(filename)»: \($0)" }
+                ?? "Vedlegget «\(filename)» må leses manuelt: teksten kunne ikke hentes ut."
         case .noPositionFound:
             "Fant ingen standpunkt til spørsmålene i svaret."
         case .unlistedSender:
@@ -77,7 +79,8 @@ public enum ReviewReason: Sendable, Equatable {
         switch self {
         case .unlistedSender: return fields.contains("respondent")
         case .noPositionFound, .joinWithoutResponse: return fields.contains { $0.hasPrefix("answer:") }
-        case .manualReading, .missingDate, .readInPart: return fields.contains { $0.hasPrefix("answer:") } || fields.contains("respondent")
+        case .manualReading, .missingDate, .readInPart:
+            return fields.contains { $0.hasPrefix("answer:") } || fields.contains("respondent")
         default: return question.map { fields.contains("answer:\($0)") } ?? false
         }
     }

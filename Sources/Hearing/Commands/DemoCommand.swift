@@ -36,10 +36,12 @@ enum DemoCommand {
         let state = try RoundAnalysis.run(workspace)
         Terminal.print([StatusPrinter.status(state), StatusPrinter.tally(state), StatusPrinter.arguments(state), StatusPrinter.missing(state),
                         StatusPrinter.review(state)].filter { !$0.isEmpty }.joined(separator: "\n"))
+        // The program as it was started, so the hints run as printed also before `hearing` is on the PATH.
+        let program = CommandLine.arguments.first.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? "hearing"
         Terminal.print("""
-            Se nærmere på runden:
-              hearing status \(workspace.path) --missing
-              hearing export \(workspace.path) --format json
+            Se nærmere på runden (kommandoene kan kjøres som de står):
+              \(program) status \(workspace.path) --missing
+              \(program) export \(workspace.path) --format json
             """)
         return 0
     }

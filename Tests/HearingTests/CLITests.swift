@@ -652,3 +652,36 @@ struct ConcurrencyCLITests {
         #expect(status.output.contains("Importerte meldinger            600\n"))
     }
 }
+
+@Suite("Clear at every step")
+struct ClearStepsCLITests {
+    @Test("A mistyped command is answered with the one meant", arguments: [("statuss", "status"), ("imprt", "import"),
+                                                                        ("reprot", "report")])
+    func suggestion(typed: String, meant: String) throws {
+        let run = try CLITests.run([typed, "x"])
+        #expect(run.status == 2)
+        #expect(run.error == "Feil: Ukjent kommando «\(typed)». Mente du «\(meant)»? Se «hearing --help».\n")
+    }
+
+    @Test("new refuses two sources, and points to the mottakerliste when it is empty")
+    func newSources() throws {
+        let two = try CLITests.run(["new", CLITests.temporary("ws"), "--example", "fsu-2024", "--letter", "brev.docx"])
+        #expect(two.status == 2)
+        #expect(two.error.hasPrefix("Feil: Oppgi bare én av --example, --letter og --definition"))
+        let letter = try LetterCLITests.letterFile("# Høring om noe\n\nVi ber om svar på:\n\n1. Støtter dere forslaget?\n")
+        let workspace = CLITests.temporary("ws")
+        let made = try CLITests.run(["new", workspace, "--letter", letter])
+        #expect(made.output.hasSuffix("Neste steg: les inn mottakerlisten med hearing recipients \(workspace) --import <mottakere.csv>.\n"))
+    }
+
+    @Test("An import that finds no mail is an error naming the path")
+    func emptyImport() throws {
+        let workspace = CLITests.temporary("ws")
+        _ = try CLITests.run(["new", workspace, "--example", "fsu-2024"])
+        let folder = CLITests.temporary("tom")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let run = try CLITests.run(["import", workspace, folder])
+        #expect(run.status == 1)
+        #expect(run.error.hasPrefix("Feil: Fant ingen e-post i «\(folder)»."))
+    }
+}

@@ -23,10 +23,12 @@ enum NewCommand {
         let hearing: Hearing
         var recipients: [Recipient]
         var letterFile: LetterFile? = nil
+        let sources = ["example", "letter", "definition"].filter { arguments.value($0) != nil }
+        guard sources.count <= 1 else {
+            throw UsageError(message: "Oppgi bare én av --example, --letter og --definition (fikk \(sources.map { "--" + $0 }.joined(separator: " og "))).",
+                             command: "new")
+        }
         if let name = arguments.value("example") {
-            guard arguments.value("definition") == nil else {
-                throw UsageError(message: "Bruk enten --example eller --definition, ikke begge.", command: "new")
-            }
             (hearing, recipients) = try ExampleLibrary.example(name)
         } else if let file = arguments.value("letter") {
             let letter = try LetterFile(path: file)
@@ -54,7 +56,9 @@ enum NewCommand {
         Terminal.print("""
             Opprettet arbeidsområdet «\(workspace.path)» for «\(hearing.title)».
             \(hearing.questions.count) spørsmål, \(recipients.count) mottakere, høringsfrist \(hearing.deadline?.norwegian ?? "ikke satt").
-            Neste steg: hearing import \(workspace.path) <mbox, .eml eller mappe>
+            \(recipients.isEmpty
+                ? "Neste steg: les inn mottakerlisten med hearing recipients \(workspace.path) --import <mottakere.csv>."
+                : "Neste steg: hearing import \(workspace.path) <mbox, .eml eller mappe>")
             """)
         return 0
     }

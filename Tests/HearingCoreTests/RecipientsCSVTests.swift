@@ -41,4 +41,18 @@ struct RecipientsCSVTests {
         #expect(malvik.matchesExactly(address: "POSTMOTTAK@malvik.kommune.no"))
         #expect(!malvik.matches(address: "someone@notmalvik.kommune.no.example"))
     }
+
+    @Test("A body without an address and a kind that looks like a slip are named; usual rows are not")
+    func warnings() throws {
+        let recipients = try RecipientsCSV.parse("""
+            id,name,kind,email
+            malvik,Malvik kommune,kommuen,postmottak@malvik.kommune.no
+            ks,KS Trøndelag,organisasjon,
+            stolav,St. Olavs hospital HF,helseforetak,postmottak@stolav.no
+            """, file: "m.csv")
+        #expect(RecipientsCSV.warnings(recipients) == [
+            "«Malvik kommune» (malvik) har typen «kommuen»; mente du «kommune»?",
+            "«KS Trøndelag» (ks) har ingen e-postadresse: den får ikke høringsbrevet, og svar fra den kjennes bare igjen på navnet.",
+        ])
+    }
 }

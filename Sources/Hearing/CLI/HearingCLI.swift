@@ -56,24 +56,7 @@ enum HearingCLI {
 
     /// The command a mistyped word most likely meant: the closest name within two edits ("statuss" → "status").
     static func suggestion(for word: String) -> String? {
-        let names = Set(commands.map { String($0.name.split(separator: " ")[0]) })
-        let ranked = names.map { ($0, editDistance(word.lowercased(), $0)) }.filter { $0.1 <= 2 }
-            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
-        return ranked.first?.0
-    }
-
-    /// Levenshtein distance between two words.
-    private static func editDistance(_ lhs: String, _ rhs: String) -> Int {
-        let a = Array(lhs), b = Array(rhs)
-        var previous = Array(0...b.count)
-        for i in 1...max(1, a.count) where !a.isEmpty {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...max(1, b.count) where !b.isEmpty {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return a.isEmpty ? b.count : previous[b.count]
+        EditDistance.closest(to: word, among: Array(Set(commands.map { String($0.name.split(separator: " ")[0]) })).sorted())
     }
 
     /// The command named by the first one or two words, and the words after it.

@@ -50,7 +50,10 @@ enum NewCommand {
         } else {
             throw UsageError(message: "Oppgi --example <navn>, --letter <fil> eller --definition <fil>.", command: "new")
         }
-        if let file = arguments.value("recipients") { recipients = try RecipientsCSV.read(file) }
+        if let file = arguments.value("recipients") {
+            recipients = try RecipientsCSV.read(file)
+            for warning in RecipientsCSV.warnings(recipients) { Terminal.error("Advarsel: \(warning)") }
+        }
         let workspace = try Workspace.create(at: path, hearing: hearing, recipients: recipients, example: arguments.value("example"),
                                              letter: letterFile)
         Terminal.print("""

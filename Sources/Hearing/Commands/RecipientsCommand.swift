@@ -27,6 +27,7 @@ enum RecipientsCommand {
             return 0
         }
         let incoming = try RecipientsCSV.read(file)
+        for warning in RecipientsCSV.warnings(incoming) { Terminal.error("Advarsel: \(warning)") }
         var recipients = incoming
         if arguments.flag("merge") {
             recipients = try workspace.loadRecipients()

@@ -69,4 +69,22 @@ public enum RecipientsCSV {
         }
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// What on a list is allowed but probably wrong, in Norwegian: a body without an address (it gets no letter, and
+    /// its answers are known only by name) and a kind that looks like a slip for a usual one ("kommuen").
+    public static func warnings(_ recipients: [Recipient]) -> [String] {
+        let kinds = Lexicon.shared.phrases("recipients.kinds")
+        var warnings: [String] = []
+        for recipient in recipients {
+            if recipient.emails.isEmpty {
+                warnings.append("«\(recipient.name)» (\(recipient.id)) har ingen e-postadresse: den får ikke høringsbrevet, "
+                    + "og svar fra den kjennes bare igjen på navnet.")
+            }
+            let kind = recipient.kind.lowercased()
+            if !kind.isEmpty, !kinds.contains(kind), let meant = EditDistance.closest(to: kind, among: kinds) {
+                warnings.append("«\(recipient.name)» (\(recipient.id)) har typen «\(recipient.kind)»; mente du «\(meant)»?")
+            }
+        }
+        return warnings
+    }
 }

@@ -685,3 +685,17 @@ struct ClearStepsCLITests {
         #expect(run.error.hasPrefix("Feil: Fant ingen e-post i «\(folder)»."))
     }
 }
+
+@Suite("mail dump on damaged messages")
+struct MailDumpDamagedCLITests {
+    static let malformed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpora/mail-parser/resources/eml/malformed")
+
+    @Test("A cut-off message is shown as far as it goes, with the warning", arguments: ["008", "009", "011", "012", "016"])
+    func truncated(name: String) throws {
+        let run = try CLITests.run(["mail", "dump", Self.malformed.appendingPathComponent("\(name).eml").path])
+        #expect(run.status == 0)
+        #expect(run.output.contains("Deler:"))
+        #expect(run.output.contains("filen ser ut til å slutte før meldingen er fullstendig"))
+    }
+}

@@ -39,7 +39,9 @@ enum MailDumpCommand {
     }
 
     private static func message(at path: String, index: Int) throws -> RawMessage {
-        let reader = MailboxReader()
+        var reader = MailboxReader()
+        // Show what a cut-off file holds, with the warning, rather than refuse it.
+        reader.acceptsTruncated = true
         var count = 0
         do {
             try reader.read(path) { raw in

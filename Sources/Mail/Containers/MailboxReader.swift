@@ -15,6 +15,9 @@ public struct MailboxReader: Sendable {
 
     /// How many bytes are read from a file at a time.
     public var chunkSize = 1 << 20
+    /// Whether a message file that seems cut off is read as far as it goes, with a warning, instead of refused
+    /// (for showing what is in it; an import refuses it so that nothing half is stored unawares).
+    public var acceptsTruncated = false
 
     /// Creates a reader.
     public init() {}
@@ -76,7 +79,11 @@ public struct MailboxReader: Sendable {
             throw MailError(.notMail, "«\(path)» er ikke en e-post: fant ingen topptekstfelt.")
         }
         if message.looksTruncated {
-            throw MailError(.truncated, "«\(path)» ser ut til å være avkortet: meldingen slutter før den er fullstendig.")
+            guard acceptsTruncated else {
+                throw MailError(.truncated, "«\(path)» ser ut til å være avkortet: meldingen slutter før den er fullstendig.")
+            }
+            return RawMessage(bytes: bytes, envelope: nil, source: MessageSource(file: path, index: 0, offset: 0),
+                              warnings: [MailWarning(.truncatedBody, "filen ser ut til å slutte før meldingen er fullstendig")])
         }
         return RawMessage(bytes: bytes, envelope: nil, source: MessageSource(file: path, index: 0, offset: 0))
     }

@@ -12,6 +12,8 @@ extension PositionReader {
     /// Whether a unit speaks of the question: its title or one of its keywords.
     func isAbout(_ text: ScalarText, question: Question) -> Bool {
         if isNamed(text, question: question) { return true }
+        // A hearing that asks one thing: every sentence may speak to it (a yes/no stance still needs an outright verb).
+        if hearing.questions.count == 1 { return true }
         // The letter's words decide only where no question is named by its keywords or number.
         return profileQuestions(text).contains(question.number) && !hearing.questions.contains { isNamed(text, question: $0) }
     }

@@ -273,6 +273,7 @@ struct PositionReader {
                 references.append(Reference(alternative: question.alternatives.count, offset: offset, length: phrase.count))
             }
         }
+        references += factionReferences(text, question: question)
         // Drop references inside longer ones.
         references.sort { ($0.offset, -$0.length) < ($1.offset, -$1.length) }
         var kept: [Reference] = []
@@ -281,6 +282,31 @@ struct PositionReader {
             kept.append(reference)
         }
         return kept
+    }
+
+    /// "mindretallets forslag", "fleirtalet": an alternative labelled by a part of a committee is referred to by any
+    /// form of that part's name, bokmål or nynorsk (rule input for `choice.*`).
+    private func factionReferences(_ text: ScalarText, question: Question) -> [Reference] {
+        let factions = Set(Lexicon.shared.phrases("letter.faction").map { NorwegianStemmer.stem(Spelling.folded($0)) })
+        var owners: [String: Int] = [:]
+        for alternative in question.alternatives {
+            let stems = Normalizer.words(Normalizer.normalize(alternative.label))
+                .map { NorwegianStemmer.stem(Spelling.folded(String($0))) }
+            // A label naming both parts ("flertallet og mindretallet") names neither.
+            let named = Set(stems.compactMap { stem in factions.first { stem.hasPrefix($0) } })
+            if named.count == 1, let faction = named.first { owners[faction] = owners[faction] == nil ? alternative.number : -1 }
+        }
+        guard owners.values.contains(where: { $0 > 0 }) else { return [] }
+        var references: [Reference] = []
+        for start in text.wordStarts() {
+            var end = start
+            while end < text.scalars.count, ScalarText.isWordScalar(text.scalars[end]) { end += 1 }
+            let stem = NorwegianStemmer.stem(Spelling.folded(text.slice(start, end)))
+            if let faction = factions.first(where: { stem.hasPrefix($0) }), let number = owners[faction], number > 0 {
+                references.append(Reference(alternative: number, offset: start, length: end - start))
+            }
+        }
+        return references
     }
 
     /// The alternative number after a noun: "2", "nr. 2", "to", "b", "ii".

@@ -108,7 +108,7 @@ public enum CommitteeReport {
                 let items = themes.map { cluster -> [DocumentModel.Inline] in
                     let members = cluster.members.compactMap { id in state.submissions.first { $0.id == id } }
                     let representative = state.submissions.first { $0.id == cluster.representative }
-                    let quote = representative.map { quoteText(cluster.quote, submission: $0) } ?? cluster.quote
+                    let quote = representative.map { quoteText(cluster.quote, submission: $0) } ?? PersonalData.masked(cluster.quote)
                     let sources: [DocumentModel.Inline] = [.italic(members.map { "\(name($0)), svar \($0.sequence)" }.joined(separator: "; "))]
                     if members.count > 1 {
                         return [.bold(cluster.label.prefix(1).uppercased() + cluster.label.dropFirst()), .text(" (\(members.count) instanser): «\(quote)» – ")] + sources
@@ -159,7 +159,7 @@ public enum CommitteeReport {
             blocks.append(.heading(level: 2, [.text("Likelydende svar")]))
             blocks.append(.list(ordered: false, items: state.formLetters.map { group in
                 let members = group.members.compactMap { id in state.submissions.first { $0.id == id } }
-                return [.text(members.map { "\(name($0)) (svar \($0.sequence))" }.joined(separator: ", ") + " sendte svar med (nesten) samme ordlyd: «\(group.sample)»")]
+                return [.text(members.map { "\(name($0)) (svar \($0.sequence))" }.joined(separator: ", ") + " sendte svar med (nesten) samme ordlyd: «\(PersonalData.masked(group.sample))»")]
             }))
         }
 
@@ -238,7 +238,8 @@ public enum CommitteeReport {
 
     /// Quoted text, with a private person's phone numbers and addresses masked.
     private static func quoteText(_ text: String, submission: Submission) -> String {
-        submission.respondent.id == nil && isPrivatePerson(submission) ? PersonalData.masked(text) : text
+        // Identity numbers never appear, whoever wrote them; a private person's phone and address neither.
+        isPrivatePerson(submission) ? PersonalData.masked(text) : PersonalData.maskedIdentityNumbers(text)
     }
 
     private static func orderedNames(_ names: [String], supporters: [Submission], display: [String: String], question: Int) -> String {

@@ -65,6 +65,13 @@ public enum CommitteeReport {
                 "\(name(submission)) (\(submission.sentDate.map { OsloTime.day(atSecondsSince1970: $0.secondsSince1970).norwegian } ?? "ukjent dato"), svar \(submission.sequence))"
             }.joined(separator: ", ") + ". De er tatt med i opptellingen.")]))
         }
+        let extended = state.extendedDeadlines.sorted { $0.key < $1.key }.compactMap { id, day in
+            state.recipient(id).map { "\($0.name) (til \(day.norwegian))" }
+        }
+        if !extended.isEmpty {
+            blocks.append(.paragraph([.text("Fikk utsatt frist etter søknad: " + extended.joined(separator: ", ")
+                + ". Svar innen den utsatte fristen regnes som kommet i tide.")]))
+        }
         let missing = state.nonRespondents.compactMap { state.recipient($0)?.name }
         if !missing.isEmpty { blocks.append(.paragraph([.bold("Har ikke svart:"), .text(" " + missing.joined(separator: ", ") + ".")])) }
         let others = MessageKind.allCases.filter { $0 != .response }.compactMap { kind -> String? in

@@ -56,7 +56,7 @@ struct ReplyFormTests {
     @Test("The form in the letter and the e-mails comes from the definition")
     func inLetter() throws {
         let mailing = try Mailing(workspace: try Fixtures.workspace())
-        #expect(try mailing.letterText(today: CalendarDay(year: 2024, month: 4, day: 22)!).contains("3. Digital samhandling: [ ] ivaretas i alle FSU  [ ] arbeidsgruppe under ASU"))
+        #expect(try mailing.letterText(today: CalendarDay(year: 2024, month: 4, day: 22)!).contains("| 3. Digital samhandling | ☐ ivaretas i alle FSU  ☐ arbeidsgruppe under ASU |"))
     }
 }
 
@@ -77,5 +77,21 @@ struct ReplyFormDocumentTests {
         #expect(submission.answers.map { [$0.question, $0.alternative] } == [[1, 2], [2, 2], [3, 2]])
         #expect(submission.answers.allSatisfy { $0.evidence.hasPrefix("Svarskjema: ") })
         #expect(!submission.needsReview)
+    }
+
+    @Test("The form as a Word table, ticked in Word and returned, is read with certainty")
+    func wordTable() throws {
+        let hearing = Fixtures.example.hearing
+        let form = ReplyForm.table(for: hearing).replacingOccurrences(of: "☐ forslag 1", with: "☒ forslag 1")
+            .replacingOccurrences(of: "☐ nei |", with: "☒ nei |")
+        let document = MarkdownReader.document("# Svar fra Melhus kommune\n\n" + form, title: "Svar", author: "Melhus kommune")
+        #expect(document.blocks.contains { if case .table = $0 { return true } else { return false } })
+        let message = Fixtures.messageWithAttachment(from: "postmottak@melhus.kommune.no", subject: "Svarskjema",
+                                                     body: "Vedlagt utfylt svarskjema.", name: "svarskjema.docx",
+                                                     type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                                                     bytes: WordWriter.docx(document))
+        let submission = Fixtures.read(message)
+        #expect(submission.answers.map { [$0.question, $0.alternative] } == [[1, 1], [4, 2], [5, 2]])
+        #expect(submission.answers.allSatisfy { $0.rules == ["form.box"] })
     }
 }

@@ -463,7 +463,7 @@ struct LetterCLITests {
         for heading in original.split(separator: "\n").filter({ $0.hasPrefix("## ") }) {
             #expect(written.contains(heading), "\(heading)")
         }
-        #expect(written.contains("5. Lederutvalg: [ ] ja (støtter)  [ ] nei"))
+        #expect(written.contains("| 5. Lederutvalg | ☐ ja (støtter)  ☐ nei |"))
         #expect(FileManager.default.fileExists(atPath: workspace + "/brev/hearing-letter.md"))
     }
 

@@ -45,7 +45,7 @@ public struct LetterFile: Sendable {
         return """
             <!--
             Høringsbrevet slik sekretariatet skrev det, lest fra «\(name)». Rediger teksten fritt. Feltene i doble
-            klammer fylles inn fra hearing.json; svarskjemaet står der {{svarskjema}} står.
+            klammer fylles inn fra hearing.json; svarskjemaet står der {{svarskjema_tabell}} står (i Word en tabell).
             -->
             \(text.trimmingCharacters(in: .whitespacesAndNewlines))
 
@@ -53,7 +53,7 @@ public struct LetterFile: Sendable {
 
             Svar gjerne med dette skjemaet, i e-posten eller som vedlegg:
 
-            {{svarskjema}}
+            {{svarskjema_tabell}}
 
             """
     }

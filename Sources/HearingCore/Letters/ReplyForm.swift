@@ -21,6 +21,20 @@ public enum ReplyForm {
         return lines.joined(separator: "\n")
     }
 
+    /// The form as a Markdown table for the letter, which Word shows as a real table with a ☐ per alternative:
+    /// the same marker, numbers and labels as the text form, so a returned document is read the same way.
+    public static func table(for hearing: Hearing) -> String {
+        var lines = ["\(marker) – \(hearing.title)" + (hearing.caseReference.map { " (vår ref. \($0))" } ?? ""), "",
+                     "Sett kryss (☒) i én rute per spørsmål og send skjemaet tilbake i e-posten eller som vedlegg.", "",
+                     "| Spørsmål | Svar |", "|---|---|"]
+        for question in hearing.questions where question.kind != .free {
+            let boxes = question.alternatives.map { "☐ \($0.label)" }.joined(separator: "  ")
+            lines.append("| \(question.number). \(question.title) | \(boxes) |")
+        }
+        lines += ["", "Instans:", "", "Begrunnelse og andre innspill:"]
+        return lines.joined(separator: "\n")
+    }
+
     /// Whether a line holds a form box (checked or not): such lines are read as the form, never as prose.
     static func hasBox(_ line: String) -> Bool {
         (empty.union(checked)).contains { line.contains($0) }
@@ -44,7 +58,12 @@ public enum ReplyForm {
             }
         }
         for line in lines {
-            guard let question = hearing.questions.first(where: { line.hasPrefix("\($0.number). \($0.title):") }) else { continue }
+            // "1. Struktur: [ ] …" in the text form, "1. Struktur" then its cell in the table form.
+            guard let question = hearing.questions.first(where: { question in
+                let head = "\(question.number). \(question.title)"
+                guard line.hasPrefix(head) else { return false }
+                return line.dropFirst(head.count).first.map { ":\t |".contains($0) } ?? false
+            }) else { continue }
             var marks: [Int] = []
             var sawBox = false
             for alternative in question.alternatives {

@@ -24,6 +24,7 @@ public enum LetterFields {
             "dato": today.norwegian,
             "dato_tekst": written(today),
             "svarskjema": ReplyForm.text(for: hearing),
+            "svarskjema_tabell": ReplyForm.table(for: hearing),
         ]
         if let recipient {
             values["mottaker.navn"] = recipient.name

@@ -91,7 +91,7 @@ struct CLITests {
             .write(to: URL(fileURLWithPath: eml))
         let first = try Self.run(["import", workspace, eml])
         #expect(first.status == 0)
-        #expect(first.output == "Leste 1 melding: 1 nye, 0 fantes fra før. Lageret har nå 1 melding.\n")
+        #expect(first.output == "Leste 1 melding: 1 ny, 0 fantes fra før. Lageret har nå 1 melding.\n")
         let second = try Self.run(["import", workspace, eml])
         #expect(second.output == "Leste 1 melding: 0 nye, 1 fantes fra før. Lageret har nå 1 melding.\n")
         let export = try Self.run(["export", workspace, "--format", "json"])

@@ -27,7 +27,7 @@ enum ImportCommand {
                 + "Oppgi en mbox-fil, .eml-filer, en Maildir eller en mappe med e-poster.")
         }
         let total = try store.messageCount()
-        Terminal.print("Leste \(count(result.read, "melding", "meldinger")): \(result.added) nye, \(result.alreadyStored) fantes fra før. Lageret har nå \(count(total, "melding", "meldinger")).")
+        Terminal.print("Leste \(count(result.read, "melding", "meldinger")): \(result.added) \(result.added == 1 ? "ny" : "nye"), \(result.alreadyStored) fantes fra før. Lageret har nå \(count(total, "melding", "meldinger")).")
         for skipped in report.skipped {
             Terminal.error("Advarsel: hoppet over «\(skipped.file)»: \(skipped.reason)")
         }

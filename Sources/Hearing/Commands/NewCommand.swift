@@ -58,7 +58,7 @@ enum NewCommand {
                                              letter: letterFile)
         Terminal.print("""
             Opprettet arbeidsområdet «\(workspace.path)» for «\(hearing.title)».
-            \(hearing.questions.count) spørsmål, \(recipients.count) mottakere, høringsfrist \(hearing.deadline?.norwegian ?? "ikke satt").
+            \(hearing.questions.count) spørsmål, \(Counted.phrase(recipients.count, "mottaker", "mottakere")), høringsfrist \(hearing.deadline?.norwegian ?? "ikke satt").
             \(recipients.isEmpty
                 ? "Neste steg: les inn mottakerlisten med hearing recipients \(workspace.path) --import <mottakere.csv>."
                 : "Neste steg: hearing import \(workspace.path) <mbox, .eml eller mappe>")

@@ -46,7 +46,7 @@ public enum CommitteeReport {
         var summary = "Det kom inn høringssvar fra \(voices.count) instanser"
         let listed = Set(counted.compactMap(\.respondent.id)).count
         summary += listed == voices.count ? "." : ", \(listed) av dem på mottakerlisten."
-        if !late.isEmpty { summary += " \(late.count) svar kom etter fristen." }
+        if !late.isEmpty { summary += " " + Counted.opening(late.count, "svar", "svar", gender: .neuter) + " kom etter fristen." }
         blocks.append(.paragraph([.text(summary)]))
         var kinds: [String] = []
         for recipient in state.recipients where !kinds.contains(recipient.kind) { kinds.append(recipient.kind) }
@@ -63,7 +63,7 @@ public enum CommitteeReport {
         if !late.isEmpty {
             blocks.append(.paragraph([.text("Svar etter fristen: " + late.map { submission in
                 "\(name(submission)) (\(submission.sentDate.map { OsloTime.day(atSecondsSince1970: $0.secondsSince1970).norwegian } ?? "ukjent dato"), svar \(submission.sequence))"
-            }.joined(separator: ", ") + ". De er tatt med i opptellingen.")]))
+            }.joined(separator: ", ") + (late.count == 1 ? ". Det er tatt med i opptellingen." : ". De er tatt med i opptellingen."))]))
         }
         let extended = state.extendedDeadlines.sorted { $0.key < $1.key }.compactMap { id, day in
             state.recipient(id).map { "\($0.name) (til \(day.norwegian))" }

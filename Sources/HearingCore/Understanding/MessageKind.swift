@@ -20,7 +20,7 @@ public enum MessageKind: String, Sendable, CaseIterable {
         case .autoReply: return "automatisk svar"
         case .bounce: return "returmelding"
         case .question: return "spørsmål"
-        case .extensionRequest: return "be om utsatt frist"
+        case .extensionRequest: return "søknad om utsatt frist"
         case .other: return "annet"
         }
     }

@@ -126,4 +126,24 @@ struct QuestionFinderTests {
                 ["Steinkjer", "Levanger"], ["Skien", "Porsgrunn", "Notodden"],
             ])
     }
+
+    @Test("A letterhead joined into one paragraph (as pandoc makes a DOCX) gives its facts, and no sentence as sender")
+    func joinedLetterhead() {
+        let letter = """
+            Helsefellesskapet – St. Olavs hospital HF og kommunene i opptaksområdet Sekretariatet for Helsefellesskapet \
+            Til: Høringsinstansene i henhold til mottakerliste Vår ref: 24/04512 Dato: 22.04.2024 Høringsfrist: 01.06.24
+
+            # Høring – forslag til ny struktur
+
+            Vi ber høringsinstansene særlig svare på følgende:
+
+            1. Struktur: Støtter dere forslaget?
+            """
+        let result = LetterReader(text: letter).read()
+        #expect(result.hearing.caseReference == "24/04512")
+        #expect(result.hearing.sentDate?.description == "2024-04-22")
+        #expect(result.hearing.deadline?.description == "2024-06-01")
+        #expect(result.hearing.sender.name.isEmpty)
+        #expect(result.missing.contains("avsender"))
+    }
 }

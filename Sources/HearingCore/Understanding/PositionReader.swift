@@ -62,137 +62,176 @@ struct PositionReader {
         var rule: StanceRule
     }
 
-    func read(_ text: String) -> Result {
+    /// Where a reading stands as it goes through a response's units.
+    private struct Walk {
         var result = Result()
-        var units = TextSplitter.units(text)
-        let markers = QuestionMarkers(hearing: hearing, keywords: keywordLists)
-        let detected = units.map { markers.marker(in: $0.normalized) }
-        let numbered = Set(detected.compactMap { $0?.numbered == true ? $0?.question : nil })
+        var units: [TextUnit]
+        let detected: [(question: Int, rest: String, numbered: Bool)?]
+        let numbered: Set<Int>
         var context: Int? = nil
-        var candidates: [Int: [Candidate]] = [:]
+        /// Whether the current section rests only on the response's own numbering or the letter's words.
         var contextByWords = false
+        var candidates: [Int: [Candidate]] = [:]
         var wholeProposal: [(candidate: Candidate, all: Bool)] = []
         var previousConditionTarget: (question: Int, index: Int)? = nil
         var signed = false
-        // Units in the record of proceedings (innstilling, proposals, the vote), and whether a resolution section was seen.
+        /// Units in the record of proceedings (innstilling, proposals, the vote), and whether a resolution was seen.
         var proceedings: Set<Int> = []
         var inProceedings = false
+    }
 
-        for index in units.indices {
-            let unit = units[index]
-            if let found = detected[index], !found.numbered || numbered.count >= 2 || mentions(found.rest, question: found.question) {
-                context = found.question
-                // The response's own numbering, unconfirmed by the question's words, is a weaker tie.
-                contextByWords = found.numbered && !mentions(found.rest, question: found.question)
-                units[index].marker = found.question
-                units[index].afterMarker = found.rest
-            } else if unit.normalized.hasSuffix("?"), Normalizer.words(unit.normalized).count <= 8,
-                      case let about = hearing.questions.filter({ isAbout(ScalarText(unit.normalized), question: $0) }), about.count == 1 {
-                // "Helseberedskap? Eget FSU." — a short question as a heading for the answer after it.
-                context = about[0].number
-                contextByWords = false
-                continue
-            } else if unit.heading, Proceedings.heading(unit.normalized) == nil, let section = headingSection(unit) {
-                // A heading of the response's own ("2.3 Arkivlova") opens a section on the question it names in the
-                // letter's words, or on none (rule `structure.heading`).
-                context = section.question
-                contextByWords = !section.named
-                continue
-            } else if StanceLexicon.otherInput.contains(where: { unit.normalized.hasPrefix($0) }) {
-                context = nil
-            } else if StanceLexicon.closings.contains(where: { unit.normalized.hasPrefix($0) }) {
-                // The signature: nothing after it is about a question or other input.
-                context = nil
-                signed = true
-                continue
-            } else if let current = context, let question = hearing.question(number: current),
-                      !isAbout(ScalarText(unit.normalized), question: question),
-                      hearing.questions.contains(where: { $0.number != current && isNamed(ScalarText(unit.normalized), question: $0) }) {
-                // A sentence about other questions ends the current one's section.
-                context = nil
-            }
-            let current = units[index]
-            let scalars = ScalarText(current.afterMarker)
-            if let resolution = Proceedings.heading(current.normalized) { inProceedings = !resolution }
-            if inProceedings || Proceedings.isProposal(scalars) { proceedings.insert(index) }
-            if scalars.containsAny(StanceLexicon.noRemarks) { result.noRemarks = true }
-            if result.deferral == nil, isDeferral(scalars) { result.deferral = current.original }
-            if let quoted = quotedQuestion(current.normalized) {
-                // The question copied as a heading: the answer follows it ("Støtter dere ...? Ja.").
-                context = quoted
-                contextByWords = false
-                if index + 1 < units.count, units[index + 1].paragraph == current.paragraph, detected[index + 1] == nil {
-                    units[index + 1].marker = quoted
-                }
-                continue
-            }
-            if ReplyForm.hasBox(current.original) { continue }
+    func read(_ text: String) -> Result {
+        let units = TextSplitter.units(text)
+        let markers = QuestionMarkers(hearing: hearing, keywords: keywordLists)
+        let detected = units.map { markers.marker(in: $0.normalized) }
+        var walk = Walk(units: units, detected: detected,
+                        numbered: Set(detected.compactMap { $0?.numbered == true ? $0?.question : nil }))
+        for index in units.indices where !openSection(at: index, &walk) {
+            readUnit(at: index, &walk)
+        }
+        return finish(&walk)
+    }
 
-            // A condition sentence right after a position ("Forutsetningen er at ...") qualifies that position.
-            if let target = previousConditionTarget, startsWithCondition(current.normalized), current.marker == nil {
-                if var list = candidates[target.question] {
-                    for position in list.indices where list[position].unitIndex == target.index { list[position].conditional = true }
-                    candidates[target.question] = list
-                }
-            }
+    /// Moves the section the reading is in: a marker, a short question, a heading, other input, the signature, or a
+    /// sentence about another question. True when the unit only heads what follows.
+    private func openSection(at index: Int, _ walk: inout Walk) -> Bool {
+        let unit = walk.units[index]
+        let text = ScalarText(unit.normalized)
+        if let found = walk.detected[index],
+           !found.numbered || walk.numbered.count >= 2 || mentions(found.rest, question: found.question) {
+            walk.context = found.question
+            // The response's own numbering, unconfirmed by the question's words, is a weaker tie.
+            walk.contextByWords = found.numbered && !mentions(found.rest, question: found.question)
+            walk.units[index].marker = found.question
+            walk.units[index].afterMarker = found.rest
+        } else if unit.normalized.hasSuffix("?"), Normalizer.words(unit.normalized).count <= 8,
+                  case let about = hearing.questions.filter({ isAbout(text, question: $0) }), about.count == 1 {
+            // "Helseberedskap? Eget FSU." — a short question as a heading for the answer after it.
+            walk.context = about[0].number
+            walk.contextByWords = false
+            return true
+        } else if unit.heading, Proceedings.heading(unit.normalized) == nil, let section = headingSection(unit) {
+            // A heading of the response's own ("2.3 Arkivlova") opens a section on the question it names in the
+            // letter's words, or on none (rule `structure.heading`).
+            walk.context = section.question
+            walk.contextByWords = !section.named
+            return true
+        } else if StanceLexicon.otherInput.contains(where: { unit.normalized.hasPrefix($0) }) {
+            walk.context = nil
+        } else if StanceLexicon.closings.contains(where: { unit.normalized.hasPrefix($0) }) {
+            // The signature: nothing after it is about a question or other input.
+            walk.context = nil
+            walk.signed = true
+            return true
+        } else if let current = walk.context, let question = hearing.question(number: current),
+                  !isAbout(text, question: question),
+                  hearing.questions.contains(where: { $0.number != current && isNamed(text, question: $0) }) {
+            // A sentence about other questions ends the current one's section.
+            walk.context = nil
+        }
+        return false
+    }
 
-            var questions: [Int] = []
-            if let context { questions.append(context) }
-            // The reasons that follow a position in the same paragraph belong to its question; other sentences of
-            // substance are other input (key 0).
-            if questions.isEmpty, !hearing.questions.contains(where: { isAbout(scalars, question: $0) }) {
-                if let target = previousConditionTarget, units[target.index].paragraph == current.paragraph {
-                    result.arguments[target.question, default: []].append(current.original)
-                } else if !signed, current.original.count >= 60, !current.original.hasSuffix(":"),
-                          !StanceLexicon.openings.contains(where: { current.normalized.hasPrefix($0) }),
-                          !ScalarText(current.normalized).containsAny(StanceLexicon.procedural) {
-                    result.arguments[0, default: []].append(current.original)
-                }
+    /// Reads one unit: the record of proceedings, remarks and joins, a copied question, conditions, the questions it
+    /// speaks to and the positions it takes on them.
+    private func readUnit(at index: Int, _ walk: inout Walk) {
+        let current = walk.units[index]
+        let scalars = ScalarText(current.afterMarker)
+        if let resolution = Proceedings.heading(current.normalized) { walk.inProceedings = !resolution }
+        if walk.inProceedings || Proceedings.isProposal(scalars) { walk.proceedings.insert(index) }
+        if scalars.containsAny(StanceLexicon.noRemarks) { walk.result.noRemarks = true }
+        if walk.result.deferral == nil, isDeferral(scalars) { walk.result.deferral = current.original }
+        if let quoted = quotedQuestion(current.normalized) {
+            // The question copied as a heading: the answer follows it ("Støtter dere ...? Ja.").
+            walk.context = quoted
+            walk.contextByWords = false
+            if index + 1 < walk.units.count, walk.units[index + 1].paragraph == current.paragraph, walk.detected[index + 1] == nil {
+                walk.units[index + 1].marker = quoted
             }
-            // Inside a question's section only a question named outright joins it; elsewhere, and in a section that
-            // itself rests on the letter's words, the letter's words decide.
-            for question in hearing.questions where question.number != context
-                && (context == nil || contextByWords ? isAbout(scalars, question: question) : isNamed(scalars, question: question)) {
-                questions.append(question.number)
-            }
-            if questions.isEmpty, let whole = wholeProposalStance(scalars, unit: current, index: index) {
-                wholeProposal.append(whole)
-            }
-            for number in questions {
-                guard let question = hearing.question(number: number) else { continue }
-                if context == number, scalars.containsAny(StanceLexicon.noRemarks) { result.noRemarksOn.insert(number) }
-                result.arguments[number, default: []].append(current.original)
-                let structured = current.marker == number
-                let found = question.kind == .yesNo
-                    ? yesNoStance(scalars, question: question, structured: structured, unit: current, index: index,
-                                  hasContext: context == number, sectionByWords: contextByWords,
-                                  named: structured || context == number || isNamed(scalars, question: question))
-                    : choiceStances(scalars, question: question, structured: structured, unit: current, index: index)
-                if !found.isEmpty {
-                    candidates[number, default: []] += found
-                    previousConditionTarget = (number, index)
-                }
+            return
+        }
+        if ReplyForm.hasBox(current.original) { return }
+        // A condition sentence right after a position ("Forutsetningen er at ...") qualifies that position.
+        if let target = walk.previousConditionTarget, startsWithCondition(current.normalized), current.marker == nil,
+           var list = walk.candidates[target.question] {
+            for position in list.indices where list[position].unitIndex == target.index { list[position].conditional = true }
+            walk.candidates[target.question] = list
+        }
+        let questions = attribute(index, scalars: scalars, &walk)
+        if questions.isEmpty, let whole = wholeProposalStance(scalars, unit: current, index: index) {
+            walk.wholeProposal.append(whole)
+        }
+        for number in questions { readPosition(on: number, at: index, scalars: scalars, &walk) }
+    }
+
+    /// The questions a unit speaks to; a unit about none is kept as a reason for the position before it in its
+    /// paragraph, or as other input.
+    private func attribute(_ index: Int, scalars: ScalarText, _ walk: inout Walk) -> [Int] {
+        let current = walk.units[index]
+        var questions: [Int] = walk.context.map { [$0] } ?? []
+        // The reasons that follow a position in the same paragraph belong to its question; other sentences of
+        // substance are other input (key 0).
+        if questions.isEmpty, !hearing.questions.contains(where: { isAbout(scalars, question: $0) }) {
+            if let target = walk.previousConditionTarget, walk.units[target.index].paragraph == current.paragraph {
+                walk.result.arguments[target.question, default: []].append(current.original)
+            } else if !walk.signed, current.original.count >= 60, !current.original.hasSuffix(":"),
+                      !StanceLexicon.openings.contains(where: { current.normalized.hasPrefix($0) }),
+                      !ScalarText(current.normalized).containsAny(StanceLexicon.procedural) {
+                walk.result.arguments[0, default: []].append(current.original)
             }
         }
+        // Inside a question's section only a question named outright joins it; elsewhere, and in a section that
+        // itself rests on the letter's words, the letter's words decide.
+        let open = walk.context == nil || walk.contextByWords
+        for question in hearing.questions where question.number != walk.context
+            && (open ? isAbout(scalars, question: question) : isNamed(scalars, question: question)) {
+            questions.append(question.number)
+        }
+        return questions
+    }
 
-        for question in hearing.questions where candidates[question.number, default: []].isEmpty {
+    /// The position a unit takes on one question, if any, kept as a candidate.
+    private func readPosition(on number: Int, at index: Int, scalars: ScalarText, _ walk: inout Walk) {
+        guard let question = hearing.question(number: number) else { return }
+        let current = walk.units[index]
+        let inSection = walk.context == number
+        if inSection, scalars.containsAny(StanceLexicon.noRemarks) { walk.result.noRemarksOn.insert(number) }
+        walk.result.arguments[number, default: []].append(current.original)
+        let structured = current.marker == number
+        let found = question.kind == .yesNo
+            ? yesNoStance(scalars, question: question, structured: structured, unit: current, index: index,
+                          hasContext: inSection, sectionByWords: walk.contextByWords,
+                          named: structured || inSection || isNamed(scalars, question: question))
+            : choiceStances(scalars, question: question, structured: structured, unit: current, index: index)
+        if !found.isEmpty {
+            walk.candidates[number, default: []] += found
+            walk.previousConditionTarget = (number, index)
+        }
+    }
+
+    /// The answers: what the whole proposal was given where a question has nothing of its own, then each question's
+    /// candidates combined.
+    private func finish(_ walk: inout Walk) -> Result {
+        for question in hearing.questions where walk.candidates[question.number, default: []].isEmpty {
             // What is said of the proposal as a whole answers the question that covers it (the only question, the
             // letter's question on the whole proposal), and what is said of all the proposals answers each of them.
             let covers = hearing.questions.count == 1 || question.coversWholeProposal
-            let found = wholeProposal.filter { $0.all || covers }.map(\.candidate)
-            if question.kind == .yesNo, !found.isEmpty { candidates[question.number] = found }
+            let found = walk.wholeProposal.filter { $0.all || covers }.map(\.candidate)
+            if question.kind == .yesNo, !found.isEmpty { walk.candidates[question.number] = found }
         }
         for question in hearing.questions {
-            guard var list = candidates[question.number], !list.isEmpty else { continue }
+            guard var list = walk.candidates[question.number], !list.isEmpty else { continue }
             // What the record says was proposed counts only when nothing else speaks to the question.
-            if list.contains(where: { !proceedings.contains($0.unitIndex) }) { list.removeAll { proceedings.contains($0.unitIndex) } }
-            if let answer = combine(list, question: question, reasons: &result.reviewReasons) {
-                result.answers.append(answer)
+            if list.contains(where: { !walk.proceedings.contains($0.unitIndex) }) {
+                list.removeAll { walk.proceedings.contains($0.unitIndex) }
+            }
+            if let answer = combine(list, question: question, reasons: &walk.result.reviewReasons) {
+                walk.result.answers.append(answer)
             }
         }
-        if result.answers.count > 0 { result.noRemarks = false }
-        result.noRemarksOn.subtract(result.answers.map(\.question))
-        return result
+        if !walk.result.answers.isEmpty { walk.result.noRemarks = false }
+        walk.result.noRemarksOn.subtract(walk.result.answers.map(\.question))
+        return walk.result
     }
 
     // MARK: - Stances

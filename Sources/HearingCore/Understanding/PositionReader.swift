@@ -497,6 +497,43 @@ struct PositionReader {
                     sectionByWords: false, named: false)
     }
 
+    /// The cue that governs a yes/no question in a unit: the nearest before the question's keyword (a cue after it
+    /// only within the same clause), else the first; its polarity after negation, whether it is a verb of opinion,
+    /// and whether it is outright. A unit tied to the question only by the letter's words takes only outright cues.
+    private func governingCue(in anchor: ScalarText, keywordAt: Int?, named: Bool) -> (polarity: Int, opinion: Bool,
+                                                                                        outright: Bool) {
+        var best = (polarity: 0, opinion: false, outright: false)
+        var bestScore = Int.max
+        let outright = Set(Lexicon.shared.phrases("stance.support.outright") + Lexicon.shared.phrases("stance.oppose.outright"))
+        let cueLists = named ? [(StanceLexicon.support, 1), (StanceLexicon.oppose, -1)]
+            : [(Lexicon.shared.phrases("stance.support.outright"), 1), (Lexicon.shared.phrases("stance.oppose.outright"), -1)]
+        for (cues, polarity) in cueLists {
+            for cue in cues {
+                for position in anchor.find(cue) {
+                    let cueEnd = position + cue.unicodeScalars.count
+                    let score: Int
+                    if let keywordAt {
+                        guard position < keywordAt || cueEnd <= keywordAt + 40 else { continue }
+                        if position > keywordAt, ScalarText(anchor.slice(keywordAt, position)).containsAny(["men", ";", "."]) {
+                            continue
+                        }
+                        score = position <= keywordAt ? keywordAt - cueEnd : (position - keywordAt) * 2 + 10
+                    } else {
+                        score = position
+                    }
+                    guard score < bestScore || (score == bestScore && polarity < 0) else { continue }
+                    let reference = Reference(alternative: 0, offset: max(keywordAt ?? 0, cueEnd + 16), length: 0)
+                    let negated = isNegated(cueStart: position, cueEnd: cueEnd, reference: reference, in: anchor)
+                    // "ikke behov for" inside "ser ikke behov for" is as outright as the phrase around it.
+                    best = (negated ? -polarity : polarity, Self.opinionVerbs.contains(cue),
+                            outright.contains { $0.contains(cue) && anchor.contains($0) })
+                    bestScore = score
+                }
+            }
+        }
+        return best
+    }
+
     private func yesNoStance(_ text: ScalarText, question: Question, structured: Bool, unit: TextUnit, index: Int,
                              hasContext: Bool, sectionByWords: Bool, named: Bool) -> [Candidate] {
         guard question.alternatives.count >= 2 else { return [] }
@@ -517,39 +554,7 @@ struct PositionReader {
         // The cue that governs this question: the nearest one before its keyword ("Ja til nasjonale begreper, nei
         // til lederutvalg"), else the first in the unit.
         let keywordAt = keywords(question).flatMap { anchor.find($0) }.min()
-        var bestPolarity = 0
-        var bestScore = Int.max
-        var bestOpinion = false
-        var bestOutright = false
-        let outright = Set(Lexicon.shared.phrases("stance.support.outright") + Lexicon.shared.phrases("stance.oppose.outright"))
-        // A unit that speaks to the question only by sharing its words needs an outright verb of stance.
-        let cueLists = named ? [(StanceLexicon.support, 1), (StanceLexicon.oppose, -1)]
-            : [(Lexicon.shared.phrases("stance.support.outright"), 1), (Lexicon.shared.phrases("stance.oppose.outright"), -1)]
-        for (cues, polarity) in cueLists {
-            for cue in cues {
-                for position in anchor.find(cue) {
-                    let cueEnd = position + cue.unicodeScalars.count
-                    let score: Int
-                    if let keywordAt {
-                        guard position < keywordAt || cueEnd <= keywordAt + 40 else { continue }
-                        // A cue after the keyword counts only within the same clause.
-                        if position > keywordAt, ScalarText(anchor.slice(keywordAt, position)).containsAny(["men", ";", "."]) { continue }
-                        score = position <= keywordAt ? keywordAt - cueEnd : (position - keywordAt) * 2 + 10
-                    } else {
-                        score = position
-                    }
-                    guard score < bestScore || (score == bestScore && polarity < 0) else { continue }
-                    var value = polarity
-                    let reference = Reference(alternative: 0, offset: max(keywordAt ?? 0, cueEnd + 16), length: 0)
-                    if isNegated(cueStart: position, cueEnd: cueEnd, reference: reference, in: anchor) { value = -value }
-                    bestPolarity = value
-                    bestScore = score
-                    bestOpinion = Self.opinionVerbs.contains(cue)
-                    // "ikke behov for" inside "ser ikke behov for" is as outright as the phrase around it.
-                    bestOutright = outright.contains { $0.contains(cue) && anchor.contains($0) }
-                }
-            }
-        }
+        let (bestPolarity, bestOpinion, bestOutright) = governingCue(in: anchor, keywordAt: keywordAt, named: named)
         if let keywordAt {
             let after = ScalarText(anchor.slice(keywordAt, keywordAt + 48))
             // "plass i lederutvalget dersom det blir opprettet" speaks of the thing, not for or against it.

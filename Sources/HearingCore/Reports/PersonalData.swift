@@ -12,6 +12,27 @@ public enum PersonalData {
         maskNumbers(text, phones: false)
     }
 
+    /// The text with a private person's name removed: the whole name and each part of it of three letters or more,
+    /// as whole words, whatever the case ("Kari Nordmann", "kari", "NORDMANN").
+    public static func maskedName(_ text: String, names: [String]) -> String {
+        let parts = names.flatMap { name in
+            name.split { !$0.isLetter && $0 != "-" }.map(String.init).filter { $0.count >= 3 }
+        }
+        guard !parts.isEmpty else { return text }
+        let lowered = Set(parts.map { $0.lowercased() })
+        var output = ""
+        var word = ""
+        func flush() {
+            output += lowered.contains(word.lowercased()) ? "[navn fjernet]" : word
+            word = ""
+        }
+        for character in text {
+            if character.isLetter || character == "-" { word.append(character) } else { flush(); output.append(character) }
+        }
+        flush()
+        return output.replacingOccurrences(of: "[navn fjernet] [navn fjernet]", with: "[navn fjernet]")
+    }
+
     /// A run of digit groups: where it starts and ends, its digits, and the size of each group.
     private struct NumberRun {
         var start: Int

@@ -87,7 +87,10 @@ public enum Publication {
                 let subject = mask(submission.message.subject ?? "", isPrivate: isPrivate)
                 let header = "Fra: \(name)\nDato: \(date?.norwegian ?? "ukjent")\nEmne: \(subject)\n\n"
                 let body = OwnText.extract(from: submission.message.text, subject: submission.message.subject).text
-                try write(header + mask(body, isPrivate: isPrivate), to: path, named: "svar.txt")
+                // A private person's own name goes too, also where the body signs with it.
+                let names = isPrivate ? [submission.respondent.name, submission.message.from?.name ?? ""] : []
+                try write(header + PersonalData.maskedName(mask(body, isPrivate: isPrivate), names: names),
+                          to: path, named: "svar.txt")
                 files.append("svar.txt")
                 for (index, attachment) in submission.message.attachments.enumerated() {
                     let reading = submission.attachments.first { $0.filename == attachment.filename }
@@ -97,7 +100,7 @@ public enum Publication {
                     if isPrivate || holdsIdentityNumber || attachment.contentType.hasPrefix("text/") {
                         guard let text = reading?.text, !text.isEmpty else { continue }
                         let fileName = safeName((maskedName as NSString).deletingPathExtension, fallback: "vedlegg-\(index + 1)") + ".txt"
-                        try write(mask(text, isPrivate: isPrivate), to: path, named: fileName)
+                        try write(PersonalData.maskedName(mask(text, isPrivate: isPrivate), names: names), to: path, named: fileName)
                         files.append(fileName)
                     } else if !attachment.contentType.hasPrefix("image/") {
                         let fileName = safeName(maskedName, fallback: "vedlegg-\(index + 1)")

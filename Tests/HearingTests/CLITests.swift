@@ -311,7 +311,7 @@ struct CLITests {
         #expect(recipients?.first?["failed"] as? Bool == true)
         let outOfRange = try Self.run(["mail", "dump", eml, "--index", "3"])
         #expect(outOfRange.status == 1)
-        #expect(outOfRange.error == "Feil: «\(eml)» har 1 melding(er); nummer 3 finnes ikke.\n")
+        #expect(outOfRange.error == "Feil: «\(eml)» har 1 melding; nummer 3 finnes ikke.\n")
     }
 
     @Test("mail stats counts the example mailbox the same on one thread and two")

@@ -72,6 +72,7 @@ struct MailboxReaderTests {
 
     @Test("A missing path is reported by name")
     func missing() {
-        #expect(throws: MailError(.unreadable, "Finner ikke «/finnes/ikke.eml».")) { try MailboxReader().read("/finnes/ikke.eml") { _ in } }
+        #expect(throws: MailError(.missing(path: "/finnes/ikke.eml"))) { try MailboxReader().read("/finnes/ikke.eml") { _ in } }
+        #expect(MailError(.missing(path: "/finnes/ikke.eml")).message == "Finner ikke «/finnes/ikke.eml».")
     }
 }

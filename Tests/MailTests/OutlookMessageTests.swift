@@ -70,6 +70,8 @@ struct OutlookMessageTests {
     func truncated() {
         let path = Fixtures.temporaryFile(Array(Fixtures.bytes(Fixtures.corpus(Self.samples + "TxtSampleEmail.msg")).prefix(600)), name: "kuttet.msg")
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(throws: MailError(.notMail, "«\(path)» er ikke en Outlook-melding som kan leses (.msg).")) { try MailboxReader().readSingle(path) }
+        #expect(throws: MailError(.badOutlookItem(path: path, detail: .unreadable))) { try MailboxReader().readSingle(path) }
+        #expect(MailError(.badOutlookItem(path: path, detail: .unreadable)).message
+            == "«\(path)» er ikke en Outlook-melding som kan leses (.msg).")
     }
 }

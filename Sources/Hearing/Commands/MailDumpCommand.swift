@@ -51,7 +51,7 @@ enum MailDumpCommand {
         } catch let found as Found {
             return found.raw
         }
-        throw MailError(.indexOutOfRange, "«\(path)» har \(count) melding(er); nummer \(index) finnes ikke.")
+        throw MailError(.indexOutOfRange(path: path, count: count, index: index))
     }
 
     private static func address(_ value: MailAddress) -> JSONValue {

@@ -26,7 +26,7 @@ public struct MailboxReader: Sendable {
     public func kind(of path: String) throws -> Kind {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw MailError(.unreadable, "Finner ikke «\(path)».")
+            throw MailError(.missing(path: path))
         }
         if isDirectory.boolValue {
             return Self.isMaildir(path) ? .maildir : .folder
@@ -70,17 +70,17 @@ public struct MailboxReader: Sendable {
             do {
                 _ = try OutlookMessage.mime(bytes)
             } catch {
-                throw MailError(.notMail, "«\(path)» er ikke en Outlook-melding som kan leses (.msg).")
+                throw MailError(.badOutlookItem(path: path, detail: .unreadable))
             }
             return RawMessage(bytes: bytes, envelope: nil, source: MessageSource(file: path, index: 0, offset: 0))
         }
         let message = MessageParser().parse(bytes)
         if message.header.fields.isEmpty {
-            throw MailError(.notMail, "«\(path)» er ikke en e-post: fant ingen topptekstfelt.")
+            throw MailError(.noHeader(path: path))
         }
         if message.looksTruncated {
             guard acceptsTruncated else {
-                throw MailError(.truncated, "«\(path)» ser ut til å være avkortet: meldingen slutter før den er fullstendig.")
+                throw MailError(.truncated(path: path))
             }
             return RawMessage(bytes: bytes, envelope: nil, source: MessageSource(file: path, index: 0, offset: 0),
                               warnings: [MailWarning(.truncatedBody, "filen ser ut til å slutte før meldingen er fullstendig")])
@@ -90,7 +90,7 @@ public struct MailboxReader: Sendable {
 
     private func readMbox(_ path: String, _ body: (RawMessage) throws -> Void) throws {
         let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw MailError(.unreadable, "Kan ikke lese «\(path)».") }
+        guard descriptor >= 0 else { throw MailError(.unreadable(path: path)) }
         defer { close(descriptor) }
         var splitter = MboxSplitter()
         var index = 0
@@ -105,7 +105,7 @@ public struct MailboxReader: Sendable {
             let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw MailError(.unreadable, "Lesing av «\(path)» stoppet: \(String(cString: strerror(errno))).")
+                throw MailError(.readFailed(path: path, reason: String(cString: strerror(errno))))
             }
             if count == 0 { break }
             try splitter.feed(buffer[0..<count], emit: emit)
@@ -115,7 +115,7 @@ public struct MailboxReader: Sendable {
 
     private func readHead(_ path: String) throws -> ArraySlice<UInt8> {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw MailError(.unreadable, "Kan ikke lese «\(path)».")
+            throw MailError(.unreadable(path: path))
         }
         defer { try? handle.close() }
         let data = (try? handle.read(upToCount: 65536)) ?? Data()
@@ -124,7 +124,7 @@ public struct MailboxReader: Sendable {
 
     private func readAll(_ path: String) throws -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw MailError(.unreadable, "Kan ikke lese «\(path)».")
+            throw MailError(.unreadable(path: path))
         }
         return [UInt8](data)
     }
@@ -134,7 +134,7 @@ public struct MailboxReader: Sendable {
         var bytes = head
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         while let first = bytes.first, ASCII.isWhitespace(first) { bytes = bytes.dropFirst() }
-        guard !bytes.isEmpty else { throw MailError(.notMail, "«\(path)» er tom og inneholder ingen e-post.") }
+        guard !bytes.isEmpty else { throw MailError(.empty(path: path)) }
         if OutlookMessage.isCompoundFile(bytes) {
             // An Outlook item (.msg); readSingle checks the whole file.
             return .eml
@@ -146,9 +146,9 @@ public struct MailboxReader: Sendable {
             if HeaderParser.fieldNameEnd(firstLine, from: firstLine.startIndex, to: firstLine.endIndex) != nil { return .eml }
         }
         if bytes.prefix(4096).contains(0) {
-            throw MailError(.notMail, "«\(path)» er en binærfil, ikke en e-post.")
+            throw MailError(.binary(path: path))
         }
-        throw MailError(.notMail, "«\(path)» er ikke en e-post eller en mbox-fil: første linje er verken et topptekstfelt eller en «From »-linje.")
+        throw MailError(.notMailOrMbox(path: path))
     }
 
     static func isMaildir(_ path: String) -> Bool {
@@ -179,7 +179,7 @@ public struct MailboxReader: Sendable {
     /// Every regular file below a folder (hidden ones left out), sorted by path.
     static func folderFiles(_ path: String) throws -> [String] {
         guard let walker = FileManager.default.enumerator(atPath: path) else {
-            throw MailError(.unreadable, "Kan ikke lese mappen «\(path)».")
+            throw MailError(.unreadableFolder(path: path))
         }
         var files: [String] = []
         while let relative = walker.nextObject() as? String {

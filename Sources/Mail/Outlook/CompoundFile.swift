@@ -26,11 +26,11 @@ struct CompoundFile {
 
     init(_ bytes: [UInt8]) throws {
         guard bytes.count >= 512, Array(bytes.prefix(8)) == Self.signature else {
-            throw MailError(.notMail, "Filen er ikke en Outlook-melding (.msg).")
+            throw MailError(.badOutlookItem(path: nil, detail: .notCompoundFile))
         }
         self.bytes = bytes
         let shift = Int(Self.uint16(bytes, 0x1E))
-        guard shift == 9 || shift == 12 else { throw MailError(.notMail, "Outlook-meldingen har en ugyldig sektorstørrelse.") }
+        guard shift == 9 || shift == 12 else { throw MailError(.badOutlookItem(path: nil, detail: .badSectorSize)) }
         sectorSize = 1 << shift
         miniCutoff = Int(Self.uint32(bytes, 0x38))
         // The FAT sectors: 109 in the header, the rest in the DIFAT chain.
@@ -65,7 +65,7 @@ struct CompoundFile {
                                  child: Self.uint32(directory, offset + 0x4C), start: Self.uint32(directory, offset + 0x74),
                                  size: Int(Self.uint32(directory, offset + 0x78))))
         }
-        guard let root = entries.first, root.type == 5 else { throw MailError(.notMail, "Outlook-meldingen mangler rotkatalog.") }
+        guard let root = entries.first, root.type == 5 else { throw MailError(.badOutlookItem(path: nil, detail: .noRoot)) }
         miniStream = Self.chain(bytes, fat: fat, start: root.start, sectorSize: sectorSize)
     }
 

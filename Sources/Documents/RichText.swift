@@ -9,7 +9,7 @@ public enum RichText {
     /// Extracts the text of RTF bytes.
     public static func text(_ bytes: [UInt8]) throws -> DocumentText {
         guard bytes.starts(with: Array("{\\rtf".utf8)) else {
-            throw DocumentError(.notRecognised, "Filen er ikke et RTF-dokument (mangler «{\\rtf» i starten).")
+            throw DocumentError(.notRTF)
         }
         var output: [UInt32] = []
         var skipStack: [Bool] = [false]

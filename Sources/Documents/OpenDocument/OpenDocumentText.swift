@@ -5,10 +5,10 @@ public enum OpenDocumentText {
     public static func text(_ bytes: [UInt8], limits: DocumentLimits = DocumentLimits()) throws -> DocumentText {
         let archive = try ZipArchive(bytes, limits: limits)
         guard let content = try archive.data(at: "content.xml") else {
-            throw DocumentError(.notRecognised, "Filen er et zip-arkiv, men ikke et OpenDocument-dokument (content.xml mangler).")
+            throw DocumentError(.notOpenDocument)
         }
         if let manifest = try archive.data(at: "META-INF/manifest.xml"), String(decoding: manifest, as: UTF8.self).contains("manifest:encryption-data") {
-            throw DocumentError(.encrypted, "OpenDocument-dokumentet er passordbeskyttet og kan ikke leses.")
+            throw DocumentError(.openDocumentProtected)
         }
         let contentEvents = try XMLEvents(content, part: "content.xml")
         let stylesEvents = try archive.data(at: "styles.xml").map { try XMLEvents($0, part: "styles.xml") }

@@ -14,15 +14,15 @@ final class PDFFile {
         self.bytes = bytes
         self.limits = limits
         guard PDFParser.find(Array("%PDF-".utf8), in: Array(bytes.prefix(1024)), from: 0) != nil else {
-            throw DocumentError(.notRecognised, "Filen er ikke en PDF (mangler «%PDF-» i starten).")
+            throw DocumentError(.notPDF)
         }
         if !readCrossReferences() || root == nil {
             repaired = true
             try scanObjects()
         }
-        guard root != nil else { throw DocumentError(.corrupt, "PDF-en er skadet: fant ikke dokumentets rot (Catalog).") }
+        guard root != nil else { throw DocumentError(.pdfNoRoot) }
         if trailer["Encrypt"] != nil {
-            throw DocumentError(.encrypted, "PDF-en er kryptert og kan ikke leses uten å låses opp.")
+            throw DocumentError(.pdfEncrypted)
         }
     }
 
@@ -175,7 +175,7 @@ final class PDFFile {
             offsets[number] = numberStart
             count += 1
             if count > limits.maximumPDFObjects {
-                throw DocumentError(.limitExceeded, "PDF-en har mer enn \(limits.maximumPDFObjects) objekter; den leses ikke.")
+                throw DocumentError(.pdfTooManyObjects(limit: limits.maximumPDFObjects))
             }
         }
         // Objects inside object streams.

@@ -32,7 +32,7 @@ enum PDFFilters {
                 bytes = runLength(bytes)
             default:
                 if imageFilters.contains(filter) { return [] }
-                throw DocumentError(.notRecognised, "PDF-en bruker filteret «\(filter)», som ikke støttes.")
+                throw DocumentError(.pdfFilter(name: filter))
             }
         }
         return bytes

@@ -49,7 +49,7 @@ struct PDFParser {
         skipWhitespace()
         guard position < bytes.count else { return nil }
         guard depth < maximumNesting else {
-            throw DocumentError(.limitExceeded, "PDF-en har for dypt nestede objekter.")
+            throw DocumentError(.pdfNesting)
         }
         let byte = bytes[position]
         switch byte {

@@ -20,7 +20,7 @@ struct XMLEvents {
     init(_ bytes: [UInt8], part: String) throws {
         var scanner = XMLScanner(bytes: bytes)
         guard let events = scanner.run() else {
-            throw DocumentError(.corrupt, "«\(part)» i dokumentet er ikke gyldig XML.")
+            throw DocumentError(.badXML(part: part))
         }
         self.events = events
     }

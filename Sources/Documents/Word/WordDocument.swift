@@ -4,11 +4,11 @@ public enum WordDocument {
     /// Extracts the text of DOCX bytes.
     public static func text(_ bytes: [UInt8], limits: DocumentLimits = DocumentLimits()) throws -> DocumentText {
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
-            throw DocumentError(.encrypted, "Word-dokumentet er passordbeskyttet (eller i det gamle .doc-formatet) og kan ikke leses.")
+            throw DocumentError(.wordProtected)
         }
         let archive = try ZipArchive(bytes, limits: limits)
         guard let document = try archive.data(at: "word/document.xml") else {
-            throw DocumentError(.notRecognised, "Filen er et zip-arkiv, men ikke et Word-dokument (word/document.xml mangler).")
+            throw DocumentError(.notWord)
         }
         var numbering = WordNumbering(try archive.data(at: "word/numbering.xml").map { try XMLEvents($0, part: "word/numbering.xml") })
         let body = walk(try XMLEvents(document, part: "word/document.xml"), numbering: &numbering)

@@ -18,7 +18,7 @@ enum Inflate {
         // 15 + 32: detect zlib or gzip headers; -15: raw deflate.
         let windowBits: Int32 = format == .raw ? -15 : 15 + 32
         guard inflateInit2_(&stream, windowBits, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            throw DocumentError(.corrupt, "Komprimerte data kunne ikke pakkes ut (zlib startet ikke).")
+            throw DocumentError(.inflateNotStarted)
         }
         defer { inflateEnd(&stream) }
         var output: [UInt8] = []
@@ -41,14 +41,14 @@ enum Inflate {
             return result
         }
         if output.count > limit {
-            throw DocumentError(.limitExceeded, "Komprimerte data pakker seg ut til mer enn \(limit / (1 << 20)) MB; de er ikke lest (mulig zip-bombe).")
+            throw DocumentError(.inflateLimit(megabytes: limit / (1 << 20)))
         }
         if status == Z_DATA_ERROR && format == .zlib && output.isEmpty {
             // Some PDF writers store raw deflate under FlateDecode.
             return try inflate(input, format: .raw, limit: limit, tolerant: tolerant)
         }
         guard status == Z_STREAM_END || status == Z_OK || status == Z_BUF_ERROR || (tolerant && !output.isEmpty) else {
-            throw DocumentError(.corrupt, "Komprimerte data er skadet og kunne ikke pakkes ut.")
+            throw DocumentError(.inflateDamaged)
         }
         return output
     }

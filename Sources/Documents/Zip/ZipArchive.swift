@@ -30,18 +30,18 @@ public struct ZipArchive: Sendable {
         self.bytes = bytes
         self.limits = limits
         guard let end = Self.endOfCentralDirectory(bytes) else {
-            throw DocumentError(.notRecognised, "Filen er ikke et gyldig zip-arkiv (fant ikke innholdsfortegnelsen).")
+            throw DocumentError(.zipNoDirectory)
         }
         let count = Int(bytes.uint16(at: end + 10))
         let directoryOffset = Int(bytes.uint32(at: end + 16))
         guard count <= limits.maximumZipEntries else {
-            throw DocumentError(.limitExceeded, "Zip-arkivet har \(count) filer; mer enn \(limits.maximumZipEntries) leses ikke.")
+            throw DocumentError(.zipTooManyEntries(count: count, limit: limits.maximumZipEntries))
         }
         var entries: [Entry] = []
         var position = directoryOffset
         for _ in 0..<count {
             guard position + 46 <= bytes.count, bytes.uint32(at: position) == 0x0201_4B50 else {
-                throw DocumentError(.corrupt, "Zip-arkivet er skadet: innholdsfortegnelsen slutter for tidlig.")
+                throw DocumentError(.zipDirectoryShort)
             }
             let flags = bytes.uint16(at: position + 8)
             let method = bytes.uint16(at: position + 10)
@@ -52,7 +52,7 @@ public struct ZipArchive: Sendable {
             let commentLength = Int(bytes.uint16(at: position + 32))
             let localOffset = Int(bytes.uint32(at: position + 42))
             guard position + 46 + nameLength <= bytes.count else {
-                throw DocumentError(.corrupt, "Zip-arkivet er skadet: et filnavn går utenfor arkivet.")
+                throw DocumentError(.zipNameOutside)
             }
             let nameBytes = bytes[(position + 46)..<(position + 46 + nameLength)]
             let path = String(decoding: nameBytes, as: UTF8.self)
@@ -71,16 +71,16 @@ public struct ZipArchive: Sendable {
     /// The uncompressed bytes of an entry.
     public func data(_ entry: Entry) throws -> [UInt8] {
         if entry.encrypted {
-            throw DocumentError(.encrypted, "«\(entry.path)» i zip-arkivet er kryptert og kan ikke leses.")
+            throw DocumentError(.zipEntryEncrypted(path: entry.path))
         }
         let local = entry.localHeaderOffset
         guard local + 30 <= bytes.count, bytes.uint32(at: local) == 0x0403_4B50 else {
-            throw DocumentError(.corrupt, "Zip-arkivet er skadet: «\(entry.path)» mangler.")
+            throw DocumentError(.zipEntryMissing(path: entry.path))
         }
         let start = local + 30 + Int(bytes.uint16(at: local + 26)) + Int(bytes.uint16(at: local + 28))
         let end = start + entry.compressedSize
         guard start <= bytes.count, end <= bytes.count else {
-            throw DocumentError(.corrupt, "Zip-arkivet er avkortet: «\(entry.path)» er ikke helt med.")
+            throw DocumentError(.zipEntryTruncated(path: entry.path))
         }
         switch entry.method {
         case 0:
@@ -88,7 +88,7 @@ public struct ZipArchive: Sendable {
         case 8:
             return try Inflate.inflate(bytes[start..<end], format: .raw, limit: limits.maximumInflatedBytes)
         default:
-            throw DocumentError(.notRecognised, "«\(entry.path)» i zip-arkivet bruker en komprimering (\(entry.method)) som ikke støttes.")
+            throw DocumentError(.zipMethod(path: entry.path, method: Int(entry.method)))
         }
     }
 

@@ -62,18 +62,21 @@ struct ReplyFormTests {
 
 @Suite("The reply form in a returned document")
 struct ReplyFormDocumentTests {
+    /// A reply from Melhus with the filled-in form as a Word attachment.
+    static func returned(_ document: DocumentModel) -> String {
+        Fixtures.messageWithAttachment(from: "postmottak@melhus.kommune.no", subject: "Svarskjema",
+                                       body: "Vedlagt utfylt svarskjema.", name: "svarskjema.docx",
+                                       type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                                       bytes: WordWriter.docx(document))
+    }
+
     @Test("A form filled in a Word document attached to the reply is read with certainty")
     func docx() throws {
         let hearing = Fixtures.example.hearing
         let form = ReplyForm.text(for: hearing).replacingOccurrences(of: "[ ] forslag 2", with: "☒ forslag 2")
             .replacingOccurrences(of: "[ ] arbeidsgruppe under ASU", with: "☒ arbeidsgruppe under ASU")
-        let document = MarkdownReader.document("# Svar fra Melhus kommune\n\n" + form, title: "Svar", author: "Melhus kommune")
-        let bytes = WordWriter.docx(document)
-        let message = Fixtures.messageWithAttachment(from: "postmottak@melhus.kommune.no", subject: "Svarskjema",
-                                                     body: "Vedlagt utfylt svarskjema.", name: "svarskjema.docx",
-                                                     type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                                                     bytes: bytes)
-        let submission = Fixtures.read(message)
+        let submission = Fixtures.read(Self.returned(MarkdownReader.document("# Svar fra Melhus kommune\n\n" + form,
+                                                                             title: "Svar", author: "Melhus kommune")))
         #expect(submission.answers.map { [$0.question, $0.alternative] } == [[1, 2], [2, 2], [3, 2]])
         #expect(submission.answers.allSatisfy { $0.evidence.hasPrefix("Svarskjema: ") })
         #expect(!submission.needsReview)
@@ -86,11 +89,7 @@ struct ReplyFormDocumentTests {
             .replacingOccurrences(of: "☐ nei |", with: "☒ nei |")
         let document = MarkdownReader.document("# Svar fra Melhus kommune\n\n" + form, title: "Svar", author: "Melhus kommune")
         #expect(document.blocks.contains { if case .table = $0 { return true } else { return false } })
-        let message = Fixtures.messageWithAttachment(from: "postmottak@melhus.kommune.no", subject: "Svarskjema",
-                                                     body: "Vedlagt utfylt svarskjema.", name: "svarskjema.docx",
-                                                     type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                                                     bytes: WordWriter.docx(document))
-        let submission = Fixtures.read(message)
+        let submission = Fixtures.read(Self.returned(document))
         #expect(submission.answers.map { [$0.question, $0.alternative] } == [[1, 1], [4, 2], [5, 2]])
         #expect(submission.answers.allSatisfy { $0.rules == ["form.box"] })
     }

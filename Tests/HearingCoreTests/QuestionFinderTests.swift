@@ -146,4 +146,24 @@ struct QuestionFinderTests {
         #expect(result.hearing.sender.name.isEmpty)
         #expect(result.missing.contains("avsender"))
     }
+
+    @Test("Lines a PDF wrapped are read as one: the title, and a question whose alternatives run onto the next line")
+    func wrappedLines() {
+        let letter = """
+            Høring – forslag til ny struktur for faglige
+            samarbeidsutvalg (FSU)
+
+            Vi ber høringsinstansene særlig svare på følgende:
+
+            1. Helseberedskap: Skal helseberedskap ivaretas i a) et eget faglig
+            samarbeidsutvalg, eller b) en arbeidsgruppe underlagt ASU?
+            2. Lederutvalg: Støtter dere at det opprettes et lederutvalg?
+
+            Høringsfristen er 1. juni 2024.
+            """
+        let hearing = LetterReader(text: letter).read().hearing
+        #expect(hearing.title == "Høring – forslag til ny struktur for faglige samarbeidsutvalg (FSU)")
+        #expect(hearing.questions.map(\.kind) == [.choice, .yesNo])
+        #expect(hearing.questions.first?.alternatives.count == 2)
+    }
 }

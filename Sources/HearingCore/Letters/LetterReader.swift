@@ -88,6 +88,19 @@ public struct LetterReader {
     // MARK: - Fields
 
     private func findTitle() -> String? {
+        findTitleLine().map(joiningWrappedLine)
+    }
+
+    /// A title the text wrapped (a PDF's lines): the next line goes on with it when it starts in lowercase.
+    private func joiningWrappedLine(_ title: String) -> String {
+        guard let index = lines.firstIndex(where: { $0.text == title }), index + 1 < lines.count,
+              let first = lines[index + 1].text.first, first.isLowercase, !".:?!".contains(title.last ?? ".") else {
+            return title
+        }
+        return title + " " + lines[index + 1].text
+    }
+
+    private func findTitleLine() -> String? {
         let lexicon = Lexicon.shared
         let candidates = lines.filter { line in
             !line.text.isEmpty && line.text.count < 240 && !lexicon.contains("letter.documentName", line.text.lowercased())

@@ -11,11 +11,16 @@ extension PositionReader {
 
     /// Whether a unit speaks of the question: its title or one of its keywords.
     func isAbout(_ text: ScalarText, question: Question) -> Bool {
-        if isNamed(text, question: question) { return true }
-        // A hearing that asks one thing: every sentence may speak to it (a yes/no stance still needs an outright verb).
-        if hearing.questions.count == 1 { return true }
-        // The letter's words decide only where no question is named by its keywords or number.
-        return profileQuestions(text).contains(question.number) && !hearing.questions.contains { isNamed(text, question: $0) }
+        questionsAbout(text).contains(question.number)
+    }
+
+    /// The questions a unit speaks of: those it names; where it names none, the only question of a hearing that asks
+    /// one thing (a yes/no stance still needs an outright verb), else the one the letter's words point to.
+    func questionsAbout(_ text: ScalarText) -> [Int] {
+        let named = hearing.questions.filter { isNamed(text, question: $0) }.map(\.number)
+        if !named.isEmpty { return named }
+        if hearing.questions.count == 1 { return [hearing.questions[0].number] }
+        return profileQuestions(text)
     }
 
     /// The section a heading opens: the one question it names or whose words it shares most, or nil inside the
@@ -77,15 +82,19 @@ extension PositionReader {
 
 /// Positions on the proposal as a whole: "Kommunen støtter forslaget", "Vi går imot de foreslåtte endringene".
 extension PositionReader {
+    /// The proposal as a whole, as a yes/no question with no words of its own.
+    static let wholeProposal = Question(number: 0, id: "", title: "", text: "", kind: .yesNo, alternatives: [
+        Alternative(number: 1, id: "ja", label: "ja"), Alternative(number: 2, id: "nei", label: "nei"),
+    ])
+
     /// A yes/no stance a unit takes on the proposal itself, with whether it speaks of all the proposals; nil when
     /// it names no proposal or takes no stance (rule `proposal.whole`).
     func wholeProposalStance(_ text: ScalarText, unit: TextUnit, index: Int) -> (candidate: Candidate, all: Bool)? {
-        let lexicon = Lexicon.shared
-        var all = text.containsAny(lexicon.phrases("proposal.all"))
+        var all = text.containsAny(StanceLexicon.proposalAll)
         // "forslaget om at Statskog …" is one proposal among others; "forslaget." or "departementets forslag, med
         // disse kommentarene" is the whole of it.
-        let specifiers = lexicon.phrases("proposal.specifier")
-        let whole = lexicon.phrases("proposal.noun").contains { noun in
+        let specifiers = StanceLexicon.proposalSpecifier
+        let whole = StanceLexicon.proposalNoun.contains { noun in
             text.find(noun).contains { offset in
                 let next = Normalizer.words(text.slice(offset + noun.unicodeScalars.count, offset + noun.unicodeScalars.count + 12))
                 return next.first.map { !specifiers.contains(String($0)) } ?? true
@@ -94,10 +103,9 @@ extension PositionReader {
         guard all || whole else { return nil }
         // Where no question of the letter covers the proposal as a whole, the whole is every proposal in it.
         if !all, !hearing.questions.contains(where: \.coversWholeProposal) { all = true }
-        let proposal = Question(number: 0, id: "", title: "", text: "", kind: .yesNo, alternatives: [
-            Alternative(number: 1, id: "ja", label: "ja"), Alternative(number: 2, id: "nei", label: "nei"),
-        ])
-        guard var found = yesNoStanceOnProposal(text, question: proposal, unit: unit, index: index).first else { return nil }
+        guard var found = yesNoStanceOnProposal(text, question: Self.wholeProposal, unit: unit, index: index).first else {
+            return nil
+        }
         found.rule = .wholeProposal
         found.confidence = StanceRule.wholeProposal.confidence
         return (found, all)

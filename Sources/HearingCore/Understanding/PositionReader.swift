@@ -13,12 +13,15 @@ struct PositionReader {
     let uniqueLabels: [Int: [String]]
     /// What each question is about, in the letter's own words.
     let profiles: QuestionProfiles
+    /// The questions that propose to remove, move or end something, found once.
+    let removalQuestions: Set<Int>
     /// The questions each text was found to speak to.
     let aboutCache = AboutCache()
 
     init(hearing: Hearing) {
         self.hearing = hearing
         profiles = QuestionProfiles(hearing: hearing)
+        removalQuestions = Set(hearing.questions.filter(Self.proposesRemoval).map(\.number))
         keywordLists = Dictionary(uniqueKeysWithValues: hearing.questions.map { question in
             (question.number, ([question.title] + question.keywords).map(Normalizer.normalize).filter { !$0.isEmpty })
         })
@@ -105,9 +108,9 @@ struct PositionReader {
             walk.units[index].marker = found.question
             walk.units[index].afterMarker = found.rest
         } else if unit.normalized.hasSuffix("?"), Normalizer.words(unit.normalized).count <= 8,
-                  case let about = hearing.questions.filter({ isAbout(text, question: $0) }), about.count == 1 {
+                  case let about = questionsAbout(text), about.count == 1 {
             // "Helseberedskap? Eget FSU." — a short question as a heading for the answer after it.
-            walk.context = about[0].number
+            walk.context = about[0]
             walk.contextByWords = false
             return true
         } else if unit.heading, Proceedings.heading(unit.normalized) == nil, let section = headingSection(unit) {
@@ -169,9 +172,10 @@ struct PositionReader {
     private func attribute(_ index: Int, scalars: ScalarText, _ walk: inout Walk) -> [Int] {
         let current = walk.units[index]
         var questions: [Int] = walk.context.map { [$0] } ?? []
+        let about = questionsAbout(scalars)
         // The reasons that follow a position in the same paragraph belong to its question; other sentences of
         // substance are other input (key 0).
-        if questions.isEmpty, !hearing.questions.contains(where: { isAbout(scalars, question: $0) }) {
+        if questions.isEmpty, about.isEmpty {
             if let target = walk.previousConditionTarget, walk.units[target.index].paragraph == current.paragraph {
                 walk.result.arguments[target.question, default: []].append(current.original)
             } else if !walk.signed, current.original.count >= 60, !current.original.hasSuffix(":"),
@@ -184,7 +188,7 @@ struct PositionReader {
         // itself rests on the letter's words, the letter's words decide.
         let open = walk.context == nil || walk.contextByWords
         for question in hearing.questions where question.number != walk.context
-            && (open ? isAbout(scalars, question: question) : isNamed(scalars, question: question)) {
+            && (open ? about.contains(question.number) : isNamed(scalars, question: question)) {
             questions.append(question.number)
         }
         return questions
@@ -326,7 +330,7 @@ struct PositionReader {
     /// "mindretallets forslag", "fleirtalet": an alternative labelled by a part of a committee is referred to by any
     /// form of that part's name, bokmål or nynorsk (rule input for `choice.*`).
     private func factionReferences(_ text: ScalarText, question: Question) -> [Reference] {
-        let factions = Set(Lexicon.shared.phrases("letter.faction").map { NorwegianStemmer.stem(Spelling.folded($0)) })
+        let factions = StanceLexicon.factionStems
         var owners: [String: Int] = [:]
         for alternative in question.alternatives {
             let stems = Normalizer.words(Normalizer.normalize(alternative.label))
@@ -484,11 +488,9 @@ struct PositionReader {
         return false
     }
 
-    /// A yes/no position in a unit. A unit found to speak to the question only by sharing its words (`named` false)
-    /// takes a position only from an outright stance cue, never from an evaluative word alone.
     /// Whether a question proposes to remove, move or end something ("Fjerne restaurant- og matfag ved Måløy vgs").
     static func proposesRemoval(_ question: Question) -> Bool {
-        ScalarText(Normalizer.normalize(question.title + " " + question.text)).containsAny(Lexicon.shared.phrases("proposal.removal"))
+        ScalarText(Normalizer.normalize(question.title + " " + question.text)).containsAny(StanceLexicon.proposalRemoval)
     }
 
     /// The stance a unit takes on the proposal as a whole (see `wholeProposalStance`).
@@ -504,9 +506,9 @@ struct PositionReader {
                                                                                         outright: Bool) {
         var best = (polarity: 0, opinion: false, outright: false)
         var bestScore = Int.max
-        let outright = Set(Lexicon.shared.phrases("stance.support.outright") + Lexicon.shared.phrases("stance.oppose.outright"))
+        let outright = StanceLexicon.outright
         let cueLists = named ? [(StanceLexicon.support, 1), (StanceLexicon.oppose, -1)]
-            : [(Lexicon.shared.phrases("stance.support.outright"), 1), (Lexicon.shared.phrases("stance.oppose.outright"), -1)]
+            : [(StanceLexicon.supportOutright, 1), (StanceLexicon.opposeOutright, -1)]
         for (cues, polarity) in cueLists {
             for cue in cues {
                 for position in anchor.find(cue) {
@@ -534,6 +536,8 @@ struct PositionReader {
         return best
     }
 
+    /// A yes/no position in a unit. A unit found to speak to the question only by sharing its words (`named` false)
+    /// takes a position only from an outright stance cue, never from an evaluative word alone.
     private func yesNoStance(_ text: ScalarText, question: Question, structured: Bool, unit: TextUnit, index: Int,
                              hasContext: Bool, sectionByWords: Bool, named: Bool) -> [Candidate] {
         guard question.alternatives.count >= 2 else { return [] }
@@ -567,13 +571,12 @@ struct PositionReader {
         }
         // "Tilbodet om YSK ved Måløy vgs må oppretthaldast" where the question proposes removing it: keeping what
         // the proposal would remove is against it.
-        if Self.proposesRemoval(question), anchor.containsAny(Lexicon.shared.phrases("stance.statusQuo.keep")),
+        if removalQuestions.contains(question.number), anchor.containsAny(StanceLexicon.statusQuoKeep),
            !anchor.containsAny(StanceLexicon.negation) {
             return candidate(false, named ? .yesNoKeep : .yesNoKeepByWords)
         }
         // "Dagens ordning bør videreføres": keeping what is, against the change proposed.
-        if named, anchor.containsAny(Lexicon.shared.phrases("stance.statusQuo.subject")),
-           anchor.containsAny(Lexicon.shared.phrases("stance.statusQuo.keep")), !anchor.containsAny(StanceLexicon.negation) {
+        if named, anchor.containsAny(StanceLexicon.statusQuoSubject), anchor.containsAny(StanceLexicon.statusQuoKeep), !anchor.containsAny(StanceLexicon.negation) {
             return candidate(false, .yesNoStatusQuo)
         }
         if bestPolarity != 0 {

@@ -57,7 +57,7 @@ struct QuestionProfiles: Sendable {
             }.map { $0.lowercased() })
     }
 
-    /// The sections of law a text cites, as tokens: "§ 19-2", "§19-2" and "paragraf 19-2" all give "§19-2".
+    /// The sections of law a text cites, as tokens: "§ 19-2" and "§19-2" both give "§19-2".
     static func sections(_ text: String) -> Set<String> {
         var found: Set<String> = []
         let characters = Array(text)

@@ -58,4 +58,27 @@ enum StanceLexicon {
 
     /// Headings after which text is other input, not about a question.
     static let otherInput = Lexicon.shared.phrases("stance.otherInput")
+
+    /// Outright verbs of support: enough on their own where only the letter's words tie a sentence to a question.
+    static let supportOutright = Lexicon.shared.phrases("stance.support.outright")
+    /// Outright verbs of opposition.
+    static let opposeOutright = Lexicon.shared.phrases("stance.oppose.outright")
+    /// Both, for telling an outright cue from a weaker one.
+    static let outright = Set(supportOutright + opposeOutright)
+
+    /// Subjects that name what is ("dagens ordning").
+    static let statusQuoSubject = Lexicon.shared.phrases("stance.statusQuo.subject")
+    /// Verbs that keep it ("videreføres").
+    static let statusQuoKeep = Lexicon.shared.phrases("stance.statusQuo.keep")
+
+    /// The proposal itself ("forslaget", "departementets forslag").
+    static let proposalNoun = Lexicon.shared.phrases("proposal.noun")
+    /// All the proposals ("forslagene").
+    static let proposalAll = Lexicon.shared.phrases("proposal.all")
+    /// Words after a proposal noun that make it one particular proposal ("om", "at").
+    static let proposalSpecifier = Set(Lexicon.shared.phrases("proposal.specifier"))
+    /// A proposal to remove, move or end something ("fjerne", "oppheve").
+    static let proposalRemoval = Lexicon.shared.phrases("proposal.removal")
+    /// The stems of the parts of a committee ("flertall", "mindretal…").
+    static let factionStems = Set(Lexicon.shared.phrases("letter.faction").map { NorwegianStemmer.stem(Spelling.folded($0)) })
 }

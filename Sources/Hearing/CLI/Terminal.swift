@@ -23,9 +23,12 @@ enum Terminal {
         write(bytes, to: STDOUT_FILENO)
     }
 
+    /// A closed reader is seen as EPIPE from write(2), not as a signal; set once, on the first write.
+    private static let ignoreBrokenPipe: Void = { signal(SIGPIPE, SIG_IGN) }()
+
     /// Writes all bytes to a descriptor, retrying short writes; on failure stops the program.
     private static func write(_ bytes: [UInt8], to descriptor: Int32) {
-        signal(SIGPIPE, SIG_IGN)
+        _ = ignoreBrokenPipe
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { buffer in

@@ -95,7 +95,7 @@ public enum Publication {
                 for (index, attachment) in submission.message.attachments.enumerated() {
                     let reading = submission.attachments.first { $0.filename == attachment.filename }
                     // A document that holds an identity number is published as its masked text, never as the file.
-                    let holdsIdentityNumber = reading?.text.map { maskedIdentityNumbers($0) != $0 } ?? false
+                    let holdsIdentityNumber = reading?.text.map { PersonalData.maskedIdentityNumbers($0) != $0 } ?? false
                     let maskedName = mask(attachment.filename, isPrivate: isPrivate)
                     if isPrivate || holdsIdentityNumber || attachment.contentType.hasPrefix("text/") {
                         guard let text = reading?.text, !text.isEmpty else { continue }
@@ -140,10 +140,6 @@ public enum Publication {
     /// Text with identity numbers masked always, and a private person's phone numbers and e-mail addresses too.
     static func mask(_ text: String, isPrivate: Bool) -> String {
         isPrivate ? PersonalData.masked(text) : PersonalData.maskedIdentityNumbers(text)
-    }
-
-    private static func maskedIdentityNumbers(_ text: String) -> String {
-        PersonalData.maskedIdentityNumbers(text)
     }
 
     /// A file or folder name that is safe on every system: no path separators, no "..", no control characters, no

@@ -41,6 +41,8 @@ struct HearingDefinitionTests {
          "Høringsdefinisjonen «h.json» er ugyldig: feltet «questions[0].kind» har en ugyldig verdi; bruk «choice», «yes-no» eller «free»."),
     ])
     func faults(json: String, message: String) {
-        #expect(throws: HearingError(.definition, message)) { try HearingDefinition.decode(Data(json.utf8), file: "h.json") }
+        let error = #expect(throws: HearingError.self) { try HearingDefinition.decode(Data(json.utf8), file: "h.json") }
+        #expect(error?.code == .definition)
+        #expect(error?.message == message)
     }
 }

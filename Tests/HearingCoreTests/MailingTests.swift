@@ -71,7 +71,7 @@ struct MailingTests {
         var hearing = Fixtures.example.hearing
         hearing.caseReference = nil
         let context = LetterFields.context(hearing: hearing, recipient: nil, today: today)
-        #expect(throws: HearingError(.template, "Malen «t.txt» bruker feltet «{{høring.saksnummer}}», men det har ingen verdi i høringsdefinisjonen. Fyll det inn i hearing.json eller fjern det fra malen.")) {
+        #expect(throws: HearingError(.templateEmptyField(template: "t.txt", field: "høring.saksnummer"))) {
             try TemplateRenderer(name: "t.txt", text: "Ref {{høring.saksnummer}}").render(context)
         }
     }
@@ -171,7 +171,7 @@ struct MailingTests {
         #expect(text.components(separatedBy: "\nMessage-ID: <").count == 3)
         #expect(!text.contains("\r\n"))
         #expect(try mailing.recorded(.letter).allSatisfy { $0.sentAt == "2024-04-22T12:00:00Z" })
-        #expect(throws: HearingError(.sending, "«exit 3» avviste meldingen til a@b.no (status 3).")) {
+        #expect(throws: HearingError(.sendRefused(command: "exit 3", address: "a@b.no", status: 3, detail: nil))) {
             try SendmailPipe(command: "exit 3").send([0x61], to: "a@b.no")
         }
     }

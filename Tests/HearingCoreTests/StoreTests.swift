@@ -46,7 +46,7 @@ struct StoreTests {
             let store = try Store(path: path, create: true)
             try store.database.query("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
         }
-        #expect(throws: HearingError(.store, "Lageret «\(path)» er laget av en nyere versjon av hearing (skjema 99, denne versjonen kan lese til og med \(Store.schemaVersion)). Oppdater programmet.")) {
+        #expect(throws: HearingError(.storeTooNew(path: path, version: 99, supported: Store.schemaVersion))) {
             try Store(path: path)
         }
     }

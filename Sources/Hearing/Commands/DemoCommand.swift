@@ -20,13 +20,13 @@ enum DemoCommand {
         let (hearing, recipients) = try ExampleLibrary.example(example)
         let workspace = try Workspace.create(at: base, hearing: hearing, recipients: recipients, example: example)
         guard let mailbox = ExampleLibrary.sampleMailbox(example) else {
-            throw HearingError(.example, "Eksempelet «\(example)» mangler eksempelpostkassen responses.mbox.")
+            throw HearingError(.exampleWithoutMailbox(name: example))
         }
         let mailboxPath = workspace.file("eksempel-svar.mbox")
         do {
             try Data(mailbox).write(to: URL(fileURLWithPath: mailboxPath))
         } catch {
-            throw HearingError(.output, "Kan ikke skrive «\(mailboxPath)»: \(error.localizedDescription)")
+            throw HearingError(.fileUnwritable(path: mailboxPath, reason: SystemReason(error)))
         }
         Terminal.print("Demo: høringen «\(hearing.title)»")
         Terminal.print("Arbeidsområde: \(workspace.path)\n")

@@ -22,9 +22,7 @@ enum ImportCommand {
         let report = try Importer(store: store).run(paths: paths, startedAt: ISO8601DateFormatter().string(from: Date()))
         let result = report.result
         guard result.read > 0 else {
-            let skipped = report.skipped.isEmpty ? "" : " (hoppet over \(report.skipped.count) filer som ikke er e-post)"
-            throw HearingError(.input, "Fant ingen e-post i \(paths.map { "«\($0)»" }.joined(separator: ", "))\(skipped). "
-                + "Oppgi en mbox-fil, .eml-filer, en Maildir eller en mappe med e-poster.")
+            throw HearingError(.noMail(paths: paths, skipped: report.skipped.count))
         }
         let total = try store.messageCount()
         Terminal.print("Leste \(count(result.read, "melding", "meldinger")): \(result.added) \(result.added == 1 ? "ny" : "nye"), \(result.alreadyStored) fantes fra før. Lageret har nå \(count(total, "melding", "meldinger")).")

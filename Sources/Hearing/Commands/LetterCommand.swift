@@ -40,14 +40,14 @@ enum OutputFolder {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: folder, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw HearingError(.output, "«\(folder)» er en fil, ikke en mappe; oppgi en mappe med --out.") }
+            guard isDirectory.boolValue else { throw HearingError(.outputIsFile(path: folder)) }
         } else {
             if ["docx", "md", "html", "pdf", "mbox", "eml"].contains((folder as NSString).pathExtension.lowercased()) {
-                throw HearingError(.output, "--out er mappen filene skrives til, men «\(folder)» ser ut som et filnavn; oppgi mappen.")
+                throw HearingError(.outputLooksLikeFile(path: folder))
             }
             try requireParent(of: folder)
             do { try manager.createDirectory(atPath: folder, withIntermediateDirectories: false) } catch {
-                throw HearingError(.output, "Kan ikke opprette mappen «\(folder)»: \(describe(error)).")
+                throw HearingError(.folderUncreatable(path: folder, reason: SystemReason(error)))
             }
         }
         let path = (folder as NSString).appendingPathComponent(name)
@@ -60,7 +60,8 @@ enum OutputFolder {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw HearingError(.output, "«\(path)» er en mappe; oppgi et filnavn, for eksempel «\((path as NSString).appendingPathComponent("rapport.docx"))».")
+            throw HearingError(
+                .outputIsFolder(path: path, example: (path as NSString).appendingPathComponent("rapport.docx")))
         }
         try requireParent(of: path)
         let temporary = path + ".skrives-\(ProcessInfo.processInfo.processIdentifier)"
@@ -71,7 +72,7 @@ enum OutputFolder {
             }
         } catch {
             try? manager.removeItem(atPath: temporary)
-            throw HearingError(.output, "Kan ikke skrive «\(path)»: \(describe(error)).")
+            throw HearingError(.fileUnwritable(path: path, reason: SystemReason(error)))
         }
     }
 
@@ -79,24 +80,7 @@ enum OutputFolder {
         let parent = (path as NSString).deletingLastPathComponent
         var isDirectory: ObjCBool = false
         guard parent.isEmpty || FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory) && isDirectory.boolValue else {
-            throw HearingError(.output, "Mappen «\(parent)» finnes ikke; opprett den først eller velg en annen plassering.")
-        }
-    }
-
-    /// A file-system error in Norwegian.
-    private static func describe(_ error: Error) -> String {
-        let code = (error as NSError).code
-        switch code {
-        case NSFileWriteOutOfSpaceError: return "disken er full"
-        case NSFileWriteNoPermissionError, NSFileReadNoPermissionError: return "mangler skrivetilgang"
-        case NSFileNoSuchFileError, NSFileWriteInvalidFileNameError: return "stien finnes ikke"
-        case NSFileWriteVolumeReadOnlyError: return "disken er skrivebeskyttet"
-        default:
-            if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
-                return posix.code == Int(ENOSPC) ? "disken er full" : posix.code == Int(EACCES) ? "mangler skrivetilgang"
-                    : "systemfeil \(posix.code)"
-            }
-            return "filsystemfeil \(code)"
+            throw HearingError(.parentMissing(path: parent))
         }
     }
 }

@@ -34,8 +34,7 @@ enum NewCommand {
             let letter = try LetterFile(path: file)
             let result = letter.read()
             guard result.isHearingLetter else {
-                throw HearingError(.definition, "«\(file)» ser ikke ut som et høringsbrev: fant verken tittel, høringsfrist "
-                    + "eller spørsmål. Oppgi brevet som Markdown, ren tekst, Word, OpenDocument eller PDF med tekst.")
+                throw HearingError(.notALetter(path: file))
             }
             hearing = result.hearing
             recipients = []
@@ -43,7 +42,7 @@ enum NewCommand {
             Terminal.print(LetterSummary.text(result, file: file))
         } else if let file = arguments.value("definition") {
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw HearingError(.definition, "Kan ikke lese høringsdefinisjonen «\(file)».")
+                throw HearingError(.definitionUnreadable(file: file))
             }
             hearing = try HearingDefinition.decode(data, file: file)
             recipients = []

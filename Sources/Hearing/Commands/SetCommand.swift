@@ -58,7 +58,7 @@ enum SetCommand {
         }
         if let id = arguments.value("respondent") {
             guard let recipient = state.recipient(id) else {
-                throw HearingError(.recipients, "«\(id)» står ikke på mottakerlisten i «\(workspace.path)». Se «hearing recipients \(workspace.path)».")
+                throw HearingError(.recipientUnknown(id: id, workspace: workspace.path))
             }
             changes.append(("respondent", id, "avsender: \(recipient.name)"))
         }

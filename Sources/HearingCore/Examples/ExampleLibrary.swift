@@ -18,8 +18,7 @@ public enum ExampleLibrary {
     /// The hearing and recipients of a shipped example.
     public static func example(_ name: String) throws -> (hearing: Hearing, recipients: [Recipient]) {
         guard let definition = file("\(name)/hearing.json") else {
-            let known = names.map { "«\($0)»" }.joined(separator: ", ")
-            throw HearingError(.example, "Eksempelet «\(name)» finnes ikke. Tilgjengelige eksempler: \(known).")
+            throw HearingError(.exampleUnknown(name: name, known: names))
         }
         let hearing = try HearingDefinition.decode(Data(definition), file: "templates/\(name)/hearing.json")
         let recipientsText = file("\(name)/recipients.csv").map { String(decoding: $0, as: UTF8.self) } ?? "id,name,kind,email\n"

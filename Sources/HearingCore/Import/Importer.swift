@@ -42,7 +42,7 @@ public struct Importer {
                 }
             }
         } catch let error as MailError {
-            throw HearingError(.input, error.message + " Ingenting ble importert.")
+            throw HearingError(.importStopped(error))
         }
         return Report(result: result, skipped: skipped)
     }

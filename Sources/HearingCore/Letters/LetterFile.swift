@@ -16,7 +16,7 @@ public struct LetterFile: Sendable {
     /// Reads a letter file; a missing, unreadable or textless file is an error naming it.
     public init(path: String) throws {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw HearingError(.definition, "Kan ikke lese høringsbrevet «\(path)».")
+            throw HearingError(.letterUnreadable(path: path))
         }
         self.path = path
         bytes = [UInt8](data)
@@ -26,7 +26,7 @@ public struct LetterFile: Sendable {
                 text = document.body
                 headers = document.headers
             } catch let error as DocumentError {
-                throw HearingError(.definition, "Høringsbrevet «\(path)» kunne ikke leses: \(error.message)")
+                throw HearingError(.letterUndecodable(path: path, detail: error.message))
             }
         } else {
             text = String(decoding: bytes, as: UTF8.self)

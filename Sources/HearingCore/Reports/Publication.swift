@@ -27,18 +27,17 @@ public enum Publication {
         if manager.fileExists(atPath: target, isDirectory: &isDirectory) {
             let contents = (try? manager.contentsOfDirectory(atPath: target)) ?? []
             guard isDirectory.boolValue, contents.isEmpty || contents.contains(marker) else {
-                throw HearingError(.output, "«\(folder)» finnes og er ikke en publiseringskopi laget av hearing; "
-                    + "velg en ny eller tom mappe.")
+                throw HearingError(.notAPublication(path: folder))
             }
         }
         let parent = (target as NSString).deletingLastPathComponent
         guard manager.fileExists(atPath: parent.isEmpty ? "." : parent, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw HearingError(.output, "Mappen «\(parent)» som publiseringskopien skal ligge i, finnes ikke.")
+            throw HearingError(.parentMissing(path: parent))
         }
         let staging = target + ".ny-\(ProcessInfo.processInfo.processIdentifier)"
         try? manager.removeItem(atPath: staging)
         do { try manager.createDirectory(atPath: staging, withIntermediateDirectories: false) } catch {
-            throw HearingError(.output, "Kan ikke opprette mappen «\(staging)»: \(error.localizedDescription)")
+            throw HearingError(.folderUncreatable(path: staging, reason: SystemReason(error)))
         }
         do {
             let report = try writeContents(state, into: staging)
@@ -61,7 +60,7 @@ public enum Publication {
             try? manager.removeItem(atPath: old)
         } catch {
             if !manager.fileExists(atPath: target), manager.fileExists(atPath: old) { try? manager.moveItem(atPath: old, toPath: target) }
-            throw HearingError(.output, "Kan ikke skrive publiseringskopien til «\(target)»: \(error.localizedDescription)")
+            throw HearingError(.publicationUnwritable(path: target, reason: SystemReason(error)))
         }
     }
 
@@ -111,7 +110,7 @@ public enum Publication {
             } catch let error as HearingError {
                 throw error
             } catch {
-                throw HearingError(.output, "Kan ikke skrive til «\(path)»: \(error.localizedDescription)")
+                throw HearingError(.fileUnwritable(path: path, reason: SystemReason(error)))
             }
             published += 1
             let links = files.map { "<a href=\"\(Markup.escape(folderName + "/" + $0))\">\(Markup.escape($0))</a>" }.joined(separator: ", ")
@@ -171,7 +170,7 @@ public enum Publication {
         do {
             try text.write(toFile: path, atomically: true, encoding: .utf8)
         } catch {
-            throw HearingError(.output, "Kan ikke skrive «\(path)»: \(error.localizedDescription)")
+            throw HearingError(.fileUnwritable(path: path, reason: SystemReason(error)))
         }
     }
 }

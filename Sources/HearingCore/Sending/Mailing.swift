@@ -61,8 +61,7 @@ public struct Mailing {
     /// Refuses, naming every field at once, while something the letter and e-mails need is empty.
     public func ensureReady() throws {
         guard unfilled.isEmpty else {
-            throw HearingError(.definition, "Høringsbrevet kan ikke lages eller sendes før dette er fylt inn i "
-                + "«\(workspace.file(Workspace.definitionFile))»: \(unfilled.joined(separator: ", ")).")
+            throw HearingError(.definitionUnfilled(file: workspace.file(Workspace.definitionFile), fields: unfilled))
         }
     }
 

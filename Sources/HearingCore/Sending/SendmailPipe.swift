@@ -25,7 +25,7 @@ public struct SendmailPipe: Sendable {
         do {
             try process.run()
         } catch {
-            throw HearingError(.sending, "Kunne ikke starte «\(command)»: \(error.localizedDescription)")
+            throw HearingError(.sendUnstarted(command: command, reason: SystemReason(error)))
         }
         // sendmail-compatible programs take local line endings.
         let text = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
@@ -38,7 +38,9 @@ public struct SendmailPipe: Sendable {
         let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingSpaces()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw HearingError(.sending, "«\(command)» avviste meldingen til \(address) (status \(process.terminationStatus))\(errorText.isEmpty ? "" : ": " + errorText.split(separator: "\n").first.map(String.init)!).")
+            let detail = errorText.split(separator: "\n").first.map(String.init)
+            throw HearingError(
+                .sendRefused(command: command, address: address, status: process.terminationStatus, detail: detail))
         }
     }
 }

@@ -19,12 +19,12 @@ public enum TemplateLibrary {
         let path = (workspace.file(folder) as NSString).appendingPathComponent(name)
         if let data = FileManager.default.contents(atPath: path) {
             guard let text = String(data: data, encoding: .utf8) else {
-                throw HearingError(.template, "Malen «\(path)» er ikke UTF-8-tekst.")
+                throw HearingError(.templateNotUTF8(path: path))
             }
             return TemplateRenderer(name: path, text: text)
         }
         guard let text = builtIn(name, example: nil) else {
-            throw HearingError(.template, "Fant ikke malen «\(name)» i «\(workspace.file(folder))» eller i programmet.")
+            throw HearingError(.templateMissing(name: name, folder: workspace.file(folder)))
         }
         return TemplateRenderer(name: name, text: text)
     }

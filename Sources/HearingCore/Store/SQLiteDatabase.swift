@@ -13,7 +13,7 @@ final class SQLiteDatabase {
         guard sqlite3_open_v2(path, &handle, flags, nil) == SQLITE_OK else {
             let reason = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "ukjent feil"
             sqlite3_close(handle)
-            throw HearingError(.store, "Kan ikke åpne lageret «\(path)»: \(reason).")
+            throw HearingError(.storeUnopenable(path: path, reason: reason))
         }
         sqlite3_busy_timeout(handle, 30_000)
         // Write-ahead logging: readers see the last committed state while an import writes, and never wait for it.
@@ -65,7 +65,7 @@ final class SQLiteDatabase {
     func query(_ sql: String, _ values: [Value] = []) throws -> [[Value]] {
         var statement: OpaquePointer?
         guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else {
-            throw HearingError(.store, "Lageret «\(path)» kunne ikke lese spørringen: \(lastError).")
+            throw HearingError(.storeQuery(path: path, reason: lastError))
         }
         defer { sqlite3_finalize(statement) }
         let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
@@ -124,15 +124,13 @@ final class SQLiteDatabase {
 
     private var lastError: String { String(cString: sqlite3_errmsg(handle)) }
 
-    /// The Norwegian sentence for a failed statement: another program holding the store is named as such.
+    /// The error for a failed statement: another program holding the store is named as such.
     private func failure(reason: String, writing: Bool) -> HearingError {
         let code = sqlite3_errcode(handle)
         if code == SQLITE_BUSY || code == SQLITE_LOCKED {
-            return HearingError(.store, "Lageret «\(path)» er i bruk av en annen kommando (trolig en import som pågår). "
-                + "Vent til den er ferdig, og prøv igjen.")
+            return HearingError(.storeBusy(path: path))
         }
-        let verb = writing ? "kunne ikke oppdateres" : "kunne ikke leses"
-        return HearingError(.store, "Lageret «\(path)» \(verb): \(reason).")
+        return HearingError(.storeFailed(path: path, writing: writing, reason: reason))
     }
 }
 

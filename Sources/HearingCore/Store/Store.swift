@@ -16,9 +16,7 @@ public final class Store {
         if !create {
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
             guard let size, size > 0 else {
-                throw HearingError(.store, "Lageret «\(path)» mangler eller er tomt, så e-postene som er importert er borte "
-                    + "fra arbeidsområdet. Legg tilbake store.sqlite fra en sikkerhetskopi, eller importer e-postene på nytt "
-                    + "i et nytt arbeidsområde.")
+                throw HearingError(.storeMissing(path: path))
             }
         }
         database = try SQLiteDatabase(path: path, create: create)
@@ -31,7 +29,7 @@ public final class Store {
         let rows = try database.query("SELECT value FROM meta WHERE key = 'schema_version'")
         let version = rows.first?.first?.text.flatMap { Int($0) } ?? 0
         if version > Self.schemaVersion {
-            throw HearingError(.store, "Lageret «\(database.path)» er laget av en nyere versjon av hearing (skjema \(version), denne versjonen kan lese til og med \(Self.schemaVersion)). Oppdater programmet.")
+            throw HearingError(.storeTooNew(path: database.path, version: version, supported: Self.schemaVersion))
         }
         guard version < Self.schemaVersion else { return }
         try database.transaction {

@@ -54,7 +54,7 @@ public enum CSV {
                 field.append(character)
             }
         }
-        if inQuotes { return .failure(CSVError(line: quoteLine, reason: "et felt i anførselstegn er ikke avsluttet")) }
+        if inQuotes { return .failure(CSVError(line: quoteLine, problem: .unclosedQuote)) }
         if !field.isEmpty || !row.isEmpty || fieldWasQuoted { endRow() }
         return .success(rows)
     }
@@ -71,10 +71,16 @@ public enum CSV {
 }
 
 /// A CSV syntax fault, with its line.
-public struct CSVError: Error, Sendable {
+public struct CSVError: Error, Sendable, Equatable {
+    /// What is wrong.
+    public enum Problem: Sendable, Equatable {
+        /// A quoted field runs to the end of the text.
+        case unclosedQuote
+    }
+
     /// The 1-based line where the fault begins.
     public let line: Int
-    /// What is wrong, in Norwegian.
-    public let reason: String
+    /// What is wrong.
+    public let problem: Problem
 }
 

@@ -50,17 +50,18 @@ public struct TemplateRenderer: Sendable {
         while let open = rest.range(of: "{{") {
             output += rest[..<open.lowerBound]
             guard let close = rest[open.upperBound...].range(of: "}}") else {
-                throw HearingError(.template, "Malen «\(name)» har «{{» uten avsluttende «}}».")
+                throw HearingError(.templateUnclosedField(template: name))
             }
             let field = String(rest[open.upperBound..<close.lowerBound]).trimmingSpaces()
             rest = rest[close.upperBound...]
             if field.hasPrefix("#") {
                 let section = String(field.dropFirst())
                 guard let end = rest.range(of: "{{/\(section)}}") else {
-                    throw HearingError(.template, "Malen «\(name)» åpner «{{#\(section)}}» uten å lukke den med «{{/\(section)}}».")
+                    throw HearingError(.templateUnclosedSection(template: name, section: section))
                 }
                 guard let items = context.sections[section] else {
-                    throw HearingError(.template, "Malen «\(name)» bruker listen «{{#\(section)}}», som ikke finnes. Tilgjengelige lister: \(context.sections.keys.sorted().map { "«\($0)»" }.joined(separator: ", ")).")
+                    throw HearingError(
+                        .templateUnknownSection(template: name, section: section, known: context.sections.keys.sorted()))
                 }
                 var body = rest[..<end.lowerBound]
                 if body.first == "\n" { body = body.dropFirst() }
@@ -74,10 +75,11 @@ public struct TemplateRenderer: Sendable {
                 continue
             }
             guard let entry = context.values[field] else {
-                throw HearingError(.template, "Malen «\(name)» bruker feltet «{{\(field)}}», som ikke finnes. Tilgjengelige felt: \(context.values.keys.sorted().map { "«\($0)»" }.joined(separator: ", ")).")
+                throw HearingError(
+                    .templateUnknownField(template: name, field: field, known: context.values.keys.sorted()))
             }
             guard let value = entry, !value.isEmpty else {
-                throw HearingError(.template, "Malen «\(name)» bruker feltet «{{\(field)}}», men det har ingen verdi i høringsdefinisjonen. Fyll det inn i hearing.json eller fjern det fra malen.")
+                throw HearingError(.templateEmptyField(template: name, field: field))
             }
             output += value
         }

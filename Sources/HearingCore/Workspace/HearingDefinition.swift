@@ -8,9 +8,9 @@ public enum HearingDefinition {
         do {
             hearing = try JSONDecoder().decode(Hearing.self, from: data)
         } catch let error as DecodingError {
-            throw HearingError(.definition, "Høringsdefinisjonen «\(file)» er ugyldig: \(describe(error))")
+            throw HearingError(.definitionInvalid(file: file, problem: problem(error)))
         } catch {
-            throw HearingError(.definition, "Høringsdefinisjonen «\(file)» er ugyldig: \(error.localizedDescription)")
+            throw HearingError(.definitionInvalid(file: file, problem: .other(reason: error.localizedDescription)))
         }
         try validate(hearing, file: file)
         return hearing
@@ -18,51 +18,53 @@ public enum HearingDefinition {
 
     /// Checks what JSON cannot: numbering, unique ids, alternatives per kind.
     public static func validate(_ hearing: Hearing, file: String) throws {
-        func fail(_ reason: String) -> HearingError { HearingError(.definition, "Høringsdefinisjonen «\(file)» er ugyldig: \(reason).") }
-        guard !hearing.questions.isEmpty else { throw fail("den har ingen spørsmål") }
+        func fail(_ problem: HearingError.DefinitionProblem) -> HearingError {
+            HearingError(.definitionInvalid(file: file, problem: problem))
+        }
+        guard !hearing.questions.isEmpty else { throw fail(.noQuestions) }
         var seenIDs = Set<String>()
         for (offset, question) in hearing.questions.enumerated() {
             guard question.number == offset + 1 else {
-                throw fail("spørsmål nr. \(offset + 1) har nummer \(question.number); spørsmålene må nummereres 1, 2, 3 … i rekkefølge")
+                throw fail(.questionNumber(position: offset + 1, number: question.number))
             }
-            guard seenIDs.insert(question.id).inserted else { throw fail("spørsmåls-id «\(question.id)» er brukt to ganger") }
+            guard seenIDs.insert(question.id).inserted else { throw fail(.duplicateQuestionID(question.id)) }
             switch question.kind {
             case .choice, .yesNo:
                 guard question.alternatives.count >= 2 else {
-                    throw fail("spørsmål \(question.number) («\(question.id)») må ha minst to alternativer")
+                    throw fail(.tooFewAlternatives(question: question.number, id: question.id))
                 }
             case .free:
                 guard question.alternatives.isEmpty else {
-                    throw fail("spørsmål \(question.number) («\(question.id)») er fritt, men har alternativer")
+                    throw fail(.freeWithAlternatives(question: question.number, id: question.id))
                 }
             }
             for (index, alternative) in question.alternatives.enumerated() where alternative.number != index + 1 {
-                throw fail("alternativ nr. \(index + 1) i spørsmål \(question.number) har nummer \(alternative.number)")
+                throw fail(.alternativeNumber(position: index + 1, question: question.number, number: alternative.number))
             }
         }
     }
 
-    private static func describe(_ error: DecodingError) -> String {
+    private static func problem(_ error: DecodingError) -> HearingError.DefinitionProblem {
         func path(_ context: DecodingError.Context) -> String {
             let keys = context.codingPath.map { key in key.intValue.map { "[\($0)]" } ?? key.stringValue }
-            return keys.isEmpty ? "toppnivået" : "«" + keys.joined(separator: ".").replacingOccurrences(of: ".[", with: "[") + "»"
+            if keys.isEmpty { return "toppnivået" }
+            return "«" + keys.joined(separator: ".").replacingOccurrences(of: ".[", with: "[") + "»"
         }
         switch error {
         case .keyNotFound(let key, let context):
-            let parent = context.codingPath.isEmpty ? "" : " i \(path(context))"
-            return "feltet «\(key.stringValue)» mangler\(parent)."
+            return .fieldMissing(key: key.stringValue, parent: context.codingPath.isEmpty ? nil : path(context))
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return "feltet \(path(context)) har feil type."
+            return .wrongType(path: path(context))
         case .dataCorrupted(let context):
-            if context.codingPath.isEmpty { return "filen er ikke gyldig JSON." }
+            if context.codingPath.isEmpty { return .notJSON }
             // Our own decoders explain in Norwegian (they start with «); Foundation's messages are not shown.
-            if context.debugDescription.hasPrefix("«") { return "feltet \(path(context)) er ugyldig: \(context.debugDescription)." }
-            if context.codingPath.last?.stringValue == "kind" {
-                return "feltet \(path(context)) har en ugyldig verdi; bruk «choice», «yes-no» eller «free»."
+            if context.debugDescription.hasPrefix("«") {
+                return .invalidValue(path: path(context), detail: context.debugDescription)
             }
-            return "feltet \(path(context)) har en ugyldig verdi."
+            if context.codingPath.last?.stringValue == "kind" { return .invalidKind(path: path(context)) }
+            return .invalidValue(path: path(context), detail: nil)
         @unknown default:
-            return "ukjent feil."
+            return .other(reason: String(describing: error))
         }
     }
 

@@ -6,10 +6,10 @@ public enum RecipientsCSV {
     /// Reads a recipients file.
     public static func read(_ file: String) throws -> [Recipient] {
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw HearingError(.recipients, "Kan ikke lese mottakerlisten «\(file)».")
+            throw HearingError(.recipientsUnreadable(file: file))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw HearingError(.recipients, "Mottakerlisten «\(file)» er ikke UTF-8. Lagre den som «CSV UTF-8» og prøv igjen.")
+            throw HearingError(.recipientsNotUTF8(file: file))
         }
         return try parse(text, file: file)
     }
@@ -22,15 +22,15 @@ public enum RecipientsCSV {
         switch CSV.parse(text, separator: separator) {
         case .success(let parsed): rows = parsed
         case .failure(let error):
-            throw HearingError(.recipients, "Mottakerlisten «\(file)» har feil på linje \(error.line): \(error.reason).")
+            throw HearingError(.recipientsSyntax(file: file, error: error))
         }
         guard let header = rows.first else {
-            throw HearingError(.recipients, "Mottakerlisten «\(file)» er tom; første linje skal være «id,name,kind,email».")
+            throw HearingError(.recipientsEmpty(file: file))
         }
         let columns = header.map { $0.trimmingSpaces().lowercased() }
         func column(_ names: [String]) -> Int? { columns.firstIndex { names.contains($0) } }
         guard let idColumn = column(["id"]), let nameColumn = column(["name", "navn"]) else {
-            throw HearingError(.recipients, "Mottakerlisten «\(file)» mangler kolonnene «id» og «name» i første linje (forventet «id,name,kind,email»).")
+            throw HearingError(.recipientsColumnsMissing(file: file))
         }
         let kindColumn = column(["kind", "type", "kategori"])
         let emailColumn = column(["email", "e-post", "epost", "emails"])
@@ -42,14 +42,14 @@ public enum RecipientsCSV {
             func value(_ index: Int?) -> String { index.flatMap { $0 < row.count ? row[$0].trimmingSpaces() : nil } ?? "" }
             let id = value(idColumn)
             let name = value(nameColumn)
-            guard !id.isEmpty else { throw HearingError(.recipients, "Mottakerlisten «\(file)», linje \(line): id mangler.") }
-            guard !name.isEmpty else { throw HearingError(.recipients, "Mottakerlisten «\(file)», linje \(line): navn mangler for «\(id)».") }
+            guard !id.isEmpty else { throw HearingError(.recipientWithoutID(file: file, line: line)) }
+            guard !name.isEmpty else { throw HearingError(.recipientWithoutName(file: file, line: line, id: id)) }
             guard seen.insert(id).inserted else {
-                throw HearingError(.recipients, "Mottakerlisten «\(file)», linje \(line): id «\(id)» står to ganger.")
+                throw HearingError(.recipientDuplicate(file: file, line: line, id: id))
             }
             let emails = value(emailColumn).split(separator: ";").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
             for email in emails where !email.contains("@") {
-                throw HearingError(.recipients, "Mottakerlisten «\(file)», linje \(line): «\(email)» er verken en e-postadresse eller et @domene.")
+                throw HearingError(.recipientBadAddress(file: file, line: line, address: email))
             }
             let kind = value(kindColumn)
             let aliases = value(aliasColumn).split(separator: ";").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }

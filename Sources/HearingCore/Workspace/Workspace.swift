@@ -26,16 +26,16 @@ public struct Workspace: Sendable {
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw HearingError(.workspace, "«\(path)» finnes allerede og er en fil, ikke en mappe.")
+                throw HearingError(.workspaceIsFile(path: path))
             }
             if manager.fileExists(atPath: (path as NSString).appendingPathComponent(definitionFile)) {
-                throw HearingError(.workspace, "«\(path)» har allerede en høring (\(definitionFile)); velg en ny mappe.")
+                throw HearingError(.workspaceTaken(path: path, definitionFile: definitionFile))
             }
         }
         do {
             try manager.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw HearingError(.workspace, "Kan ikke opprette mappen «\(path)»: \(error.localizedDescription)")
+            throw HearingError(.folderUncreatable(path: path, reason: SystemReason(error)))
         }
         let workspace = Workspace(path: path)
         try workspace.save(hearing)
@@ -44,7 +44,8 @@ public struct Workspace: Sendable {
         do {
             try manager.createDirectory(atPath: workspace.file(TemplateLibrary.folder), withIntermediateDirectories: true)
         } catch {
-            throw HearingError(.workspace, "Kan ikke opprette mappen «\(workspace.file(TemplateLibrary.folder))»: \(error.localizedDescription)")
+            throw HearingError(
+                .folderUncreatable(path: workspace.file(TemplateLibrary.folder), reason: SystemReason(error)))
         }
         for name in TemplateLibrary.names {
             // The secretariat's own letter replaces the letter skeleton; the original file is kept beside it.
@@ -64,10 +65,10 @@ public struct Workspace: Sendable {
         let workspace = Workspace(path: path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw HearingError(.workspace, "Finner ikke arbeidsområdet «\(path)». Opprett det med «hearing new \(path) --example fsu-2024».")
+            throw HearingError(.workspaceMissing(path: path))
         }
         guard FileManager.default.fileExists(atPath: workspace.file(definitionFile)) else {
-            throw HearingError(.workspace, "«\(path)» er ikke et arbeidsområde for en høring: \(definitionFile) mangler.")
+            throw HearingError(.notAWorkspace(path: path, definitionFile: definitionFile))
         }
         return workspace
     }
@@ -76,7 +77,7 @@ public struct Workspace: Sendable {
     public func loadHearing() throws -> Hearing {
         let file = file(Self.definitionFile)
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw HearingError(.definition, "Kan ikke lese høringsdefinisjonen «\(file)».")
+            throw HearingError(.definitionUnreadable(file: file))
         }
         return try HearingDefinition.decode(data, file: file)
     }
@@ -113,7 +114,7 @@ public struct Workspace: Sendable {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             try Data(letter.bytes).write(to: URL(fileURLWithPath: target))
         } catch {
-            throw HearingError(.workspace, "Kan ikke lagre høringsbrevet i «\(folder)»: \(error.localizedDescription)")
+            throw HearingError(.letterUnsaved(folder: folder, reason: SystemReason(error)))
         }
     }
 
@@ -121,7 +122,7 @@ public struct Workspace: Sendable {
         do {
             try text.write(toFile: file(name), atomically: true, encoding: .utf8)
         } catch {
-            throw HearingError(.output, "Kan ikke skrive «\(file(name))»: \(error.localizedDescription)")
+            throw HearingError(.fileUnwritable(path: file(name), reason: SystemReason(error)))
         }
     }
 }

@@ -10,7 +10,7 @@ public enum HearingDefinition {
         } catch let error as DecodingError {
             throw HearingError(.definitionInvalid(file: file, problem: problem(error)))
         } catch {
-            throw HearingError(.definitionInvalid(file: file, problem: .other(reason: error.localizedDescription)))
+            throw HearingError(.definitionInvalid(file: file, problem: .notJSON))
         }
         try validate(hearing, file: file)
         return hearing

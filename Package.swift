@@ -24,6 +24,12 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
+        .systemLibrary(
+            name: "CMicroHTTPD",
+            path: "Sources/CMicroHTTPD",
+            pkgConfig: "libmicrohttpd",
+            providers: [.apt(["libmicrohttpd-dev"]), .brew(["libmicrohttpd"])]
+        ),
         // iconv is part of glibc on Linux and a library of its own on macOS.
         .target(name: "Mail", linkerSettings: [.linkedLibrary("iconv", .when(platforms: [.macOS]))]),
         .target(name: "Documents", dependencies: ["CZlib"]),
@@ -32,7 +38,10 @@ let package = Package(
             dependencies: ["Mail", "Documents", "CSQLite"],
             plugins: ["EmbedTemplates"]
         ),
-        .executableTarget(name: "Hearing", dependencies: ["HearingCore", "Mail"]),
+        // A local HTTP server that knows nothing of hearings, and the review site that knows nothing of sockets.
+        .target(name: "WebServer", dependencies: ["CMicroHTTPD"]),
+        .target(name: "HearingWeb", dependencies: ["HearingCore", "WebServer", "Documents"]),
+        .executableTarget(name: "Hearing", dependencies: ["HearingCore", "HearingWeb", "Mail"]),
         // The bodies of the fuzz harnesses, shared by the libFuzzer package in Fuzz/ and the brief fuzzing in the tests.
         .target(name: "FuzzTargets", dependencies: ["Mail", "Documents"]),
         .executableTarget(name: "TemplateEmbedder"),
@@ -41,6 +50,7 @@ let package = Package(
         .testTarget(name: "DocumentsTests", dependencies: ["Documents"], exclude: ["Fixtures"]),
         .testTarget(name: "HearingCoreTests", dependencies: ["HearingCore", "Mail"], exclude: ["Letters", "Corpus"]),
         .testTarget(name: "HearingTests", dependencies: ["Hearing"]),
+        .testTarget(name: "HearingWebTests", dependencies: ["HearingWeb", "HearingCore", "WebServer"]),
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"], exclude: ["Regressions"]),
     ]
 )

@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "DocumentsTests", dependencies: ["Documents"], exclude: ["Fixtures"]),
         .testTarget(name: "HearingCoreTests", dependencies: ["HearingCore", "Mail"], exclude: ["Letters", "Corpus"]),
         .testTarget(name: "HearingTests", dependencies: ["Hearing"]),
-        .testTarget(name: "HearingWebTests", dependencies: ["HearingWeb", "HearingCore", "WebServer"]),
+        .testTarget(name: "HearingWebTests", dependencies: ["HearingWeb", "HearingCore", "WebServer", "Documents"]),
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"], exclude: ["Regressions"]),
     ]
 )

@@ -65,7 +65,7 @@ struct CLITests {
             """)
     }
 
-    @Test("Every command has help", arguments: ["new", "recipients", "letter", "outbox", "send", "remind", "import", "status", "review", "set", "report", "publish", "export", "demo", "mail dump", "mail stats"])
+    @Test("Every command has help", arguments: ["new", "recipients", "letter", "outbox", "send", "remind", "import", "status", "review", "set", "report", "publish", "export", "serve", "demo", "mail dump", "mail stats"])
     func everyCommandHasHelp(command: String) throws {
         let run = try Self.run(command.split(separator: " ").map(String.init) + ["--help"])
         #expect(run.status == 0)

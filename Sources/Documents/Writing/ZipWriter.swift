@@ -1,13 +1,16 @@
 import CZlib
 
 /// Writes a zip archive with stored (uncompressed) entries, as DOCX packages may be.
-struct ZipWriter {
+public struct ZipWriter: Sendable {
     private var data: [UInt8] = []
     private var central: [UInt8] = []
     private var count = 0
 
+    /// An empty archive.
+    public init() {}
+
     /// Adds a file.
-    mutating func add(_ path: String, _ bytes: [UInt8]) {
+    public mutating func add(_ path: String, _ bytes: [UInt8]) {
         let name = Array(path.utf8)
         let crc = bytes.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, UInt32($0.count))) }
         let offset = UInt32(data.count)
@@ -21,7 +24,7 @@ struct ZipWriter {
     }
 
     /// The archive bytes.
-    func finish() -> [UInt8] {
+    public func finish() -> [UInt8] {
         data + central + le32(0x0605_4B50) + le16(0) + le16(0) + le16(UInt16(count)) + le16(UInt16(count))
             + le32(UInt32(central.count)) + le32(UInt32(data.count)) + le16(0)
     }

@@ -8,7 +8,7 @@ enum HearingCLI {
 
     static let commands: [CommandSpec] = [
         NewCommand.spec, RecipientsCommand.spec, LetterCommand.spec, OutboxCommand.spec, SendCommand.spec, SendCommand.remindSpec,
-        ImportCommand.spec, StatusCommand.spec, ReviewCommand.spec, SetCommand.spec, ReportCommand.spec, PublishCommand.spec, ExportCommand.spec, DemoCommand.spec, MailDumpCommand.spec, MailStatsCommand.spec,
+        ImportCommand.spec, StatusCommand.spec, ReviewCommand.spec, SetCommand.spec, ReportCommand.spec, PublishCommand.spec, ExportCommand.spec, ServeCommand.spec, DemoCommand.spec, MailDumpCommand.spec, MailStatsCommand.spec,
     ]
 
     static func run(_ words: [String]) -> Int32 {

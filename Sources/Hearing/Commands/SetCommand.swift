@@ -34,7 +34,7 @@ enum SetCommand {
         if arguments.flag("exclude"), arguments.flag("include") {
             throw UsageError(message: "Bruk enten --exclude eller --include, ikke begge.", command: "set")
         }
-        var changes: [(field: String, value: String, description: String)] = []
+        var changes: [CorrectionChange] = []
         // Each --question goes with the --alternative after it: "--question 3 --alternative 1 --question 4 --alternative 2".
         let questions = arguments.values("question")
         let alternatives = arguments.values("alternative")
@@ -43,32 +43,21 @@ enum SetCommand {
                              command: "set")
         }
         for (questionText, alternativeText) in zip(questions, alternatives) {
-            guard let number = Int(questionText), let question = state.hearing.question(number: number) else {
-                throw UsageError(message: "Spørsmål «\(questionText)» finnes ikke; høringen har spørsmål 1–\(state.hearing.questions.count).", command: "set")
-            }
-            if alternativeText == "none" {
-                changes.append(("answer:\(number)", "none", "spørsmål \(number): intet standpunkt"))
-            } else {
-                guard let alternative = question.alternatives.first(where: { String($0.number) == alternativeText || $0.id == alternativeText }) else {
-                    let valid = question.alternatives.map { "\($0.number) (\($0.label))" }.joined(separator: ", ")
-                    throw UsageError(message: "Alternativ «\(alternativeText)» finnes ikke i spørsmål \(number); bruk \(valid) eller none.", command: "set")
-                }
-                changes.append(("answer:\(number)", String(alternative.number), "spørsmål \(number): \(alternative.label)"))
-            }
+            changes.append(try answer(questionText, alternativeText, in: state.hearing))
         }
         if let id = arguments.value("respondent") {
-            guard let recipient = state.recipient(id) else {
+            guard state.recipient(id) != nil else {
                 throw HearingError(.recipientUnknown(id: id, workspace: workspace.path))
             }
-            changes.append(("respondent", id, "avsender: \(recipient.name)"))
+            changes.append(.respondent(id: id))
         }
-        if arguments.flag("exclude") { changes.append(("status", "excluded", "holdes utenfor")) }
-        if arguments.flag("include") { changes.append(("status", "included", "tas med")) }
+        if arguments.flag("exclude") { changes.append(.counted(false)) }
+        if arguments.flag("include") { changes.append(.counted(true)) }
         if arguments.flag("unpublish") {
             guard let note = arguments.value("note"), !note.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw UsageError(message: "Oppgi grunnen til at svaret ikke publiseres med --note.", command: "set")
             }
-            changes.append(("publish", "no", "publiseres ikke"))
+            changes.append(.published(false))
         }
         if let text = arguments.value("deadline") {
             guard let day = CalendarDay(parsing: text) else {
@@ -78,9 +67,9 @@ enum SetCommand {
                 throw UsageError(message: "Utsatt frist gjelder en instans på mottakerlisten; svaret er ikke knyttet til noen. "
                     + "Rett avsenderen med --respondent først.", command: "set")
             }
-            changes.append(("deadline", day.description, "utsatt frist for \(submission.respondent.name): \(day.norwegian)"))
+            changes.append(.deadline(day))
         }
-        if arguments.flag("publish") { changes.append(("publish", "yes", "publiseres")) }
+        if arguments.flag("publish") { changes.append(.published(true)) }
         guard !changes.isEmpty else {
             throw UsageError(message: "Oppgi hva som skal rettes: --question og --alternative, --respondent, --exclude, --include, --unpublish eller --deadline.", command: "set")
         }
@@ -88,10 +77,23 @@ enum SetCommand {
         let time = ISO8601DateFormatter().string(from: Date())
         let store = try workspace.openStore()
         for change in changes {
-            try store.record(Store.Correction(submission: submission.id, field: change.field, value: change.value,
-                                              note: arguments.value("note"), author: author, madeAt: time))
+            try store.record(change.correction(of: submission, note: arguments.value("note"), author: author, madeAt: time))
         }
-        Terminal.print("Registrerte rettelse for \(submission.id) (\(submission.respondent.name)): \(changes.map(\.description).joined(separator: "; ")).")
+        let described = changes.map { $0.description(in: state, for: submission) }.joined(separator: "; ")
+        Terminal.print("Registrerte rettelse for \(submission.id) (\(submission.respondent.name)): \(described).")
         return 0
+    }
+
+    /// One --question/--alternative pair as a change; the alternative by number, id or «none».
+    private static func answer(_ questionText: String, _ alternativeText: String, in hearing: Hearing) throws -> CorrectionChange {
+        guard let number = Int(questionText), let question = hearing.question(number: number) else {
+            throw UsageError(message: "Spørsmål «\(questionText)» finnes ikke; høringen har spørsmål 1–\(hearing.questions.count).", command: "set")
+        }
+        if alternativeText == "none" { return .answer(question: number, alternative: nil) }
+        guard let alternative = question.alternatives.first(where: { String($0.number) == alternativeText || $0.id == alternativeText }) else {
+            let valid = question.alternatives.map { "\($0.number) (\($0.label))" }.joined(separator: ", ")
+            throw UsageError(message: "Alternativ «\(alternativeText)» finnes ikke i spørsmål \(number); bruk \(valid) eller none.", command: "set")
+        }
+        return .answer(question: number, alternative: alternative.number)
     }
 }

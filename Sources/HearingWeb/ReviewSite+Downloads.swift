@@ -10,7 +10,8 @@ extension ReviewSite {
         ("rapport.docx", "Saksframlegget som Word-dokument"),
         ("rapport.html", "Saksframlegget som nettside"),
         ("rapport.md", "Saksframlegget som Markdown"),
-        ("svar.csv", "Alle svar som regneark (CSV, semikolon, for Excel)"),
+        ("svar.xlsx", "Regneark med svar, ikke svart, opptelling og andre meldinger (Excel)"),
+        ("svar.csv", "Alle svar som CSV (semikolon, for Excel)"),
         ("svar.json", "Hele runden som JSON (hearing-export/1)"),
         ("publisering.zip", "Publiseringskopien: svarene med personopplysninger fjernet"),
     ]
@@ -32,6 +33,9 @@ extension ReviewSite {
         case "rapport.html": (bytes, type) = (CommitteeReport.render(state, today: today, as: .html), "text/html; charset=utf-8")
         case "rapport.md": (bytes, type) = (CommitteeReport.render(state, today: today, as: .md), "text/markdown; charset=utf-8")
         case "svar.csv": (bytes, type) = (Array(ExportCSV.text(state, byteOrderMark: true).utf8), "text/csv; charset=utf-8")
+        case "svar.xlsx":
+            (bytes, type) = (ExportSheets.workbook(state),
+                             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         case "svar.json":
             (bytes, type) = (Array(ExportJSON.document(state).serialized().utf8), "application/json")
         case "publisering.zip": (bytes, type) = (try publicationArchive(state), "application/zip")

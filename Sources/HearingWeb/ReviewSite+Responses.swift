@@ -145,18 +145,9 @@ extension ReviewSite {
 
     private func history(_ submission: Submission, state: RoundState) -> String {
         guard !submission.corrections.isEmpty else { return "" }
-        let items = submission.corrections.map { correction -> String in
-            let day = CalendarDay(parsing: String(correction.madeAt.prefix(10)))?.norwegian ?? correction.madeAt
-            return "<li>\(PageLayout.escape(Self.describe(correction, state: state, submission: submission))) – "
-                + "\(PageLayout.escape(correction.author)) \(day)"
-                + (correction.note.map { ": \(PageLayout.escape($0))" } ?? "") + "</li>"
+        let items = submission.corrections.map { correction in
+            "<li>\(PageLayout.escape(CorrectionChange.sentence(correction, in: state, for: submission)))</li>"
         }
         return "<section><h2>Rettelser</h2><ul>\(items.joined())</ul></section>\n"
-    }
-
-    static func describe(_ correction: Store.Correction, state: RoundState, submission: Submission) -> String {
-        let text = CorrectionChange(correction).map { $0.description(in: state, for: submission) }
-            ?? "\(correction.field) = \(correction.value)"
-        return text.prefix(1).uppercased() + text.dropFirst()
     }
 }

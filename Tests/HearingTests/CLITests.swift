@@ -77,7 +77,7 @@ struct CLITests {
     @Test("Wrong use gives one Norwegian line and exit code 2", arguments: [
         (["import"], "Feil: Mangler argumentet <arbeidsområde>. Se «hearing import --help».\n"),
         (["export", "/tmp/x", "--format"], "Feil: Valget «--format» mangler en verdi. Se «hearing export --help».\n"),
-        (["export", "/tmp/x", "--format", "xml"], "Feil: Ukjent format «xml»; bruk json, csv, mbox eller eml. Se «hearing export --help».\n"),
+        (["export", "/tmp/x", "--format", "xml"], "Feil: Ukjent format «xml»; bruk json, csv, xlsx, mbox eller eml. Se «hearing export --help».\n"),
         (["status", "/tmp/x", "--verbose"], "Feil: Ukjent valg «--verbose». Se «hearing status --help».\n"),
         (["lag"], "Feil: Ukjent kommando «lag». Se «hearing --help».\n"),
         (["mail"], "Feil: Velg en av kommandoene «hearing mail dump», «hearing mail stats».\n"),

@@ -189,3 +189,21 @@ struct MailDumpDamagedCLITests {
         #expect(run.output.contains("filen ser ut til å slutte før meldingen er fullstendig"))
     }
 }
+
+/// `hearing export --format xlsx` as a user runs it.
+@Suite("Excel export")
+struct ExcelExportCLITests {
+    @Test("The workbook is written with --out; to a terminal it is refused, to a pipe it is written")
+    func workbook() throws {
+        let workspace = try CorrectionCLITests.sampleRound()
+        let file = CLITests.temporary("svar") + ".xlsx"
+        let written = try CLITests.run(["export", workspace, "--format", "xlsx", "--out", file])
+        #expect(written.status == 0)
+        #expect(written.output == "Skrev eksporten til «\(file)».\n")
+        let bytes = try #require(FileManager.default.contents(atPath: file))
+        #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        let piped = try CLITests.run(["export", workspace, "--format", "xlsx"])
+        #expect(piped.status == 0)
+        #expect(Data(piped.output.utf8).starts(with: [0x50, 0x4B, 0x03, 0x04]))
+    }
+}

@@ -1,8 +1,8 @@
 import Foundation
 import HearingCore
 
-/// `hearing export WS --format json|csv|mbox|eml [--out FILE]`: the hearing-export/1 document, the CSV table, or the
-/// original bytes of every imported message.
+/// `hearing export WS --format json|csv|xlsx|mbox|eml [--out FILE]`: the hearing-export/1 document, the CSV table,
+/// the Excel workbook, or the original bytes of every imported message.
 enum ExportCommand {
     static let spec = CommandSpec(
         name: "export",
@@ -10,7 +10,7 @@ enum ExportCommand {
         arguments: [.init(name: "arbeidsområde", help: "Mappen til høringen.")],
         options: [
             .init(long: "format", valueName: "format",
-                  help: "(påkrevd) json; csv (én rad per svar, skilt med «;»); mbox (alle innleste meldinger slik de kom); eml (én fil per melding i mappen --out)."),
+                  help: "(påkrevd) json; csv (én rad per svar, skilt med «;»); xlsx (Excel-regneark med svar, ikke svart, opptelling og andre meldinger); mbox (alle innleste meldinger slik de kom); eml (én fil per melding i mappen --out)."),
             .init(long: "bom", help: "Med csv: start filen med UTF-8-merke, så Excel leser æøå riktig."),
             .init(long: "out", valueName: "fil", help: "Skriv til filen i stedet for til standard ut."),
             HearingCLI.helpOption,
@@ -20,20 +20,27 @@ enum ExportCommand {
 
     static func run(_ arguments: ParsedArguments) throws -> Int32 {
         guard let format = arguments.value("format") else {
-            throw UsageError(message: "Mangler --format (json, csv, mbox eller eml).", command: "export")
+            throw UsageError(message: "Mangler --format (json, csv, xlsx, mbox eller eml).", command: "export")
         }
-        guard ["json", "csv", "mbox", "eml"].contains(format) else {
-            throw UsageError(message: "Ukjent format «\(format)»; bruk json, csv, mbox eller eml.", command: "export")
+        guard ["json", "csv", "xlsx", "mbox", "eml"].contains(format) else {
+            throw UsageError(message: "Ukjent format «\(format)»; bruk json, csv, xlsx, mbox eller eml.", command: "export")
+        }
+        if format == "xlsx", arguments.value("out") == nil, isatty(STDOUT_FILENO) != 0 {
+            throw UsageError(message: "Et regneark skrives ikke til terminalen; oppgi --out <fil.xlsx>.", command: "export")
         }
         let workspace = try Workspace.open(arguments.positional[0])
         if format == "mbox" || format == "eml" { return try originals(workspace, format: format, out: arguments.value("out")) }
         let state = try RoundAnalysis.run(workspace)
-        let text = format == "json" ? ExportJSON.document(state).serialized() : ExportCSV.text(state, byteOrderMark: arguments.flag("bom"))
+        let bytes: [UInt8] = switch format {
+        case "json": Array(ExportJSON.document(state).serialized().utf8)
+        case "xlsx": ExportSheets.workbook(state)
+        default: Array(ExportCSV.text(state, byteOrderMark: arguments.flag("bom")).utf8)
+        }
         if let file = arguments.value("out") {
-            try OutputFolder.writeFile(Array(text.utf8), to: file)
+            try OutputFolder.writeFile(bytes, to: file)
             Terminal.print("Skrev eksporten til «\(file)».")
         } else {
-            Terminal.output(Array(text.utf8))
+            Terminal.output(bytes)
         }
         return 0
     }

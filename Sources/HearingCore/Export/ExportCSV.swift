@@ -1,26 +1,44 @@
-/// One row per response, one column per question, for Excel: `;` between cells (as Norwegian Excel expects), quoted
-/// where needed, optionally with a UTF-8 byte-order mark, and cells that would start a formula neutralised.
+import Documents
+
+/// The responses for Excel as CSV: the counted responses with position and evidence per question (the "Svar" sheet of
+/// the workbook export), then one row per body on the list that has not answered; `;` between cells (as Norwegian
+/// Excel expects), quoted where needed, optionally with a UTF-8 byte-order mark, dates as dd.mm.yyyy, and cells that
+/// would start a formula neutralised.
 public enum ExportCSV {
     /// The CSV text of a round.
     public static func text(_ state: RoundState, byteOrderMark: Bool) -> String {
-        let hearing = state.hearing
-        var rows: [[String]] = [["Nr", "Id", "Instans", "Instans-id", "Instanstype", "Dato", "Etter fristen", "Status"]
-            + hearing.questions.map { "\($0.number). \($0.title)" } + ["Med forbehold", "Slutter seg til", "Til vurdering", "Rettelser"]]
-        for submission in state.submissions.sorted(by: { $0.sequence < $1.sequence }) where submission.kind == .response {
-            let date = submission.sentDate.map { OsloTime.day(atSecondsSince1970: $0.secondsSince1970).norwegian } ?? ""
-            let kind = submission.respondent.id.flatMap { state.recipient($0)?.kind } ?? "utenfor listen"
-            let positions = hearing.questions.map { question -> String in
-                guard let answer = submission.answers.first(where: { $0.question == question.number }) else { return "" }
-                return question.alternatives.first { $0.number == answer.alternative }?.label ?? String(answer.alternative)
+        let sheet = ExportSheets.responses(state)
+        var rows: [[String]] = [[sheet.header[0], "Status"] + sheet.header.dropFirst()]
+        for row in sheet.rows {
+            let cells = row.map(text)
+            rows.append([cells[0], "telles"] + cells.dropFirst())
+        }
+        let joined = sheet.header.firstIndex(of: "Slutter seg til")
+        for id in state.nonRespondents {
+            let recipient = state.recipient(id)
+            var row = Array(repeating: "", count: sheet.header.count + 1)
+            row[1] = "ikke svart"
+            row[2] = recipient?.name ?? id
+            row[3] = recipient?.kind ?? ""
+            if let joined, let through = state.answeredThrough[id],
+               let joint = state.submissions.first(where: { $0.id == through }) {
+                row[joined + 1] = joint.respondent.name
             }
-            let conditional = submission.answers.filter(\.conditional).map { String($0.question) }.joined(separator: ", ")
-            let corrections = submission.corrections.map { "\($0.field)=\($0.value) (\($0.author))" }.joined(separator: "; ")
-            rows.append(["\(submission.sequence)", submission.id, submission.respondent.name, submission.respondent.id ?? "", kind, date,
-                         submission.late ? "ja" : "nei", statusText(submission.status)] + positions
-                        + [conditional, submission.inheritsFrom.flatMap { state.recipient($0)?.name } ?? "", submission.needsReview ? "ja" : "nei", corrections])
+            rows.append(row)
         }
         let text = rows.map { CSV.row($0.map(neutralised), separator: ";") }.joined(separator: "\r\n") + "\r\n"
         return (byteOrderMark ? "\u{FEFF}" : "") + text
+    }
+
+    /// A cell as CSV text: numbers as written, dates as dd.mm.yyyy.
+    static func text(_ cell: Spreadsheet.Cell) -> String {
+        switch cell {
+        case .empty: ""
+        case let .text(text): text
+        case let .number(value): value == value.rounded() ? String(Int(value)) : String(value)
+        case let .date(year, month, day):
+            CalendarDay(year: year, month: month, day: day)?.norwegian ?? "\(year)-\(month)-\(day)"
+        }
     }
 
     static func statusText(_ status: SubmissionStatus) -> String {

@@ -24,7 +24,7 @@ struct ArgumentClusteringTests {
         return try RoundAnalysis.run(workspace)
     }
 
-    @Test("Reasons with the same theme form one cluster per alternative, labelled by their characteristic words")
+    @Test("Reasons with the same theme form one cluster per alternative, labelled by a phrase from the responses")
     func themes() throws {
         let state = try Self.round(Self.answers)
         let names = Dictionary(uniqueKeysWithValues: state.submissions.map { ($0.id, $0.respondent.id ?? "") })
@@ -34,6 +34,8 @@ struct ArgumentClusteringTests {
         #expect(first.members.map { names[$0]! } == ["malvik", "hitra", "froya"])
         #expect(Set(second.members.map { names[$0]! }) == ["trondheim", "fagrad-psyk", "st-olavs"])
         #expect(first.label.contains("små"))
+        // A phrase a reader understands, taken from the quote, not a list of stems.
+        #expect(first.label.first?.isUppercase == true && !first.label.contains(", "))
         #expect(second.label.contains("psykiske") || second.label.contains("lidelser") || second.label.contains("rusproblemer"))
         #expect(state.clusters.filter { $0.question == 1 }.count == 2)
         #expect(state.submissions.filter { $0.cluster == first.id }.count == 3)

@@ -15,6 +15,33 @@ struct CommitteeReportTests {
         return try RoundAnalysis.run(workspace)
     }
 
+    @Test("Every quote in the report is found in the text of each response it names, and names only that one")
+    func quotesTrace() throws {
+        let state = try Self.exampleState()
+        let markdown = MarkdownWriter.text(CommitteeReport.document(state, today: today))
+        let fold = { (text: String) in
+            text.split(whereSeparator: \.isWhitespace).joined(separator: " ").replacingOccurrences(of: "…", with: "")
+        }
+        var checked = 0
+        let pattern = try NSRegularExpression(pattern: #"«([^»]+)» – \*([^*]+)\*"#)
+        let range = NSRange(markdown.startIndex..., in: markdown)
+        for match in pattern.matches(in: markdown, range: range) {
+            let quote = String(markdown[Range(match.range(at: 1), in: markdown)!])
+            let sources = String(markdown[Range(match.range(at: 2), in: markdown)!]).components(separatedBy: "; ")
+            #expect(sources.count == 1, "«\(quote)» names \(sources)")
+            for source in sources {
+                let number = try #require(Int(source.components(separatedBy: "svar ").last ?? ""))
+                let submission = try #require(state.submissions.first { $0.sequence == number })
+                let text = fold(PersonalData.masked(([submission.message.text] + submission.attachments.compactMap { $0.text })
+                    .joined(separator: "\n")))
+                let pieces = fold(quote).components(separatedBy: " ").filter { !$0.isEmpty }
+                #expect(text.contains(pieces.prefix(8).joined(separator: " ")), "«\(quote)» not in svar \(number)")
+                checked += 1
+            }
+        }
+        #expect(checked >= 5)
+    }
+
     @Test("A saksframlegg: heading, background, who answered, each question with tally, chart and arguments, vedtak, appendix")
     func structure() throws {
         let document = CommitteeReport.document(try Self.exampleState(), today: today)

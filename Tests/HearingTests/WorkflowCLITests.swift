@@ -207,3 +207,23 @@ struct ExcelExportCLITests {
         #expect(Data(piped.output.utf8).starts(with: [0x50, 0x4B, 0x03, 0x04]))
     }
 }
+
+/// Writing over an earlier output, as a secretariat does every time it makes the report again.
+@Suite("Writing again")
+struct RewriteCLITests {
+    @Test("A report written twice to the same file replaces it; the file is never lost")
+    func reportTwice() throws {
+        let workspace = try CorrectionCLITests.sampleRound()
+        let file = CLITests.temporary("rapport") + ".md"
+        for _ in 0..<2 {
+            let run = try CLITests.run(["report", workspace, "--format", "md", "--out", file])
+            #expect(run.status == 0)
+            #expect(run.error.isEmpty)
+            #expect(FileManager.default.fileExists(atPath: file))
+        }
+        let folder = (file as NSString).deletingLastPathComponent
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder)
+            .filter { $0.hasPrefix((file as NSString).lastPathComponent + ".") }
+        #expect(leftovers.isEmpty)
+    }
+}

@@ -67,9 +67,9 @@ enum OutputFolder {
         let temporary = path + ".skrives-\(ProcessInfo.processInfo.processIdentifier)"
         do {
             try Data(bytes).write(to: URL(fileURLWithPath: temporary))
-            if manager.fileExists(atPath: path) { _ = try manager.replaceItemAt(URL(fileURLWithPath: path), withItemAt: URL(fileURLWithPath: temporary)) } else {
-                try manager.moveItem(atPath: temporary, toPath: path)
-            }
+            // rename(2) puts the new file in the old one's place in one step; FileManager.replaceItemAt on Linux can
+            // remove the old file and then fail.
+            guard rename(temporary, path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         } catch {
             try? manager.removeItem(atPath: temporary)
             throw HearingError(.fileUnwritable(path: path, reason: SystemReason(error)))

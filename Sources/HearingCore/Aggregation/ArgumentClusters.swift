@@ -6,7 +6,8 @@ public struct ArgumentCluster: Sendable, Equatable {
     public var question: Int
     /// The alternative the members support.
     public var alternative: Int
-    /// Characteristic words, e.g. "pasientgrupper, psykisk, tydelig".
+    /// A phrase from the representative quote that carries most of the theme's words, e.g. "Færre og breiare utval gjer
+    /// det lettare for små kommunar å delta".
     public var label: String
     /// The submissions in the cluster, in list order.
     public var members: [String]
@@ -28,7 +29,7 @@ public struct FormLetterGroup: Sendable, Equatable {
 
 /// Groups the reasons given for each alternative into a handful of themes, from the text alone: stemmed words weighted
 /// by TF-IDF, a single pass that joins each text to the nearest theme or starts a new one (so the same input always
-/// gives the same themes), labels from the themes' characteristic words, and a representative quote.
+/// gives the same themes), a representative quote, and a label taken from it (`ThemeLabel`).
 public enum ArgumentClustering {
     /// How similar a text must be to a theme to join it.
     static let threshold = 0.22
@@ -73,13 +74,13 @@ public enum ArgumentClustering {
                     groups = Array(groups.prefix(maximumThemes - 1)) + [(rest, TermVectors.centroid(rest.map { vectors.vectors[$0] }))]
                 }
                 for (number, group) in groups.enumerated() {
-                    let terms = group.centroid.sorted { ($0.weight, $1.term) > ($1.weight, $0.term) }.prefix(3).map { vectors.surface[$0.term] ?? $0.term }
                     let representative = group.members.max { (TermVectors.cosine(group.centroid, vectors.vectors[$0]), -$0) < (TermVectors.cosine(group.centroid, vectors.vectors[$1]), -$1) }!
+                    let weights = Dictionary(group.centroid.map { ($0.term, $0.weight) }, uniquingKeysWith: max)
+                    let quote = quote(documents[representative].2, terms: Set(weights.keys))
                     result.append(ArgumentCluster(
                         id: "q\(question.number)-a\(alternative.number)-\(number + 1)", question: question.number, alternative: alternative.number,
-                        label: terms.joined(separator: ", "), members: group.members.sorted().map { documents[$0].0.id },
-                        representative: documents[representative].0.id,
-                        quote: quote(documents[representative].2, terms: Set(group.centroid.map(\.term)))))
+                        label: ThemeLabel.phrase(from: quote, weights: weights), members: group.members.sorted().map { documents[$0].0.id },
+                        representative: documents[representative].0.id, quote: quote))
                 }
             }
         }

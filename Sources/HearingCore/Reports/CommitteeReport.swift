@@ -116,11 +116,14 @@ public enum CommitteeReport {
                     let members = cluster.members.compactMap { id in state.submissions.first { $0.id == id } }
                     let representative = state.submissions.first { $0.id == cluster.representative }
                     let quote = representative.map { quoteText(cluster.quote, submission: $0) } ?? PersonalData.masked(cluster.quote)
-                    let sources: [DocumentModel.Inline] = [.italic(members.map { "\(name($0)), svar \($0.sequence)" }.joined(separator: "; "))]
-                    if members.count > 1 {
-                        return [.bold(cluster.label.prefix(1).uppercased() + cluster.label.dropFirst()), .text(" (\(members.count) instanser): «\(quote)» – ")] + sources
-                    }
-                    return [.text("«\(quote)» – ")] + sources
+                    // The quote names only the response it comes from; the theme lists its members apart from it.
+                    let source: [DocumentModel.Inline] = representative.map { [.italic("\(name($0)), svar \($0.sequence)")] } ?? []
+                    guard members.count > 1 else { return [.text("«\(quote)» – ")] + source }
+                    let label = cluster.label.prefix(1).uppercased() + cluster.label.dropFirst()
+                    let memberNames = members.map(name).joined(separator: ", ")
+                    let head: [DocumentModel.Inline] = [.bold(label), .text(" (\(members.count) instanser: \(memberNames))")]
+                    if Self.sameWords(label, quote) { return head + [.text(". Ordlyden er fra ")] + source + [.text(".")] }
+                    return head + [.text(": «\(quote)» – ")] + source
                 }
                 if !items.isEmpty {
                     blocks.append(.paragraph([.text("Begrunnelser:")]))
@@ -205,6 +208,13 @@ public enum CommitteeReport {
         case .excluded: return submission.kind == .response ? "holdt utenfor" : "ikke høringssvar"
         case .counted: return ""
         }
+    }
+
+    /// Whether a label is the quote itself, but for case, punctuation and a trailing ellipsis.
+    static func sameWords(_ label: String, _ quote: String) -> Bool {
+        let words = { (text: String) in Normalizer.words(Normalizer.normalize(text)).map(String.init) }
+        let labelWords = words(label.replacingOccurrences(of: "…", with: "")), quoteWords = words(quote)
+        return !labelWords.isEmpty && quoteWords.starts(with: labelWords) && quoteWords.count <= labelWords.count + 1
     }
 
     /// Names as the report shows them: bodies by name; private persons by name only when the definition allows it.

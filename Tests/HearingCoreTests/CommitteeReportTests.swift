@@ -49,7 +49,7 @@ struct CommitteeReportTests {
             if case .heading(_, let inlines) = block { return inlines.plainText } else { return nil }
         }
         #expect(headings == ["Saksframlegg", "Høring – forslag til ny struktur for faglige samarbeidsutvalg (FSU) – oppsummering av høringssvarene",
-                             "Bakgrunn", "Hvem har svart", "Spørsmål 1: Struktur", "Spørsmål 2: Helseberedskap", "Spørsmål 3: Digital samhandling",
+                             "Sammendrag", "Bakgrunn", "Hvem har svart", "Spørsmål 1: Struktur", "Spørsmål 2: Helseberedskap", "Spørsmål 3: Digital samhandling",
                              "Spørsmål 4: Begreper", "Spørsmål 5: Lederutvalg", "Forslag til vedtak", "Vedlegg: Alle innkomne e-poster"])
         let charts = document.blocks.compactMap { block -> [DocumentModel.Bar]? in
             if case .chart(_, let bars) = block { return bars } else { return nil }
@@ -64,6 +64,15 @@ struct CommitteeReportTests {
         #expect(markdown.contains("Den norske legeforening Trøndelag støtter primært forslag 2 og subsidiært forslag 1 (svar 10)."))
         #expect(markdown.contains("| 15 | Røros kommune | 03.06.2024 |"))
         #expect(markdown.contains("Svar etter fristen: Røros kommune (03.06.2024, svar 15)."))
+        // The summary first: counts and shares of the bodies that answered.
+        #expect(markdown.contains("Det kom inn høringssvar fra 22 instanser: 21 av 35 på mottakerlisten (60 %) og 1 "
+            + "utenfor listen. Ett svar kom etter fristen. 14 instanser på listen har ikke svart."))
+        #expect(markdown.contains("- **Spørsmål 1 (Struktur):** forslag 2 15 (68 %), forslag 1 5 (23 %); 1 hadde ingen "
+            + "merknader, 1 tok ikke stilling."))
+        // The messages that are not responses, in the body with what they said.
+        #expect(markdown.contains("- **Rindal kommune (svar 14, søknad om utsatt frist):** Avsenderen ber om utsatt "
+            + "frist. Ikke registrert som innvilget."))
+        #expect(markdown.contains("- **Tydal kommune (svar 12, returmelding):**"))
     }
 
     @Test("No e-mail address or private name appears; the private person is 'Privatperson'")

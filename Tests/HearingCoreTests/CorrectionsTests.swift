@@ -27,7 +27,7 @@ struct CorrectionsTests {
         let after = try #require(state.submissions.first)
         #expect(after.respondent.id == "melhus")
         #expect(after.answers.map { [$0.question, $0.alternative] } == [[1, 2]])
-        #expect(after.answers.first?.evidence == "Rettet av Marit 2024-06-02: Ringt og bekreftet")
+        #expect(after.answers.first?.evidence == "Rettet av Marit 02.06.2024: Ringt og bekreftet")
         #expect(!after.needsReview)
         #expect(state.tally.first { $0.question == 1 && $0.alternative == 2 }?.respondents == ["Melhus kommune"])
         #expect(!state.nonRespondents.contains("melhus"))

@@ -31,6 +31,7 @@ public enum CommitteeReport {
         line("Saksbehandler", hearing.sender.contactPerson)
         line("Dato", today.norwegian)
         blocks.append(.paragraph(head))
+        blocks += summary(state)
 
         // Background.
         let counted = state.counted
@@ -78,9 +79,7 @@ public enum CommitteeReport {
             let count = state.submissions.filter { $0.kind == kind }.count
             return count == 0 ? nil : "\(count) \(kind.norwegianName)"
         }
-        if !others.isEmpty {
-            blocks.append(.paragraph([.text("I tillegg kom det e-post som ikke er høringssvar (\(others.joined(separator: ", "))); de er listet i vedlegget.")]))
-        }
+        if !others.isEmpty { blocks += nonResponses(state, name: name) }
 
         // Each question.
         for question in hearing.questions where question.kind != .free {
@@ -161,9 +160,10 @@ public enum CommitteeReport {
             let text = sentences.prefix(3).joined(separator: " ")
             return [.bold(name(submission) + " (svar \(submission.sequence)):"), .text(" «\(quoteText(PositionReader.evidence(text), submission: submission))»")]
         }
-        if !otherInput.isEmpty {
+        let inputs = otherInput + setAside(state, name: name)
+        if !inputs.isEmpty {
             blocks.append(.heading(level: 2, [.text("Andre innspill")]))
-            blocks.append(.list(ordered: false, items: otherInput))
+            blocks.append(.list(ordered: false, items: inputs))
         }
         if !state.formLetters.isEmpty {
             blocks.append(.heading(level: 2, [.text("Likelydende svar")]))
@@ -191,11 +191,13 @@ public enum CommitteeReport {
             if let source = submission.inheritsFrom, let body = state.recipient(source) { notes.append("slutter seg til \(body.name)") }
             if submission.noRemarks { notes.append("ingen merknader") }
             if submission.needsReview { notes.append("til manuell vurdering") }
-            for correction in submission.corrections {
-                notes.append("rettet av \(correction.author) \(correction.madeAt.prefix(10))" + (correction.note.map { ": \($0)" } ?? ""))
-            }
+            var text = notes.joined(separator: "; ")
+            if !text.isEmpty { text = text.prefix(1).uppercased() + text.dropFirst() + "." }
+            // Corrections as sentences: "Spørsmål 1 satt til «forslag 1» av Marit Haugen Lie 28.11.2026: …".
+            let sentences = submission.corrections.map { CorrectionChange.sentence($0, in: state, for: submission) }
+            text = ([text] + sentences).filter { !$0.isEmpty }.joined(separator: " ")
             return ["\(submission.sequence)", name(submission), date, submission.kind == .response ? (positions.isEmpty ? "–" : positions) : submission.kind.norwegianName,
-                    notes.joined(separator: "; ")]
+                    text]
         }
         blocks.append(.table(header: ["Svar nr.", "Fra", "Dato", "Standpunkter", "Merknad"], rows: appendix))
         return DocumentModel(title: "Saksframlegg: \(hearing.title)", author: hearing.sender.name, blocks: blocks)
@@ -254,7 +256,7 @@ public enum CommitteeReport {
     }
 
     /// Quoted text, with a private person's phone numbers and addresses masked.
-    private static func quoteText(_ text: String, submission: Submission) -> String {
+    static func quoteText(_ text: String, submission: Submission) -> String {
         // Identity numbers never appear, whoever wrote them; a private person's phone and address neither.
         isPrivatePerson(submission) ? PersonalData.masked(text) : PersonalData.maskedIdentityNumbers(text)
     }

@@ -1,0 +1,91 @@
+import Documents
+
+/// The parts of the saksframlegg a committee reads first or asks for: the summary with counts and shares, the
+/// messages that were not responses with what they said, and the responses set aside.
+extension CommitteeReport {
+    /// "Sammendrag": who answered, how many of the list, the late ones, and each question's outcome with shares of the
+    /// bodies that answered.
+    static func summary(_ state: RoundState) -> [DocumentModel.Block] {
+        let counted = state.counted
+        let voices = Set(counted.map { $0.respondent.id ?? "~" + $0.respondent.name }).count
+        let listed = Set(counted.compactMap(\.respondent.id)).count
+        var opening = "Det kom inn høringssvar fra \(Counted.phrase(voices, "instans", "instanser"))"
+        if state.recipients.isEmpty {
+            opening += "."
+        } else {
+            opening += ": \(listed) av \(state.recipients.count) på mottakerlisten (\(percent(listed, of: state.recipients.count)))"
+            opening += voices > listed ? " og \(voices - listed) utenfor listen." : "."
+        }
+        let late = counted.filter(\.late).count
+        if late > 0 { opening += " " + Counted.opening(late, "svar", "svar", gender: .neuter) + " kom etter fristen." }
+        if !state.nonRespondents.isEmpty {
+            opening += " " + Counted.opening(state.nonRespondents.count, "instans", "instanser", gender: .common)
+                + " på listen har ikke svart."
+        }
+        var blocks: [DocumentModel.Block] = [.heading(level: 2, [.text("Sammendrag")]), .paragraph([.text(opening)])]
+        let items = state.hearing.questions.filter { $0.kind != .free }.map { question -> [DocumentModel.Inline] in
+            [.bold("Spørsmål \(question.number) (\(question.title)):"), .text(" " + outcome(question, state, voices))]
+        }
+        if !items.isEmpty { blocks.append(.list(ordered: false, items: items)) }
+        return blocks
+    }
+
+    private static func outcome(_ question: Question, _ state: RoundState, _ voices: Int) -> String {
+        let entries = question.alternatives.map { alternative in
+            (alternative.label, state.tally.first { $0.question == question.number && $0.alternative == alternative.number }?.count ?? 0)
+        }.sorted { $0.1 > $1.1 }
+        var parts = entries.map { "\($0.0) \($0.1) (\(percent($0.1, of: voices)))" }.joined(separator: ", ")
+        if let summary = state.questionSummaries.first(where: { $0.question == question.number }) {
+            var rest: [String] = []
+            if !summary.noRemarks.isEmpty { rest.append("\(summary.noRemarks.count) hadde ingen merknader") }
+            if !summary.noPosition.isEmpty { rest.append("\(summary.noPosition.count) tok ikke stilling") }
+            if !rest.isEmpty { parts += "; " + rest.joined(separator: ", ") }
+        }
+        return parts + "."
+    }
+
+    /// A share in whole per cent, Norwegian style ("68 %").
+    static func percent(_ count: Int, of total: Int) -> String {
+        guard total > 0 else { return "0 %" }
+        return "\(Int((Double(count) * 100 / Double(total)).rounded())) %"
+    }
+
+    /// Every message that is not a response (auto-replies, bounces, questions, requests for more time, other), with
+    /// what it said, for the body of the report rather than only its appendix.
+    static func nonResponses(_ state: RoundState, name: (Submission) -> String) -> [DocumentModel.Block] {
+        let messages = state.submissions.filter { $0.kind != .response }.sorted { $0.sequence < $1.sequence }
+        guard !messages.isEmpty else { return [] }
+        let items = messages.map { message -> [DocumentModel.Inline] in
+            // The report names no address: the reason is told with "adressen" in its place.
+            var reason = message.kindReason.split(separator: " ", omittingEmptySubsequences: false)
+                .map { $0.contains("@") ? "adressen" : String($0) }.joined(separator: " ").trimmingSpaces()
+            if reason.isEmpty { reason = "Ikke et høringssvar." }
+            if message.kind == .extensionRequest {
+                let granted = message.respondent.id.flatMap { state.extendedDeadlines[$0] }
+                reason += granted.map { " Innvilget til \($0.norwegian)." } ?? " Ikke registrert som innvilget."
+            }
+            return [.bold("\(name(message)) (svar \(message.sequence), \(message.kind.norwegianName)):"), .text(" " + reason)]
+        }
+        return [.paragraph([.text("Henvendelser som ikke er høringssvar, og som ikke er telt med:")]),
+                .list(ordered: false, items: items)]
+    }
+
+    /// Responses the secretariat set aside, with the correction that did it and what they argued.
+    static func setAside(_ state: RoundState, name: (Submission) -> String) -> [[DocumentModel.Inline]] {
+        state.submissions.filter { $0.kind == .response && $0.status == .excluded }.map { submission in
+            let why = submission.corrections.last { $0.field == "status" }
+                .map { CorrectionChange.sentence($0, in: state, for: submission) } ?? submission.statusReason
+            let sentences = submission.arguments.keys.sorted().flatMap { submission.arguments[$0] ?? [] }
+                + submission.answers.map(\.evidence)
+            var seen = Set<String>()
+            var said = PositionReader.evidence(sentences.filter { seen.insert($0).inserted }.prefix(2)
+                .joined(separator: " "))
+            if isPrivatePerson(submission) {
+                said = PersonalData.maskedName(said, names: [submission.respondent.name, submission.message.from?.name ?? ""])
+            }
+            let quote = said.isEmpty ? "" : " «\(quoteText(said, submission: submission))»"
+            return [.bold("\(name(submission)) (svar \(submission.sequence), holdt utenfor opptellingen):"),
+                    .text(" \(why)\(quote)")]
+        }
+    }
+}

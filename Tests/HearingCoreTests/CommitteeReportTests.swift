@@ -67,12 +67,30 @@ struct CommitteeReportTests {
         // The summary first: counts and shares of the bodies that answered.
         #expect(markdown.contains("Det kom inn høringssvar fra 22 instanser: 21 av 35 på mottakerlisten (60 %) og 1 "
             + "utenfor listen. Ett svar kom etter fristen. 14 instanser på listen har ikke svart."))
-        #expect(markdown.contains("- **Spørsmål 1 (Struktur):** forslag 2 15 (68 %), forslag 1 5 (23 %); 1 hadde ingen "
+        #expect(markdown.contains("- **Spørsmål 1 (Struktur):** forslag 2: 15 (68 %), forslag 1: 5 (23 %); 1 hadde ingen "
             + "merknader, 1 tok ikke stilling."))
         // The messages that are not responses, in the body with what they said.
         #expect(markdown.contains("- **Rindal kommune (svar 14, søknad om utsatt frist):** Avsenderen ber om utsatt "
             + "frist. Ikke registrert som innvilget."))
         #expect(markdown.contains("- **Tydal kommune (svar 12, returmelding):**"))
+    }
+
+    @Test("Counts are grouped as Norwegian writes them", arguments: [(7, "7"), (1923, "1923"), (12_345, "12\u{00A0}345"),
+                                                                    (1_234_567, "1\u{00A0}234\u{00A0}567")])
+    func grouped(number: Int, text: String) {
+        #expect(CommitteeReport.grouped(number) == text)
+    }
+
+    @Test("A large round keeps its report short: names counted and capped, lists capped, the appendix to what matters")
+    func largeRound() throws {
+        #expect(CommitteeReport.nameList(Array(repeating: "Privatperson", count: 1911) + ["A", "B"])
+            == "Privatperson (1911), A, B")
+        let many = (1...100).map { "Instans \($0)" }
+        #expect(CommitteeReport.nameList(many).hasSuffix("Instans 40 og 60 til (se regnearket fra hearing export)"))
+        let items = (1...45).map { [DocumentModel.Inline.text("innspill \($0)")] }
+        let blocks = CommitteeReport.capped(items, noun: "innspill")
+        #expect(blocks.count == 2)
+        if case let .list(_, shown) = blocks[0] { #expect(shown.count == CommitteeReport.itemsShown) }
     }
 
     @Test("No e-mail address or private name appears; the private person is 'Privatperson'")

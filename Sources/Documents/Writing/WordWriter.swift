@@ -74,13 +74,18 @@ public enum WordWriter {
                     xml += "<w:\(side) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"999999\"/>"
                 }
                 xml += "</w:tblBorders></w:tblPr><w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
+                // A column of numbers is right-aligned, its header too, so the figures line up.
+                let numeric = (0..<columns).map { column in
+                    !rows.isEmpty && rows.allSatisfy { column < $0.count && Self.isNumber($0[column]) }
+                }
                 func row(_ cells: [String], header: Bool) -> String {
                     var text = "<w:tr>" + (header ? "<w:trPr><w:tblHeader/></w:trPr>" : "")
                     for index in 0..<columns {
                         let cell = index < cells.count ? cells[index] : ""
+                        let alignment = numeric[index] ? "<w:jc w:val=\"right\"/>" : ""
                         let run = (header ? runs([.bold(cell)]) : runs([.text(cell)])).replacingOccurrences(of: "<w:r>", with: "<w:r><w:rPr><w:sz w:val=\"18\"/></w:rPr>")
                             .replacingOccurrences(of: "<w:rPr><w:sz w:val=\"18\"/></w:rPr><w:rPr><w:b/></w:rPr>", with: "<w:rPr><w:b/><w:sz w:val=\"18\"/></w:rPr>")
-                        text += "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[index])\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:spacing w:after=\"0\"/></w:pPr>\(run)</w:p></w:tc>"
+                        text += "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[index])\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:spacing w:after=\"0\"/>\(alignment)</w:pPr>\(run)</w:p></w:tc>"
                     }
                     return text + "</w:tr>"
                 }
@@ -103,16 +108,27 @@ public enum WordWriter {
         xml += String(repeating: "<w:gridCol w:w=\"250\"/>", count: steps) + "<w:gridCol w:w=\"700\"/></w:tblGrid>"
         for bar in bars {
             let filled = bar.value == 0 ? 0 : max(1, Int((Double(bar.value) / Double(maximum) * Double(steps)).rounded()))
-            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"2800\" w:type=\"dxa\"/></w:tcPr><w:p>\(runs([.text(bar.label)]))</w:p></w:tc>"
+            // Every cell centred vertically with no paragraph spacing, so the bar sits level with its label.
+            let tight = "<w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/></w:pPr>"
+            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"2800\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr><w:p>\(tight)\(runs([.text(bar.label)]))</w:p></w:tc>"
             if filled > 0 {
-                xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(filled * 250)\" w:type=\"dxa\"/><w:gridSpan w:val=\"\(filled)\"/><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"2F5597\"/></w:tcPr><w:p/></w:tc>"
+                xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(filled * 250)\" w:type=\"dxa\"/><w:gridSpan w:val=\"\(filled)\"/><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"2F5597\"/><w:vAlign w:val=\"center\"/></w:tcPr><w:p>\(tight)</w:p></w:tc>"
             }
             if filled < steps {
-                xml += "<w:tc><w:tcPr><w:tcW w:w=\"\((steps - filled) * 250)\" w:type=\"dxa\"/><w:gridSpan w:val=\"\(steps - filled)\"/></w:tcPr><w:p/></w:tc>"
+                xml += "<w:tc><w:tcPr><w:tcW w:w=\"\((steps - filled) * 250)\" w:type=\"dxa\"/><w:gridSpan w:val=\"\(steps - filled)\"/><w:vAlign w:val=\"center\"/></w:tcPr><w:p>\(tight)</w:p></w:tc>"
             }
-            xml += "<w:tc><w:tcPr><w:tcW w:w=\"700\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr>\(runs([.bold(String(bar.value))]))</w:p></w:tc></w:tr>"
+            xml += "<w:tc><w:tcPr><w:tcW w:w=\"700\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/><w:jc w:val=\"right\"/></w:pPr>\(runs([.bold(String(bar.value))]))</w:p></w:tc></w:tr>"
         }
         return xml + "</w:tbl><w:p/>"
+    }
+
+    /// Whether a table cell holds a figure: digits, a share ("68 %"), or a dash for none.
+    static func isNumber(_ cell: String) -> Bool {
+        let trimmed = cell.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return false }
+        if trimmed == "–" || trimmed == "-" { return true }
+        return trimmed.allSatisfy { $0.isNumber || $0 == " " || $0 == "%" || $0 == "," || $0 == "(" || $0 == ")" }
+            && trimmed.first?.isNumber == true
     }
 
     private static func numbering(listCount: Int) -> String {

@@ -9,12 +9,12 @@ extension CommitteeReport {
         let counted = state.counted
         let voices = Set(counted.map { $0.respondent.id ?? "~" + $0.respondent.name }).count
         let listed = Set(counted.compactMap(\.respondent.id)).count
-        var opening = "Det kom inn høringssvar fra \(Counted.phrase(voices, "instans", "instanser"))"
+        var opening = "Det kom inn høringssvar fra \(grouped(voices)) \(voices == 1 ? "instans" : "instanser")"
         if state.recipients.isEmpty {
             opening += "."
         } else {
             opening += ": \(listed) av \(state.recipients.count) på mottakerlisten (\(percent(listed, of: state.recipients.count)))"
-            opening += voices > listed ? " og \(voices - listed) utenfor listen." : "."
+            opening += voices > listed ? " og \(grouped(voices - listed)) utenfor listen." : "."
         }
         let late = counted.filter(\.late).count
         if late > 0 { opening += " " + Counted.opening(late, "svar", "svar", gender: .neuter) + " kom etter fristen." }
@@ -34,14 +34,56 @@ extension CommitteeReport {
         let entries = question.alternatives.map { alternative in
             (alternative.label, state.tally.first { $0.question == question.number && $0.alternative == alternative.number }?.count ?? 0)
         }.sorted { $0.1 > $1.1 }
-        var parts = entries.map { "\($0.0) \($0.1) (\(percent($0.1, of: voices)))" }.joined(separator: ", ")
+        var parts = entries.map { "\($0.0): \(grouped($0.1)) (\(percent($0.1, of: voices)))" }.joined(separator: ", ")
         if let summary = state.questionSummaries.first(where: { $0.question == question.number }) {
             var rest: [String] = []
-            if !summary.noRemarks.isEmpty { rest.append("\(summary.noRemarks.count) hadde ingen merknader") }
-            if !summary.noPosition.isEmpty { rest.append("\(summary.noPosition.count) tok ikke stilling") }
+            if !summary.noRemarks.isEmpty { rest.append("\(grouped(summary.noRemarks.count)) hadde ingen merknader") }
+            if !summary.noPosition.isEmpty { rest.append("\(grouped(summary.noPosition.count)) tok ikke stilling") }
             if !rest.isEmpty { parts += "; " + rest.joined(separator: ", ") }
         }
         return parts + "."
+    }
+
+    /// The most names a list in the report shows before it says how many more there are.
+    static let namesShown = 40
+
+    /// Names as a list a reader can take in at any size: a name that stands for many (a private person shown as
+    /// "Privatperson") once with its count, and beyond `namesShown` names "og 312 til (se regnearket)".
+    static func nameList(_ names: [String]) -> String {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for name in names {
+            if counts[name] == nil { order.append(name) }
+            counts[name, default: 0] += 1
+        }
+        let shown = order.prefix(namesShown).map { name in counts[name, default: 1] > 1 ? "\(name) (\(counts[name]!))" : name }
+        let rest = order.count - shown.count
+        return shown.joined(separator: ", ") + (rest > 0 ? " og \(rest) til (se regnearket fra hearing export)" : "")
+    }
+
+    /// The most items a list in the report shows.
+    static let itemsShown = 30
+
+    /// A list kept to `itemsShown` items, with how many more there are and where to find them.
+    static func capped(_ items: [[DocumentModel.Inline]], noun: String) -> [DocumentModel.Block] {
+        guard items.count > itemsShown else { return [.list(ordered: false, items: items)] }
+        return [.list(ordered: false, items: Array(items.prefix(itemsShown))),
+                .paragraph([.text("… og \(items.count - itemsShown) \(noun) til; alle står i regnearket fra "
+                    + "hearing export --format xlsx.")])]
+    }
+
+    /// A count as Norwegian writes it: from 10 000 on in groups of three with a (non-breaking) space.
+    static func grouped(_ number: Int) -> String {
+        let digits = String(number.magnitude)
+        guard digits.count > 4 else { return (number < 0 ? "-" : "") + digits }
+        var groups: [String] = []
+        var rest = Substring(digits)
+        while rest.count > 3 {
+            groups.insert(String(rest.suffix(3)), at: 0)
+            rest = rest.dropLast(3)
+        }
+        groups.insert(String(rest), at: 0)
+        return (number < 0 ? "-" : "") + groups.joined(separator: "\u{00A0}")
     }
 
     /// A share in whole per cent, Norwegian style ("68 %").
@@ -66,8 +108,8 @@ extension CommitteeReport {
             }
             return [.bold("\(name(message)) (svar \(message.sequence), \(message.kind.norwegianName)):"), .text(" " + reason)]
         }
-        return [.paragraph([.text("Henvendelser som ikke er høringssvar, og som ikke er telt med:")]),
-                .list(ordered: false, items: items)]
+        return [.paragraph([.text("Henvendelser som ikke er høringssvar, og som ikke er telt med:")])]
+            + capped(items, noun: "henvendelser")
     }
 
     /// Responses the secretariat set aside, with the correction that did it and what they argued.

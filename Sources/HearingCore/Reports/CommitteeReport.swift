@@ -56,10 +56,15 @@ public enum CommitteeReport {
             let members = state.recipients.filter { $0.kind == kind }
             let answered = members.filter { member in counted.contains { $0.respondent.id == member.id } }
             rows.append([kindNames[kind] ?? kind.capitalized, "\(members.count)", "\(answered.count)",
-                         answered.map(\.name).joined(separator: ", ")])
+                         nameList(answered.map(\.name))])
         }
-        let unlisted = Set(counted.filter { $0.respondent.id == nil }.map { name($0) }).sorted()
-        if !unlisted.isEmpty { rows.append(["Andre (ikke på mottakerlisten)", "–", "\(unlisted.count)", unlisted.joined(separator: ", ")]) }
+        // One voice per body off the list (its own name), each shown as the report names it: "Privatperson (1911)".
+        var unlistedVoices: [String: Submission] = [:]
+        for submission in counted where submission.respondent.id == nil {
+            unlistedVoices[submission.respondent.name] = unlistedVoices[submission.respondent.name] ?? submission
+        }
+        let unlisted = unlistedVoices.values.map { name($0) }.sorted()
+        if !unlisted.isEmpty { rows.append(["Andre (ikke på mottakerlisten)", "–", "\(unlisted.count)", nameList(unlisted)]) }
         blocks.append(.table(header: ["Instanstype", "Fikk høringen", "Svarte", "Hvem"], rows: rows))
         if !late.isEmpty {
             blocks.append(.paragraph([.text("Svar etter fristen: " + late.map { submission in
@@ -74,7 +79,7 @@ public enum CommitteeReport {
                 + ". Svar innen den utsatte fristen regnes som kommet i tide.")]))
         }
         let missing = state.nonRespondents.compactMap { state.recipient($0)?.name }
-        if !missing.isEmpty { blocks.append(.paragraph([.bold("Har ikke svart:"), .text(" " + missing.joined(separator: ", ") + ".")])) }
+        if !missing.isEmpty { blocks.append(.paragraph([.bold("Har ikke svart:"), .text(" " + nameList(missing) + ".")])) }
         let others = MessageKind.allCases.filter { $0 != .response }.compactMap { kind -> String? in
             let count = state.submissions.filter { $0.kind == kind }.count
             return count == 0 ? nil : "\(count) \(kind.norwegianName)"
@@ -119,7 +124,7 @@ public enum CommitteeReport {
                     let source: [DocumentModel.Inline] = representative.map { [.italic("\(name($0)), svar \($0.sequence)")] } ?? []
                     guard members.count > 1 else { return [.text("«\(quote)» – ")] + source }
                     let label = cluster.label.prefix(1).uppercased() + cluster.label.dropFirst()
-                    let memberNames = members.map(name).joined(separator: ", ")
+                    let memberNames = nameList(members.map(name))
                     let head: [DocumentModel.Inline] = [.bold(label), .text(" (\(members.count) instanser: \(memberNames))")]
                     if Self.sameWords(label, quote) { return head + [.text(". Ordlyden er fra ")] + source + [.text(".")] }
                     return head + [.text(": «\(quote)» – ")] + source
@@ -147,10 +152,10 @@ public enum CommitteeReport {
                 blocks.append(.paragraph([.text("\(name(submission)) støtter primært \(first) og subsidiært \(second) (svar \(submission.sequence)).")]))
             }
             if !noRemarks.isEmpty {
-                blocks.append(.paragraph([.text("Hadde ingen merknader til spørsmålet: " + noRemarks.map { display.values.contains($0) ? $0 : privateAware($0, state: state) }.joined(separator: ", ") + ".")]))
+                blocks.append(.paragraph([.text("Hadde ingen merknader til spørsmålet: " + nameList(noRemarks.map { display.values.contains($0) ? $0 : privateAware($0, state: state) }) + ".")]))
             }
             if !noPosition.isEmpty {
-                blocks.append(.paragraph([.text("Tok ikke stilling til spørsmålet: " + noPosition.map { display.values.contains($0) ? $0 : privateAware($0, state: state) }.joined(separator: ", ") + ".")]))
+                blocks.append(.paragraph([.text("Tok ikke stilling til spørsmålet: " + nameList(noPosition.map { display.values.contains($0) ? $0 : privateAware($0, state: state) }) + ".")]))
             }
         }
 
@@ -163,14 +168,14 @@ public enum CommitteeReport {
         let inputs = otherInput + setAside(state, name: name)
         if !inputs.isEmpty {
             blocks.append(.heading(level: 2, [.text("Andre innspill")]))
-            blocks.append(.list(ordered: false, items: inputs))
+            blocks += capped(inputs, noun: "innspill")
         }
         if !state.formLetters.isEmpty {
             blocks.append(.heading(level: 2, [.text("Likelydende svar")]))
-            blocks.append(.list(ordered: false, items: state.formLetters.map { group in
+            blocks += capped(state.formLetters.map { group in
                 let members = group.members.compactMap { id in state.submissions.first { $0.id == id } }
-                return [.text(members.map { "\(name($0)) (svar \($0.sequence))" }.joined(separator: ", ") + " sendte svar med (nesten) samme ordlyd: «\(PersonalData.masked(group.sample))»")]
-            }))
+                return [.text(nameList(members.map { "\(name($0)) (svar \($0.sequence))" }) + " sendte svar med (nesten) samme ordlyd: «\(PersonalData.masked(group.sample).split(whereSeparator: \.isWhitespace).joined(separator: " "))»")]
+            }, noun: "grupper")
         }
 
         blocks.append(.heading(level: 2, [.text("Forslag til vedtak")]))
@@ -179,7 +184,17 @@ public enum CommitteeReport {
         // Appendix.
         blocks.append(.heading(level: 2, [.text("Vedlegg: Alle innkomne e-poster")]))
         blocks.append(.paragraph([.text("Nummeret (svar nr.) viser til eksporten av høringen, der hvert svar har samme nummer (sequence).")]))
-        let appendix = state.submissions.sorted { $0.sequence < $1.sequence }.map { submission -> [String] in
+        // A large round keeps its appendix to the e-mails a reader must see; every one is in the spreadsheet export.
+        let notable = { (submission: Submission) in
+            submission.late || !submission.corrections.isEmpty
+        }
+        let all = state.submissions.sorted { $0.sequence < $1.sequence }
+        let shown = all.count > Self.fullAppendixLimit ? Array(all.filter(notable).prefix(Self.fullAppendixLimit)) : all
+        if shown.count < all.count {
+            blocks.append(.paragraph([.text("Runden har \(all.count) e-poster. Vedlegget viser de \(shown.count) som kom "
+                + "etter fristen eller er rettet av sekretariatet; alle står i regnearket (hearing export --format xlsx).")]))
+        }
+        let appendix = shown.map { submission -> [String] in
             let date = submission.sentDate.map { OsloTime.day(atSecondsSince1970: $0.secondsSince1970).norwegian } ?? "–"
             let positions = submission.answers.map { answer -> String in
                 let label = hearing.question(number: answer.question)?.alternatives.first { $0.number == answer.alternative }?.label ?? "\(answer.alternative)"
@@ -218,6 +233,9 @@ public enum CommitteeReport {
         let labelWords = words(label.replacingOccurrences(of: "…", with: "")), quoteWords = words(quote)
         return !labelWords.isEmpty && quoteWords.starts(with: labelWords) && quoteWords.count <= labelWords.count + 1
     }
+
+    /// The most e-mails the appendix lists one by one; a larger round lists only the notable ones.
+    static let fullAppendixLimit = 250
 
     /// Names as the report shows them: bodies by name; private persons by name only when the definition allows it.
     static func displayNames(_ state: RoundState) -> [String: String] {
@@ -262,11 +280,15 @@ public enum CommitteeReport {
     }
 
     private static func orderedNames(_ names: [String], supporters: [Submission], display: [String: String], question: Int) -> String {
-        names.map { name in
-            guard let submission = supporters.first(where: { $0.respondent.name == name }) else { return name }
+        var byName: [String: Submission] = [:]
+        for submission in supporters where byName[submission.respondent.name] == nil {
+            byName[submission.respondent.name] = submission
+        }
+        return nameList(names.map { name in
+            guard let submission = byName[name] else { return name }
             let shown = display[submission.id] ?? name
             let conditional = submission.answers.contains { $0.question == question && $0.conditional }
             return shown + (conditional ? " (med forbehold)" : "")
-        }.joined(separator: ", ")
+        })
     }
 }

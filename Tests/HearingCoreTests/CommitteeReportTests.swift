@@ -75,6 +75,32 @@ struct CommitteeReportTests {
         #expect(markdown.contains("- **Tydal kommune (svar 12, returmelding):**"))
     }
 
+    @Test("An addition that repeats a condition lists it once, under the message that holds the sentence")
+    func additionCondition() throws {
+        let workspace = try Fixtures.workspace()
+        let condition = "Malvik kommune støtter forslag 1, forutsatt at psykisk helse og rus ivaretas i alle utvalgene."
+        let files = [
+            Fixtures.file(Fixtures.message(from: "postmottak@malvik.kommune.no", subject: "Høringssvar FSU",
+                                           date: "Tue, 28 May 2024 10:00:00 +0200", id: "a1", body: condition), name: "a.eml"),
+            Fixtures.file(Fixtures.message(from: "postmottak@malvik.kommune.no", subject: "Tillegg til høringssvar FSU",
+                                           date: "Wed, 29 May 2024 10:00:00 +0200", id: "a2",
+                                           body: "Vi viser til vårt svar, der " + condition.prefix(1).lowercased()
+                                            + condition.dropFirst() + " Som et tillegg: Helseberedskap bør ivaretas i "
+                                            + "et eget faglig samarbeidsutvalg."), name: "b.eml"),
+        ]
+        _ = try Importer(store: try workspace.openStore()).run(paths: files, startedAt: "t")
+        let state = try RoundAnalysis.run(workspace)
+        let markdown = MarkdownWriter.text(CommitteeReport.document(state, today: today))
+        let section = try #require(markdown.components(separatedBy: "**Forbehold:**").dropFirst().first)
+        let items = section.components(separatedBy: "\n\n")[1].split(separator: "\n")
+        #expect(items.count == 1)
+        let item = try #require(items.first)
+        let number = try #require(Int(item.components(separatedBy: "(svar ")[1].prefix { $0.isNumber }))
+        let quoted = try #require(item.components(separatedBy: "«").last?.dropLast())
+        let text = try #require(state.submissions.first { $0.sequence == number }).message.text
+        #expect(text.contains(String(quoted.prefix(40))))
+    }
+
     @Test("Counts are grouped as Norwegian writes them", arguments: [(7, "7"), (1923, "1923"), (12_345, "12\u{00A0}345"),
                                                                     (1_234_567, "1\u{00A0}234\u{00A0}567")])
     func grouped(number: Int, text: String) {

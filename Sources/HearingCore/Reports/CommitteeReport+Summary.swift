@@ -61,6 +61,29 @@ extension CommitteeReport {
         return shown.joined(separator: ", ") + (rest > 0 ? " og \(rest) til (se regnearket fra hearing export)" : "")
     }
 
+    /// One entry per body and sentence, credited to the message that holds the sentence: an addition that repeats or
+    /// merges the earlier answer of the same body must not list its condition twice, or under the wrong number.
+    static func oneVoice(_ pairs: [(Submission, Answer)]) -> [(Submission, Answer)] {
+        let fold = { (text: String) in Normalizer.normalize(text).split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        var result: [(Submission, Answer)] = []
+        var index: [String: Int] = [:]
+        for (submission, answer) in pairs {
+            let key = (submission.respondent.id ?? "~" + submission.respondent.name) + "|" + fold(answer.evidence)
+            let holds = fold(submission.message.text + " " + submission.attachments.compactMap(\.text).joined(separator: " "))
+                .contains(fold(answer.evidence).prefix(60))
+            if let known = index[key] {
+                // Keep the earliest message that holds the sentence itself.
+                let current = result[known].0
+                let currentHolds = fold(current.message.text).contains(fold(answer.evidence).prefix(60))
+                if holds, !currentHolds || submission.sequence < current.sequence { result[known] = (submission, answer) }
+            } else {
+                index[key] = result.count
+                result.append((submission, answer))
+            }
+        }
+        return result
+    }
+
     /// The most items a list in the report shows.
     static let itemsShown = 30
 

@@ -134,18 +134,18 @@ public enum CommitteeReport {
                     blocks.append(.list(ordered: false, items: items))
                 }
             }
-            let conditions = counted.flatMap { submission in
+            let conditions = oneVoice(counted.flatMap { submission in
                 submission.answers.filter { $0.question == question.number && $0.conditional }.map { (submission, $0) }
-            }
+            })
             if !conditions.isEmpty {
                 blocks.append(.paragraph([.bold("Forbehold:")]))
                 blocks.append(.list(ordered: false, items: conditions.map { submission, answer in
                     [.text("\(name(submission)) (svar \(submission.sequence)): «\(quoteText(answer.evidence, submission: submission))»")]
                 }))
             }
-            let ranked = counted.flatMap { submission in
+            let ranked = oneVoice(counted.flatMap { submission in
                 submission.answers.filter { $0.question == question.number && $0.secondChoice != nil }.map { (submission, $0) }
-            }
+            })
             for (submission, answer) in ranked {
                 let first = question.alternatives.first { $0.number == answer.alternative }?.label ?? ""
                 let second = question.alternatives.first { $0.number == answer.secondChoice }?.label ?? ""

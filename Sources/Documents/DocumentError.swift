@@ -76,7 +76,8 @@ public struct DocumentError: Error, Sendable, Equatable, CustomStringConvertible
         switch fault {
         case .zipNoDirectory, .zipMethod, .notRTF, .notWord, .notOpenDocument, .pdfFilter, .notPDF: .notRecognised
         case .inflateNotStarted, .inflateDamaged, .zipDirectoryShort, .zipNameOutside, .zipEntryMissing,
-             .zipEntryTruncated, .badXML, .pdfNoRoot: .corrupt
+            .zipEntryTruncated, .badXML, .pdfNoRoot:
+            .corrupt
         case .zipEntryEncrypted, .wordProtected, .openDocumentProtected, .pdfEncrypted: .encrypted
         case .inflateLimit, .zipTooManyEntries, .pdfNesting, .pdfTooManyObjects: .limitExceeded
         }
@@ -96,7 +97,8 @@ public struct DocumentError: Error, Sendable, Equatable, CustomStringConvertible
         case let .zipEntryEncrypted(path): "«\(path)» i zip-arkivet er kryptert og kan ikke leses."
         case let .zipEntryMissing(path): "Zip-arkivet er skadet: «\(path)» mangler."
         case let .zipEntryTruncated(path): "Zip-arkivet er avkortet: «\(path)» er ikke helt med."
-        case let .zipMethod(path, method): "«\(path)» i zip-arkivet bruker en komprimering (\(method)) som ikke støttes."
+        case let .zipMethod(path, method):
+            "«\(path)» i zip-arkivet bruker en komprimering (\(method)) som ikke støttes."
         case .notRTF: "Filen er ikke et RTF-dokument (mangler «{\\rtf» i starten)."
         case let .badXML(part): "«\(part)» i dokumentet er ikke gyldig XML."
         case .wordProtected: "Word-dokumentet er passordbeskyttet (eller i det gamle .doc-formatet) og kan ikke leses."

@@ -6,7 +6,11 @@ public enum DocumentFormat: String, Sendable {
     public static func detect(filename: String, contentType: String, bytes: [UInt8]) -> DocumentFormat? {
         let name = filename.lowercased()
         let type = contentType.lowercased()
-        if bytes.starts(with: Array("%PDF-".utf8)) || (bytes.prefix(1024).firstRange(of: Array("%PDF-".utf8)) != nil && name.hasSuffix(".pdf")) { return .pdf }
+        if bytes.starts(with: Array("%PDF-".utf8))
+            || (bytes.prefix(1024).firstRange(of: Array("%PDF-".utf8)) != nil && name.hasSuffix(".pdf"))
+        {
+            return .pdf
+        }
         if bytes.starts(with: Array("{\\rtf".utf8)) { return .rtf }
         if ZipArchive.looksLikeZip(bytes) {
             if name.hasSuffix(".docx") || name.hasSuffix(".docm") || type.contains("wordprocessingml") { return .docx }
@@ -15,7 +19,9 @@ public enum DocumentFormat: String, Sendable {
                 if archive.entry("word/document.xml") != nil { return .docx }
                 if archive.entry("content.xml") != nil, archive.entry("mimetype") != nil {
                     // Spreadsheets and presentations in OpenDocument form are not letters.
-                    let mimetype = (try? archive.data(at: "mimetype")).flatMap { $0 }.map { String(decoding: $0, as: UTF8.self) } ?? ""
+                    let mimetype =
+                        (try? archive.data(at: "mimetype")).flatMap { $0 }.map { String(decoding: $0, as: UTF8.self) }
+                        ?? ""
                     return mimetype.hasSuffix("opendocument.text") ? .odt : nil
                 }
                 // Other Office Open XML files (spreadsheets, presentations) are not letters either.
@@ -23,7 +29,9 @@ public enum DocumentFormat: String, Sendable {
             }
             return .zip
         }
-        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]), name.hasSuffix(".docx") || type.contains("wordprocessingml") { return .docx }
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]), name.hasSuffix(".docx") || type.contains("wordprocessingml") {
+            return .docx
+        }
         if name.hasSuffix(".pdf") || type == "application/pdf" { return .pdf }
         return nil
     }

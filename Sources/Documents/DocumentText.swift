@@ -13,7 +13,10 @@ public struct DocumentText: Sendable, Equatable {
     public var hasTextLayer: Bool
 
     /// Creates a result.
-    public init(body: String, headers: [String] = [], properties: [String: String] = [:], warnings: [String] = [], hasTextLayer: Bool = true) {
+    public init(
+        body: String, headers: [String] = [], properties: [String: String] = [:], warnings: [String] = [],
+        hasTextLayer: Bool = true
+    ) {
         self.body = body
         self.headers = headers
         self.properties = properties

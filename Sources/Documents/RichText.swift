@@ -2,8 +2,10 @@
 /// font tables, style sheets, pictures and other destinations skipped.
 public enum RichText {
     private static let skippedDestinations: Set<String> = [
-        "fonttbl", "colortbl", "stylesheet", "info", "pict", "object", "header", "footer", "headerl", "headerr", "footerl", "footerr",
-        "listtable", "listoverridetable", "revtbl", "rsidtbl", "generator", "xmlnstbl", "themedata", "colorschememapping", "latentstyles", "datastore",
+        "fonttbl", "colortbl", "stylesheet", "info", "pict", "object", "header", "footer", "headerl", "headerr",
+        "footerl", "footerr",
+        "listtable", "listoverridetable", "revtbl", "rsidtbl", "generator", "xmlnstbl", "themedata",
+        "colorschememapping", "latentstyles", "datastore",
     ]
 
     /// Extracts the text of RTF bytes.
@@ -27,7 +29,9 @@ public enum RichText {
             case 0x7B:
                 skipStack.append(skipStack.last ?? false)
                 index += 1
-                if index + 1 < bytes.count, bytes[index] == 0x5C, bytes[index + 1] == 0x2A { skipStack[skipStack.count - 1] = true }
+                if index + 1 < bytes.count, bytes[index] == 0x5C, bytes[index + 1] == 0x2A {
+                    skipStack[skipStack.count - 1] = true
+                }
             case 0x7D:
                 if skipStack.count > 1 { skipStack.removeLast() }
                 index += 1
@@ -35,13 +39,19 @@ public enum RichText {
                 index += 1
                 guard index < bytes.count else { break }
                 let next = bytes[index]
-                if next == 0x27, index + 2 < bytes.count, let value = UInt8(String(decoding: bytes[(index + 1)...(index + 2)], as: UTF8.self), radix: 16) {
+                if next == 0x27, index + 2 < bytes.count,
+                    let value = UInt8(String(decoding: bytes[(index + 1)...(index + 2)], as: UTF8.self), radix: 16)
+                {
                     // \'hh is a byte in the document's ANSI code page: windows-1252 in practice, as in PDF's WinAnsi.
-                    for scalar in PDFEncodings.character(value, encoding: "WinAnsiEncoding").unicodeScalars { emit(scalar.value) }
+                    for scalar in PDFEncodings.character(value, encoding: "WinAnsiEncoding").unicodeScalars {
+                        emit(scalar.value)
+                    }
                     index += 3
                 } else if (next >= 0x61 && next <= 0x7A) || (next >= 0x41 && next <= 0x5A) {
                     var end = index
-                    while end < bytes.count, (bytes[end] >= 0x61 && bytes[end] <= 0x7A) || (bytes[end] >= 0x41 && bytes[end] <= 0x5A) { end += 1 }
+                    while end < bytes.count,
+                        (bytes[end] >= 0x61 && bytes[end] <= 0x7A) || (bytes[end] >= 0x41 && bytes[end] <= 0x5A)
+                    { end += 1 }
                     let word = String(decoding: bytes[index..<end], as: UTF8.self)
                     var numberEnd = end
                     if numberEnd < bytes.count, bytes[numberEnd] == 0x2D { numberEnd += 1 }
@@ -84,7 +94,9 @@ public enum RichText {
         var scalars = String.UnicodeScalarView()
         for value in output { if let scalar = Unicode.Scalar(value) { scalars.append(scalar) } }
         var collector = ParagraphCollector()
-        for line in String(scalars).split(separator: "\n", omittingEmptySubsequences: false) { collector.add(String(line)) }
+        for line in String(scalars).split(separator: "\n", omittingEmptySubsequences: false) {
+            collector.add(String(line))
+        }
         return DocumentText(body: collector.text)
     }
 }

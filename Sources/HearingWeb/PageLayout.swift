@@ -16,25 +16,25 @@ enum PageLayout {
             return "<li><a href=\"\(section.path)\"\(marker)>\(section.label)</a></li>"
         }.joined()
         return """
-        <!DOCTYPE html>
-        <html lang="nb">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escape(title)) – \(escape(hearing))</title>
-        <link rel="stylesheet" href="/ressurser/side.css">
-        <script src="/ressurser/side.js" defer></script>
-        </head>
-        <body>
-        <a class="hopp" href="#innhold">Gå til innholdet</a>
-        <header><p class="høring">\(escape(hearing))</p>
-        <nav aria-label="Hovedmeny"><ul>\(navigation)</ul></nav></header>
-        <main id="innhold">
-        \(body)
-        </main>
-        </body>
-        </html>
-        """
+            <!DOCTYPE html>
+            <html lang="nb">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escape(title)) – \(escape(hearing))</title>
+            <link rel="stylesheet" href="/ressurser/side.css">
+            <script src="/ressurser/side.js" defer></script>
+            </head>
+            <body>
+            <a class="hopp" href="#innhold">Gå til innholdet</a>
+            <header><p class="høring">\(escape(hearing))</p>
+            <nav aria-label="Hovedmeny"><ul>\(navigation)</ul></nav></header>
+            <main id="innhold">
+            \(body)
+            </main>
+            </body>
+            </html>
+            """
     }
 
     /// Text made safe as HTML content or attribute value.

@@ -17,8 +17,11 @@ extension ReviewSite {
     ]
 
     func downloads(_ state: RoundState) -> String {
-        let items = Self.files.map { "<li><a href=\"/last-ned/\($0.name)\" download>\($0.name)</a> – \($0.description)</li>" }
-        let body = "<h1>Last ned</h1>\n<p>Filene lages av runden slik den er nå, med alle rettelser.</p>\n"
+        let items = Self.files.map {
+            "<li><a href=\"/last-ned/\($0.name)\" download>\($0.name)</a> – \($0.description)</li>"
+        }
+        let body =
+            "<h1>Last ned</h1>\n<p>Filene lages av runden slik den er nå, med alle rettelser.</p>\n"
             + "<ul class=\"filer\">\(items.joined())</ul>"
         return PageLayout.page(title: "Last ned", hearing: state.hearing.title, current: "/last-ned", body: body)
     }
@@ -28,22 +31,31 @@ extension ReviewSite {
         let (bytes, type): ([UInt8], String)
         switch file {
         case "rapport.docx":
-            (bytes, type) = (CommitteeReport.render(state, today: today, as: .docx),
-                             "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-        case "rapport.html": (bytes, type) = (CommitteeReport.render(state, today: today, as: .html), "text/html; charset=utf-8")
-        case "rapport.md": (bytes, type) = (CommitteeReport.render(state, today: today, as: .md), "text/markdown; charset=utf-8")
-        case "svar.csv": (bytes, type) = (Array(ExportCSV.text(state, byteOrderMark: true).utf8), "text/csv; charset=utf-8")
+            (bytes, type) = (
+                CommitteeReport.render(state, today: today, as: .docx),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            )
+        case "rapport.html":
+            (bytes, type) = (CommitteeReport.render(state, today: today, as: .html), "text/html; charset=utf-8")
+        case "rapport.md":
+            (bytes, type) = (CommitteeReport.render(state, today: today, as: .md), "text/markdown; charset=utf-8")
+        case "svar.csv":
+            (bytes, type) = (Array(ExportCSV.text(state, byteOrderMark: true).utf8), "text/csv; charset=utf-8")
         case "svar.xlsx":
-            (bytes, type) = (ExportSheets.workbook(state),
-                             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            (bytes, type) = (
+                ExportSheets.workbook(state),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            )
         case "svar.json":
             (bytes, type) = (Array(ExportJSON.document(state).serialized().utf8), "application/json")
         case "publisering.zip": (bytes, type) = (try publicationArchive(state), "application/zip")
         default: return .text("Finner ikke filen.", type: "text/plain", status: 404)
         }
-        return HTTPResponse(status: 200, headers: [
-            ("Content-Type", type), ("Content-Disposition", "attachment; filename=\"\(file)\""),
-        ], body: bytes)
+        return HTTPResponse(
+            status: 200,
+            headers: [
+                ("Content-Type", type), ("Content-Disposition", "attachment; filename=\"\(file)\""),
+            ], body: bytes)
     }
 
     /// The publication copy written to a temporary folder as `hearing publish` writes it, then packed as a zip.
@@ -60,8 +72,9 @@ extension ReviewSite {
             let path = (folder as NSString).appendingPathComponent(relative)
             var isDirectory: ObjCBool = false
             guard !relative.hasSuffix(Publication.marker), manager.fileExists(atPath: path, isDirectory: &isDirectory),
-                  !isDirectory.boolValue,
-                  let data = manager.contents(atPath: path) else { continue }
+                !isDirectory.boolValue,
+                let data = manager.contents(atPath: path)
+            else { continue }
             zip.add("publisering/" + relative, [UInt8](data))
         }
         return zip.finish()

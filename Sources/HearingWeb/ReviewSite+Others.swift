@@ -4,7 +4,9 @@ import HearingCore
 /// and replaced answers, each with what the tool did about it.
 extension ReviewSite {
     func otherMessages(_ state: RoundState) -> String {
-        let others = state.submissions.filter { $0.kind != .response || $0.status == .superseded || $0.status == .duplicate }
+        let others = state.submissions.filter {
+            $0.kind != .response || $0.status == .superseded || $0.status == .duplicate
+        }
         var body = "<h1>Andre henvendelser</h1>\n"
         if others.isEmpty {
             body += "<p>Alle meldinger er høringssvar som telles.</p>"
@@ -13,10 +15,12 @@ extension ReviewSite {
                 let kind = submission.kind == .response ? status(submission) : submission.kind.norwegianName
                 let done = [submission.kindReason, submission.statusReason].filter { !$0.isEmpty }
                     .map(PageLayout.escape).joined(separator: " ")
-                return "<tr><td>\(responseLink(submission))</td><td>\(PageLayout.escape(submission.respondent.name))</td>"
+                return
+                    "<tr><td>\(responseLink(submission))</td><td>\(PageLayout.escape(submission.respondent.name))</td>"
                     + "<td>\(sentDay(submission))</td><td>\(PageLayout.escape(kind))</td><td>\(done)</td></tr>"
             }
-            body += "<table class=\"liste\"><thead><tr><th scope=\"col\">Melding</th><th scope=\"col\">Fra</th>"
+            body +=
+                "<table class=\"liste\"><thead><tr><th scope=\"col\">Melding</th><th scope=\"col\">Fra</th>"
                 + "<th scope=\"col\">Sendt</th><th scope=\"col\">Type</th><th scope=\"col\">Hva som er gjort</th></tr>"
                 + "</thead><tbody>\(rows.joined())</tbody></table>"
         }

@@ -21,7 +21,8 @@ extension ReviewSite {
         body += hearing.questions.map { tallySection($0, state: state) }.joined(separator: "\n")
         body += missingSection(state)
         if !late.isEmpty {
-            body += "<h2>Kom etter fristen</h2>\n<ul>"
+            body +=
+                "<h2>Kom etter fristen</h2>\n<ul>"
                 + late.map { "<li>\(responseLink($0)) – \(PageLayout.escape($0.respondent.name))</li>" }.joined()
                 + "</ul>\n"
         }
@@ -43,27 +44,32 @@ extension ReviewSite {
                 + "<td>\(PageLayout.bar(count: count, of: total, label: alternative.label))\(condition)</td></tr>"
         }
         if let summary = state.questionSummaries.first(where: { $0.question == question.number }) {
-            rows.append("<tr><th scope=\"row\">Tok ikke stilling</th><td class=\"tall\">\(summary.noPosition.count)</td>"
-                + "<td></td></tr>")
+            rows.append(
+                "<tr><th scope=\"row\">Tok ikke stilling</th><td class=\"tall\">\(summary.noPosition.count)</td>"
+                    + "<td></td></tr>")
             if !summary.noRemarks.isEmpty {
-                rows.append("<tr><th scope=\"row\">Ingen merknader</th><td class=\"tall\">\(summary.noRemarks.count)"
-                    + "</td><td></td></tr>")
+                rows.append(
+                    "<tr><th scope=\"row\">Ingen merknader</th><td class=\"tall\">\(summary.noRemarks.count)"
+                        + "</td><td></td></tr>")
             }
         }
         return """
-        <section aria-labelledby="s\(question.number)">
-        <h2 id="s\(question.number)">Spørsmål \(question.number): \(PageLayout.escape(question.title))</h2>
-        <table class="opptelling"><thead><tr><th scope="col">Alternativ</th><th scope="col">Antall</th>\
-        <th scope="col">Andel</th></tr></thead><tbody>\(rows.joined())</tbody></table>
-        </section>
-        """
+            <section aria-labelledby="s\(question.number)">
+            <h2 id="s\(question.number)">Spørsmål \(question.number): \(PageLayout.escape(question.title))</h2>
+            <table class="opptelling"><thead><tr><th scope="col">Alternativ</th><th scope="col">Antall</th>\
+            <th scope="col">Andel</th></tr></thead><tbody>\(rows.joined())</tbody></table>
+            </section>
+            """
     }
 
     private func missingSection(_ state: RoundState) -> String {
-        guard !state.nonRespondents.isEmpty else { return "<h2>Ikke svart</h2>\n<p>Alle på mottakerlisten har svart.</p>\n" }
+        guard !state.nonRespondents.isEmpty else {
+            return "<h2>Ikke svart</h2>\n<p>Alle på mottakerlisten har svart.</p>\n"
+        }
         let items = state.nonRespondents.map { id -> String in
             let name = state.recipient(id)?.name ?? id
-            if let through = state.answeredThrough[id], let joint = state.submissions.first(where: { $0.id == through }) {
+            if let through = state.answeredThrough[id], let joint = state.submissions.first(where: { $0.id == through })
+            {
                 return "<li>\(PageLayout.escape(name)) (svarte gjennom \(responseLink(joint)))</li>"
             }
             return "<li>\(PageLayout.escape(name))</li>"

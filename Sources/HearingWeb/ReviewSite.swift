@@ -41,8 +41,11 @@ public final class ReviewSite: Sendable {
     /// Every answer forbids what the site never needs: outside scripts, styles, fonts, frames, and caching.
     static func secured(_ response: HTTPResponse) -> HTTPResponse {
         response
-            .adding("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; "
-                + "img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+            .adding(
+                "Content-Security-Policy",
+                "default-src 'none'; script-src 'self'; style-src 'self'; "
+                    + "img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+            )
             .adding("X-Content-Type-Options", "nosniff")
             .adding("Referrer-Policy", "no-referrer")
             .adding("X-Frame-Options", "DENY")
@@ -76,17 +79,20 @@ public final class ReviewSite: Sendable {
 
     private func notFound(_ state: RoundState) -> HTTPResponse {
         let body = "<h1>Finner ikke siden</h1><p><a href=\"/\">Tilbake til oversikten</a>.</p>"
-        return .text(PageLayout.page(title: "Finner ikke siden", hearing: state.hearing.title, current: "", body: body),
-                     type: "text/html", status: 404)
+        return .text(
+            PageLayout.page(title: "Finner ikke siden", hearing: state.hearing.title, current: "", body: body),
+            type: "text/html", status: 404)
     }
 
     private func refusal(_ reason: String) -> String {
-        PageLayout.page(title: "Ingen tilgang", hearing: "Hearing", current: "",
-                        body: "<h1>Ingen tilgang</h1><p>\(PageLayout.escape(reason))</p>")
+        PageLayout.page(
+            title: "Ingen tilgang", hearing: "Hearing", current: "",
+            body: "<h1>Ingen tilgang</h1><p>\(PageLayout.escape(reason))</p>")
     }
 
     private func problemPage(_ message: String) -> String {
-        PageLayout.page(title: "Noe gikk galt", hearing: "Hearing", current: "",
-                        body: "<h1>Noe gikk galt</h1><p>\(PageLayout.escape(message))</p>")
+        PageLayout.page(
+            title: "Noe gikk galt", hearing: "Hearing", current: "",
+            body: "<h1>Noe gikk galt</h1><p>\(PageLayout.escape(message))</p>")
     }
 }

@@ -31,8 +31,9 @@ struct SiteAccess: Sendable {
             let others = request.query.filter { $0.name != Self.parameter }
             let query = others.map { "\(Self.encode($0.name))=\(Self.encode($0.value))" }.joined(separator: "&")
             let location = Self.encodePath(request.path) + (query.isEmpty ? "" : "?" + query)
-            return .keepSecret(location: location,
-                               cookie: "\(cookieName)=\(secret); Path=/; HttpOnly; SameSite=Strict")
+            return .keepSecret(
+                location: location,
+                cookie: "\(cookieName)=\(secret); Path=/; HttpOnly; SameSite=Strict")
         }
         guard let kept = request.cookies[cookieName], Self.same(kept, secret) else {
             return .refused("Siden krever nøkkelen som «hearing serve» skrev ut. Åpne adressen derfra.")
@@ -72,7 +73,8 @@ struct SiteAccess: Sendable {
         for byte in text.utf8 {
             let scalar = Unicode.Scalar(byte)
             if scalar.properties.isASCIIHexDigit || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
-                || "-._~".unicodeScalars.contains(scalar) {
+                || "-._~".unicodeScalars.contains(scalar)
+            {
                 output.unicodeScalars.append(scalar)
             } else {
                 output += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)

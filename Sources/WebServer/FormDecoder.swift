@@ -23,7 +23,8 @@ public enum FormDecoder {
             if byte == UInt8(ascii: "+") {
                 output.append(0x20)
             } else if byte == UInt8(ascii: "%"), index + 2 < bytes.endIndex,
-                      let high = hex(bytes[index + 1]), let low = hex(bytes[index + 2]) {
+                let high = hex(bytes[index + 1]), let low = hex(bytes[index + 2])
+            {
                 output.append(high << 4 | low)
                 index += 2
             } else {

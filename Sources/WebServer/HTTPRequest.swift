@@ -14,8 +14,10 @@ public struct HTTPRequest: Sendable {
     public var body: [UInt8]
 
     /// Creates a request.
-    public init(method: String, path: String, query: [(name: String, value: String)] = [],
-                headers: [String: String] = [:], cookies: [String: String] = [:], body: [UInt8] = []) {
+    public init(
+        method: String, path: String, query: [(name: String, value: String)] = [],
+        headers: [String: String] = [:], cookies: [String: String] = [:], body: [UInt8] = []
+    ) {
         self.method = method
         self.path = path
         self.query = query

@@ -1,18 +1,18 @@
 import CMicroHTTPD
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension HTTPServer {
     /// The listening socket on 127.0.0.1 and the port it got.
     static func openListener(port: UInt16) throws -> (Int32, UInt16) {
         #if canImport(Glibc)
-        let stream = Int32(SOCK_STREAM.rawValue)
+            let stream = Int32(SOCK_STREAM.rawValue)
         #else
-        let stream = SOCK_STREAM
+            let stream = SOCK_STREAM
         #endif
         let descriptor = socket(AF_INET, stream, 0)
         guard descriptor >= 0 else { throw ServerError(.noSocket(errno: errno)) }
@@ -44,12 +44,14 @@ extension HTTPServer {
         final class Collected { var pairs: [(String, String)] = [] }
         let collected = Collected()
         let context = Unmanaged.passUnretained(collected).toOpaque()
-        _ = MHD_get_connection_values(connection, kind, { context, _, key, value in
-            guard let context, let key else { return .YES }
-            let collected = Unmanaged<Collected>.fromOpaque(context).takeUnretainedValue()
-            collected.pairs.append((String(cString: key), value.map { String(cString: $0) } ?? ""))
-            return .YES
-        }, context)
+        _ = MHD_get_connection_values(
+            connection, kind,
+            { context, _, key, value in
+                guard let context, let key else { return .YES }
+                let collected = Unmanaged<Collected>.fromOpaque(context).takeUnretainedValue()
+                collected.pairs.append((String(cString: key), value.map { String(cString: $0) } ?? ""))
+                return .YES
+            }, context)
         return collected.pairs
     }
 

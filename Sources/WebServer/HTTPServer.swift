@@ -2,9 +2,9 @@ import CMicroHTTPD
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A local HTTP server on libmicrohttpd: it listens on 127.0.0.1 only, reads each request whole (bodies up to
@@ -62,7 +62,8 @@ public final class HTTPServer: @unchecked Sendable {
         var tooLarge = false
     }
 
-    private static let access: MHD_AccessHandlerCallback = { context, connection, url, method, _, upload, size, pending in
+    private static let access: MHD_AccessHandlerCallback = {
+        context, connection, url, method, _, upload, size, pending in
         guard let context, let connection, let pending, let size else { return .NO }
         let server = Unmanaged<HTTPServer>.fromOpaque(context).takeUnretainedValue()
         guard let stored = pending.pointee else {
@@ -89,8 +90,9 @@ public final class HTTPServer: @unchecked Sendable {
                 method: method.map { String(cString: $0) } ?? "GET",
                 path: url.map { String(cString: $0) } ?? "/",
                 query: values(connection, .GET_ARGUMENT_KIND).map { ($0.0, $0.1) },
-                headers: Dictionary(values(connection, .HEADER_KIND).map { ($0.0.lowercased(), $0.1) },
-                                    uniquingKeysWith: { first, _ in first }),
+                headers: Dictionary(
+                    values(connection, .HEADER_KIND).map { ($0.0.lowercased(), $0.1) },
+                    uniquingKeysWith: { first, _ in first }),
                 cookies: Dictionary(values(connection, .COOKIE_KIND), uniquingKeysWith: { first, _ in first }),
                 body: request.body)
             response = server.handle(received)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Documents
 
 @Suite("OpenDocument text")
@@ -23,7 +24,11 @@ struct OpenDocumentTextTests {
 
     @Test("Header, footer and metadata")
     func headersAndProperties() {
-        #expect(text.headers == ["Melhus kommune – Kommunedirektøren", "Postadresse: Rådhusvegen 2, 7224 Melhus · postmottak@melhus.kommune.no"])
+        #expect(
+            text.headers == [
+                "Melhus kommune – Kommunedirektøren",
+                "Postadresse: Rådhusvegen 2, 7224 Melhus · postmottak@melhus.kommune.no",
+            ])
         #expect(text.properties["author"] == "Kari Melby")
     }
 }

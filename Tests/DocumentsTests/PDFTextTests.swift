@@ -1,10 +1,12 @@
 import Testing
+
 @testable import Documents
 
 @Suite("PDF text")
 struct PDFTextTests {
-    @Test("LibreOffice's PDF and the archive-system shape (object and xref streams) give the same text",
-          arguments: ["hoeringssvar-melhus.pdf", "hoeringssvar-melhus-objstm.pdf"])
+    @Test(
+        "LibreOffice's PDF and the archive-system shape (object and xref streams) give the same text",
+        arguments: ["hoeringssvar-melhus.pdf", "hoeringssvar-melhus-objstm.pdf"])
     func libreOffice(name: String) throws {
         let text = try PDFText.text(Fixtures.bytes(name))
         let lines = text.body.components(separatedBy: "\n").filter { !$0.isEmpty }
@@ -24,7 +26,9 @@ struct PDFTextTests {
 
     @Test("Both renderings read identically")
     func sameText() throws {
-        #expect(try PDFText.text(Fixtures.bytes("hoeringssvar-melhus.pdf")).body == PDFText.text(Fixtures.bytes("hoeringssvar-melhus-objstm.pdf")).body)
+        #expect(
+            try PDFText.text(Fixtures.bytes("hoeringssvar-melhus.pdf")).body
+                == PDFText.text(Fixtures.bytes("hoeringssvar-melhus-objstm.pdf")).body)
     }
 
     @Test("A heading wrapped over two lines stays one paragraph; body paragraphs keep their lines")
@@ -43,7 +47,9 @@ struct PDFTextTests {
 
     @Test("An encrypted PDF is refused as encrypted")
     func encrypted() {
-        #expect { try PDFText.text(Fixtures.bytes("hoeringssvar-melhus-kryptert.pdf")) } throws: { ($0 as? DocumentError)?.code == .encrypted }
+        #expect { try PDFText.text(Fixtures.bytes("hoeringssvar-melhus-kryptert.pdf")) } throws: {
+            ($0 as? DocumentError)?.code == .encrypted
+        }
     }
 
     @Test("A PDF whose cross-references point to the wrong places is repaired by scanning")
@@ -51,11 +57,15 @@ struct PDFTextTests {
         var bytes = Fixtures.bytes("hoeringssvar-melhus.pdf")
         // Corrupt the startxref offset.
         let marker = Array("startxref".utf8)
-        let index = try #require((0...(bytes.count - marker.count)).reversed().first { Array(bytes[$0..<($0 + marker.count)]) == marker })
-        for offset in (index + 10)..<(index + 14) where bytes[offset] >= 0x30 && bytes[offset] <= 0x39 { bytes[offset] = 0x31 }
+        let index = try #require(
+            (0...(bytes.count - marker.count)).reversed().first { Array(bytes[$0..<($0 + marker.count)]) == marker })
+        for offset in (index + 10)..<(index + 14) where bytes[offset] >= 0x30 && bytes[offset] <= 0x39 {
+            bytes[offset] = 0x31
+        }
         let text = try PDFText.text(bytes)
         #expect(text.body.contains("5. Lederutvalg: Ja."))
-        #expect(text.warnings.contains("PDF-ens kryssreferanser var skadet; objektene ble funnet ved å lese hele filen."))
+        #expect(
+            text.warnings.contains("PDF-ens kryssreferanser var skadet; objektene ble funnet ved å lese hele filen."))
     }
 
     @Test("Truncated and non-PDF input gives an error, never a crash", arguments: [0, 100, 1000, 5000, 20000])
@@ -76,12 +86,13 @@ struct PDFStandardFontTests {
     @Test("WinAnsiEncoding, /Differences glyph names, kerning, word gaps and the ' operator give the right letters")
     func standardEncodings() throws {
         let text = try PDFText.text(Fixtures.bytes("standardskrifter.pdf"))
-        #expect(text.body.components(separatedBy: "\n") == [
-            "Høringssvar fra Frøya kommune",
-            "Frøya kommune støtter forslag 2.",
-            "Særnorske bokstaver: æøå ÆØÅ «».",
-            "Lederutvalg: ja, også for økonomi og ændring.",
-        ])
+        #expect(
+            text.body.components(separatedBy: "\n") == [
+                "Høringssvar fra Frøya kommune",
+                "Frøya kommune støtter forslag 2.",
+                "Særnorske bokstaver: æøå ÆØÅ «».",
+                "Lederutvalg: ja, også for økonomi og ændring.",
+            ])
         #expect(text.properties["author"] == "Frøya kommune")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Documents
 
 @Suite("Word documents")
@@ -8,7 +9,10 @@ struct WordDocumentTests {
     @Test("Numbered answers come out with their numbers, in order, with the tracked deletion dropped")
     func numberedAnswers() {
         let paragraphs = text.body.components(separatedBy: "\n\n")
-        let answers = paragraphs.filter { $0.first.map { $0.isNumber || $0 == "a" || $0 == "b" } == true && $0.dropFirst().first.map { $0 == "." || $0 == ")" } == true && !$0.contains("\t") }
+        let answers = paragraphs.filter {
+            $0.first.map { $0.isNumber || $0 == "a" || $0 == "b" } == true
+                && $0.dropFirst().first.map { $0 == "." || $0 == ")" } == true && !$0.contains("\t")
+        }
         #expect(answers == Fixtures.melhusAnswers)
         #expect(!text.body.contains("forslag 1"))
     }
@@ -34,11 +38,13 @@ struct WordDocumentTests {
         #expect(text.properties["title"] == "Høringssvar – ny struktur for FSU")
     }
 
-    @Test("A file that is not a Word document is refused with a reason", arguments: [
-        ([0x50, 0x4B, 0x03, 0x04, 0, 0] as [UInt8], DocumentError.Code.notRecognised),
-        ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1] as [UInt8], .encrypted),
-        (Array("ikke et dokument".utf8), .notRecognised),
-    ])
+    @Test(
+        "A file that is not a Word document is refused with a reason",
+        arguments: [
+            ([0x50, 0x4B, 0x03, 0x04, 0, 0] as [UInt8], DocumentError.Code.notRecognised),
+            ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1] as [UInt8], .encrypted),
+            (Array("ikke et dokument".utf8), .notRecognised),
+        ])
     func refuses(bytes: [UInt8], code: DocumentError.Code) {
         #expect { try WordDocument.text(bytes) } throws: { ($0 as? DocumentError)?.code == code }
     }

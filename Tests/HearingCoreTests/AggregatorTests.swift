@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HearingCore
 
 @Suite("One answer per body")
@@ -18,9 +19,13 @@ struct AggregatorTests {
     @Test("An addition merges with the earlier answer; both stay counted and the body has one voice")
     func addition() throws {
         let state = try round([
-            Fixtures.message(from: "postmottak@malvik.kommune.no", date: "Mon, 27 May 2024 10:00:00 +0200", id: "a", body: "Malvik kommune støtter forslag 2."),
-            Fixtures.message(from: "postmottak@malvik.kommune.no", subject: "Tillegg til vårt høringssvar", date: "Tue, 28 May 2024 10:00:00 +0200", id: "b",
-                             body: "I tillegg til vårt høringssvar: Malvik kommune støtter ikke at det opprettes et lederutvalg."),
+            Fixtures.message(
+                from: "postmottak@malvik.kommune.no", date: "Mon, 27 May 2024 10:00:00 +0200", id: "a",
+                body: "Malvik kommune støtter forslag 2."),
+            Fixtures.message(
+                from: "postmottak@malvik.kommune.no", subject: "Tillegg til vårt høringssvar",
+                date: "Tue, 28 May 2024 10:00:00 +0200", id: "b",
+                body: "I tillegg til vårt høringssvar: Malvik kommune støtter ikke at det opprettes et lederutvalg."),
         ])
         #expect(state.counted.count == 2)
         #expect(state.tally.first { $0.question == 1 && $0.alternative == 2 }?.respondents == ["Malvik kommune"])
@@ -31,8 +36,12 @@ struct AggregatorTests {
     @Test("A later answer replaces the earlier one, whatever order they were imported in")
     func replacement() throws {
         let state = try round([
-            Fixtures.message(from: "postmottak@skaun.kommune.no", subject: "Oppdatert høringssvar", date: "Thu, 30 May 2024 15:00:00 +0200", id: "ny", body: "Skaun kommune støtter forslag 2."),
-            Fixtures.message(from: "postmottak@skaun.kommune.no", date: "Fri, 24 May 2024 10:00:00 +0200", id: "gammel", body: "Skaun kommune støtter forslag 1."),
+            Fixtures.message(
+                from: "postmottak@skaun.kommune.no", subject: "Oppdatert høringssvar",
+                date: "Thu, 30 May 2024 15:00:00 +0200", id: "ny", body: "Skaun kommune støtter forslag 2."),
+            Fixtures.message(
+                from: "postmottak@skaun.kommune.no", date: "Fri, 24 May 2024 10:00:00 +0200", id: "gammel",
+                body: "Skaun kommune støtter forslag 1."),
         ])
         let old = try #require(state.submissions.first { $0.message.messageID == "gammel@test" })
         #expect(old.status == .superseded)

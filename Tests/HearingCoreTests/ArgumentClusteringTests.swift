@@ -1,16 +1,35 @@
 import Foundation
 import Testing
+
 @testable import HearingCore
 
 @Suite("Themes among the reasons, and form letters")
 struct ArgumentClusteringTests {
     private static let answers: [(String, String)] = [
-        ("postmottak@malvik.kommune.no", "Malvik kommune støtter forslag 1. Små kommuner har vansker med å stille representanter i mange utvalg, og færre utvalg gjør det lettere å delta."),
-        ("postmottak@hitra.kommune.no", "Hitra kommune går inn for forslag 1, fordi små kommuner ikke har kapasitet til å delta i mange fora."),
-        ("postmottak@froya.kommune.no", "Frøya kommune støttar forslag 1. For små kommunar er det krevjande å delta i mange utval med representantar."),
-        ("postmottak@trondheim.kommune.no", "Trondheim kommune støtter forslag 2. Pasienter med alvorlige psykiske lidelser og rusproblemer trenger et eget utvalg med tydelig ansvar."),
-        ("fagrad.psykiskhelse@helsefellesskapet.no", "Fagråd psykisk helse og rus støtter forslag 2, slik at pasienter med psykiske lidelser og rusproblemer får et tydelig eget utvalg."),
-        ("postmottak@stolav.no", "St. Olavs hospital støtter forslag 2: psykiske lidelser og rusproblemer må få tydelig oppmerksomhet i et eget utvalg."),
+        (
+            "postmottak@malvik.kommune.no",
+            "Malvik kommune støtter forslag 1. Små kommuner har vansker med å stille representanter i mange utvalg, og færre utvalg gjør det lettere å delta."
+        ),
+        (
+            "postmottak@hitra.kommune.no",
+            "Hitra kommune går inn for forslag 1, fordi små kommuner ikke har kapasitet til å delta i mange fora."
+        ),
+        (
+            "postmottak@froya.kommune.no",
+            "Frøya kommune støttar forslag 1. For små kommunar er det krevjande å delta i mange utval med representantar."
+        ),
+        (
+            "postmottak@trondheim.kommune.no",
+            "Trondheim kommune støtter forslag 2. Pasienter med alvorlige psykiske lidelser og rusproblemer trenger et eget utvalg med tydelig ansvar."
+        ),
+        (
+            "fagrad.psykiskhelse@helsefellesskapet.no",
+            "Fagråd psykisk helse og rus støtter forslag 2, slik at pasienter med psykiske lidelser og rusproblemer får et tydelig eget utvalg."
+        ),
+        (
+            "postmottak@stolav.no",
+            "St. Olavs hospital støtter forslag 2: psykiske lidelser og rusproblemer må få tydelig oppmerksomhet i et eget utvalg."
+        ),
     ]
 
     private static func round(_ answers: [(String, String)]) throws -> RoundState {
@@ -18,7 +37,9 @@ struct ArgumentClusteringTests {
         let folder = Fixtures.temporaryPath("svar")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for (index, (from, body)) in answers.enumerated() {
-            _ = FileManager.default.createFile(atPath: folder + "/\(index).eml", contents: Data(Fixtures.message(from: from, id: "a\(index)", body: body).utf8))
+            _ = FileManager.default.createFile(
+                atPath: folder + "/\(index).eml",
+                contents: Data(Fixtures.message(from: from, id: "a\(index)", body: body).utf8))
         }
         _ = try Importer(store: try workspace.openStore()).run(paths: [folder], startedAt: "t")
         return try RoundAnalysis.run(workspace)
@@ -36,7 +57,9 @@ struct ArgumentClusteringTests {
         #expect(first.label.contains("små"))
         // A phrase a reader understands, taken from the quote, not a list of stems.
         #expect(first.label.first?.isUppercase == true && !first.label.contains(", "))
-        #expect(second.label.contains("psykiske") || second.label.contains("lidelser") || second.label.contains("rusproblemer"))
+        #expect(
+            second.label.contains("psykiske") || second.label.contains("lidelser")
+                || second.label.contains("rusproblemer"))
         #expect(state.clusters.filter { $0.question == 1 }.count == 2)
         #expect(state.submissions.filter { $0.cluster == first.id }.count == 3)
         #expect(first.members.contains(first.representative))
@@ -49,12 +72,16 @@ struct ArgumentClusteringTests {
 
     @Test("Bodies sending the same wording with their own names form one form-letter group")
     func formLetters() throws {
-        let text = "støtter forslag 2. Vi viser til at pasientgruppene i Nasjonal helse- og samhandlingsplan gir en tydelig og forpliktende retning for samarbeidet, og ber om at sekretariatet får ressurser."
+        let text =
+            "støtter forslag 2. Vi viser til at pasientgruppene i Nasjonal helse- og samhandlingsplan gir en tydelig og forpliktende retning for samarbeidet, og ber om at sekretariatet får ressurser."
         let state = try Self.round([
             ("postmottak@malvik.kommune.no", "Malvik kommune " + text),
             ("postmottak@melhus.kommune.no", "Melhus kommune " + text),
             ("postmottak@skaun.kommune.no", "Skaun kommune " + text),
-            ("postmottak@hitra.kommune.no", "Hitra kommune støtter forslag 1 fordi færre utvalg er enklere for små kommuner å delta i."),
+            (
+                "postmottak@hitra.kommune.no",
+                "Hitra kommune støtter forslag 1 fordi færre utvalg er enklere for små kommuner å delta i."
+            ),
         ])
         #expect(state.formLetters.count == 1)
         #expect(state.formLetters.first?.members.count == 3)
@@ -65,18 +92,32 @@ struct ArgumentClusteringTests {
 struct NearIdenticalTests {
     @Test("Letters that differ in a word or two, and in the sender's name, are one group; a different letter is not")
     func nearIdentical() throws {
-        let base = "Vi viser til høringen og mener at pasientgruppene i Nasjonal helse- og samhandlingsplan gir en tydelig og forpliktende retning for samarbeidet i helsefellesskapet, og vi ber om at sekretariatet får ressurser til å støtte utvalgene i arbeidet."
+        let base =
+            "Vi viser til høringen og mener at pasientgruppene i Nasjonal helse- og samhandlingsplan gir en tydelig og forpliktende retning for samarbeidet i helsefellesskapet, og vi ber om at sekretariatet får ressurser til å støtte utvalgene i arbeidet."
         let workspace = try Fixtures.workspace()
         let folder = Fixtures.temporaryPath("skjema")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let letters = [
             ("postmottak@malvik.kommune.no", "Malvik kommune støtter forslag 2. " + base),
-            ("postmottak@melhus.kommune.no", "Melhus kommune støtter forslag 2. " + base.replacingOccurrences(of: "tydelig og forpliktende", with: "klar og forpliktende")),
-            ("postmottak@skaun.kommune.no", "Skaun kommune støtter forslag 2. " + base.replacingOccurrences(of: "i arbeidet.", with: "i arbeidet framover.")),
-            ("postmottak@hitra.kommune.no", "Hitra kommune støtter forslag 1, fordi små kommuner har vansker med å stille i mange utvalg og trenger færre og bredere fora å forholde seg til."),
+            (
+                "postmottak@melhus.kommune.no",
+                "Melhus kommune støtter forslag 2. "
+                    + base.replacingOccurrences(of: "tydelig og forpliktende", with: "klar og forpliktende")
+            ),
+            (
+                "postmottak@skaun.kommune.no",
+                "Skaun kommune støtter forslag 2. "
+                    + base.replacingOccurrences(of: "i arbeidet.", with: "i arbeidet framover.")
+            ),
+            (
+                "postmottak@hitra.kommune.no",
+                "Hitra kommune støtter forslag 1, fordi små kommuner har vansker med å stille i mange utvalg og trenger færre og bredere fora å forholde seg til."
+            ),
         ]
         for (index, (from, body)) in letters.enumerated() {
-            _ = FileManager.default.createFile(atPath: folder + "/\(index).eml", contents: Data(Fixtures.message(from: from, id: "f\(index)", body: body).utf8))
+            _ = FileManager.default.createFile(
+                atPath: folder + "/\(index).eml",
+                contents: Data(Fixtures.message(from: from, id: "f\(index)", body: body).utf8))
         }
         _ = try Importer(store: try workspace.openStore()).run(paths: [folder], startedAt: "t")
         let state = try RoundAnalysis.run(workspace)

@@ -1,13 +1,19 @@
 import Testing
+
 @testable import HearingCore
 
 @Suite("CSV")
 struct CSVTests {
     @Test("Quoted fields with separators, doubled quotes and line breaks; BOM and CRLF")
     func parses() throws {
-        let text = "\u{FEFF}id,name\r\nfagrad,\"Fagråd læring, mestring\"\r\nsitat,\"Han sa \"\"ja\"\"\"\r\nlinje,\"to\nlinjer\"\r\n\r\n"
+        let text =
+            "\u{FEFF}id,name\r\nfagrad,\"Fagråd læring, mestring\"\r\nsitat,\"Han sa \"\"ja\"\"\"\r\nlinje,\"to\nlinjer\"\r\n\r\n"
         let rows = try CSV.parse(text).get()
-        #expect(rows == [["id", "name"], ["fagrad", "Fagråd læring, mestring"], ["sitat", "Han sa \"ja\""], ["linje", "to\nlinjer"]])
+        #expect(
+            rows == [
+                ["id", "name"], ["fagrad", "Fagråd læring, mestring"], ["sitat", "Han sa \"ja\""],
+                ["linje", "to\nlinjer"],
+            ])
     }
 
     @Test("An unterminated quote names the line it starts on")

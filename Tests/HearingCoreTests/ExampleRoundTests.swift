@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HearingCore
 
 /// The whole round on the shipped example mailbox, against what each body actually wrote in it.
@@ -10,30 +11,31 @@ struct ExampleRoundTests {
         "trondheim": [1: 2, 2: 1, 3: 1, 4: 1, 5: 1],
         "malvik": [1: 2, 2: 2, 3: 1, 4: 1, 5: 2],
         "melhus": [1: 1, 2: 2, 3: 2, 4: 1, 5: 1],
-        "orkland": [1: 2, 2: 1, 3: 1, 4: 1, 5: 1],      // joins Trondheim's response
+        "orkland": [1: 2, 2: 1, 3: 1, 4: 1, 5: 1],  // joins Trondheim's response
         "froya": [1: 2, 2: 1, 3: 1, 4: 1, 5: 1],
-        "hitra": [:],                                   // ingen merknader
+        "hitra": [:],  // ingen merknader
         "st-olavs": [1: 2, 2: 1, 3: 1, 4: 1, 5: 1],
         "fagrad-psyk": [1: 2],
         "ks": [1: 1, 2: 2, 3: 1, 4: 1, 5: 1],
         "legeforeningen": [1: 2, 5: 2],
         "roros": [1: 2, 2: 1, 3: 1, 4: 1, 5: 1],
-        "skaun": [1: 2, 2: 2],                          // the replacement, not the first answer
+        "skaun": [1: 2, 2: 2],  // the replacement, not the first answer
         "heim": [1: 2, 2: 2],
         "nsf": [1: 2, 2: 1, 3: 1],
         "brukerutvalg": [1: 2, 2: 1, 5: 1],
         "indre-fosen": [1: 1, 2: 2, 3: 2, 4: 1, 5: 2],
         "midtre-gauldal": [1: 2, 2: 1, 3: 1, 4: 1, 5: 1],
-        "rennebu": [:],                                 // a scanned PDF: for manual reading
-        "afjord": [1: 1, 2: 1, 3: 1, 4: 1, 5: 2],       // nynorsk letter in an ODT attachment
-        "orland": [1: 2, 2: 2, 3: 1, 4: 1, 5: 1],       // answers in a table in a DOCX attachment
+        "rennebu": [:],  // a scanned PDF: for manual reading
+        "afjord": [1: 1, 2: 1, 3: 1, 4: 1, 5: 2],  // nynorsk letter in an ODT attachment
+        "orland": [1: 2, 2: 2, 3: 1, 4: 1, 5: 1],  // answers in a table in a DOCX attachment
         "fagforbundet": [1: 1],
     ]
 
     private static func importedWorkspace() throws -> Workspace {
         let workspace = try Fixtures.workspace()
         let mailbox = workspace.file("responses.mbox")
-        _ = FileManager.default.createFile(atPath: mailbox, contents: Data(try #require(ExampleLibrary.sampleMailbox("fsu-2024"))))
+        _ = FileManager.default.createFile(
+            atPath: mailbox, contents: Data(try #require(ExampleLibrary.sampleMailbox("fsu-2024"))))
         _ = try Importer(store: try workspace.openStore()).run(paths: [mailbox], startedAt: "t")
         return workspace
     }
@@ -54,12 +56,18 @@ struct ExampleRoundTests {
             let found = Dictionary(uniqueKeysWithValues: submission.answers.map { ($0.question, $0.alternative) })
             for question in state.hearing.questions {
                 total += 1
-                if found[question.number] == expected[question.number] { right += 1 } else {
-                    wrong.append("\(id) q\(question.number): \(found[question.number].map(String.init) ?? "–") ≠ \(expected[question.number].map(String.init) ?? "–")")
+                if found[question.number] == expected[question.number] {
+                    right += 1
+                } else {
+                    wrong.append(
+                        "\(id) q\(question.number): \(found[question.number].map(String.init) ?? "–") ≠ \(expected[question.number].map(String.init) ?? "–")"
+                    )
                 }
             }
         }
-        print("Example round: \(right)/\(total) question positions right (\(String(format: "%.1f", 100 * Double(right) / Double(max(total, 1))))%)")
+        print(
+            "Example round: \(right)/\(total) question positions right (\(String(format: "%.1f", 100 * Double(right) / Double(max(total, 1))))%)"
+        )
         #expect(wrong == [])
         #expect(Set(state.counted.compactMap(\.respondent.id)) == Set(Self.truth.keys))
         #expect(state.counted.contains { $0.respondent.id == nil && $0.respondent.name == "Kari Nordmann" })
@@ -68,7 +76,9 @@ struct ExampleRoundTests {
     @Test("What is not a response is listed by kind; copies, replacements and late answers are marked")
     func lifecycle() throws {
         let state = try Self.run()
-        let kinds = Dictionary(grouping: state.submissions.filter { $0.kind != .response }, by: \.kind).mapValues { $0.map { $0.respondent.name } }
+        let kinds = Dictionary(grouping: state.submissions.filter { $0.kind != .response }, by: \.kind).mapValues {
+            $0.map { $0.respondent.name }
+        }
         #expect(kinds[.autoReply] == ["Selbu kommune"])
         #expect(kinds[.bounce] == ["Tydal kommune"])
         #expect(kinds[.question] == ["Oppdal kommune"])
@@ -89,7 +99,9 @@ struct ExampleRoundTests {
             state.tally.first { $0.question == question && $0.alternative == alternative }?.count ?? -1
         }
         var expected: [[Int]] = Array(repeating: [0, 0], count: 5)
-        for answers in Self.truth.values { for (question, alternative) in answers { expected[question - 1][alternative - 1] += 1 } }
+        for answers in Self.truth.values {
+            for (question, alternative) in answers { expected[question - 1][alternative - 1] += 1 }
+        }
         expected[0][1] += 1  // Kari Nordmann, not on the list, supports forslag 2
         #expect((1...5).map { [count($0, 1), count($0, 2)] } == expected)
         let answered = Set(Self.truth.keys)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HearingCore
 
 @Suite("Export JSON")
@@ -7,7 +8,10 @@ struct ExportJSONTests {
     @Test("The hearing-export/1 shape: every field the interface names, nulls written out")
     func shape() throws {
         let workspace = try Fixtures.workspace()
-        let file = Fixtures.file(Fixtures.message(from: "Siri Aune <siri.aune@malvik.kommune.no>", id: "m1", body: "Malvik kommune går inn for forslag 2."), name: "m.eml")
+        let file = Fixtures.file(
+            Fixtures.message(
+                from: "Siri Aune <siri.aune@malvik.kommune.no>", id: "m1", body: "Malvik kommune går inn for forslag 2."
+            ), name: "m.eml")
         _ = try Importer(store: try workspace.openStore()).run(paths: [file], startedAt: "t")
         let text = ExportJSON.document(try RoundAnalysis.run(workspace)).serialized()
         let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
@@ -16,7 +20,10 @@ struct ExportJSONTests {
         #expect(hearing["deadline"] as? String == "2024-06-01")
         #expect((hearing["questions"] as? [[String: Any]])?.count == 5)
         let submission = try #require((json["submissions"] as? [[String: Any]])?.first)
-        for key in ["id", "messageId", "source", "from", "subject", "date", "kind", "respondent", "status", "late", "inheritsFrom", "answers", "needsReview", "attachments", "cluster"] {
+        for key in [
+            "id", "messageId", "source", "from", "subject", "date", "kind", "respondent", "status", "late",
+            "inheritsFrom", "answers", "needsReview", "attachments", "cluster",
+        ] {
             #expect(submission.keys.contains(key), "missing \(key)")
         }
         #expect(submission["messageId"] as? String == "m1@test")

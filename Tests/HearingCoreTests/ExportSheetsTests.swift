@@ -103,7 +103,8 @@ import Testing
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         let columns = Spreadsheet.columnName(ExportSheets.responses(state).header.count - 1)
-        #expect(text == "\(state.counted.count) A2 A1:\(columns)\(state.counted.count + 1)\nint True\n"
-            + "Svar|Ikke svart|Opptelling|Andre meldinger\n")
+        #expect(
+            text == "\(state.counted.count) A2 A1:\(columns)\(state.counted.count + 1)\nint True\n"
+                + "Svar|Ikke svart|Opptelling|Andre meldinger\n")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import HearingCore
 
 /// Shared helpers: the shipped example, temporary workspaces, and message building.
@@ -13,7 +14,8 @@ enum Fixtures {
 
     /// A new workspace for the FSU example.
     static func workspace() throws -> Workspace {
-        try Workspace.create(at: temporaryPath(), hearing: example.hearing, recipients: example.recipients, example: "fsu-2024")
+        try Workspace.create(
+            at: temporaryPath(), hearing: example.hearing, recipients: example.recipients, example: "fsu-2024")
     }
 
     /// Writes bytes to a temporary file and returns its path.
@@ -24,8 +26,10 @@ enum Fixtures {
     }
 
     /// A plain UTF-8 message with the given sender, subject, date and body.
-    static func message(from: String, subject: String = "Høring FSU", date: String = "Thu, 30 May 2024 10:00:00 +0200",
-                        id: String = UUID().uuidString, headers: String = "", body: String) -> String {
+    static func message(
+        from: String, subject: String = "Høring FSU", date: String = "Thu, 30 May 2024 10:00:00 +0200",
+        id: String = UUID().uuidString, headers: String = "", body: String
+    ) -> String {
         """
         From: \(from)
         To: sekretaritat.helsefellesskapet@stolav.no
@@ -41,9 +45,11 @@ enum Fixtures {
     }
 
     /// A message with a text part and one attachment, base64-encoded.
-    static func messageWithAttachment(from: String = "Melhus kommune <postmottak@melhus.kommune.no>",
-                                      subject: String = "Høringssvar", body: String = "Se vedlagt høringssvar.",
-                                      name: String, type: String, bytes: [UInt8]) -> String {
+    static func messageWithAttachment(
+        from: String = "Melhus kommune <postmottak@melhus.kommune.no>",
+        subject: String = "Høringssvar", body: String = "Se vedlagt høringssvar.",
+        name: String, type: String, bytes: [UInt8]
+    ) -> String {
         let encoded = Data(bytes).base64EncodedString(options: [.lineLength76Characters, .endLineWithLineFeed])
         return """
             From: \(from)
@@ -72,8 +78,9 @@ enum Fixtures {
     /// Reads one message as the tool would, without a store.
     static func read(_ raw: String, sequence: Int = 1) -> Submission {
         let bytes = Array(raw.utf8)
-        let stored = Store.StoredMessage(sequence: sequence, hash: SHA256.hex(bytes), bytes: bytes,
-                                         source: .init(file: "test.eml", index: 0, offset: 0), envelope: nil)
+        let stored = Store.StoredMessage(
+            sequence: sequence, hash: SHA256.hex(bytes), bytes: bytes,
+            source: .init(file: "test.eml", index: 0, offset: 0), envelope: nil)
         return ResponseReader(hearing: example.hearing, recipients: example.recipients).read(stored)
     }
 }

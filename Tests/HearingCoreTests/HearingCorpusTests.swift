@@ -51,8 +51,9 @@ struct HearingCorpusTests {
             print("    \(rule): \(figures.right) / \(figures.wrong) / \(figures.false) (presisjon \(precision))")
         }
         let sureShare = Self.percent(total.sure.right, total.sure.all)
-        print("  Sikre svar (uten vurdering): \(total.sure.right) av \(total.sure.all) riktige (\(sureShare)); "
-            + "til vurdering: \(total.unsure.right) av \(total.unsure.all)")
+        print(
+            "  Sikre svar (uten vurdering): \(total.sure.right) av \(total.sure.all) riktige (\(sureShare)); "
+                + "til vurdering: \(total.unsure.right) av \(total.unsure.all)")
         let new = total.misses.filter { !known.contains($0) }
         for miss in total.misses {
             print("  \(known.contains(miss) ? "kjent" : "NY   "): \(miss)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HearingCore
 
 @Suite("Hearing definition")
@@ -10,13 +11,14 @@ struct HearingDefinitionTests {
         #expect(hearing.deadline?.description == "2024-06-01")
         #expect(hearing.caseReference == "24/04512")
         let table = hearing.questions.map { question in [question.id] + question.alternatives.map(\.label) }
-        #expect(table == [
-            ["struktur", "forslag 1", "forslag 2"],
-            ["helseberedskap", "eget FSU", "arbeidsgruppe under ASU"],
-            ["digital-samhandling", "ivaretas i alle FSU", "arbeidsgruppe under ASU"],
-            ["nasjonale-begreper", "ja (støtter)", "nei"],
-            ["lederutvalg", "ja (støtter)", "nei"],
-        ])
+        #expect(
+            table == [
+                ["struktur", "forslag 1", "forslag 2"],
+                ["helseberedskap", "eget FSU", "arbeidsgruppe under ASU"],
+                ["digital-samhandling", "ivaretas i alle FSU", "arbeidsgruppe under ASU"],
+                ["nasjonale-begreper", "ja (støtter)", "nei"],
+                ["lederutvalg", "ja (støtter)", "nei"],
+            ])
     }
 
     @Test("Encoding and decoding give the same hearing")
@@ -25,21 +27,35 @@ struct HearingDefinitionTests {
         #expect(try HearingDefinition.decode(Data(HearingDefinition.encode(hearing).utf8), file: "h.json") == hearing)
     }
 
-    @Test("Faults name the file and the field", arguments: [
-        ("{", "Høringsdefinisjonen «h.json» er ugyldig: filen er ikke gyldig JSON."),
-        ("{\"id\":\"x\",\"title\":\"T\",\"sender\":{\"name\":\"S\",\"replyAddress\":\"a@b.no\"},\"questions\":[]}",
-         "Høringsdefinisjonen «h.json» er ugyldig: den har ingen spørsmål."),
-        ("{\"id\":\"x\",\"title\":\"T\",\"sender\":{\"name\":\"S\",\"replyAddress\":\"a@b.no\"},\"deadline\":\"31.06.2024\",\"questions\":[]}",
-         "Høringsdefinisjonen «h.json» er ugyldig: feltet «deadline» er ugyldig: «31.06.2024» er ikke en dato (ÅÅÅÅ-MM-DD)."),
-        ("{\"id\":\"x\",\"title\":\"T\",\"sender\":{\"name\":\"S\",\"replyAddress\":\"a@b.no\"},\"deadline\":\"2024-06-01\",\"questions\":[]}",
-         "Høringsdefinisjonen «h.json» er ugyldig: den har ingen spørsmål."),
-        ("{\"id\":\"x\",\"title\":\"T\",\"sender\":{\"name\":\"S\",\"replyAddress\":\"a@b.no\"},\"deadline\":\"2024-06-01\",\"questions\":[{\"number\":2,\"id\":\"q\",\"title\":\"Q\",\"kind\":\"free\"}]}",
-         "Høringsdefinisjonen «h.json» er ugyldig: spørsmål nr. 1 har nummer 2; spørsmålene må nummereres 1, 2, 3 … i rekkefølge."),
-        ("{\"id\":\"x\",\"title\":\"T\",\"sender\":{\"name\":\"S\",\"replyAddress\":\"a@b.no\"},\"deadline\":\"2024-06-01\",\"questions\":[{\"number\":1,\"id\":\"q\",\"title\":\"Q\",\"kind\":\"choice\",\"alternatives\":[{\"number\":1,\"id\":\"a\",\"label\":\"A\"}]}]}",
-         "Høringsdefinisjonen «h.json» er ugyldig: spørsmål 1 («q») må ha minst to alternativer."),
-        ("{\"id\":\"x\",\"title\":\"T\",\"sender\":{\"name\":\"S\",\"replyAddress\":\"a@b.no\"},\"deadline\":\"2024-06-01\",\"questions\":[{\"number\":1,\"id\":\"q\",\"title\":\"Q\",\"kind\":\"maybe\"}]}",
-         "Høringsdefinisjonen «h.json» er ugyldig: feltet «questions[0].kind» har en ugyldig verdi; bruk «choice», «yes-no» eller «free»."),
-    ])
+    @Test(
+        "Faults name the file and the field",
+        arguments: [
+            ("{", "Høringsdefinisjonen «h.json» er ugyldig: filen er ikke gyldig JSON."),
+            (
+                "{\"id\":\"x\",\"title\":\"T\",\"sender\":{\"name\":\"S\",\"replyAddress\":\"a@b.no\"},\"questions\":[]}",
+                "Høringsdefinisjonen «h.json» er ugyldig: den har ingen spørsmål."
+            ),
+            (
+                "{\"id\":\"x\",\"title\":\"T\",\"sender\":{\"name\":\"S\",\"replyAddress\":\"a@b.no\"},\"deadline\":\"31.06.2024\",\"questions\":[]}",
+                "Høringsdefinisjonen «h.json» er ugyldig: feltet «deadline» er ugyldig: «31.06.2024» er ikke en dato (ÅÅÅÅ-MM-DD)."
+            ),
+            (
+                "{\"id\":\"x\",\"title\":\"T\",\"sender\":{\"name\":\"S\",\"replyAddress\":\"a@b.no\"},\"deadline\":\"2024-06-01\",\"questions\":[]}",
+                "Høringsdefinisjonen «h.json» er ugyldig: den har ingen spørsmål."
+            ),
+            (
+                "{\"id\":\"x\",\"title\":\"T\",\"sender\":{\"name\":\"S\",\"replyAddress\":\"a@b.no\"},\"deadline\":\"2024-06-01\",\"questions\":[{\"number\":2,\"id\":\"q\",\"title\":\"Q\",\"kind\":\"free\"}]}",
+                "Høringsdefinisjonen «h.json» er ugyldig: spørsmål nr. 1 har nummer 2; spørsmålene må nummereres 1, 2, 3 … i rekkefølge."
+            ),
+            (
+                "{\"id\":\"x\",\"title\":\"T\",\"sender\":{\"name\":\"S\",\"replyAddress\":\"a@b.no\"},\"deadline\":\"2024-06-01\",\"questions\":[{\"number\":1,\"id\":\"q\",\"title\":\"Q\",\"kind\":\"choice\",\"alternatives\":[{\"number\":1,\"id\":\"a\",\"label\":\"A\"}]}]}",
+                "Høringsdefinisjonen «h.json» er ugyldig: spørsmål 1 («q») må ha minst to alternativer."
+            ),
+            (
+                "{\"id\":\"x\",\"title\":\"T\",\"sender\":{\"name\":\"S\",\"replyAddress\":\"a@b.no\"},\"deadline\":\"2024-06-01\",\"questions\":[{\"number\":1,\"id\":\"q\",\"title\":\"Q\",\"kind\":\"maybe\"}]}",
+                "Høringsdefinisjonen «h.json» er ugyldig: feltet «questions[0].kind» har en ugyldig verdi; bruk «choice», «yes-no» eller «free»."
+            ),
+        ])
     func faults(json: String, message: String) {
         let error = #expect(throws: HearingError.self) { try HearingDefinition.decode(Data(json.utf8), file: "h.json") }
         #expect(error?.code == .definition)

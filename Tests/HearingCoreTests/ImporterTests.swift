@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HearingCore
 
 @Suite("Importing mail into a workspace")
@@ -10,7 +11,8 @@ struct ImporterTests {
     func exampleMailbox() throws {
         let workspace = try Fixtures.workspace()
         let mailbox = Fixtures.temporaryPath("mbox")
-        _ = FileManager.default.createFile(atPath: mailbox, contents: Data(try #require(ExampleLibrary.sampleMailbox("fsu-2024"))))
+        _ = FileManager.default.createFile(
+            atPath: mailbox, contents: Data(try #require(ExampleLibrary.sampleMailbox("fsu-2024"))))
         let store = try workspace.openStore()
         let first = try Importer(store: store).run(paths: [mailbox], startedAt: "t1")
         let second = try Importer(store: store).run(paths: [mailbox], startedAt: "t2")
@@ -21,13 +23,16 @@ struct ImporterTests {
         #expect(try store.messageCount() == first.result.added)
     }
 
-    @Test("A non-mail or cut-off file stops the import with its name, and nothing is kept", arguments: [
-        ("Bare et notat.\n", "notat.txt"),
-        ("From: a@b.no\nSubject: Hei\nContent-Type: multipart/mixed; boundary=x\n\n--x\n\nHalvveis", "kuttet.eml"),
-    ])
+    @Test(
+        "A non-mail or cut-off file stops the import with its name, and nothing is kept",
+        arguments: [
+            ("Bare et notat.\n", "notat.txt"),
+            ("From: a@b.no\nSubject: Hei\nContent-Type: multipart/mixed; boundary=x\n\n--x\n\nHalvveis", "kuttet.eml"),
+        ])
     func refusesBadFile(content: String, name: String) throws {
         let workspace = try Fixtures.workspace()
-        let good = Fixtures.file(Fixtures.message(from: "a@malvik.kommune.no", body: "Vi støtter forslag 2."), name: "god.eml")
+        let good = Fixtures.file(
+            Fixtures.message(from: "a@malvik.kommune.no", body: "Vi støtter forslag 2."), name: "god.eml")
         let bad = Fixtures.file(content, name: name)
         let store = try workspace.openStore()
         do {

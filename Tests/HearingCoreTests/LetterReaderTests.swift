@@ -1,37 +1,45 @@
 import Documents
 import Foundation
 import Testing
+
 @testable import HearingCore
 
 @Suite("Deriving the hearing from its letter")
 struct LetterReaderTests {
     static let letters = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Letters")
-    static let fsu = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let fsu = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("shared/examples/fsu-2024/hearing-letter.md")
 
     private func table(_ hearing: Hearing) -> [[String]] {
         hearing.questions.map { [$0.title, $0.kind.rawValue] + $0.alternatives.map(\.label) }
     }
 
-    @Test("The FSU letter gives exactly the interface's five questions and alternatives, the deadline and the reference")
+    @Test(
+        "The FSU letter gives exactly the interface's five questions and alternatives, the deadline and the reference")
     func fsu() throws {
         let result = LetterReader(text: try String(contentsOf: Self.fsu, encoding: .utf8)).read()
         let hearing = result.hearing
-        #expect(table(hearing) == [
-            ["Struktur", "choice", "forslag 1", "forslag 2"],
-            ["Helseberedskap", "choice", "eget FSU", "arbeidsgruppe under ASU"],
-            ["Digital samhandling", "choice", "ivaretas i alle FSU", "arbeidsgruppe under ASU"],
-            ["Begreper", "yes-no", "ja (støtter)", "nei"],
-            ["Lederutvalg", "yes-no", "ja (støtter)", "nei"],
-        ])
+        #expect(
+            table(hearing) == [
+                ["Struktur", "choice", "forslag 1", "forslag 2"],
+                ["Helseberedskap", "choice", "eget FSU", "arbeidsgruppe under ASU"],
+                ["Digital samhandling", "choice", "ivaretas i alle FSU", "arbeidsgruppe under ASU"],
+                ["Begreper", "yes-no", "ja (støtter)", "nei"],
+                ["Lederutvalg", "yes-no", "ja (støtter)", "nei"],
+            ])
         #expect(hearing.deadline?.description == "2024-06-01")
         #expect(hearing.caseReference == "24/04512")
         #expect(hearing.sentDate?.description == "2024-04-22")
         #expect(hearing.sender.replyAddress == "sekretaritat.helsefellesskapet@stolav.no")
         #expect(hearing.sender.contactPerson == "Marit Haugen Lie")
-        #expect(hearing.meeting == Meeting(body: "Administrativt samarbeidsutvalg (ASU)", date: CalendarDay(year: 2024, month: 6, day: 20)))
+        #expect(
+            hearing.meeting
+                == Meeting(
+                    body: "Administrativt samarbeidsutvalg (ASU)", date: CalendarDay(year: 2024, month: 6, day: 20)))
         #expect(hearing.questions[0].alternatives[0].aliases.contains("færre og bredere faglige samarbeidsutvalg"))
-        #expect(hearing.questions[0].alternatives[1].aliases.contains("flere fsu inndelt etter prioriterte pasientgrupper"))
+        #expect(
+            hearing.questions[0].alternatives[1].aliases.contains("flere fsu inndelt etter prioriterte pasientgrupper"))
         #expect(hearing.questions[3].keywords.contains("ssu"))
         #expect(result.missing.isEmpty)
         try HearingDefinition.validate(hearing, file: "brev")
@@ -39,11 +47,15 @@ struct LetterReaderTests {
 
     @Test("A Word letter with the questions in a table, made by LibreOffice")
     func docxTable() throws {
-        let document = try WordDocument.text([UInt8](try Data(contentsOf: Self.letters.appendingPathComponent("brev-tabell.docx"))))
+        let document = try WordDocument.text(
+            [UInt8](try Data(contentsOf: Self.letters.appendingPathComponent("brev-tabell.docx"))))
         let hearing = LetterReader(text: document.body, headers: document.headers).read().hearing
         #expect(hearing.title == "Høring – felles interkommunal legevakt i Værnesregionen")
-        #expect(table(hearing) == [["Lokalisering", "choice", "i Stjørdal", "i Malvik"], ["Åpningstid", "yes-no", "ja (støtter)", "nei"],
-                                   ["Finansiering", "choice", "innbyggertall", "bruk"]])
+        #expect(
+            table(hearing) == [
+                ["Lokalisering", "choice", "i Stjørdal", "i Malvik"], ["Åpningstid", "yes-no", "ja (støtter)", "nei"],
+                ["Finansiering", "choice", "innbyggertall", "bruk"],
+            ])
         #expect(hearing.deadline?.description == "2025-03-15")
         #expect(hearing.caseReference == "25/00318")
         #expect(hearing.meeting == Meeting(body: "regionrådet", date: CalendarDay(year: 2025, month: 4, day: 3)))
@@ -51,9 +63,14 @@ struct LetterReaderTests {
 
     @Test("A nynorsk letter with a choice, a yes/no question and free input")
     func nynorsk() throws {
-        let result = LetterReader(text: try String(contentsOf: Self.letters.appendingPathComponent("brev-nynorsk.md"), encoding: .utf8)).read()
-        #expect(table(result.hearing) == [["Organisering", "choice", "samlast på eitt senter", "vere i kvar kommune"],
-                                          ["Brukarmedverknad", "yes-no", "ja (støtter)", "nei"], ["Andre innspel", "free"]])
+        let result = LetterReader(
+            text: try String(contentsOf: Self.letters.appendingPathComponent("brev-nynorsk.md"), encoding: .utf8)
+        ).read()
+        #expect(
+            table(result.hearing) == [
+                ["Organisering", "choice", "samlast på eitt senter", "vere i kvar kommune"],
+                ["Brukarmedverknad", "yes-no", "ja (støtter)", "nei"], ["Andre innspel", "free"],
+            ])
         #expect(result.hearing.deadline?.description == "2024-11-01")
         #expect(result.hearing.sentDate?.description == "2024-09-02")
         #expect(result.hearing.sender.contactPerson == "Kari Sæther")
@@ -61,8 +78,13 @@ struct LetterReaderTests {
 
     @Test("A letter with three models A, B and C described in its own sections")
     func models() throws {
-        let hearing = LetterReader(text: try String(contentsOf: Self.letters.appendingPathComponent("brev-modeller.md"), encoding: .utf8)).read().hearing
-        #expect(table(hearing) == [["Modell", "choice", "modell A", "modell B", "modell C"], ["Ledelse", "yes-no", "ja (støtter)", "nei"]])
+        let hearing = LetterReader(
+            text: try String(contentsOf: Self.letters.appendingPathComponent("brev-modeller.md"), encoding: .utf8)
+        ).read().hearing
+        #expect(
+            table(hearing) == [
+                ["Modell", "choice", "modell A", "modell B", "modell C"], ["Ledelse", "yes-no", "ja (støtter)", "nei"],
+            ])
         #expect(hearing.questions[0].alternatives[2].aliases == ["nettverk per fagområde"])
         #expect(hearing.deadline?.description == "2024-03-20")
     }
@@ -70,7 +92,10 @@ struct LetterReaderTests {
     @Test("What cannot be found is listed for the secretariat to fill in")
     func missing() {
         let result = LetterReader(text: "# Høring om noe\n\nVi ber om innspill.").read()
-        #expect(result.missing == ["saksnummer (Vår ref)", "dato for utsendelse", "høringsfrist", "svaradresse (e-post)",
-                                   "møtet oppsummeringen legges fram for", "avsender", "høringsspørsmål"])
+        #expect(
+            result.missing == [
+                "saksnummer (Vår ref)", "dato for utsendelse", "høringsfrist", "svaradresse (e-post)",
+                "møtet oppsummeringen legges fram for", "avsender", "høringsspørsmål",
+            ])
     }
 }

@@ -2,6 +2,7 @@ import Documents
 import Foundation
 import Mail
 import Testing
+
 @testable import HearingCore
 
 @Suite("Sending the hearing out", .serialized)
@@ -14,7 +15,9 @@ struct MailingTests {
         let mailing = try Mailing(workspace: try Fixtures.workspace())
         let text = try mailing.letterText(today: today)
         #expect(text.contains("Vår ref: 24/04512\nDato: 22.04.2024\nHøringsfrist: 01.06.2024"))
-        #expect(text.contains("1. Struktur: Hvilket av de to forslagene til struktur for faglige samarbeidsutvalg støtter dere?"))
+        #expect(
+            text.contains(
+                "1. Struktur: Hvilket av de to forslagene til struktur for faglige samarbeidsutvalg støtter dere?"))
         #expect(text.contains("5. Lederutvalg: Støtter dere at det opprettes et lederutvalg"))
         #expect(text.contains("lagt fram for Administrativt samarbeidsutvalg (ASU) i møte 20.06.2024"))
         #expect(!text.contains("{{"))
@@ -29,11 +32,17 @@ struct MailingTests {
         let text = try WordDocument.text(letter.bytes)
         let paragraphs = text.body.components(separatedBy: "\n\n")
         #expect(paragraphs.contains("Høring – forslag til ny struktur for faglige samarbeidsutvalg (FSU)"))
-        #expect(paragraphs.contains("1. Struktur: Hvilket av de to forslagene til struktur for faglige samarbeidsutvalg støtter dere?"))
-        #expect(paragraphs.contains("5. Lederutvalg: Støtter dere at det opprettes et lederutvalg (AU og leder og nestleder i FSU) med fire møtepunkt i året?"))
+        #expect(
+            paragraphs.contains(
+                "1. Struktur: Hvilket av de to forslagene til struktur for faglige samarbeidsutvalg støtter dere?"))
+        #expect(
+            paragraphs.contains(
+                "5. Lederutvalg: Støtter dere at det opprettes et lederutvalg (AU og leder og nestleder i FSU) med fire møtepunkt i året?"
+            ))
         #expect(paragraphs.contains("- FSU psykisk helse og rus"))
         #expect(text.properties["title"] == "Høring – forslag til ny struktur for faglige samarbeidsutvalg (FSU)")
-        let document = String(decoding: try #require(try ZipArchive(letter.bytes).data(at: "word/document.xml")), as: UTF8.self)
+        let document = String(
+            decoding: try #require(try ZipArchive(letter.bytes).data(at: "word/document.xml")), as: UTF8.self)
         #expect(document.contains("<w:pStyle w:val=\"Heading1\"/>"))
     }
 
@@ -48,11 +57,13 @@ struct MailingTests {
         #expect(!html.contains("src=\"http"))
     }
 
-    @Test("Template faults name the template and the field", arguments: [
-        ("Hei {{mottaker.adresse}}", "Malen «t.txt» bruker feltet «{{mottaker.adresse}}», som ikke finnes."),
-        ("{{#spørsmål}}{{nummer}}", "Malen «t.txt» åpner «{{#spørsmål}}» uten å lukke den med «{{/spørsmål}}»."),
-        ("Frist {{høring.frist", "Malen «t.txt» har «{{» uten avsluttende «}}»."),
-    ])
+    @Test(
+        "Template faults name the template and the field",
+        arguments: [
+            ("Hei {{mottaker.adresse}}", "Malen «t.txt» bruker feltet «{{mottaker.adresse}}», som ikke finnes."),
+            ("{{#spørsmål}}{{nummer}}", "Malen «t.txt» åpner «{{#spørsmål}}» uten å lukke den med «{{/spørsmål}}»."),
+            ("Frist {{høring.frist", "Malen «t.txt» har «{{» uten avsluttende «}}»."),
+        ])
     func templateFaults(template: String, message: String) {
         let context = LetterFields.context(hearing: Fixtures.example.hearing, recipient: nil, today: today)
         do {
@@ -120,12 +131,21 @@ struct MailingTests {
         for (outgoing, theirs) in zip(messages, parsed) {
             let ours = MessageParser().parse(outgoing.bytes)
             let recipient = try #require(mailing.recipients.first { $0.id == outgoing.recipient })
-            #expect(ours.subject == "Høring – forslag til ny struktur for faglige samarbeidsutvalg (FSU) (vår ref. 24/04512)")
+            #expect(
+                ours.subject
+                    == "Høring – forslag til ny struktur for faglige samarbeidsutvalg (FSU) (vår ref. 24/04512)")
             #expect(theirs["subject"] as? String == ours.subject)
-            #expect(ours.from == MailAddress(name: "Sekretariatet for Helsefellesskapet", address: "sekretaritat.helsefellesskapet@stolav.no"))
-            #expect((theirs["from"] as? [[Any]])?.first?.compactMap { $0 as? String } == [ours.from?.name, ours.from?.address].compactMap { $0 })
+            #expect(
+                ours.from
+                    == MailAddress(
+                        name: "Sekretariatet for Helsefellesskapet", address: "sekretaritat.helsefellesskapet@stolav.no"
+                    ))
+            #expect(
+                (theirs["from"] as? [[Any]])?.first?.compactMap { $0 as? String }
+                    == [ours.from?.name, ours.from?.address].compactMap { $0 })
             #expect(ours.to == [MailAddress(name: recipient.name, address: outgoing.address)])
-            #expect((theirs["to"] as? [[Any]])?.first?.compactMap { $0 as? String } == [recipient.name, outgoing.address])
+            #expect(
+                (theirs["to"] as? [[Any]])?.first?.compactMap { $0 as? String } == [recipient.name, outgoing.address])
             #expect(ours.replyTo.map(\.address) == ["sekretaritat.helsefellesskapet@stolav.no"])
             #expect(ours.messageID == outgoing.messageID)
             #expect(theirs["messageId"] as? String == outgoing.messageID)
@@ -182,8 +202,9 @@ struct MailingTests {
         let mailing = try Mailing(workspace: workspace)
         let malvik = try #require(mailing.recipients.first { $0.id == "malvik" })
         let letter = try #require(try mailing.prepare(.letter, for: [malvik], now: now).messages.first)
-        let reply = Fixtures.message(from: "Ola Nordmann <ola.privat@gmail.com>", subject: "SV: Høring",
-                                     headers: "In-Reply-To: <\(letter.messageID)>", body: "Vi støtter forslag 2.")
+        let reply = Fixtures.message(
+            from: "Ola Nordmann <ola.privat@gmail.com>", subject: "SV: Høring",
+            headers: "In-Reply-To: <\(letter.messageID)>", body: "Vi støtter forslag 2.")
         let file = Fixtures.file(reply, name: "svar.eml")
         _ = try Importer(store: try workspace.openStore()).run(paths: [file], startedAt: "t")
         let submission = try #require(try RoundAnalysis.run(workspace).submissions.first)
@@ -200,6 +221,7 @@ struct MailingTests {
         }
         let store = try Store(path: path)
         #expect(try store.outgoing().isEmpty)
-        #expect(try store.database.query("SELECT value FROM meta WHERE key = 'schema_version'").first?.first?.text == "2")
+        #expect(
+            try store.database.query("SELECT value FROM meta WHERE key = 'schema_version'").first?.first?.text == "2")
     }
 }

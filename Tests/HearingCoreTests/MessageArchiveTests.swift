@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HearingCore
 
 @Suite("Giving back the original bytes", .serialized)
@@ -8,10 +9,15 @@ struct MessageArchiveTests {
     private static func workspace() throws -> (Workspace, [Store.StoredMessage]) {
         let workspace = try Fixtures.workspace()
         let example = workspace.file("example.mbox")
-        _ = FileManager.default.createFile(atPath: example, contents: Data(try #require(ExampleLibrary.sampleMailbox("fsu-2024"))))
+        _ = FileManager.default.createFile(
+            atPath: example, contents: Data(try #require(ExampleLibrary.sampleMailbox("fsu-2024"))))
         let corpus = UnderstandingCorpusTests.folder.appendingPathComponent("responses.mbox").path
-        let crlf = Fixtures.file(Fixtures.message(from: "a@malvik.kommune.no", body: "Linje\n\nFrom the start.\n>From quoted.\n").replacingOccurrences(of: "\n", with: "\r\n"), name: "crlf.eml")
-        let escaped = Fixtures.file(Fixtures.message(from: "b@melhus.kommune.no", body: "From Trondheim 2024 kommer 12:00 svar.\n>>From x\n"), name: "from.eml")
+        let crlf = Fixtures.file(
+            Fixtures.message(from: "a@malvik.kommune.no", body: "Linje\n\nFrom the start.\n>From quoted.\n")
+                .replacingOccurrences(of: "\n", with: "\r\n"), name: "crlf.eml")
+        let escaped = Fixtures.file(
+            Fixtures.message(from: "b@melhus.kommune.no", body: "From Trondheim 2024 kommer 12:00 svar.\n>>From x\n"),
+            name: "from.eml")
         let store = try workspace.openStore()
         _ = try Importer(store: store).run(paths: [example, corpus, crlf, escaped], startedAt: "t")
         return (workspace, try store.messages())

@@ -66,7 +66,9 @@ struct PersonalDataTests {
         let workspace = try Fixtures.workspace()
         let privateMail = Fixtures.message(
             from: "kari hansen <kari.hansen@gmail.com>", subject: "Svar 15058510170", id: "p",
-            body: "Jeg støtter forslag 2.\nMitt fødselsnummer er 15058510170\nRing meg på 91234567\n150585 10251\n\nHilsen Kari Hansen")
+            body:
+                "Jeg støtter forslag 2.\nMitt fødselsnummer er 15058510170\nRing meg på 91234567\n150585 10251\n\nHilsen Kari Hansen"
+        )
         let docx = WordWriter.docx(
             DocumentModel(
                 title: "Svar", author: "Malvik",
@@ -101,14 +103,19 @@ struct PersonalDataTests {
     func report() throws {
         let workspace = try Fixtures.workspace()
         let files = [
-            Fixtures.file(Fixtures.message(from: "ola.berg@gmail.com", id: "o",
-                                           body: "Jeg støtter forslag 2 fordi det er best.\nMitt fødselsnummer er 15058510170\nRing 91234567"),
-                          name: "o.eml"),
-            Fixtures.file(Fixtures.message(from: "postmottak@malvik.kommune.no", id: "m",
-                                           body: "Malvik kommune støtter forslag 2 (sak om 15058510928)."), name: "m.eml"),
+            Fixtures.file(
+                Fixtures.message(
+                    from: "ola.berg@gmail.com", id: "o",
+                    body: "Jeg støtter forslag 2 fordi det er best.\nMitt fødselsnummer er 15058510170\nRing 91234567"),
+                name: "o.eml"),
+            Fixtures.file(
+                Fixtures.message(
+                    from: "postmottak@malvik.kommune.no", id: "m",
+                    body: "Malvik kommune støtter forslag 2 (sak om 15058510928)."), name: "m.eml"),
         ]
         _ = try Importer(store: try workspace.openStore()).run(paths: files, startedAt: "t")
-        let document = CommitteeReport.document(try RoundAnalysis.run(workspace), today: CalendarDay(year: 2024, month: 6, day: 10)!)
+        let document = CommitteeReport.document(
+            try RoundAnalysis.run(workspace), today: CalendarDay(year: 2024, month: 6, day: 10)!)
         let text = MarkdownWriter.text(document)
         for secret in ["15058510170", "15058510928", "91234567", "ola.berg@gmail.com", "ola.berg"] {
             #expect(!text.contains(secret), "\(secret)")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HearingCore
 
 /// One sentence or answer block and the positions it expresses: question → alternative (and whether conditional).
@@ -15,8 +16,13 @@ struct PositionReaderTests {
 
     static let cases: [PositionCase] = [
         // Structured answers.
-        PositionCase(text: "1. Struktur: Forslag 2\n2. Helseberedskap: a\n3. Digital samhandling: b\n4. Begreper: Ja\n5. Lederutvalg: Nei", expected: [1: 2, 2: 1, 3: 2, 4: 1, 5: 2]),
-        PositionCase(text: "Spørsmål 1: forslag 1\nSpørsmål 2: b\nSpørsmål 3: a\nSpørsmål 4: nei\nSpørsmål 5: ja", expected: [1: 1, 2: 2, 3: 1, 4: 2, 5: 1]),
+        PositionCase(
+            text:
+                "1. Struktur: Forslag 2\n2. Helseberedskap: a\n3. Digital samhandling: b\n4. Begreper: Ja\n5. Lederutvalg: Nei",
+            expected: [1: 2, 2: 1, 3: 2, 4: 1, 5: 2]),
+        PositionCase(
+            text: "Spørsmål 1: forslag 1\nSpørsmål 2: b\nSpørsmål 3: a\nSpørsmål 4: nei\nSpørsmål 5: ja",
+            expected: [1: 1, 2: 2, 3: 1, 4: 2, 5: 1]),
         PositionCase(text: "Struktur: forslag 2.\nHelseberedskap: arbeidsgruppe under ASU.", expected: [1: 2, 2: 2]),
         // Prose with cues, negation and contrast.
         PositionCase(text: "Vi går inn for forslag 2.", expected: [1: 2]),
@@ -35,56 +41,107 @@ struct PositionReaderTests {
         PositionCase(text: "Helseberedskap bør vere eit eige fagleg samarbeidsutval.", expected: [2: 1]),
         PositionCase(text: "Vi stør at dei nasjonale omgrepa vert tekne i bruk.", expected: [4: 1]),
         // Conditions are kept as a flag; ranked answers count the first choice.
-        PositionCase(text: "KS støtter forslag 1, forutsatt at psykisk helse ivaretas i alle utvalgene.", expected: [1: 1], conditional: [1]),
-        PositionCase(text: "Lederutvalg: Ja, forutsatt at det ikke får beslutningsmyndighet.", expected: [5: 1], conditional: [5]),
+        PositionCase(
+            text: "KS støtter forslag 1, forutsatt at psykisk helse ivaretas i alle utvalgene.", expected: [1: 1],
+            conditional: [1]),
+        PositionCase(
+            text: "Lederutvalg: Ja, forutsatt at det ikke får beslutningsmyndighet.", expected: [5: 1], conditional: [5]
+        ),
         PositionCase(text: "Vi går primært inn for forslag 2, subsidiært forslag 1.", expected: [1: 2]),
         // Quoted questions from the letter do not count.
-        PositionCase(text: "Hvilket av de to forslagene til struktur for faglige samarbeidsutvalg støtter dere?", expected: [:]),
-        PositionCase(text: "Skal helseberedskap ivaretas i a) et eget faglig samarbeidsutvalg, eller b) en arbeidsgruppe underlagt ASU?", expected: [:]),
+        PositionCase(
+            text: "Hvilket av de to forslagene til struktur for faglige samarbeidsutvalg støtter dere?", expected: [:]),
+        PositionCase(
+            text:
+                "Skal helseberedskap ivaretas i a) et eget faglig samarbeidsutvalg, eller b) en arbeidsgruppe underlagt ASU?",
+            expected: [:]),
         // No remarks.
         PositionCase(text: "Hitra kommune har ingen merknader til høringen.", expected: [:]),
         // A topic label before a colon marks the question, numbered or not, in bokmål and nynorsk.
         PositionCase(text: "4. Nasjonale begreper: ja\n5. Lederutvalg: nei", expected: [4: 1, 5: 2]),
         PositionCase(text: "Nasjonale omgrep: ja.\nLeiarutval: ja.", expected: [4: 1, 5: 1]),
         // A negated cue carries over to the "men" clause; a negated evaluation opposes.
-        PositionCase(text: "Helseberedskap bør etter vår mening ikke ligge i et eget utvalg, men i en arbeidsgruppe underlagt ASU.", expected: [2: 2]),
-        PositionCase(text: "Vi mener helseberedskap må ha et eget FSU. En arbeidsgruppe under ASU vil ikke ha tilstrekkelig tyngde.", expected: [2: 1]),
-        PositionCase(text: "Vi mener at det ikke er behov for et eget FSU for helseberedskap; en arbeidsgruppe under ASU er tilstrekkelig.", expected: [2: 2]),
-        PositionCase(text: "Kommunen stiller seg positiv til at de nasjonale begrepene tas i bruk, og til at det opprettes et lederutvalg.", expected: [4: 1, 5: 1]),
+        PositionCase(
+            text:
+                "Helseberedskap bør etter vår mening ikke ligge i et eget utvalg, men i en arbeidsgruppe underlagt ASU.",
+            expected: [2: 2]),
+        PositionCase(
+            text:
+                "Vi mener helseberedskap må ha et eget FSU. En arbeidsgruppe under ASU vil ikke ha tilstrekkelig tyngde.",
+            expected: [2: 1]),
+        PositionCase(
+            text:
+                "Vi mener at det ikke er behov for et eget FSU for helseberedskap; en arbeidsgruppe under ASU er tilstrekkelig.",
+            expected: [2: 2]),
+        PositionCase(
+            text:
+                "Kommunen stiller seg positiv til at de nasjonale begrepene tas i bruk, og til at det opprettes et lederutvalg.",
+            expected: [4: 1, 5: 1]),
         // Lead-ins before the question number; "ja til"/"nei til" each govern their own question.
-        PositionCase(text: "For spørsmål 2 velger vi alternativ b.\nNår det gjelder spørsmål 3, velger vi alternativ a.", expected: [2: 2, 3: 1]),
+        PositionCase(
+            text: "For spørsmål 2 velger vi alternativ b.\nNår det gjelder spørsmål 3, velger vi alternativ a.",
+            expected: [2: 2, 3: 1]),
         PositionCase(text: "Ja til nasjonale begreper, nei til lederutvalg.", expected: [4: 1, 5: 2]),
-        PositionCase(text: "Kommunen er samd i at dei nasjonale omgrepa vert tekne i bruk, men går imot eit leiarutval.", expected: [4: 1, 5: 2]),
-        PositionCase(text: "Vi slutter oss til forslaget, med unntak av spørsmål 5, der vi ikke støtter et lederutvalg.", expected: [5: 2]),
+        PositionCase(
+            text: "Kommunen er samd i at dei nasjonale omgrepa vert tekne i bruk, men går imot eit leiarutval.",
+            expected: [4: 1, 5: 2]),
+        PositionCase(
+            text: "Vi slutter oss til forslaget, med unntak av spørsmål 5, der vi ikke støtter et lederutvalg.",
+            expected: [5: 2]),
         // A table row, and a bare answer under the question's heading.
         PositionCase(text: "4. Nasjonale begreper\tJa", expected: [4: 1]),
         PositionCase(text: "5. Leiarutval\n\nNei.", expected: [5: 2]),
         // What the opinion says of the alternative decides; a negated clause hands its verb to the "men" clause.
         PositionCase(text: "Vi mener forslag 1 er uheldig for de ansatte, og går inn for forslag 2.", expected: [1: 2]),
-        PositionCase(text: "Fagrådet mener digital samhandling ikke bør spres i alle FSU, men samles i en arbeidsgruppe under ASU.", expected: [3: 2]),
+        PositionCase(
+            text:
+                "Fagrådet mener digital samhandling ikke bør spres i alle FSU, men samles i en arbeidsgruppe under ASU.",
+            expected: [3: 2]),
         // A whole list on one line; a short question as the heading of its answer.
-        PositionCase(text: "Svar frå Hitra kommune: 1) framlegg 2  2) a  3) a  4) ja  5) nei", expected: [1: 2, 2: 1, 3: 1, 4: 1, 5: 2]),
+        PositionCase(
+            text: "Svar frå Hitra kommune: 1) framlegg 2  2) a  3) a  4) ja  5) nei",
+            expected: [1: 2, 2: 1, 3: 1, 4: 1, 5: 2]),
         PositionCase(text: "Helseberedskap? Eget FSU.", expected: [2: 1]),
         // Negation inside the cue, evaluations, worries and hypotheticals.
         PositionCase(text: "Vi er ikkje samde i at det skal opprettast eit leiarutval.", expected: [5: 2]),
         PositionCase(text: "Kommunen mener et lederutvalg er unødvendig.", expected: [5: 2]),
         PositionCase(text: "Det er positivt med felles nasjonale begreper.", expected: [4: 1]),
         PositionCase(text: "Sykepleierforbundet er bekymret for forslag 1, og støtter forslag 2.", expected: [1: 2]),
-        PositionCase(text: "Vi kan ikke se at det er behov for et lederutvalg, men støtter forslag 2.", expected: [1: 2, 5: 2]),
-        PositionCase(text: "Vi går inn for forslag 2, og ber om plass i lederutvalget dersom det blir opprettet.", expected: [1: 2]),
+        PositionCase(
+            text: "Vi kan ikke se at det er behov for et lederutvalg, men støtter forslag 2.", expected: [1: 2, 5: 2]),
+        PositionCase(
+            text: "Vi går inn for forslag 2, og ber om plass i lederutvalget dersom det blir opprettet.",
+            expected: [1: 2]),
         // Questions named inside the sentence take the alternatives next to them.
-        PositionCase(text: "Kommunen går inn for alternativ b på spørsmål 2 og alternativ a på spørsmål 3.", expected: [2: 2, 3: 1]),
+        PositionCase(
+            text: "Kommunen går inn for alternativ b på spørsmål 2 og alternativ a på spørsmål 3.",
+            expected: [2: 2, 3: 1]),
         // The letter's questions copied as headings, each answer beneath.
-        PositionCase(text: "Skal helseberedskap ivaretas i a) et eget faglig samarbeidsutvalg, eller b) en arbeidsgruppe underlagt ASU?\nb)\n\nStøtter dere at det opprettes et lederutvalg (AU og leder og nestleder i FSU) med fire møtepunkt i året?\nNei, AU er nok.", expected: [2: 2, 5: 2]),
-        PositionCase(text: "Spørsmål 2\nVi mener helseberedskap ikke trenger eget utvalg og bør ivaretas i en arbeidsgruppe underlagt ASU.", expected: [2: 2]),
+        PositionCase(
+            text:
+                "Skal helseberedskap ivaretas i a) et eget faglig samarbeidsutvalg, eller b) en arbeidsgruppe underlagt ASU?\nb)\n\nStøtter dere at det opprettes et lederutvalg (AU og leder og nestleder i FSU) med fire møtepunkt i året?\nNei, AU er nok.",
+            expected: [2: 2, 5: 2]),
+        PositionCase(
+            text:
+                "Spørsmål 2\nVi mener helseberedskap ikke trenger eget utvalg og bør ivaretas i en arbeidsgruppe underlagt ASU.",
+            expected: [2: 2]),
         PositionCase(text: "Vi mener forslag 2 gir for mange møter. Vi støtter forslag 1.", expected: [1: 1]),
         PositionCase(text: "Lederutvalg anses ikke som nødvendig.", expected: [5: 2]),
-        PositionCase(text: "KS vil ikke anbefale et eget FSU for helseberedskap, men en arbeidsgruppe under ASU.", expected: [2: 2]),
+        PositionCase(
+            text: "KS vil ikke anbefale et eget FSU for helseberedskap, men en arbeidsgruppe under ASU.",
+            expected: [2: 2]),
         // Inflected alternative phrases.
-        PositionCase(text: "Helseberedskap og digital samhandling bør begge ivaretas i arbeidsgrupper underlagt ASU.", expected: [2: 2, 3: 2]),
+        PositionCase(
+            text: "Helseberedskap og digital samhandling bør begge ivaretas i arbeidsgrupper underlagt ASU.",
+            expected: [2: 2, 3: 2]),
         // A council record: the recommendation and the proposals are not the resolution.
-        PositionCase(text: "Kommunedirektørens innstilling:\nSkaun kommune støtter forslag 1.\n\nBehandling:\nAp fremmet alternativt forslag: Skaun kommune støtter forslag 2.\n\nVedtak:\nSkaun kommune støtter forslag 2.", expected: [1: 2]),
-        PositionCase(text: "Kommunestyret vedtok: Røros kommune går inn for forslag 1. Rådmannens innstilling var forslag 2.", expected: [1: 1]),
+        PositionCase(
+            text:
+                "Kommunedirektørens innstilling:\nSkaun kommune støtter forslag 1.\n\nBehandling:\nAp fremmet alternativt forslag: Skaun kommune støtter forslag 2.\n\nVedtak:\nSkaun kommune støtter forslag 2.",
+            expected: [1: 2]),
+        PositionCase(
+            text: "Kommunestyret vedtok: Røros kommune går inn for forslag 1. Rådmannens innstilling var forslag 2.",
+            expected: [1: 1]),
     ]
 
     @Test("Each phrasing gives its positions", arguments: cases)
@@ -104,14 +161,18 @@ struct PositionReaderTests {
 
     @Test("Every position carries the sentence it rests on")
     func evidence() {
-        let answers = reader.read("Innledning uten standpunkt.\n\nMalvik kommune støtter ikke forslag 1, men går inn for forslag 2.").answers
+        let answers = reader.read(
+            "Innledning uten standpunkt.\n\nMalvik kommune støtter ikke forslag 1, men går inn for forslag 2."
+        ).answers
         #expect(answers.map(\.evidence) == ["Malvik kommune støtter ikke forslag 1, men går inn for forslag 2."])
     }
 
     @Test("\"Ingen merknader\" is a response without positions; joining another body is found")
     func noRemarksAndDeferral() {
         #expect(reader.read("Vi har ingen merknader.").noRemarks)
-        #expect(reader.read("Orkland kommune slutter seg til Trondheim kommunes høringssvar.").deferral == "Orkland kommune slutter seg til Trondheim kommunes høringssvar.")
+        #expect(
+            reader.read("Orkland kommune slutter seg til Trondheim kommunes høringssvar.").deferral
+                == "Orkland kommune slutter seg til Trondheim kommunes høringssvar.")
     }
 
     @Test("\"Ingen merknad\" under a question's heading is that question's own outcome, not a missing answer")
@@ -127,19 +188,28 @@ struct PositionReaderTests {
         #expect(answers.map { $0.rules.first } == ["choice.structured", "yesno.cue"])
     }
 
-    @Test("A hearing that asks one thing reads any sentence for it; a part of a committee names its proposal in any form")
+    @Test(
+        "A hearing that asks one thing reads any sentence for it; a part of a committee names its proposal in any form")
     func oneQuestionAndFactions() {
-        let hearing = Hearing(id: "h", title: "Høring", caseReference: nil,
-                              sender: Sender(name: "D", organisation: nil, replyAddress: "a@b.no", contactPerson: nil),
-                              sentDate: nil, deadline: nil, meeting: nil, questions: [
-                                  Question(number: 1, id: "modell", title: "Valg av modell", text: "Hvilken modell bør velges?",
-                                           kind: .choice, alternatives: [
-                                               Alternative(number: 1, id: "f", label: "flertallets forslag"),
-                                               Alternative(number: 2, id: "m", label: "mindretallets forslag"),
-                                           ]),
-                              ])
+        let hearing = Hearing(
+            id: "h", title: "Høring", caseReference: nil,
+            sender: Sender(name: "D", organisation: nil, replyAddress: "a@b.no", contactPerson: nil),
+            sentDate: nil, deadline: nil, meeting: nil,
+            questions: [
+                Question(
+                    number: 1, id: "modell", title: "Valg av modell", text: "Hvilken modell bør velges?",
+                    kind: .choice,
+                    alternatives: [
+                        Alternative(number: 1, id: "f", label: "flertallets forslag"),
+                        Alternative(number: 2, id: "m", label: "mindretallets forslag"),
+                    ])
+            ])
         let reader = PositionReader(hearing: hearing)
-        #expect(reader.read("Kommunen meiner at mindretalet sitt forslag sikrar vertskommunane best.").answers.map(\.alternative) == [2])
-        #expect(reader.read("Bystyret mener departementet bør arbeide videre med flertallets modell.").answers.map(\.alternative) == [1])
+        #expect(
+            reader.read("Kommunen meiner at mindretalet sitt forslag sikrar vertskommunane best.").answers.map(
+                \.alternative) == [2])
+        #expect(
+            reader.read("Bystyret mener departementet bør arbeide videre med flertallets modell.").answers.map(
+                \.alternative) == [1])
     }
 }

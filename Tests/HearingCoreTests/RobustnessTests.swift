@@ -1,6 +1,7 @@
 import Foundation
 import Mail
 import Testing
+
 @testable import HearingCore
 
 /// Hostile and broken input through the whole pipeline, in process: every file of ../shared/corpora and of our own
@@ -13,14 +14,18 @@ struct RobustnessTests {
 
     /// Every message-like file under the corpora (no expectation files), at most 512 kB each, in a stable order.
     static func corpusFiles() -> [URL] {
-        guard let walker = FileManager.default.enumerator(at: corpora, includingPropertiesForKeys: [.fileSizeKey, .isRegularFileKey]) else { return [] }
+        guard
+            let walker = FileManager.default.enumerator(
+                at: corpora, includingPropertiesForKeys: [.fileSizeKey, .isRegularFileKey])
+        else { return [] }
         var files: [URL] = []
         for case let url as URL in walker {
             let values = try? url.resourceValues(forKeys: [.fileSizeKey, .isRegularFileKey])
             guard values?.isRegularFile == true, (values?.fileSize ?? 0) <= 512 * 1024 else { continue }
             // Text files are messages in set-of-emails and CPython's test data (msg_NN.txt), expectations elsewhere.
             let messageText = url.path.contains("set-of-emails") || url.lastPathComponent.hasPrefix("msg_")
-            guard !["json", "md", "html", "rtf", "bin", "txt"].contains(url.pathExtension.lowercased()) || messageText else { continue }
+            guard !["json", "md", "html", "rtf", "bin", "txt"].contains(url.pathExtension.lowercased()) || messageText
+            else { continue }
             files.append(url)
         }
         return files.sorted { $0.path < $1.path }
@@ -37,9 +42,12 @@ struct RobustnessTests {
             flipped[Int(state % UInt64(bytes.count))] ^= UInt8(truncatingIfNeeded: state >> 32) | 1
         }
         let middle = bytes.count / 2
-        let spliced = Array(bytes[..<middle]) + Array("\r\n--\0\0=?utf-8?B?////?=\r\n\r\n".utf8) + Array(bytes[middle...])
+        let spliced =
+            Array(bytes[..<middle]) + Array("\r\n--\0\0=?utf-8?B?////?=\r\n\r\n".utf8) + Array(bytes[middle...])
         let bareCR = bytes.map { $0 == 0x0A ? 0x0D : $0 }
-        return [bytes, Array(bytes[..<(bytes.count / 3)]), Array(bytes[..<(2 * bytes.count / 3)]), flipped, spliced, bareCR]
+        return [
+            bytes, Array(bytes[..<(bytes.count / 3)]), Array(bytes[..<(2 * bytes.count / 3)]), flipped, spliced, bareCR,
+        ]
     }
 
     @Test("Corpus files and their damaged variants: parsed and understood without a crash; imported without a loss")
@@ -58,8 +66,9 @@ struct RobustnessTests {
         let small = inputs.enumerated().filter { $0.offset % 7 == 0 && $0.element.count <= 32 * 1024 }
         var understood = 0
         for (index, bytes) in small {
-            let stored = Store.StoredMessage(sequence: index + 1, hash: SHA256.hex(bytes), bytes: bytes,
-                                             source: .init(file: "robusthet", index: index, offset: 0), envelope: nil)
+            let stored = Store.StoredMessage(
+                sequence: index + 1, hash: SHA256.hex(bytes), bytes: bytes,
+                source: .init(file: "robusthet", index: index, offset: 0), envelope: nil)
             let submission = reader.read(stored)
             if !submission.kindReason.isEmpty { understood += 1 }
         }
@@ -67,7 +76,9 @@ struct RobustnessTests {
         // in an mbox): each message must be stored, byte for byte, with at most the final line break the mbox adds.
         let mailInputs = inputs.filter { !$0.isEmpty && !$0.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) }
         let messages = mailInputs.enumerated().map { index, bytes in
-            Store.StoredMessage(sequence: index + 1, hash: SHA256.hex(bytes), bytes: bytes, source: .init(file: "x", index: index, offset: 0), envelope: nil)
+            Store.StoredMessage(
+                sequence: index + 1, hash: SHA256.hex(bytes), bytes: bytes,
+                source: .init(file: "x", index: index, offset: 0), envelope: nil)
         }
         let archive = MessageArchive.mbox(messages)
         let workspace = try Fixtures.workspace()
@@ -81,9 +92,17 @@ struct RobustnessTests {
             if !stored.contains(SHA256.hex(MessageArchive.mboxReadBack(bytes))) { lost.append(index) }
         }
         // Files per corpus (the first folder under ../shared/corpora), each parsed with all its damaged variants.
-        let perCorpus = Dictionary(grouping: files) { $0.path.dropFirst(Self.corpora.path.count + 1).split(separator: "/").first.map(String.init) ?? "" }
-        print("Robustness per corpus: " + perCorpus.keys.sorted().map { "\($0) \(perCorpus[$0]!.count) files, \(perCorpus[$0]!.count * 6) inputs" }.joined(separator: "; ") + "; all parsed")
-        print("Robustness: \(files.count) corpus files, \(inputs.count) inputs tried: parsed \(parsed), understood \(understood) of \(small.count) sampled, crashes 0; \(mailInputs.count) through an mbox and the importer, lost \(lost.count)")
+        let perCorpus = Dictionary(grouping: files) {
+            $0.path.dropFirst(Self.corpora.path.count + 1).split(separator: "/").first.map(String.init) ?? ""
+        }
+        print(
+            "Robustness per corpus: "
+                + perCorpus.keys.sorted().map {
+                    "\($0) \(perCorpus[$0]!.count) files, \(perCorpus[$0]!.count * 6) inputs"
+                }.joined(separator: "; ") + "; all parsed")
+        print(
+            "Robustness: \(files.count) corpus files, \(inputs.count) inputs tried: parsed \(parsed), understood \(understood) of \(small.count) sampled, crashes 0; \(mailInputs.count) through an mbox and the importer, lost \(lost.count)"
+        )
         #expect(lost.isEmpty, "lost: \(lost.prefix(10).map { mailInputs[$0].count })")
         #expect(parsed == inputs.count)
         #expect(understood == small.count)

@@ -1,12 +1,14 @@
 import Foundation
 import Mail
 import Testing
+
 @testable import HearingCore
 
 @Suite("The workspace store")
 struct StoreTests {
     private func raw(_ text: String, index: Int = 0) -> RawMessage {
-        RawMessage(bytes: Array(text.utf8), envelope: nil, source: MessageSource(file: "x.mbox", index: index, offset: 0))
+        RawMessage(
+            bytes: Array(text.utf8), envelope: nil, source: MessageSource(file: "x.mbox", index: index, offset: 0))
     }
 
     @Test("The same bytes are stored once, whatever file they came from; originals come back byte for byte")
@@ -16,11 +18,16 @@ struct StoreTests {
             try keep(raw("From: a@b.no\n\nen\n"))
             try keep(raw("From: a@b.no\n\nto\n", index: 1))
         }
-        let second = try store.importMessages(paths: ["b"], startedAt: "t2") { keep in try keep(raw("From: a@b.no\n\nen\n", index: 5)) }
+        let second = try store.importMessages(paths: ["b"], startedAt: "t2") { keep in
+            try keep(raw("From: a@b.no\n\nen\n", index: 5))
+        }
         #expect(first == Store.ImportResult(read: 2, added: 2, alreadyStored: 0))
         #expect(second == Store.ImportResult(read: 1, added: 0, alreadyStored: 1))
         let messages = try store.messages()
-        #expect(messages.map { String(decoding: $0.bytes, as: UTF8.self) } == ["From: a@b.no\n\nen\n", "From: a@b.no\n\nto\n"])
+        #expect(
+            messages.map { String(decoding: $0.bytes, as: UTF8.self) } == [
+                "From: a@b.no\n\nen\n", "From: a@b.no\n\nto\n",
+            ])
         #expect(messages.first?.source.index == 0)
         #expect(try store.importCount() == 2)
     }

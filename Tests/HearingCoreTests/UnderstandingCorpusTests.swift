@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HearingCore
 
 /// The understanding bar, measured: 138 messages written as the bodies of a real round would write them
@@ -22,10 +23,12 @@ struct UnderstandingCorpusTests {
 
     /// Every message read on its own (no aggregation), keyed by the corpus key in its Message-ID.
     private static func readings() throws -> (truth: [String: Truth], read: [String: Submission]) {
-        let truth = try JSONDecoder().decode([String: Truth].self, from: Data(contentsOf: folder.appendingPathComponent("truth.json")))
+        let truth = try JSONDecoder().decode(
+            [String: Truth].self, from: Data(contentsOf: folder.appendingPathComponent("truth.json")))
         let workspace = try Fixtures.workspace()
         let store = try workspace.openStore()
-        _ = try Importer(store: store).run(paths: [folder.appendingPathComponent("responses.mbox").path], startedAt: "t")
+        _ = try Importer(store: store).run(
+            paths: [folder.appendingPathComponent("responses.mbox").path], startedAt: "t")
         let reader = ResponseReader(hearing: Fixtures.example.hearing, recipients: Fixtures.example.recipients)
         var read: [String: Submission] = [:]
         for stored in try store.messages() {
@@ -51,7 +54,8 @@ struct UnderstandingCorpusTests {
         var byBatch: [String: (right: Int, total: Int)] = [:]
         for (key, expected) in truth.sorted(by: { $0.key < $1.key }) where expected.kind == "response" {
             guard let submission = read[key] else { misses.append("\(key): not imported"); continue }
-            let found = Dictionary(submission.answers.map { ($0.question, $0.alternative) }, uniquingKeysWith: { first, _ in first })
+            let found = Dictionary(
+                submission.answers.map { ($0.question, $0.alternative) }, uniquingKeysWith: { first, _ in first })
             for question in 1...5 {
                 total += 1
                 let wanted = expected.answers[String(question)]
@@ -63,14 +67,20 @@ struct UnderstandingCorpusTests {
                     byShape[expected.shape, default: (0, 0)].right += 1
                     byBatch[expected.batch, default: (0, 0)].right += 1
                 } else {
-                    misses.append("\(key) spm. \(question): lest \(found[question].map(String.init) ?? "–"), riktig \(wanted.map(String.init) ?? "–")")
+                    misses.append(
+                        "\(key) spm. \(question): lest \(found[question].map(String.init) ?? "–"), riktig \(wanted.map(String.init) ?? "–")"
+                    )
                 }
             }
         }
         let accuracy = Double(right) / Double(max(total, 1))
-        print("Understanding corpus: \(right)/\(total) question positions right (\(String(format: "%.1f", 100 * accuracy))%)")
+        print(
+            "Understanding corpus: \(right)/\(total) question positions right (\(String(format: "%.1f", 100 * accuracy))%)"
+        )
         for (batch, figures) in byBatch.sorted(by: { $0.key < $1.key }) {
-            print("  batch \(batch): \(figures.right)/\(figures.total) (\(String(format: "%.1f", 100 * Double(figures.right) / Double(max(figures.total, 1))))%)")
+            print(
+                "  batch \(batch): \(figures.right)/\(figures.total) (\(String(format: "%.1f", 100 * Double(figures.right) / Double(max(figures.total, 1))))%)"
+            )
         }
         for (shape, figures) in byShape.sorted(by: { $0.key < $1.key }) {
             print("  \(shape): \(figures.right)/\(figures.total)")
@@ -89,7 +99,13 @@ struct UnderstandingCorpusTests {
             for answer in read[key]?.answers ?? [] {
                 let wanted = expected.answers[String(answer.question)]
                 var figures = rules[answer.rules.first ?? "–"] ?? (0, 0, 0)
-                if wanted == answer.alternative { figures.right += 1 } else if wanted != nil { figures.wrong += 1 } else { figures.none += 1 }
+                if wanted == answer.alternative {
+                    figures.right += 1
+                } else if wanted != nil {
+                    figures.wrong += 1
+                } else {
+                    figures.none += 1
+                }
                 rules[answer.rules.first ?? "–"] = figures
                 if answer.confidence >= 0.7 {
                     sure.all += 1
@@ -113,15 +129,25 @@ struct UnderstandingCorpusTests {
         var misses: [String] = []
         for (key, expected) in truth.sorted(by: { $0.key < $1.key }) {
             guard let submission = read[key] else { continue }
-            if submission.kind.rawValue == expected.kind { kinds += 1 } else { misses.append("\(key) type: \(submission.kind.rawValue) ≠ \(expected.kind)") }
-            if Self.respondentKey(submission) == expected.respondent { respondents += 1 } else {
+            if submission.kind.rawValue == expected.kind {
+                kinds += 1
+            } else {
+                misses.append("\(key) type: \(submission.kind.rawValue) ≠ \(expected.kind)")
+            }
+            if Self.respondentKey(submission) == expected.respondent {
+                respondents += 1
+            } else {
                 misses.append("\(key) avsender: \(Self.respondentKey(submission)) ≠ \(expected.respondent)")
             }
-            if submission.inheritsFrom == expected.inherits { joins += 1 } else {
+            if submission.inheritsFrom == expected.inherits {
+                joins += 1
+            } else {
                 misses.append("\(key) slutter seg til: \(submission.inheritsFrom ?? "–") ≠ \(expected.inherits ?? "–")")
             }
         }
-        print("Understanding corpus: kind \(kinds)/\(truth.count), respondent \(respondents)/\(truth.count), joins \(joins)/\(truth.count)")
+        print(
+            "Understanding corpus: kind \(kinds)/\(truth.count), respondent \(respondents)/\(truth.count), joins \(joins)/\(truth.count)"
+        )
         for miss in misses { print("  miss: \(miss)") }
         #expect(Double(kinds) >= 0.95 * Double(truth.count))
         #expect(Double(respondents) >= 0.95 * Double(truth.count))

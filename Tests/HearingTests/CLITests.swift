@@ -11,9 +11,12 @@ struct CLITests {
     }
 
     static let binary: String = {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("hearing").path
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+            "hearing"
+        ).path
         if FileManager.default.isExecutableFile(atPath: beside) { return beside }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         return root.appendingPathComponent(".build/debug/hearing").path
     }()
 
@@ -36,8 +39,9 @@ struct CLITests {
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-                   error: String(decoding: errorData, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+            error: String(decoding: errorData, as: UTF8.self))
     }
 
     static func temporary(_ name: String) -> String {
@@ -48,24 +52,30 @@ struct CLITests {
     func importHelp() throws {
         let run = try Self.run(["import", "--help"])
         #expect(run.status == 0)
-        #expect(run.output == """
-            OVERSIKT: Importer høringssvar fra mbox, .eml, Maildir eller en mappe.
+        #expect(
+            run.output == """
+                OVERSIKT: Importer høringssvar fra mbox, .eml, Maildir eller en mappe.
 
-            De originale bytene i hver melding lagres. Samme melding importeres bare én gang.
+                De originale bytene i hver melding lagres. Samme melding importeres bare én gang.
 
-            BRUK: hearing import <arbeidsområde> <sti> ...
+                BRUK: hearing import <arbeidsområde> <sti> ...
 
-            ARGUMENTER:
-              <arbeidsområde>         Mappen til høringen.
-              <sti> ...               En mbox-fil, en .eml-fil, en Maildir eller en mappe med e-poster.
+                ARGUMENTER:
+                  <arbeidsområde>         Mappen til høringen.
+                  <sti> ...               En mbox-fil, en .eml-fil, en Maildir eller en mappe med e-poster.
 
-            VALG:
-              -h, --help              Vis hjelp.
+                VALG:
+                  -h, --help              Vis hjelp.
 
-            """)
+                """)
     }
 
-    @Test("Every command has help", arguments: ["new", "recipients", "letter", "outbox", "send", "remind", "import", "status", "review", "set", "report", "publish", "export", "serve", "demo", "mail dump", "mail stats"])
+    @Test(
+        "Every command has help",
+        arguments: [
+            "new", "recipients", "letter", "outbox", "send", "remind", "import", "status", "review", "set", "report",
+            "publish", "export", "serve", "demo", "mail dump", "mail stats",
+        ])
     func everyCommandHasHelp(command: String) throws {
         let run = try Self.run(command.split(separator: " ").map(String.init) + ["--help"])
         #expect(run.status == 0)
@@ -74,14 +84,22 @@ struct CLITests {
         #expect(run.output.contains("\nVALG:\n"))
     }
 
-    @Test("Wrong use gives one Norwegian line and exit code 2", arguments: [
-        (["import"], "Feil: Mangler argumentet <arbeidsområde>. Se «hearing import --help».\n"),
-        (["export", "/tmp/x", "--format"], "Feil: Valget «--format» mangler en verdi. Se «hearing export --help».\n"),
-        (["export", "/tmp/x", "--format", "xml"], "Feil: Ukjent format «xml»; bruk json, csv, xlsx, mbox eller eml. Se «hearing export --help».\n"),
-        (["status", "/tmp/x", "--verbose"], "Feil: Ukjent valg «--verbose». Se «hearing status --help».\n"),
-        (["lag"], "Feil: Ukjent kommando «lag». Se «hearing --help».\n"),
-        (["mail"], "Feil: Velg en av kommandoene «hearing mail dump», «hearing mail stats».\n"),
-    ])
+    @Test(
+        "Wrong use gives one Norwegian line and exit code 2",
+        arguments: [
+            (["import"], "Feil: Mangler argumentet <arbeidsområde>. Se «hearing import --help».\n"),
+            (
+                ["export", "/tmp/x", "--format"],
+                "Feil: Valget «--format» mangler en verdi. Se «hearing export --help».\n"
+            ),
+            (
+                ["export", "/tmp/x", "--format", "xml"],
+                "Feil: Ukjent format «xml»; bruk json, csv, xlsx, mbox eller eml. Se «hearing export --help».\n"
+            ),
+            (["status", "/tmp/x", "--verbose"], "Feil: Ukjent valg «--verbose». Se «hearing status --help».\n"),
+            (["lag"], "Feil: Ukjent kommando «lag». Se «hearing --help».\n"),
+            (["mail"], "Feil: Velg en av kommandoene «hearing mail dump», «hearing mail stats».\n"),
+        ])
     func usageErrors(arguments: [String], message: String) throws {
         let run = try Self.run(arguments)
         #expect(run.status == 2)
@@ -94,8 +112,11 @@ struct CLITests {
         let workspace = Self.temporary("ws")
         #expect(try Self.run(["new", workspace, "--example", "fsu-2024"]).status == 0)
         let eml = Self.temporary("svar") + ".eml"
-        try Data("From: Siri Aune <siri.aune@malvik.kommune.no>\nSubject: Svar\nDate: Thu, 30 May 2024 09:15:42 +0200\nMessage-ID: <a@b>\n\nMalvik kommune går inn for forslag 2.\n".utf8)
-            .write(to: URL(fileURLWithPath: eml))
+        try Data(
+            "From: Siri Aune <siri.aune@malvik.kommune.no>\nSubject: Svar\nDate: Thu, 30 May 2024 09:15:42 +0200\nMessage-ID: <a@b>\n\nMalvik kommune går inn for forslag 2.\n"
+                .utf8
+        )
+        .write(to: URL(fileURLWithPath: eml))
         let first = try Self.run(["import", workspace, eml])
         #expect(first.status == 0)
         #expect(first.output == "Leste 1 melding: 1 ny, 0 fantes fra før. Lageret har nå 1 melding.\n")
@@ -108,10 +129,12 @@ struct CLITests {
         #expect((json?["submissions"] as? [Any])?.count == 1)
     }
 
-    @Test("A truncated or non-mail file gives one Norwegian line naming it, and exit code 1", arguments: [
-        ("From: a@b.no\nSubject: H", "avkortet"),
-        ("%PDF-1.4 ikke e-post", "ikke en e-post"),
-    ])
+    @Test(
+        "A truncated or non-mail file gives one Norwegian line naming it, and exit code 1",
+        arguments: [
+            ("From: a@b.no\nSubject: H", "avkortet"),
+            ("%PDF-1.4 ikke e-post", "ikke en e-post"),
+        ])
     func badInput(content: String, phrase: String) throws {
         let workspace = Self.temporary("ws")
         _ = try Self.run(["new", workspace, "--example", "fsu-2024"])
@@ -133,7 +156,8 @@ struct CLITests {
         let eml = Self.temporary("svar") + ".eml"
         let single = "From: Heim kommune <post@heim.kommune.no>\nSubject: Svar\n\nFrom Heim: vi støtter forslag 2.\n"
         try Data(single.utf8).write(to: URL(fileURLWithPath: eml))
-        let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("templates/fsu-2024/responses.mbox").path
         try FileManager.default.copyItem(atPath: example, toPath: mailbox)
         #expect(try Self.run(["import", workspace, mailbox, eml]).status == 0)
@@ -164,7 +188,9 @@ struct CLITests {
     }
 
     /// `hearing import WORKSPACE MAILBOX` started in the background, its output discarded, to be killed.
-    static func startImport(_ workspace: String, _ mailbox: String, environment: [String: String] = [:]) throws -> Process {
+    static func startImport(_ workspace: String, _ mailbox: String, environment: [String: String] = [:]) throws
+        -> Process
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = ["import", workspace, mailbox]
@@ -175,15 +201,20 @@ struct CLITests {
         return process
     }
 
-    @Test("An import killed with SIGKILL at any moment leaves all or nothing, and a rerun completes it", arguments: [0.05, 0.2, 0.4])
+    @Test(
+        "An import killed with SIGKILL at any moment leaves all or nothing, and a rerun completes it",
+        arguments: [0.05, 0.2, 0.4])
     func killedImport(after seconds: Double) throws {
         let workspace = Self.temporary("ws")
         _ = try Self.run(["new", workspace, "--example", "fsu-2024"])
         let mailbox = Self.temporary("stor") + ".mbox"
         var text = ""
         for number in 0..<5000 {
-            text += "From a@malvik.kommune.no Mon May 20 10:00:00 2024\nFrom: Malvik <postmottak@malvik.kommune.no>\nSubject: Svar \(number)\n"
-            text += "Message-ID: <\(number)@kill.test>\n\nMalvik kommune støtter forslag 2. " + String(repeating: "x", count: 800) + "\n\n"
+            text +=
+                "From a@malvik.kommune.no Mon May 20 10:00:00 2024\nFrom: Malvik <postmottak@malvik.kommune.no>\nSubject: Svar \(number)\n"
+            text +=
+                "Message-ID: <\(number)@kill.test>\n\nMalvik kommune støtter forslag 2. "
+                + String(repeating: "x", count: 800) + "\n\n"
         }
         try Data(text.utf8).write(to: URL(fileURLWithPath: mailbox))
         let process = try Self.startImport(workspace, mailbox)
@@ -197,7 +228,9 @@ struct CLITests {
         #expect(counts.count == 4)
         #expect(counts.first == 5000 && counts.last == 5000)
         #expect(counts.count == 4 && (counts[1] == 5000 && counts[2] == 0 || counts[1] == 0 && counts[2] == 5000))
-        print("Import killed after \(seconds) s: the rerun found \(counts.count == 4 ? counts[2] : -1) of 5000 already stored")
+        print(
+            "Import killed after \(seconds) s: the rerun found \(counts.count == 4 ? counts[2] : -1) of 5000 already stored"
+        )
     }
 
     @Test("An import killed with SIGKILL inside its commit leaves the store as it was, and a rerun completes it")
@@ -205,13 +238,17 @@ struct CLITests {
         let workspace = Self.temporary("ws")
         _ = try Self.run(["new", workspace, "--example", "fsu-2024"])
         let first = Self.temporary("first") + ".mbox"
-        try Data("From a@malvik.kommune.no Mon May 20 10:00:00 2024\nFrom: Malvik <postmottak@malvik.kommune.no>\nSubject: Svar\nMessage-ID: <first@kill.test>\n\nMalvik kommune støtter forslag 2.\n".utf8)
-            .write(to: URL(fileURLWithPath: first))
+        try Data(
+            "From a@malvik.kommune.no Mon May 20 10:00:00 2024\nFrom: Malvik <postmottak@malvik.kommune.no>\nSubject: Svar\nMessage-ID: <first@kill.test>\n\nMalvik kommune støtter forslag 2.\n"
+                .utf8
+        )
+        .write(to: URL(fileURLWithPath: first))
         #expect(try Self.run(["import", workspace, first]).status == 0)
         let mailbox = Self.temporary("commit") + ".mbox"
         var text = ""
         for number in 0..<300 {
-            text += "From a@frosta.kommune.no Mon May 20 10:00:00 2024\nFrom: Frosta <postmottak@frosta.kommune.no>\nSubject: Svar \(number)\n"
+            text +=
+                "From a@frosta.kommune.no Mon May 20 10:00:00 2024\nFrom: Frosta <postmottak@frosta.kommune.no>\nSubject: Svar \(number)\n"
             text += "Message-ID: <\(number)@commit.test>\n\nFrosta kommune støtter forslag 1.\n\n"
         }
         try Data(text.utf8).write(to: URL(fileURLWithPath: mailbox))
@@ -224,7 +261,10 @@ struct CLITests {
         }
         #expect(FileManager.default.fileExists(atPath: marker), "the import never reached its commit")
         // The stalled commit is the import's: it holds 300 messages and their 300 sources.
-        let changes = Int(String(decoding: FileManager.default.contents(atPath: marker) ?? Data(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        let changes =
+            Int(
+                String(decoding: FileManager.default.contents(atPath: marker) ?? Data(), as: UTF8.self)
+                    .trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
         #expect(changes >= 600)
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
@@ -242,20 +282,29 @@ struct CLITests {
         let workspace = Self.temporary("ws")
         _ = try Self.run(["new", workspace, "--example", "fsu-2024"])
         let mailbox = Self.temporary("rot") + ".mbox"
-        let content = "From a@b.no Mon May 20 10:00:00 2024\n\u{1}\u{2} ingen topptekst her\n\nFrom postmottak@malvik.kommune.no Mon May 20 10:00:00 2024\n"
+        let content =
+            "From a@b.no Mon May 20 10:00:00 2024\n\u{1}\u{2} ingen topptekst her\n\nFrom postmottak@malvik.kommune.no Mon May 20 10:00:00 2024\n"
             + "From: postmottak@malvik.kommune.no\nSubject: Svar\nDate: Mon, 20 May 2024 10:00:00 +0200\n\nMalvik kommune støtter forslag 2.\n"
         try Data(content.utf8).write(to: URL(fileURLWithPath: mailbox))
-        #expect(try Self.run(["import", workspace, mailbox]).output == "Leste 2 meldinger: 2 nye, 0 fantes fra før. Lageret har nå 2 meldinger.\n")
+        #expect(
+            try Self.run(["import", workspace, mailbox]).output
+                == "Leste 2 meldinger: 2 nye, 0 fantes fra før. Lageret har nå 2 meldinger.\n")
         let status = try Self.run(["status", workspace]).output
         #expect(status.contains("Ikke høringssvar:\n  Annet                           1\n    svar 1 ["))
-        #expect(status.contains("] Ukjent avsender · (uten emne) – Meldingen kunne ikke leses som e-post: den har ingen topptekstfelt. Originalen er lagret.\n"))
+        #expect(
+            status.contains(
+                "] Ukjent avsender · (uten emne) – Meldingen kunne ikke leses som e-post: den har ingen topptekstfelt. Originalen er lagret.\n"
+            ))
     }
 
     @Test("Missing workspace, unknown example and existing workspace are user errors with exit code 1")
     func userErrors() throws {
         let missing = try Self.run(["status", "/finnes/ikke"])
         #expect(missing.status == 1)
-        #expect(missing.error == "Feil: Finner ikke arbeidsområdet «/finnes/ikke». Opprett det med «hearing new /finnes/ikke --example fsu-2024».\n")
+        #expect(
+            missing.error
+                == "Feil: Finner ikke arbeidsområdet «/finnes/ikke». Opprett det med «hearing new /finnes/ikke --example fsu-2024».\n"
+        )
         let workspace = Self.temporary("ws")
         let unknown = try Self.run(["new", workspace, "--example", "ukjent"])
         #expect(unknown.status == 1)
@@ -271,8 +320,11 @@ struct CLITests {
         let workspace = Self.temporary("ws")
         _ = try Self.run(["new", workspace, "--example", "fsu-2024"])
         let csv = Self.temporary("mottakere") + ".csv"
-        try Data("id,name,kind,email\nmalvik,Malvik kommune,kommune,postmottak@malvik.kommune.no;@malvik.kommune.no\nmelhus,Melhus kommune,kommune,@melhus.kommune.no\n".utf8)
-            .write(to: URL(fileURLWithPath: csv))
+        try Data(
+            "id,name,kind,email\nmalvik,Malvik kommune,kommune,postmottak@malvik.kommune.no;@malvik.kommune.no\nmelhus,Melhus kommune,kommune,@melhus.kommune.no\n"
+                .utf8
+        )
+        .write(to: URL(fileURLWithPath: csv))
         let run = try Self.run(["recipients", workspace, "--import", csv])
         #expect(run.status == 0)
         #expect(run.output == "Mottakerlisten er erstattet med 2 mottakere fra «\(csv)».\n")
@@ -295,8 +347,11 @@ struct CLITests {
     @Test("mail dump --json shows what the parser saw")
     func mailDump() throws {
         let eml = Self.temporary("dump") + ".eml"
-        try Data("From: =?utf-8?q?Fr=C3=B8ya?= <a@froya.no>\nTo: b@c.no\nSubject: =?utf-8?b?SMO4cmluZw==?=\nDate: Mon, 27 May 2024 13:05:00 +0200\n\nTekst\n".utf8)
-            .write(to: URL(fileURLWithPath: eml))
+        try Data(
+            "From: =?utf-8?q?Fr=C3=B8ya?= <a@froya.no>\nTo: b@c.no\nSubject: =?utf-8?b?SMO4cmluZw==?=\nDate: Mon, 27 May 2024 13:05:00 +0200\n\nTekst\n"
+                .utf8
+        )
+        .write(to: URL(fileURLWithPath: eml))
         let run = try Self.run(["mail", "dump", eml, "--json"])
         #expect(run.status == 0)
         let json = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
@@ -307,10 +362,15 @@ struct CLITests {
         #expect((json?["warnings"] as? [Any])?.isEmpty == true)
         // A bounce: the delivery report, and a sender that is a name without an address.
         let bounce = Self.temporary("bounce") + ".eml"
-        try Data(("From: Mail Delivery System\nSubject: Undeliverable\nContent-Type: multipart/report; report-type=delivery-status; boundary=b\n\n"
-            + "--b\nContent-Type: text/plain\n\nNot delivered.\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.no\n\n"
-            + "Final-Recipient: rfc822; postmottak@gammel.kommune.no\nAction: failed\nStatus: 5.1.1\n\n--b--\n").utf8).write(to: URL(fileURLWithPath: bounce))
-        let report = try JSONSerialization.jsonObject(with: Data(try Self.run(["mail", "dump", bounce, "--json"]).output.utf8)) as? [String: Any]
+        try Data(
+            ("From: Mail Delivery System\nSubject: Undeliverable\nContent-Type: multipart/report; report-type=delivery-status; boundary=b\n\n"
+                + "--b\nContent-Type: text/plain\n\nNot delivered.\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.no\n\n"
+                + "Final-Recipient: rfc822; postmottak@gammel.kommune.no\nAction: failed\nStatus: 5.1.1\n\n--b--\n")
+                .utf8
+        ).write(to: URL(fileURLWithPath: bounce))
+        let report =
+            try JSONSerialization.jsonObject(with: Data(try Self.run(["mail", "dump", bounce, "--json"]).output.utf8))
+            as? [String: Any]
         #expect((report?["from"] as? [String: Any])?["name"] as? String == "Mail Delivery System")
         #expect((report?["from"] as? [String: Any])?["address"] is NSNull)
         let recipients = (report?["deliveryReport"] as? [String: Any])?["recipients"] as? [[String: Any]]
@@ -323,7 +383,8 @@ struct CLITests {
 
     @Test("mail stats counts the example mailbox the same on one thread and two")
     func mailStats() throws {
-        let mailbox = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let mailbox = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("templates/fsu-2024/responses.mbox").path
         var counts: [[String: Int]] = []
         for workers in ["1", "2"] {
@@ -332,14 +393,20 @@ struct CLITests {
             let json = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
             #expect(json["messages"] as? Int == 29)
             #expect(json["workers"] as? Int == Int(workers))
-            counts.append(json.compactMapValues { $0 as? Int }.filter { !["workers", "peakMemoryBytes"].contains($0.key) })
+            counts.append(
+                json.compactMapValues { $0 as? Int }.filter { !["workers", "peakMemoryBytes"].contains($0.key) })
         }
         #expect(counts[0] == counts[1])
         let text = try Self.run(["mail", "stats", mailbox])
-        #expect(text.output.hasPrefix("Meldinger                                 29\nByte lest                             58 516  (0,1 MB)\nByte i meldingene                     56 824\n"))
+        #expect(
+            text.output.hasPrefix(
+                "Meldinger                                 29\nByte lest                             58 516  (0,1 MB)\nByte i meldingene                     56 824\n"
+            ))
         let wrong = try Self.run(["mail", "stats", mailbox, "--workers", "0"])
         #expect(wrong.status == 2)
-        #expect(wrong.error == "Feil: --workers må være et tall fra 1 og oppover, ikke «0». Se «hearing mail stats --help».\n")
+        #expect(
+            wrong.error
+                == "Feil: --workers må være et tall fra 1 og oppover, ikke «0». Se «hearing mail stats --help».\n")
     }
 }
 
@@ -367,8 +434,11 @@ struct SendingCLITests {
         #expect(sent.components(separatedBy: "\nMessage-ID: <fsu-2024.").count == 36)
         // Malvik answers; the reminder goes to the other 34.
         let answer = CLITests.temporary("svar") + ".eml"
-        try Data("From: postmottak@malvik.kommune.no\nSubject: Svar\nDate: Thu, 30 May 2024 09:00:00 +0200\n\nMalvik kommune støtter forslag 2.\n".utf8)
-            .write(to: URL(fileURLWithPath: answer))
+        try Data(
+            "From: postmottak@malvik.kommune.no\nSubject: Svar\nDate: Thu, 30 May 2024 09:00:00 +0200\n\nMalvik kommune støtter forslag 2.\n"
+                .utf8
+        )
+        .write(to: URL(fileURLWithPath: answer))
         _ = try CLITests.run(["import", workspace, answer])
         let remind = try CLITests.run(["remind", workspace, "--date", "2024-05-25", "--sendmail", "cat >> \(log)"])
         #expect(remind.output == "Sendte 34 e-poster; 0 var sendt fra før.\n")
@@ -391,7 +461,8 @@ struct SendingCLITests {
         _ = try CLITests.run(["new", workspace, "--example", "fsu-2024"])
         let run = try CLITests.run(["send", workspace, "--sendmail", "exit 75"])
         #expect(run.status == 1)
-        #expect(run.error.hasPrefix("Feil: «exit 75» avviste meldingen til postmottak@trondheim.kommune.no (status 75)."))
+        #expect(
+            run.error.hasPrefix("Feil: «exit 75» avviste meldingen til postmottak@trondheim.kommune.no (status 75)."))
         #expect(run.output == "Sendte 0 e-poster; 0 var sendt fra før; 35 feilet.\n")
     }
 
@@ -399,13 +470,17 @@ struct SendingCLITests {
     func needsProgram() throws {
         let run = try CLITests.run(["send", "/tmp/x"])
         #expect(run.status == 2)
-        #expect(run.error == "Feil: Oppgi --sendmail <kommando>, eller --dry-run for å se hva som ville blitt sendt. Se «hearing send --help».\n")
+        #expect(
+            run.error
+                == "Feil: Oppgi --sendmail <kommando>, eller --dry-run for å se hva som ville blitt sendt. Se «hearing send --help».\n"
+        )
     }
 }
 
 @Suite("Review and corrections from the command line")
 struct ReviewCLITests {
-    static let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
         .appendingPathComponent("templates/fsu-2024/responses.mbox").path
 
     @Test("review lists what needs a look; set records a correction that clears it and counts")
@@ -416,8 +491,14 @@ struct ReviewCLITests {
         let review = try CLITests.run(["review", workspace])
         #expect(review.status == 0)
         #expect(review.output.hasPrefix("Til gjennomgang (2):\n"))
-        #expect(review.output.contains("[f417ed2cbc68] Rennebu kommune <postmottak@rennebu.kommune.no> · 31.05.2024 · «Høringssvar - struktur FSU»\n"))
-        let set = try CLITests.run(["set", workspace, "f417", "--question", "1", "--alternative", "forslag-1", "--note", "Lest brevet", "--by", "Marit"])
+        #expect(
+            review.output.contains(
+                "[f417ed2cbc68] Rennebu kommune <postmottak@rennebu.kommune.no> · 31.05.2024 · «Høringssvar - struktur FSU»\n"
+            ))
+        let set = try CLITests.run([
+            "set", workspace, "f417", "--question", "1", "--alternative", "forslag-1", "--note", "Lest brevet", "--by",
+            "Marit",
+        ])
         #expect(set.status == 0)
         #expect(set.output == "Registrerte rettelse for f417ed2cbc68 (Rennebu kommune): spørsmål 1: forslag 1.\n")
         #expect(try CLITests.run(["review", workspace]).output.hasPrefix("Til gjennomgang (1):\n"))
@@ -425,12 +506,26 @@ struct ReviewCLITests {
         #expect(status.output.contains("   forslag 1                      6  (1 med forbehold)\n"))
     }
 
-    @Test("set refuses unknown submissions, questions and alternatives with a clear message", arguments: [
-        (["ffff", "--exclude"], Int32(1), "Feil: Fant ikke svaret «ffff». Bruk nummeret fra rapporten («svar 27») eller id-en fra «hearing review».\n"),
-        (["f417", "--question", "9", "--alternative", "1"], 2, "Feil: Spørsmål «9» finnes ikke; høringen har spørsmål 1–5. Se «hearing set --help».\n"),
-        (["f417", "--question", "1", "--alternative", "3"], 2, "Feil: Alternativ «3» finnes ikke i spørsmål 1; bruk 1 (forslag 1), 2 (forslag 2) eller none. Se «hearing set --help».\n"),
-        (["f417"], 2, "Feil: Oppgi hva som skal rettes: --question og --alternative, --respondent, --exclude, --include, --unpublish eller --deadline. Se «hearing set --help».\n"),
-    ])
+    @Test(
+        "set refuses unknown submissions, questions and alternatives with a clear message",
+        arguments: [
+            (
+                ["ffff", "--exclude"], Int32(1),
+                "Feil: Fant ikke svaret «ffff». Bruk nummeret fra rapporten («svar 27») eller id-en fra «hearing review».\n"
+            ),
+            (
+                ["f417", "--question", "9", "--alternative", "1"], 2,
+                "Feil: Spørsmål «9» finnes ikke; høringen har spørsmål 1–5. Se «hearing set --help».\n"
+            ),
+            (
+                ["f417", "--question", "1", "--alternative", "3"], 2,
+                "Feil: Alternativ «3» finnes ikke i spørsmål 1; bruk 1 (forslag 1), 2 (forslag 2) eller none. Se «hearing set --help».\n"
+            ),
+            (
+                ["f417"], 2,
+                "Feil: Oppgi hva som skal rettes: --question og --alternative, --respondent, --exclude, --include, --unpublish eller --deadline. Se «hearing set --help».\n"
+            ),
+        ])
     func refusals(arguments: [String], status: Int32, message: String) throws {
         let workspace = CLITests.temporary("ws")
         _ = try CLITests.run(["new", workspace, "--example", "fsu-2024"])
@@ -443,7 +538,8 @@ struct ReviewCLITests {
 
 @Suite("Starting from the letter")
 struct LetterCLITests {
-    static let letter = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let letter = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("shared/examples/fsu-2024/hearing-letter.md").path
 
     @Test("new --letter prints the derived scheme and writes the definition")
@@ -483,22 +579,30 @@ struct LetterCLITests {
 
     @Test("What the letter lacks is named")
     func missing() throws {
-        let file = try Self.letterFile("# Høring om noe\n\n## Høringsspørsmål\n\n1. Organisering: Støtter dere forslaget?\n")
+        let file = try Self.letterFile(
+            "# Høring om noe\n\n## Høringsspørsmål\n\n1. Organisering: Støtter dere forslaget?\n")
         let run = try CLITests.run(["new", CLITests.temporary("ws"), "--letter", file])
         #expect(run.status == 0)
-        #expect(run.output.contains("Fant ikke: saksnummer (Vår ref), dato for utsendelse, høringsfrist, svaradresse (e-post), møtet oppsummeringen legges fram for, avsender. Fyll inn i hearing.json.\n"))
+        #expect(
+            run.output.contains(
+                "Fant ikke: saksnummer (Vår ref), dato for utsendelse, høringsfrist, svaradresse (e-post), møtet oppsummeringen legges fram for, avsender. Fyll inn i hearing.json.\n"
+            ))
     }
 
     @Test("A letter without a reply address or deadline: nothing is made or sent, and the fields are named")
     func unfilledFieldsStopSending() throws {
-        let file = try Self.letterFile("**Kunnskapsdepartementet**\n\n# Høring om noe\n\nVi ber om svar på:\n\n1. Støtter dere forslaget?\n")
+        let file = try Self.letterFile(
+            "**Kunnskapsdepartementet**\n\n# Høring om noe\n\nVi ber om svar på:\n\n1. Støtter dere forslaget?\n")
         let workspace = CLITests.temporary("ws")
         #expect(try CLITests.run(["new", workspace, "--letter", file]).status == 0)
-        let expected = "Feil: Høringsbrevet kan ikke lages eller sendes før dette er fylt inn i «\(workspace)/hearing.json»: "
+        let expected =
+            "Feil: Høringsbrevet kan ikke lages eller sendes før dette er fylt inn i «\(workspace)/hearing.json»: "
             + "svaradresse (sender.replyAddress), høringsfrist (deadline).\n"
         let out = CLITests.temporary("ut")
-        for command in [["send", workspace, "--dry-run"], ["letter", workspace, "--format", "docx", "--out", out],
-                        ["outbox", workspace, "--out", out], ["remind", workspace, "--dry-run"]] {
+        for command in [
+            ["send", workspace, "--dry-run"], ["letter", workspace, "--format", "docx", "--out", out],
+            ["outbox", workspace, "--out", out], ["remind", workspace, "--dry-run"],
+        ] {
             let run = try CLITests.run(command)
             #expect(run.status == 1, "\(command)")
             #expect(run.error == expected, "\(command)")

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// `hearing serve` started as a user starts it: the address it prints, the secret it asks for, its help and errors.
@@ -12,22 +12,23 @@ struct ServeCLITests {
     func help() throws {
         let run = try CLITests.run(["serve", "--help"])
         #expect(run.status == 0)
-        #expect(run.output == """
-            OVERSIKT: Åpne runden i nettleseren: oversikt, svar til vurdering, rettelser og nedlastinger.
+        #expect(
+            run.output == """
+                OVERSIKT: Åpne runden i nettleseren: oversikt, svar til vurdering, rettelser og nedlastinger.
 
-            Siden svarer bare på 127.0.0.1 og bare med nøkkelen i adressen som skrives ut. Rettelser lagres som med «hearing set». Stopp med Ctrl+C.
+                Siden svarer bare på 127.0.0.1 og bare med nøkkelen i adressen som skrives ut. Rettelser lagres som med «hearing set». Stopp med Ctrl+C.
 
-            BRUK: hearing serve <arbeidsområde> [--port <n>] [--by <navn>]
+                BRUK: hearing serve <arbeidsområde> [--port <n>] [--by <navn>]
 
-            ARGUMENTER:
-              <arbeidsområde>         Mappen til høringen.
+                ARGUMENTER:
+                  <arbeidsområde>         Mappen til høringen.
 
-            VALG:
-              --port <n>              Porten siden skal svare på (standard 8750; 0 velger en ledig).
-              --by <navn>             Hvem rettelsene signeres med (standard: brukernavnet).
-              -h, --help              Vis hjelp.
+                VALG:
+                  --port <n>              Porten siden skal svare på (standard 8750; 0 velger en ledig).
+                  --by <navn>             Hvem rettelsene signeres med (standard: brukernavnet).
+                  -h, --help              Vis hjelp.
 
-            """)
+                """)
     }
 
     @Test("A port that is not a number is wrong use; a missing workspace is named")
@@ -40,7 +41,9 @@ struct ServeCLITests {
         #expect(missing.error.hasPrefix("Feil: Finner ikke arbeidsområdet «/finnes/ikke»."))
     }
 
-    @Test("It prints an address on 127.0.0.1 with a secret; the page answers with it, refuses without it, stops on SIGTERM")
+    @Test(
+        "It prints an address on 127.0.0.1 with a secret; the page answers with it, refuses without it, stops on SIGTERM"
+    )
     func serves() async throws {
         let workspace = try CLITests.exampleWorkspace()
         let process = Process()
@@ -56,8 +59,9 @@ struct ServeCLITests {
             try await Task.sleep(nanoseconds: 50_000_000)
             printed = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
         }
-        let address = try #require(printed.split(separator: " ").first { $0.hasPrefix("http://") }
-            .map { String($0.split(separator: "\n")[0]) })
+        let address = try #require(
+            printed.split(separator: " ").first { $0.hasPrefix("http://") }
+                .map { String($0.split(separator: "\n")[0]) })
         #expect(address.hasPrefix("http://127.0.0.1:"))
         let base = try #require(address.components(separatedBy: "/?nokkel=").first)
         let secret = try #require(address.components(separatedBy: "/?nokkel=").last)
@@ -70,7 +74,9 @@ struct ServeCLITests {
         process.terminate()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        #expect(try String(contentsOfFile: log, encoding: .utf8).hasSuffix("Stoppet. Rettelsene er lagret i arbeidsområdet.\n"))
+        #expect(
+            try String(contentsOfFile: log, encoding: .utf8).hasSuffix(
+                "Stoppet. Rettelsene er lagret i arbeidsområdet.\n"))
     }
 
     static func status(of address: String, cookie: String?) async throws -> Int {

@@ -19,7 +19,8 @@ struct OutputFailureCLITests {
         process.waitUntilExit()
         #expect(process.terminationReason == .exit)
         #expect(process.terminationStatus == 1)
-        #expect(message == "Feil: Kunne ikke skrive til standard utdata (disken er full); utdataene er ufullstendige.\n")
+        #expect(
+            message == "Feil: Kunne ikke skrive til standard utdata (disken er full); utdataene er ufullstendige.\n")
     }
 
     @Test("A reader that goes away (| head) ends the program quietly")
@@ -49,8 +50,10 @@ struct CorrectionCLITests {
     @Test("set with two questions records both; a response is named by its number as in the report")
     func twoQuestions() throws {
         let workspace = try Self.sampleRound()
-        let set = try CLITests.run(["set", workspace, "svar 3", "--question", "3", "--alternative", "2",
-                                    "--question", "4", "--alternative", "2", "--note", "Lest på nytt", "--by", "Marit"])
+        let set = try CLITests.run([
+            "set", workspace, "svar 3", "--question", "3", "--alternative", "2",
+            "--question", "4", "--alternative", "2", "--note", "Lest på nytt", "--by", "Marit",
+        ])
         #expect(set.status == 0)
         #expect(set.output.contains("spørsmål 3: arbeidsgruppe under ASU; spørsmål 4: nei."))
         let export = try CLITests.run(["export", workspace, "--format", "json"])
@@ -60,7 +63,9 @@ struct CorrectionCLITests {
         let answers = try #require(third["answers"] as? [[String: Any]])
         #expect(answers.first { $0["question"] as? Int == 3 }?["alternative"] as? Int == 2)
         #expect(answers.first { $0["question"] as? Int == 4 }?["alternative"] as? Int == 2)
-        let mismatched = try CLITests.run(["set", workspace, "svar 3", "--question", "3", "--question", "4", "--alternative", "1"])
+        let mismatched = try CLITests.run([
+            "set", workspace, "svar 3", "--question", "3", "--question", "4", "--alternative", "1",
+        ])
         #expect(mismatched.status == 2)
         let unpublish = try CLITests.run(["set", workspace, "svar 3", "--unpublish"])
         #expect(unpublish.status == 2)
@@ -77,7 +82,9 @@ struct CorrectionCLITests {
         #expect(!before.output.contains("Ville sendt til Tydal") && !before.output.contains("Ville sendt til Rindal"))
         let request = try #require(before.output.split(separator: "\n").first { $0.contains("Rindal") })
         let number = try #require(request.split(separator: "svar ").dropFirst().first?.prefix { $0.isNumber })
-        #expect(try CLITests.run(["set", workspace, "svar \(number)", "--deadline", "2024-06-15", "--note", "Innvilget"]).status == 0)
+        #expect(
+            try CLITests.run(["set", workspace, "svar \(number)", "--deadline", "2024-06-15", "--note", "Innvilget"])
+                .status == 0)
         let after = try CLITests.run(["remind", workspace, "--dry-run", "--date", "2024-06-05"])
         #expect(after.output.contains("Holdt tilbake: Rindal kommune – har utsatt frist til 15.06.2024."))
         #expect(after.error.contains("høringsfristen 01.06.2024 er passert"))
@@ -94,7 +101,9 @@ struct OutputPathCLITests {
         let missing = CLITests.temporary("mangler")
         let run = try CLITests.run(["report", workspace, "--format", "md", "--out", missing + "/under/rapport.md"])
         #expect(run.status == 1)
-        #expect(run.error == "Feil: Mappen «\(missing)/under» finnes ikke; opprett den først eller velg en annen plassering.\n")
+        #expect(
+            run.error
+                == "Feil: Mappen «\(missing)/under» finnes ikke; opprett den først eller velg en annen plassering.\n")
         #expect(!FileManager.default.fileExists(atPath: missing))
     }
 
@@ -106,7 +115,9 @@ struct OutputPathCLITests {
         let report = try CLITests.run(["report", workspace, "--format", "md", "--out", folder])
         #expect(report.status == 1)
         #expect(report.error.hasPrefix("Feil: «\(folder)» er en mappe; oppgi et filnavn"))
-        let letter = try CLITests.run(["letter", workspace, "--format", "docx", "--out", folder + "/ut/Høringsbrev.docx"])
+        let letter = try CLITests.run([
+            "letter", workspace, "--format", "docx", "--out", folder + "/ut/Høringsbrev.docx",
+        ])
         #expect(letter.status == 1)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
     }
@@ -146,8 +157,12 @@ struct ConcurrencyCLITests {
 
 @Suite("Clear at every step")
 struct ClearStepsCLITests {
-    @Test("A mistyped command is answered with the one meant", arguments: [("statuss", "status"), ("imprt", "import"),
-                                                                        ("reprot", "report")])
+    @Test(
+        "A mistyped command is answered with the one meant",
+        arguments: [
+            ("statuss", "status"), ("imprt", "import"),
+            ("reprot", "report"),
+        ])
     func suggestion(typed: String, meant: String) throws {
         let run = try CLITests.run([typed, "x"])
         #expect(run.status == 2)
@@ -159,10 +174,13 @@ struct ClearStepsCLITests {
         let two = try CLITests.run(["new", CLITests.temporary("ws"), "--example", "fsu-2024", "--letter", "brev.docx"])
         #expect(two.status == 2)
         #expect(two.error.hasPrefix("Feil: Oppgi bare én av --example, --letter og --definition"))
-        let letter = try LetterCLITests.letterFile("# Høring om noe\n\nVi ber om svar på:\n\n1. Støtter dere forslaget?\n")
+        let letter = try LetterCLITests.letterFile(
+            "# Høring om noe\n\nVi ber om svar på:\n\n1. Støtter dere forslaget?\n")
         let workspace = CLITests.temporary("ws")
         let made = try CLITests.run(["new", workspace, "--letter", letter])
-        #expect(made.output.hasSuffix("Neste steg: les inn mottakerlisten med hearing recipients \(workspace) --import <mottakere.csv>.\n"))
+        #expect(
+            made.output.hasSuffix(
+                "Neste steg: les inn mottakerlisten med hearing recipients \(workspace) --import <mottakere.csv>.\n"))
     }
 
     @Test("An import that finds no mail is an error naming the path")
@@ -179,9 +197,12 @@ struct ClearStepsCLITests {
 @Suite("mail dump on damaged messages")
 struct MailDumpDamagedCLITests {
     static let malformed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpora/mail-parser/resources/eml/malformed")
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+            "shared/corpora/mail-parser/resources/eml/malformed")
 
-    @Test("A cut-off message is shown as far as it goes, with the warning", arguments: ["008", "009", "011", "012", "016"])
+    @Test(
+        "A cut-off message is shown as far as it goes, with the warning",
+        arguments: ["008", "009", "011", "012", "016"])
     func truncated(name: String) throws {
         let run = try CLITests.run(["mail", "dump", Self.malformed.appendingPathComponent("\(name).eml").path])
         #expect(run.status == 0)

@@ -16,8 +16,9 @@ import Testing
         let queued = try #require(state.submissions.first { $0.needsReview && $0.status != .duplicate })
         let address = "http://127.0.0.1:\(round.server.port)/svar/\(queued.sequence)?nokkel=\(SiteRound.secret)"
         let dom = try Self.browse(["--dump-dom", address])
-        let line = try #require(queued.message.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-            .first { $0.count > 20 && !$0.contains("<") && !$0.contains("&") })
+        let line = try #require(
+            queued.message.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                .first { $0.count > 20 && !$0.contains("<") && !$0.contains("&") })
         #expect(dom.contains("Svar \(queued.sequence)"))
         let shown = dom.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
         #expect(shown.contains(line))
@@ -34,8 +35,11 @@ import Testing
     static func browse(_ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try #require(chromium))
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                             "--user-data-dir=" + NSTemporaryDirectory() + "hearing-chromium-\(UUID())"] + arguments
+        process.arguments =
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--user-data-dir=" + NSTemporaryDirectory() + "hearing-chromium-\(UUID())",
+            ] + arguments
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

@@ -5,9 +5,11 @@ import WebServer
     @Test("The server answers on 127.0.0.1 with the handler's response, and hands it path, query, cookies and body")
     func roundTrip() throws {
         let server = try HTTPServer(port: 0) { request in
-            let summary = [request.method, request.path, request.queryValue("q") ?? "-",
-                           request.cookies["k"] ?? "-", request.headers["x-test"] ?? "-",
-                           request.form.map { "\($0.name)=\($0.value)" }.joined(separator: ",")]
+            let summary = [
+                request.method, request.path, request.queryValue("q") ?? "-",
+                request.cookies["k"] ?? "-", request.headers["x-test"] ?? "-",
+                request.form.map { "\($0.name)=\($0.value)" }.joined(separator: ","),
+            ]
             return .text(summary.joined(separator: "|"), type: "text/plain", status: 201).adding("X-Svar", "ja")
         }
         defer { server.stop() }

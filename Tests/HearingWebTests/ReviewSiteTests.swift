@@ -48,9 +48,10 @@ import WebServer
         #expect(page.text.contains("Hvorfor svaret trenger en titt"))
         for reason in first.reviewReasons { #expect(page.text.contains(Markup.escape(reason.text))) }
         if queued.count > 1 { #expect(page.text.contains("rel=\"next\" href=\"/svar/\(queued[1].sequence)\"")) }
-        let answered = try #require(state.counted.first { submission in
-            submission.answers.contains { !$0.evidence.isEmpty && submission.message.text.contains($0.evidence) }
-        })
+        let answered = try #require(
+            state.counted.first { submission in
+                submission.answers.contains { !$0.evidence.isEmpty && submission.message.text.contains($0.evidence) }
+            })
         let answer = try #require(answered.answers.first { answered.message.text.contains($0.evidence) })
         let marked = try round.get("/svar/\(answered.sequence)")
         #expect(marked.text.contains("<mark id=\"bevis-\(answer.question)\">\(Markup.escape(answer.evidence))</mark>"))
@@ -71,9 +72,11 @@ import WebServer
         let name = target.respondent.name
         let supportersBefore = entry(before)?.respondents ?? []
         #expect(!supportersBefore.contains(name))
-        let posted = try round.post("/svar/\(target.sequence)", [
-            ("q-\(question.number)", "\(alternative)"), ("notat", "Lest det skannede brevet"), ("etter", "her"),
-        ])
+        let posted = try round.post(
+            "/svar/\(target.sequence)",
+            [
+                ("q-\(question.number)", "\(alternative)"), ("notat", "Lest det skannede brevet"), ("etter", "her"),
+            ])
         #expect(posted.status == 303)
         #expect(posted.headers["location"] == "/svar/\(target.sequence)?lagret=1")
         let after = try round.state()
@@ -128,7 +131,8 @@ import WebServer
     @Test("A subject and body with markup come back escaped on every page that shows them")
     func hostileMail() throws {
         let round = SiteRound.shared
-        let hostile = try #require(try round.state().submissions.first { $0.message.messageID == "hostile@example.org" })
+        let hostile = try #require(
+            try round.state().submissions.first { $0.message.messageID == "hostile@example.org" })
         for path in ["/svar", "/svar/\(hostile.sequence)", "/andre", "/gjennomgang"] {
             let page = try round.get(path)
             #expect(!page.text.contains("<script>alert"))
@@ -139,10 +143,12 @@ import WebServer
         #expect(page.text.contains("&lt;img src=x onerror=alert(2)&gt;"))
     }
 
-    @Test("The downloads are the report, the exports and the publication copy", arguments: [
-        ("rapport.docx", "PK"), ("rapport.html", "<!DOCTYPE html>"), ("rapport.md", "# "), ("svar.csv", "\u{FEFF}"),
-        ("svar.json", "{"), ("publisering.zip", "PK"),
-    ])
+    @Test(
+        "The downloads are the report, the exports and the publication copy",
+        arguments: [
+            ("rapport.docx", "PK"), ("rapport.html", "<!DOCTYPE html>"), ("rapport.md", "# "), ("svar.csv", "\u{FEFF}"),
+            ("svar.json", "{"), ("publisering.zip", "PK"),
+        ])
     func download(file: String, start: String) throws {
         let round = SiteRound.shared
         let answer = try round.get("/last-ned/\(file)")

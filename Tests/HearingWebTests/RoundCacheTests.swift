@@ -13,8 +13,9 @@ import Testing
         let first = try cache.state(of: round.workspace)
         #expect(try cache.state(of: round.workspace).submissions.count == first.submissions.count)
         let target = try #require(first.counted.first)
-        try round.workspace.openStore().record(CorrectionChange.counted(false)
-            .correction(of: target, note: nil, author: "test", madeAt: "2026-11-28T12:00:00Z"))
+        try round.workspace.openStore().record(
+            CorrectionChange.counted(false)
+                .correction(of: target, note: nil, author: "test", madeAt: "2026-11-28T12:00:00Z"))
         #expect(try cache.state(of: round.workspace).submissions.first { $0.id == target.id }?.status == .excluded)
         try Data(ReviewSiteTests.hostile.utf8).write(to: URL(fileURLWithPath: round.mailbox))
         try round.importMail()

@@ -4,8 +4,10 @@ import Testing
 
 /// Access is tested over HTTP, as a browser or another local program would try it.
 @Suite struct SiteAccessTests {
-    static let pages = ["/", "/gjennomgang", "/svar", "/svar/1", "/andre", "/last-ned", "/last-ned/svar.csv",
-                        "/last-ned/publisering.zip", "/ressurser/side.css"]
+    static let pages = [
+        "/", "/gjennomgang", "/svar", "/svar/1", "/andre", "/last-ned", "/last-ned/svar.csv",
+        "/last-ned/publisering.zip", "/ressurser/side.css",
+    ]
 
     @Test("Without the secret every page is refused with 403", arguments: pages)
     func refusedWithoutSecret(path: String) throws {
@@ -53,10 +55,12 @@ import Testing
         }
     }
 
-    @Test("Host names of this machine are local; others are not", arguments: [
-        ("127.0.0.1:8750", true), ("localhost:8750", true), ("LOCALHOST", true), ("[::1]:8750", true),
-        ("127.0.0.2:8750", false), ("evil.example:8750", false), ("", false), ("127.0.0.1.evil.example", false),
-    ])
+    @Test(
+        "Host names of this machine are local; others are not",
+        arguments: [
+            ("127.0.0.1:8750", true), ("localhost:8750", true), ("LOCALHOST", true), ("[::1]:8750", true),
+            ("127.0.0.2:8750", false), ("evil.example:8750", false), ("", false), ("127.0.0.1.evil.example", false),
+        ])
     func local(host: String, expected: Bool) {
         #expect(SiteAccess.isLocal(host) == expected)
     }

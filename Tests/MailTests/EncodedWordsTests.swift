@@ -1,19 +1,22 @@
 import Testing
+
 @testable import Mail
 
 @Suite("RFC 2047 encoded words")
 struct EncodedWordsTests {
-    @Test("Decodes B and Q words, joins adjacent words, keeps literal text", arguments: [
-        ("=?utf-8?b?SMO4cmluZ3NzdmFy?=", "Høringssvar"),
-        ("=?iso-8859-1?q?H=F8ring_FSU?=", "Høring FSU"),
-        ("Re: =?utf-8?q?h=C3=B8ring?= om FSU", "Re: høring om FSU"),
-        ("=?utf-8?q?Malvik?= =?utf-8?q?_kommune?=", "Malvik kommune"),
-        ("=?UTF-8?B?w6bDuA==?=\r\n =?UTF-8?B?w6U=?=", "æøå"),
-        ("=?utf-8*no?q?Fr=C3=B8ya?=", "Frøya"),
-        ("=?windows-1252?q?=93sitat=94?=", "“sitat”"),
-        ("plain text", "plain text"),
-        ("=?utf-8?q?unterminated", "=?utf-8?q?unterminated"),
-    ])
+    @Test(
+        "Decodes B and Q words, joins adjacent words, keeps literal text",
+        arguments: [
+            ("=?utf-8?b?SMO4cmluZ3NzdmFy?=", "Høringssvar"),
+            ("=?iso-8859-1?q?H=F8ring_FSU?=", "Høring FSU"),
+            ("Re: =?utf-8?q?h=C3=B8ring?= om FSU", "Re: høring om FSU"),
+            ("=?utf-8?q?Malvik?= =?utf-8?q?_kommune?=", "Malvik kommune"),
+            ("=?UTF-8?B?w6bDuA==?=\r\n =?UTF-8?B?w6U=?=", "æøå"),
+            ("=?utf-8*no?q?Fr=C3=B8ya?=", "Frøya"),
+            ("=?windows-1252?q?=93sitat=94?=", "“sitat”"),
+            ("plain text", "plain text"),
+            ("=?utf-8?q?unterminated", "=?utf-8?q?unterminated"),
+        ])
     func decodes(input: String, expected: String) {
         let field = HeaderField(name: "Subject", rawValue: Array(input.utf8)[...])
         #expect(field.decodedValue == expected)

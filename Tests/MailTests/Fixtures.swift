@@ -3,7 +3,8 @@ import Foundation
 /// Paths to the shared corpora and the project's own fixtures, relative to this package.
 enum Fixtures {
     /// The package root.
-    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     /// `../shared/corpora` beside the package.
     static let corpora = root.deletingLastPathComponent().appendingPathComponent("shared/corpora")
 

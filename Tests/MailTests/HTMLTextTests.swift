@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Mail
 
 @Suite("HTML to text")
@@ -15,8 +16,11 @@ struct HTMLTextTests {
 
     @Test("Paragraphs, line breaks, numbered and bulleted lists, tables")
     func structure() {
-        let html = "<p>Innledning</p><p>Linje en<br>linje to</p><ol><li>Struktur: forslag 2</li><li>Ja</li></ol><ul><li>punkt</li></ul><table><tr><td>1</td><td>forslag 2</td></tr></table>"
-        #expect(HTMLText.text(from: html) == "Innledning\n\nLinje en\nlinje to\n\n1. Struktur: forslag 2\n2. Ja\n- punkt\n1\tforslag 2")
+        let html =
+            "<p>Innledning</p><p>Linje en<br>linje to</p><ol><li>Struktur: forslag 2</li><li>Ja</li></ol><ul><li>punkt</li></ul><table><tr><td>1</td><td>forslag 2</td></tr></table>"
+        #expect(
+            HTMLText.text(from: html)
+                == "Innledning\n\nLinje en\nlinje to\n\n1. Struktur: forslag 2\n2. Ja\n- punkt\n1\tforslag 2")
     }
 
     @Test("Outlook's table cells hold their paragraphs: one line per row, cells split by a tab")
@@ -31,12 +35,15 @@ struct HTMLTextTests {
 
     @Test("Scripts are dropped, entities decoded, stray angle brackets kept")
     func entitiesAndScripts() {
-        #expect(HTMLText.text(from: "<script>alert('x')</script>5 &lt; 6 &amp; 7 > 3 &#230;&#xF8;&aring; &#150;") == "5 < 6 & 7 > 3 æøå –")
+        #expect(
+            HTMLText.text(from: "<script>alert('x')</script>5 &lt; 6 &amp; 7 > 3 &#230;&#xF8;&aring; &#150;")
+                == "5 < 6 & 7 > 3 æøå –")
     }
 
     @Test("Twenty thousand nested lists indent at most eight levels", .timeLimit(.minutes(1)))
     func deepLists() {
-        let text = HTMLText.text(from: String(repeating: "<ol>", count: 20_000) + String(repeating: "<li>x", count: 20_000))
+        let text = HTMLText.text(
+            from: String(repeating: "<ol>", count: 20_000) + String(repeating: "<li>x", count: 20_000))
         let lines = text.split(separator: "\n")
         #expect(lines.count == 20_000)
         #expect(lines.first.map(String.init) == String(repeating: "  ", count: 8) + "1. x")

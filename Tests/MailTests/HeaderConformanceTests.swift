@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Mail
 
 /// Header-field conformance against Stalwart mail-parser's cases (../shared/corpora/mail-parser/resources/*.json):
@@ -18,7 +19,9 @@ struct HeaderConformanceTests {
     private static func field(_ value: String) -> HeaderField {
         let bytes = Array(value.utf8)
         var end = bytes.count
-        for index in bytes.indices where (bytes[index] == 0x0A) && index + 1 < bytes.count && bytes[index + 1] != 0x20 && bytes[index + 1] != 0x09 {
+        for index in bytes.indices
+        where (bytes[index] == 0x0A) && index + 1 < bytes.count && bytes[index + 1] != 0x20 && bytes[index + 1] != 0x09
+        {
             end = index
             break
         }
@@ -40,9 +43,11 @@ struct HeaderConformanceTests {
             "a word without @ is no address; Stalwart itself reads `From: Whomever` (eml/malformed/001) as a name",
         "image/jpeg;\n   name=\"=?iso-8859-1?B?4Q==?= =?utf-8?B?w6k=?= =?iso-8859-1?q?=ED?=.jpeg\"\n":
             "RFC 2047 §6.2: white space between adjacent encoded words is dropped (\"áéí.jpeg\"); Stalwart keeps it",
-        "inva/lid; name=\"   \n": "a field's trailing blanks are not part of its value; an unterminated quoted string ends with them",
+        "inva/lid; name=\"   \n":
+            "a field's trailing blanks are not part of its value; an unterminated quoted string ends with them",
         "inva/lid; name=\"   \n    \n": "as above: trailing blanks of the field are dropped",
-        "inva/lid; name=\"   \n    \"; test=test\n": "a fold is read as one blank (RFC 5322 unfolding as mail programs show it), Stalwart keeps every blank",
+        "inva/lid; name=\"   \n    \"; test=test\n":
+            "a fold is read as one blank (RFC 5322 unfolding as mail programs show it), Stalwart keeps every blank",
         "malicious/attempt; 1*2*=a; 3**=b; 4***=c; *5**6*=d;*****7*8*=e; 9*10*11*12*13*14=f; 15*x***fff*===g;1 * 999999999999999999 *= h; 18 *=*=*=*=*==i;\n":
             "parameter names that are not RFC 2231 names (\"3**\", \"*5**6*\") are dropped rather than guessed at",
         " 4 8 15 16 23 42, 4 8 15 16 23 42, 4 8 15 16 23 42, ":
@@ -56,10 +61,14 @@ struct HeaderConformanceTests {
         let counted = results.filter { judged[$0.0] == nil }
         let countedPassed = counted.filter(\.1).count
         let rate = Double(countedPassed) / Double(max(counted.count, 1))
-        print("Stalwart \(suite): \(passed)/\(results.count) (\(String(format: "%.1f", 100 * Double(passed) / Double(max(results.count, 1))))%); "
-              + "without the \(results.count - counted.count) judged cases \(countedPassed)/\(counted.count) (\(String(format: "%.1f", 100 * rate))%)")
+        print(
+            "Stalwart \(suite): \(passed)/\(results.count) (\(String(format: "%.1f", 100 * Double(passed) / Double(max(results.count, 1))))%); "
+                + "without the \(results.count - counted.count) judged cases \(countedPassed)/\(counted.count) (\(String(format: "%.1f", 100 * rate))%)"
+        )
         for (header, ok) in results where !ok {
-            print("  \(judged[header] == nil ? "miss" : "judged"): \(header.debugDescription)\(judged[header].map { " — " + $0 } ?? "")")
+            print(
+                "  \(judged[header] == nil ? "miss" : "judged"): \(header.debugDescription)\(judged[header].map { " — " + $0 } ?? "")"
+            )
         }
         return rate
     }
@@ -71,14 +80,17 @@ struct HeaderConformanceTests {
         for (header, expected) in try Self.cases("address") {
             let object = expected as? [String: Any] ?? [:]
             var wanted: [[String: Any]] = object["List"] as? [[String: Any]] ?? []
-            for group in object["Group"] as? [[String: Any]] ?? [] { wanted += group["addresses"] as? [[String: Any]] ?? [] }
+            for group in object["Group"] as? [[String: Any]] ?? [] {
+                wanted += group["addresses"] as? [[String: Any]] ?? []
+            }
             var warnings: [MailWarning] = []
             let found = AddressParser.parse(Self.field(header).unfoldedValue, warnings: &warnings)
             let same = found.map(\.address) == wanted.map { $0["address"] as? String ?? "" }
             results.append((header, same))
             if same {
                 let names = zip(found, wanted).allSatisfy { address, want in
-                    (address.name.flatMap { $0.isEmpty ? nil : $0 }) == (want["name"] as? String).flatMap { $0.isEmpty ? nil : $0 }
+                    (address.name.flatMap { $0.isEmpty ? nil : $0 })
+                        == (want["name"] as? String).flatMap { $0.isEmpty ? nil : $0 }
                 }
                 if names { sameNames += 1 }
             }
@@ -97,10 +109,12 @@ struct HeaderConformanceTests {
                 results.append((header, parsed.value.isEmpty))
                 continue
             }
-            let type = ((object["c_type"] as? String ?? "") + ((object["c_subtype"] as? String).map { "/" + $0 } ?? "")).lowercased()
+            let type = ((object["c_type"] as? String ?? "") + ((object["c_subtype"] as? String).map { "/" + $0 } ?? ""))
+                .lowercased()
             var same = parsed.value == type
             // "title-language" and the like are Stalwart's way of exposing RFC 2231 languages; not parameters.
-            for pair in object["attributes"] as? [[String]] ?? [] where pair.count == 2 && !pair[0].hasSuffix("-language") && !pair[0].hasSuffix("-charset") {
+            for pair in object["attributes"] as? [[String]] ?? []
+            where pair.count == 2 && !pair[0].hasSuffix("-language") && !pair[0].hasSuffix("-charset") {
                 same = same && parsed[pair[0].lowercased()] == pair[1]
             }
             results.append((header, same))
@@ -121,12 +135,16 @@ struct HeaderConformanceTests {
             guard let date else { results.append((header, false)); continue }
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = TimeZone(secondsFromGMT: 0)!
-            let local = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second],
-                                                from: Date(timeIntervalSince1970: TimeInterval(date.secondsSince1970 + Int64(date.utcOffsetSeconds))))
+            let local = calendar.dateComponents(
+                [.year, .month, .day, .hour, .minute, .second],
+                from: Date(timeIntervalSince1970: TimeInterval(date.secondsSince1970 + Int64(date.utcOffsetSeconds))))
             let sign = (want["tz_before_gmt"] as? Bool ?? false) ? -1 : 1
             let offset = sign * ((want["tz_hour"] as? Int ?? 0) * 3600 + (want["tz_minute"] as? Int ?? 0) * 60)
-            let same = local.year == want["year"] as? Int && local.month == want["month"] as? Int && local.day == want["day"] as? Int
-                && local.hour == want["hour"] as? Int && local.minute == want["minute"] as? Int && local.second == want["second"] as? Int
+            let same =
+                local.year == want["year"] as? Int && local.month == want["month"] as? Int
+                && local.day == want["day"] as? Int
+                && local.hour == want["hour"] as? Int && local.minute == want["minute"] as? Int
+                && local.second == want["second"] as? Int
                 && date.utcOffsetSeconds == offset
             results.append((header, same))
         }
@@ -137,7 +155,8 @@ struct HeaderConformanceTests {
     func idsAndText() throws {
         var ids: [(String, Bool)] = []
         for (header, expected) in try Self.cases("id") {
-            ids.append((header, MessageParser.messageIDs(Self.field(header).unfoldedValue) == (expected as? [String] ?? [])))
+            ids.append(
+                (header, MessageParser.messageIDs(Self.field(header).unfoldedValue) == (expected as? [String] ?? [])))
         }
         var texts: [(String, Bool)] = []
         for (header, expected) in try Self.cases("unstructured") {
@@ -147,9 +166,14 @@ struct HeaderConformanceTests {
         #expect(Self.report("unstructured", texts) >= 0.95)
     }
 
-    @Test("Comments around a type and after a value are dropped; a file name keeps its parentheses; folds read as one space, or none inside an encoded word")
+    @Test(
+        "Comments around a type and after a value are dropped; a file name keeps its parentheses; folds read as one space, or none inside an encoded word"
+    )
     func commentsAndFolding() {
-        let type = MIMEParameters(Array("(hei) text (plain) / plain; charset=us-ascii (Plain text); name=\"svar (2).pdf\"; x=svar (2).pdf".utf8)[...])
+        let type = MIMEParameters(
+            Array(
+                "(hei) text (plain) / plain; charset=us-ascii (Plain text); name=\"svar (2).pdf\"; x=svar (2).pdf".utf8)[
+                    ...])
         #expect(type.value == "text/plain")
         #expect(type["charset"] == "us-ascii")
         #expect(type["name"] == "svar (2).pdf")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Mail
 
 /// Whole-message conformance against Stalwart mail-parser's dumps of its own test messages
@@ -17,8 +18,10 @@ struct MessageConformanceTests {
 
     static let folders = ["rfc", "malformed", "thirdparty"]
 
-    private static let prefixBoundary = "Stalwart takes a line that merely starts with --boundary (\"--ab\" for boundary \"a\") as a delimiter; RFC 2046 §5.1.1 lets only blanks or \"--\" follow the boundary"
-    private static let unclosedInner = "an outer boundary ends an inner multipart that was never closed (RFC 2046 nesting); Stalwart reads the outer delimiter and all after it as the inner part's text"
+    private static let prefixBoundary =
+        "Stalwart takes a line that merely starts with --boundary (\"--ab\" for boundary \"a\") as a delimiter; RFC 2046 §5.1.1 lets only blanks or \"--\" follow the boundary"
+    private static let unclosedInner =
+        "an outer boundary ends an inner multipart that was never closed (RFC 2046 nesting); Stalwart reads the outer delimiter and all after it as the inner part's text"
 
     /// Disagreements we judge Stalwart wrong on, or where our reading serves a reader better, by "folder/file field"
     /// and with the reason. They count in the raw rate; the 95% bar applies to the rest. Both the LF and the CRLF
@@ -31,18 +34,30 @@ struct MessageConformanceTests {
         "malformed/009.eml text": unclosedInner,
         "malformed/011.eml text": unclosedInner,
         "thirdparty/015.eml attachments": unclosedInner + " (two attached messages vanish there)",
-        "malformed/002.eml text": "a multipart whose boundary never occurs: its body is the only text there is; Stalwart files it as an attachment",
-        "malformed/003.eml text": "the only text part of the message, inside a multipart that reuses its parent's boundary; Stalwart files it as an attachment",
-        "malformed/006.eml text": "the only text part of the message (inside an unclosed inner multipart); Stalwart files it as an attachment",
-        "malformed/005.eml text": "boundaries \"a--\" and \"a----\": the line \"--a----\" is the outer part's closing delimiter by RFC 2046; Stalwart gives the inner one priority. Ambiguous input; we follow the RFC",
-        "malformed/017.eml attachments": "\"Content-Disposition: ; filename=...\" still names the file; Stalwart drops the name with the empty disposition type",
-        "malformed/019.eml text": "a message damaged by a fuzzer (header lines cut and repeated, boundary written in two cases); we show the text, Stalwart shows none",
-        "malformed/020.eml text": "two Content-Type fields in one part: the first counts (as in Python's email and most mail programs); Stalwart takes the last and shows raw MIME as text",
-        "malformed/021.eml text": "two Content-Type fields in one part: the first counts; Stalwart takes the last and shows raw MIME as text",
-        "thirdparty/000.eml text": "multipart/alternative holds the same text in alternative forms; RFC 2046 §5.1.4 prefers the last, Stalwart lists all",
-        "thirdparty/001.eml text": "multipart/alternative: RFC 2046 §5.1.4 prefers the last alternative; Stalwart lists all, one of them undecoded base64",
-        "thirdparty/002.eml text": "a base64 part of pure garbage (\"?garbage\"): both replace what cannot be read, in different ways",
-        "thirdparty/005.eml text": "\"invalid--1--\": a delimiter must begin a line (RFC 2046 §5.1.1), so \"--1--\" is text; Stalwart cuts it off",
+        "malformed/002.eml text":
+            "a multipart whose boundary never occurs: its body is the only text there is; Stalwart files it as an attachment",
+        "malformed/003.eml text":
+            "the only text part of the message, inside a multipart that reuses its parent's boundary; Stalwart files it as an attachment",
+        "malformed/006.eml text":
+            "the only text part of the message (inside an unclosed inner multipart); Stalwart files it as an attachment",
+        "malformed/005.eml text":
+            "boundaries \"a--\" and \"a----\": the line \"--a----\" is the outer part's closing delimiter by RFC 2046; Stalwart gives the inner one priority. Ambiguous input; we follow the RFC",
+        "malformed/017.eml attachments":
+            "\"Content-Disposition: ; filename=...\" still names the file; Stalwart drops the name with the empty disposition type",
+        "malformed/019.eml text":
+            "a message damaged by a fuzzer (header lines cut and repeated, boundary written in two cases); we show the text, Stalwart shows none",
+        "malformed/020.eml text":
+            "two Content-Type fields in one part: the first counts (as in Python's email and most mail programs); Stalwart takes the last and shows raw MIME as text",
+        "malformed/021.eml text":
+            "two Content-Type fields in one part: the first counts; Stalwart takes the last and shows raw MIME as text",
+        "thirdparty/000.eml text":
+            "multipart/alternative holds the same text in alternative forms; RFC 2046 §5.1.4 prefers the last, Stalwart lists all",
+        "thirdparty/001.eml text":
+            "multipart/alternative: RFC 2046 §5.1.4 prefers the last alternative; Stalwart lists all, one of them undecoded base64",
+        "thirdparty/002.eml text":
+            "a base64 part of pure garbage (\"?garbage\"): both replace what cannot be read, in different ways",
+        "thirdparty/005.eml text":
+            "\"invalid--1--\": a delimiter must begin a line (RFC 2046 §5.1.1), so \"--1--\" is text; Stalwart cuts it off",
     ]
 
     /// The judged reason for a field of an outcome, if any.
@@ -56,7 +71,9 @@ struct MessageConformanceTests {
             for eml in Fixtures.files(in: "mail-parser/resources/eml/\(folder)", ext: "eml") {
                 let base = String(eml.dropLast(4))
                 list.append((eml, base + ".json", false))
-                if FileManager.default.fileExists(atPath: base + ".crlf.json") { list.append((eml, base + ".crlf.json", true)) }
+                if FileManager.default.fileExists(atPath: base + ".crlf.json") {
+                    list.append((eml, base + ".crlf.json", true))
+                }
             }
         }
         return list
@@ -96,7 +113,9 @@ struct MessageConformanceTests {
         for (field, parameter) in [("content_disposition", "filename"), ("content_type", "name")] {
             let value = header(part, field) as? [String: Any]
             let attributes = (value?["ContentType"] as? [String: Any])?["attributes"] as? [[String: Any]] ?? []
-            if let value = attributes.first(where: { $0["name"] as? String == parameter })?["value"] as? String { return value }
+            if let value = attributes.first(where: { $0["name"] as? String == parameter })?["value"] as? String {
+                return value
+            }
         }
         return nil
     }
@@ -105,23 +124,30 @@ struct MessageConformanceTests {
         var bytes = Fixtures.bytes(eml)
         if crlf { bytes = Self.crlf(bytes) }
         let message = MessageParser().parse(bytes)
-        let dump = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) as? [String: Any])
+        let dump = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) as? [String: Any])
         let parts = dump["parts"] as? [[String: Any]] ?? []
         let root = parts.first ?? [:]
         var fields: [String: Bool] = [:]
         var details: [String] = []
         func record(_ field: String, _ same: Bool, _ ours: Any, _ theirs: Any) {
             fields[field] = same
-            if !same { details.append("\(field): ours \(String(describing: ours).debugDescription), Stalwart \(String(describing: theirs).debugDescription)") }
+            if !same {
+                details.append(
+                    "\(field): ours \(String(describing: ours).debugDescription), Stalwart \(String(describing: theirs).debugDescription)"
+                )
+            }
         }
 
         let subject = (header(root, "subject") as? [String: Any])?["Text"] as? String
-        record("subject", message.subject.map(collapsed) == subject.map(collapsed), message.subject as Any, subject as Any)
+        record(
+            "subject", message.subject.map(collapsed) == subject.map(collapsed), message.subject as Any, subject as Any)
 
         let from = addresses(header(root, "from")).first
         // A name without an address ("From: Whomever") is an empty address here, no address there.
         let ourFromAddress = message.from.flatMap { $0.address.isEmpty ? nil : $0.address.lowercased() }
-        let sameFrom = ourFromAddress == from?.address?.lowercased()
+        let sameFrom =
+            ourFromAddress == from?.address?.lowercased()
             && (message.from?.name ?? "") == (from?.name ?? "")
             || (message.from == nil && from?.address == nil)
         record("from", sameFrom, message.from as Any, from as Any)
@@ -133,9 +159,14 @@ struct MessageConformanceTests {
         let date = (header(root, "date") as? [String: Any])?["DateTime"] as? [String: Any]
         var sameDate = date == nil && message.date == nil
         if let date, let ours = message.date {
-            let (year, month, day, hour, minute, second) = CivilTime.components(ours.secondsSince1970 + Int64(ours.utcOffsetSeconds))
-            let offset = ((date["tz_before_gmt"] as? Bool ?? false) ? -1 : 1) * ((date["tz_hour"] as? Int ?? 0) * 3600 + (date["tz_minute"] as? Int ?? 0) * 60)
-            sameDate = [year, month, day, hour, minute, second] == ["year", "month", "day", "hour", "minute", "second"].map { date[$0] as? Int ?? -1 }
+            let (year, month, day, hour, minute, second) = CivilTime.components(
+                ours.secondsSince1970 + Int64(ours.utcOffsetSeconds))
+            let offset =
+                ((date["tz_before_gmt"] as? Bool ?? false) ? -1 : 1)
+                * ((date["tz_hour"] as? Int ?? 0) * 3600 + (date["tz_minute"] as? Int ?? 0) * 60)
+            sameDate =
+                [year, month, day, hour, minute, second]
+                == ["year", "month", "day", "hour", "minute", "second"].map { date[$0] as? Int ?? -1 }
                 && ours.utcOffsetSeconds == offset
         }
         record("date", sameDate, message.date?.iso8601 as Any, date as Any)
@@ -151,14 +182,20 @@ struct MessageConformanceTests {
                 theirText.append(HTMLText.text(from: html))
             }
         }
-        record("text", collapsed(message.text) == collapsed(theirText.joined(separator: "\n\n")),
-               String(collapsed(message.text).prefix(160)), String(collapsed(theirText.joined(separator: " ")).prefix(160)))
+        record(
+            "text", collapsed(message.text) == collapsed(theirText.joined(separator: "\n\n")),
+            String(collapsed(message.text).prefix(160)), String(collapsed(theirText.joined(separator: " ")).prefix(160))
+        )
 
-        let theirNames = (dump["attachments"] as? [Int] ?? []).compactMap { $0 < parts.count ? partName(parts[$0]) : nil }.sorted()
+        let theirNames = (dump["attachments"] as? [Int] ?? []).compactMap {
+            $0 < parts.count ? partName(parts[$0]) : nil
+        }.sorted()
         let ourNames = message.attachments.map(\.filename).filter { !$0.hasPrefix("vedlegg-") }.sorted()
         record("attachments", ourNames == theirNames, ourNames, theirNames)
         let folder = ((eml as NSString).deletingLastPathComponent as NSString).lastPathComponent
-        return Outcome(name: folder + "/" + (eml as NSString).lastPathComponent + (crlf ? " (CRLF)" : ""), fields: fields, details: details)
+        return Outcome(
+            name: folder + "/" + (eml as NSString).lastPathComponent + (crlf ? " (CRLF)" : ""), fields: fields,
+            details: details)
     }
 
     @Test("Subject, From, To, Date, text body and attachment names agree with Stalwart's dumps")
@@ -171,11 +208,15 @@ struct MessageConformanceTests {
             let counted = outcomes.filter { Self.judgement($0, field) == nil }
             let countedAgreed = counted.filter { $0.fields[field] == true }.count
             rates[field] = Double(countedAgreed) / Double(counted.count)
-            print("Stalwart eml \(field): \(agreed)/\(outcomes.count) (\(String(format: "%.1f", 100 * Double(agreed) / Double(outcomes.count)))%); "
-                  + "without the \(outcomes.count - counted.count) judged \(countedAgreed)/\(counted.count) (\(String(format: "%.1f", 100 * rates[field]!))%)")
+            print(
+                "Stalwart eml \(field): \(agreed)/\(outcomes.count) (\(String(format: "%.1f", 100 * Double(agreed) / Double(outcomes.count)))%); "
+                    + "without the \(outcomes.count - counted.count) judged \(countedAgreed)/\(counted.count) (\(String(format: "%.1f", 100 * rates[field]!))%)"
+            )
         }
         let whole = outcomes.filter { $0.fields.values.allSatisfy { $0 } }.count
-        print("Stalwart eml, every field: \(whole)/\(outcomes.count) (\(String(format: "%.1f", 100 * Double(whole) / Double(outcomes.count)))%)")
+        print(
+            "Stalwart eml, every field: \(whole)/\(outcomes.count) (\(String(format: "%.1f", 100 * Double(whole) / Double(outcomes.count)))%)"
+        )
         for outcome in outcomes {
             for (field, same) in outcome.fields.sorted(by: { $0.key < $1.key }) where !same {
                 let detail = outcome.details.first { $0.hasPrefix(field + ":") } ?? field
@@ -235,9 +276,12 @@ struct MessageConformanceTests {
 
     /// MimeKit summary lines we judge otherwise, by "file #index field", with the reason.
     static let judgedMimeKit: [String: String] = [
-        "content-length #6 from": "\"develop!nextmime@ebony@sblab.att.com\" has two at signs; we keep it whole rather than cut it at the second",
-        "content-length #22 date": "\"cst\" is RFC 822's Central Standard Time, -0600; MimeKit does not know the lowercase name and writes +0000",
-        "content-length #27 to": "\"unlisted-recipients:;\" is a group without members: no recipient; MimeKit writes the empty group",
+        "content-length #6 from":
+            "\"develop!nextmime@ebony@sblab.att.com\" has two at signs; we keep it whole rather than cut it at the second",
+        "content-length #22 date":
+            "\"cst\" is RFC 822's Central Standard Time, -0600; MimeKit does not know the lowercase name and writes +0000",
+        "content-length #27 to":
+            "\"unlisted-recipients:;\" is a group without members: no recipient; MimeKit writes the empty group",
     ]
 
     @Test("MimeKit's mbox files: envelope, From, To, Subject, Date and MIME tree agree with its summaries")
@@ -248,7 +292,8 @@ struct MessageConformanceTests {
         var misses: [String] = []
         for name in ["content-length", "issue1189"] {
             let base = Fixtures.corpus("MimeKit/UnitTests/TestData/mbox") + "/"
-            let expected = Self.parseSummary(String(decoding: Fixtures.bytes(base + name + "-summary.txt"), as: UTF8.self))
+            let expected = Self.parseSummary(
+                String(decoding: Fixtures.bytes(base + name + "-summary.txt"), as: UTF8.self))
             let ours = MailboxReader.splitMbox(Fixtures.bytes(base + name + ".mbox.txt")).map(Self.mimeKitSummary)
             try #require(ours.count == expected.count)
             for (index, (mine, theirs)) in zip(ours, expected).enumerated() {
@@ -256,8 +301,12 @@ struct MessageConformanceTests {
                 for field in ["envelope", "from", "to", "subject", "date", "tree"] {
                     // MimeKit writes a blank envelope address as "From - " with the space kept.
                     // Media types are compared without regard to case ("Application/x-pkcs7-mime").
-                    let same = field == "envelope" ? mine[field]!.trimmingCharacters(in: .whitespaces) == theirs[field]!.trimmingCharacters(in: .whitespaces)
-                        : field == "tree" ? mine[field]!.lowercased() == theirs[field]!.lowercased() : mine[field] == theirs[field]
+                    let same =
+                        field == "envelope"
+                        ? mine[field]!.trimmingCharacters(in: .whitespaces)
+                            == theirs[field]!.trimmingCharacters(in: .whitespaces)
+                        : field == "tree"
+                            ? mine[field]!.lowercased() == theirs[field]!.lowercased() : mine[field] == theirs[field]
                     let key = "\(name) #\(index) \(field)"
                     if same {
                         agreed[field, default: 0] += 1
@@ -265,7 +314,9 @@ struct MessageConformanceTests {
                         judgedCount[field, default: 0] += 1
                         misses.append("judged \(key): \(reason)")
                     } else {
-                        misses.append("miss \(key): ours \(mine[field]!.debugDescription), MimeKit \(theirs[field]!.debugDescription)")
+                        misses.append(
+                            "miss \(key): ours \(mine[field]!.debugDescription), MimeKit \(theirs[field]!.debugDescription)"
+                        )
                     }
                 }
             }
@@ -273,8 +324,10 @@ struct MessageConformanceTests {
         for field in ["envelope", "from", "to", "subject", "date", "tree"] {
             let count = agreed[field, default: 0]
             let counted = total - judgedCount[field, default: 0]
-            print("MimeKit mbox \(field): \(count)/\(total) (\(String(format: "%.1f", 100 * Double(count) / Double(total)))%); "
-                  + "without the \(total - counted) judged \(count)/\(counted) (\(String(format: "%.1f", 100 * Double(count) / Double(counted)))%)")
+            print(
+                "MimeKit mbox \(field): \(count)/\(total) (\(String(format: "%.1f", 100 * Double(count) / Double(total)))%); "
+                    + "without the \(total - counted) judged \(count)/\(counted) (\(String(format: "%.1f", 100 * Double(count) / Double(counted)))%)"
+            )
             #expect(Double(count) / Double(counted) >= 0.95, "\(field)")
         }
         for miss in misses { print("  \(miss)") }

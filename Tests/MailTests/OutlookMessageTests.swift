@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Mail
 
 @Suite("Outlook .msg items")
@@ -13,7 +14,9 @@ struct OutlookMessageTests {
         var output: [UInt8] = []
         var index = 0
         while index < bytes.count {
-            if (bytes[index] == 0x0D || bytes[index] == 0x0A), index + 1 < bytes.count, bytes[index + 1] == (bytes[index] == 0x0D ? 0x0A : 0x0D) {
+            if (bytes[index] == 0x0D || bytes[index] == 0x0A), index + 1 < bytes.count,
+                bytes[index + 1] == (bytes[index] == 0x0D ? 0x0A : 0x0D)
+            {
                 output.append(0x0A)
                 index += 2
             } else {
@@ -34,14 +37,20 @@ struct OutlookMessageTests {
         #expect(Fixtures.digest(lines(rtf)) == Fixtures.digest(lines(expected)))
     }
 
-    @Test("Headers, sender and text of MSGReader's samples", arguments: [
-        ("TxtSampleEmail.msg", "TxtSampleEmail", "Chris.Wilson@leeds.gov.uk"),
-        ("HtmlSampleEmail.msg", "HtmlSampleEmail", "Chris.Wilson@leeds.gov.uk"),
-        ("RtfSampleEmail.msg", "RtfSampleEmail", "Chris.Wilson@leeds.gov.uk"),
-        ("EmailWith2Attachments.msg", "E-mail with 2 attachments", "kees.van.spelde@achmea.nl"),
-        ("EmailWithSpecialCharsInSubject.msg", "Un sujet bien défini Àéroport mañana être ouïe électricité così próxima à Ô", "Julie.Clarebots@qbere.com"),
-        ("EmailWithAttachments.msg", "This is the subject", "peterpan@neverland.com"),
-    ])
+    @Test(
+        "Headers, sender and text of MSGReader's samples",
+        arguments: [
+            ("TxtSampleEmail.msg", "TxtSampleEmail", "Chris.Wilson@leeds.gov.uk"),
+            ("HtmlSampleEmail.msg", "HtmlSampleEmail", "Chris.Wilson@leeds.gov.uk"),
+            ("RtfSampleEmail.msg", "RtfSampleEmail", "Chris.Wilson@leeds.gov.uk"),
+            ("EmailWith2Attachments.msg", "E-mail with 2 attachments", "kees.van.spelde@achmea.nl"),
+            (
+                "EmailWithSpecialCharsInSubject.msg",
+                "Un sujet bien défini Àéroport mañana être ouïe électricité così próxima à Ô",
+                "Julie.Clarebots@qbere.com"
+            ),
+            ("EmailWithAttachments.msg", "This is the subject", "peterpan@neverland.com"),
+        ])
     func samples(file: String, subject: String, from: String) {
         let message = MessageParser().parse(Fixtures.bytes(Fixtures.corpus(Self.samples + file)))
         #expect(message.subject == subject)
@@ -53,12 +62,16 @@ struct OutlookMessageTests {
     @Test("Attachments keep their names; an attached item is parsed as a message")
     func attachments() {
         let two = MessageParser().parse(Fixtures.bytes(Fixtures.corpus(Self.samples + "EmailWith2Attachments.msg")))
-        #expect(two.attachments.map(\.filename) == ["Installatie handleiding.docx", "Installatiehandleiding S&I Agro.xlsx"])
-        let forwarded = MessageParser().parse(Fixtures.bytes(Fixtures.corpus(Self.samples + "EmailWithMsgAttachment.msg")))
+        #expect(
+            two.attachments.map(\.filename) == ["Installatie handleiding.docx", "Installatiehandleiding S&I Agro.xlsx"])
+        let forwarded = MessageParser().parse(
+            Fixtures.bytes(Fixtures.corpus(Self.samples + "EmailWithMsgAttachment.msg")))
         #expect(forwarded.attachments.first?.message?.subject == "Msg Attachment Test")
     }
 
-    @Test("Every .msg sample parses without a crash and has a date", arguments: Fixtures.files(in: "MSGReader/MsgReaderTests/SampleFiles", ext: "msg"))
+    @Test(
+        "Every .msg sample parses without a crash and has a date",
+        arguments: Fixtures.files(in: "MSGReader/MsgReaderTests/SampleFiles", ext: "msg"))
     func everySample(path: String) throws {
         let raw = try MailboxReader().readSingle(path)
         let message = MessageParser().parse(raw.bytes)
@@ -68,10 +81,14 @@ struct OutlookMessageTests {
 
     @Test("A cut-off .msg is refused by name")
     func truncated() {
-        let path = Fixtures.temporaryFile(Array(Fixtures.bytes(Fixtures.corpus(Self.samples + "TxtSampleEmail.msg")).prefix(600)), name: "kuttet.msg")
+        let path = Fixtures.temporaryFile(
+            Array(Fixtures.bytes(Fixtures.corpus(Self.samples + "TxtSampleEmail.msg")).prefix(600)), name: "kuttet.msg")
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(throws: MailError(.badOutlookItem(path: path, detail: .unreadable))) { try MailboxReader().readSingle(path) }
-        #expect(MailError(.badOutlookItem(path: path, detail: .unreadable)).message
-            == "«\(path)» er ikke en Outlook-melding som kan leses (.msg).")
+        #expect(throws: MailError(.badOutlookItem(path: path, detail: .unreadable))) {
+            try MailboxReader().readSingle(path)
+        }
+        #expect(
+            MailError(.badOutlookItem(path: path, detail: .unreadable)).message
+                == "«\(path)» er ikke en Outlook-melding som kan leses (.msg).")
     }
 }

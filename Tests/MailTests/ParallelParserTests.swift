@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Mail
 
 @Suite("Parsing mailboxes on several threads")
@@ -28,18 +29,24 @@ struct ParallelParserTests {
             let message = MessageParser().parse(raw.bytes)
             messages += 1
             bytes += raw.bytes.count
-            attachments += message.attachments.count + message.attachments.compactMap(\.message).map(\.attachments.count).reduce(0, +)
+            attachments +=
+                message.attachments.count
+                + message.attachments.compactMap(\.message).map(\.attachments.count).reduce(0, +)
             warnings += message.warnings.count + raw.warnings.count
         }
         var skippedByStatistics: [String] = []
-        let statistics = try ParallelParser(workers: 2).statistics(of: [path]) { file, _ in skippedByStatistics.append(file) }
+        let statistics = try ParallelParser(workers: 2).statistics(of: [path]) { file, _ in
+            skippedByStatistics.append(file)
+        }
         #expect(statistics.messages == messages)
         #expect(statistics.bytes == bytes)
         #expect(statistics.warnings.values.reduce(0, +) == warnings)
         #expect(statistics.attachments >= attachments)
         #expect(statistics.parts >= statistics.messages)
         #expect(skippedByStatistics == skipped)
-        print("set-of-emails: \(statistics.messages) messages, \(statistics.parts) parts, \(statistics.attachments) attachments, \(skipped.count) files skipped")
+        print(
+            "set-of-emails: \(statistics.messages) messages, \(statistics.parts) parts, \(statistics.attachments) attachments, \(skipped.count) files skipped"
+        )
     }
 
     @Test("A path that does not exist is an error, not an empty count")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Mail
 
 @Suite("Transfer encodings")
@@ -9,10 +10,13 @@ struct TransferEncodingTests {
     @Test("Quoted-printable decodes MimeKit's Wikipedia sample to its text")
     func quotedPrintableCorpus() {
         var warnings: [MailWarning] = []
-        let decoded = QuotedPrintable.decode(Fixtures.bytes(Fixtures.corpus(encoders + "wikipedia.qp"))[...], warnings: &warnings)
+        let decoded = QuotedPrintable.decode(
+            Fixtures.bytes(Fixtures.corpus(encoders + "wikipedia.qp"))[...], warnings: &warnings)
         let expected = Fixtures.bytes(Fixtures.corpus(encoders + "wikipedia.txt"))
         #expect(!expected.isEmpty)
-        #expect(String(decoding: decoded, as: UTF8.self).replacingCRLF() == String(decoding: expected, as: UTF8.self).replacingCRLF())
+        #expect(
+            String(decoding: decoded, as: UTF8.self).replacingCRLF()
+                == String(decoding: expected, as: UTF8.self).replacingCRLF())
     }
 
     @Test("Base64 decodes MimeKit's photo sample byte for byte")
@@ -25,12 +29,14 @@ struct TransferEncodingTests {
         #expect(warnings.isEmpty)
     }
 
-    @Test("Base64 survives missing padding, line breaks and garbage, and says so", arguments: [
-        ("SMO4cmluZw==", "Høring", false),
-        ("SMO4cmluZw", "Høring", false),
-        ("SMO4\r\ncmlu\r\nZw==", "Høring", false),
-        ("SMO4*cmluZw==", "Høring", true),
-    ])
+    @Test(
+        "Base64 survives missing padding, line breaks and garbage, and says so",
+        arguments: [
+            ("SMO4cmluZw==", "Høring", false),
+            ("SMO4cmluZw", "Høring", false),
+            ("SMO4\r\ncmlu\r\nZw==", "Høring", false),
+            ("SMO4*cmluZw==", "Høring", true),
+        ])
     func base64Tolerance(input: String, expected: String, warns: Bool) {
         var warnings: [MailWarning] = []
         let decoded = Base64.decode(Array(input.utf8)[...], warnings: &warnings)
@@ -45,15 +51,19 @@ struct TransferEncodingTests {
         #expect(Base64.decode(Base64.encode(bytes)[...], warnings: &warnings) == bytes)
     }
 
-    @Test("Quoted-printable soft breaks, hex escapes, and a stray equals sign", arguments: [
-        ("H=C3=B8ring=\r\nssvar", "Høringssvar", false),
-        ("linje =  \nfortsetter", "linje fortsetter", false),
-        ("5 =3D 5", "5 = 5", false),
-        ("pris = 5 kr", "pris = 5 kr", true),
-    ])
+    @Test(
+        "Quoted-printable soft breaks, hex escapes, and a stray equals sign",
+        arguments: [
+            ("H=C3=B8ring=\r\nssvar", "Høringssvar", false),
+            ("linje =  \nfortsetter", "linje fortsetter", false),
+            ("5 =3D 5", "5 = 5", false),
+            ("pris = 5 kr", "pris = 5 kr", true),
+        ])
     func quotedPrintable(input: String, expected: String, warns: Bool) {
         var warnings: [MailWarning] = []
-        #expect(String(decoding: QuotedPrintable.decode(Array(input.utf8)[...], warnings: &warnings), as: UTF8.self) == expected)
+        #expect(
+            String(decoding: QuotedPrintable.decode(Array(input.utf8)[...], warnings: &warnings), as: UTF8.self)
+                == expected)
         #expect(!warnings.isEmpty == warns)
     }
 }
@@ -65,7 +75,8 @@ struct UUEncodingTests {
     @Test("MimeKit's uuencoded photo decodes to its JPEG, byte for byte")
     func mimeKitPhoto() {
         var warnings: [MailWarning] = []
-        let decoded = UUEncoding.decode(Fixtures.bytes(Fixtures.corpus(Self.encoders + "photo.uu"))[...], warnings: &warnings)
+        let decoded = UUEncoding.decode(
+            Fixtures.bytes(Fixtures.corpus(Self.encoders + "photo.uu"))[...], warnings: &warnings)
         let expected = Fixtures.bytes(Fixtures.corpus(Self.encoders + "photo.jpg"))
         #expect(!expected.isEmpty)
         #expect(decoded.count == expected.count)
@@ -76,7 +87,10 @@ struct UUEncodingTests {
     @Test("A part with Content-Transfer-Encoding x-uuencode is decoded")
     func transferEncoding() {
         let uu = String(decoding: Fixtures.bytes(Fixtures.corpus(Self.encoders + "photo.uu")), as: UTF8.self)
-        let message = MessageParser().parse(Array("From: a@b.no\nSubject: bilde\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: text/plain\n\nSe vedlegg.\n--x\nContent-Type: image/jpeg; name=photo.jpg\nContent-Transfer-Encoding: x-uuencode\n\n\(uu)\n--x--\n".utf8))
+        let message = MessageParser().parse(
+            Array(
+                "From: a@b.no\nSubject: bilde\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: text/plain\n\nSe vedlegg.\n--x\nContent-Type: image/jpeg; name=photo.jpg\nContent-Transfer-Encoding: x-uuencode\n\n\(uu)\n--x--\n"
+                    .utf8))
         #expect(message.text == "Se vedlegg.")
         #expect(message.attachments.map(\.filename) == ["photo.jpg"])
         #expect(message.attachments.first?.bytes == Fixtures.bytes(Fixtures.corpus(Self.encoders + "photo.jpg")))
@@ -86,7 +100,8 @@ struct UUEncodingTests {
     func inlineBlock() {
         let uu = String(decoding: Fixtures.bytes(Fixtures.corpus(Self.encoders + "photo.uu")), as: UTF8.self)
             .replacingOccurrences(of: "begin 644 photo.jpg", with: "begin 644 høringssvar.pdf")
-        let message = MessageParser().parse(Array("From: a@b.no\nSubject: svar\n\nHei,\nvedlagt er svaret.\n\n\(uu)\nHilsen Frøya\n".utf8))
+        let message = MessageParser().parse(
+            Array("From: a@b.no\nSubject: svar\n\nHei,\nvedlagt er svaret.\n\n\(uu)\nHilsen Frøya\n".utf8))
         #expect(message.text == "Hei,\nvedlagt er svaret.\n\nHilsen Frøya")
         #expect(message.attachments.map(\.filename) == ["høringssvar.pdf"])
         #expect(message.attachments.first?.contentType == "application/pdf")
@@ -95,7 +110,8 @@ struct UUEncodingTests {
 
     @Test("Fifty thousand begin lines without an end are text, read in one pass", .timeLimit(.minutes(1)))
     func manyBeginsWithoutEnd() {
-        let message = MessageParser().parse(Array(("From: a@b.no\n\n" + String(repeating: "begin 644 a\nM\n", count: 50_000) + "hei\n").utf8))
+        let message = MessageParser().parse(
+            Array(("From: a@b.no\n\n" + String(repeating: "begin 644 a\nM\n", count: 50_000) + "hei\n").utf8))
         #expect(message.attachments.isEmpty)
         #expect(message.text.hasSuffix("M\nhei"))
     }

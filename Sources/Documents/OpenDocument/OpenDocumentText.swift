@@ -7,7 +7,9 @@ public enum OpenDocumentText {
         guard let content = try archive.data(at: "content.xml") else {
             throw DocumentError(.notOpenDocument)
         }
-        if let manifest = try archive.data(at: "META-INF/manifest.xml"), String(decoding: manifest, as: UTF8.self).contains("manifest:encryption-data") {
+        if let manifest = try archive.data(at: "META-INF/manifest.xml"),
+            String(decoding: manifest, as: UTF8.self).contains("manifest:encryption-data")
+        {
             throw DocumentError(.openDocumentProtected)
         }
         let contentEvents = try XMLEvents(content, part: "content.xml")
@@ -25,9 +27,12 @@ public enum OpenDocumentText {
         }
         var properties: [String: String] = [:]
         if let meta = try archive.data(at: "meta.xml") {
-            properties = OfficeProperties.read(try XMLEvents(meta, part: "meta.xml"),
-                                               names: ["dc:creator": "author", "meta:initial-creator": "initialAuthor", "dc:title": "title",
-                                                       "meta:creation-date": "created", "dc:date": "modified"])
+            properties = OfficeProperties.read(
+                try XMLEvents(meta, part: "meta.xml"),
+                names: [
+                    "dc:creator": "author", "meta:initial-creator": "initialAuthor", "dc:title": "title",
+                    "meta:creation-date": "created", "dc:date": "modified",
+                ])
             if properties["author"] == nil, let initial = properties["initialAuthor"] { properties["author"] = initial }
             properties["initialAuthor"] = nil
         }
@@ -39,7 +44,9 @@ public enum OpenDocumentText {
         var counters: [Int: Int] = [:]
     }
 
-    private static let skipped: Set<String> = ["text:tracked-changes", "office:annotation", "text:note-citation", "text:bookmark-ref", "office:forms"]
+    private static let skipped: Set<String> = [
+        "text:tracked-changes", "office:annotation", "text:note-citation", "text:bookmark-ref", "office:forms",
+    ]
 
     /// Walks the events inside every `root` element into text.
     static func walk(_ events: XMLEvents, lists: OpenDocumentLists, root: String) -> String {
@@ -67,7 +74,9 @@ public enum OpenDocumentText {
                     pendingPrefix = nil
                 case "text:s":
                     let count = attributes["text:c"].flatMap(Int.init) ?? 1
-                    if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1] += String(repeating: " ", count: min(count, 100)) }
+                    if !paragraphs.isEmpty {
+                        paragraphs[paragraphs.count - 1] += String(repeating: " ", count: min(count, 100))
+                    }
                 case "text:tab": if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1] += "\t" }
                 case "text:line-break": if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1] += "\n" }
                 case "text:list":
@@ -76,13 +85,16 @@ public enum OpenDocumentText {
                 case "text:list-item":
                     let level = listStack.count
                     guard let style = listStack.first?.style ?? listStack.last?.style,
-                          let definition = lists.styles[style]?[level] else { pendingPrefix = "- "; break }
+                        let definition = lists.styles[style]?[level]
+                    else { pendingPrefix = "- "; break }
                     if definition.numbered {
                         var counters = listStack[0].counters
                         counters[level] = (counters[level] ?? (definition.start - 1)) + 1
                         for deeper in counters.keys where deeper > level { counters[deeper] = nil }
                         listStack[0].counters = counters
-                        pendingPrefix = definition.prefix + ListNumbering.format(counters[level]!, as: definition.format) + definition.suffix + " "
+                        pendingPrefix =
+                            definition.prefix + ListNumbering.format(counters[level]!, as: definition.format)
+                            + definition.suffix + " "
                     } else {
                         pendingPrefix = "- "
                     }
@@ -100,7 +112,10 @@ public enum OpenDocumentText {
                 case "text:p", "text:h":
                     if let paragraph = paragraphs.popLast() {
                         let trimmed = paragraph.trimmingBlanks()
-                        if !trimmed.isEmpty, !(trimmed == "-" || trimmed.hasSuffix(".") && trimmed.count <= 3 && paragraph.hasSuffix(" ")) {
+                        if !trimmed.isEmpty,
+                            !(trimmed == "-"
+                                || trimmed.hasSuffix(".") && trimmed.count <= 3 && paragraph.hasSuffix(" "))
+                        {
                             emit(trimmed)
                         }
                     }

@@ -68,7 +68,9 @@ struct PDFCMap {
         let lengths = codeLengths.isEmpty ? [1] : codeLengths.sorted()
         if lengths.count == 1 {
             let length = lengths[0]
-            return stride(from: 0, to: bytes.count, by: length).map { Self.code(Array(bytes[$0..<min($0 + length, bytes.count)])) }
+            return stride(from: 0, to: bytes.count, by: length).map {
+                Self.code(Array(bytes[$0..<min($0 + length, bytes.count)]))
+            }
         }
         var result: [UInt32] = []
         var index = 0

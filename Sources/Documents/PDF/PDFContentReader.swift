@@ -47,7 +47,9 @@ struct PDFContentReader {
         func font(_ key: String) -> PDFFont? {
             let cacheKey = "\(depth):\(key):\(fontResources.count)"
             if let cached = fonts[cacheKey] { return cached }
-            guard let reference = fontResources[key], let dictionary = file.resolve(reference).dictionary else { return nil }
+            guard let reference = fontResources[key], let dictionary = file.resolve(reference).dictionary else {
+                return nil
+            }
             let loaded = PDFFont(dictionary, file: file)
             fonts[cacheKey] = loaded
             return loaded
@@ -124,7 +126,8 @@ struct PDFContentReader {
                 }
             case "Do":
                 guard case .name(let key)? = operands.first, let reference = xObjects[key],
-                      case .stream(let dictionary, _) = file.resolve(reference) else { break }
+                    case .stream(let dictionary, _) = file.resolve(reference)
+                else { break }
                 if dictionary["Subtype"]?.name == "Form", let data = try? file.streamData(reference) {
                     var formResources = dictionary["Resources"].flatMap { file.resolve($0).dictionary } ?? resources
                     if formResources.isEmpty { formResources = resources }
@@ -156,8 +159,12 @@ struct PDFContentReader {
                 if let dataStart = PDFParser.find(Array("ID".utf8), in: content, from: parser.position) {
                     var index = dataStart + 3
                     while index + 2 < content.count {
-                        if content[index] == 0x45, content[index + 1] == 0x49, PDFParser.isWhitespace(content[index - 1]),
-                           PDFParser.isWhitespace(content[index + 2]) { break }
+                        if content[index] == 0x45, content[index + 1] == 0x49,
+                            PDFParser.isWhitespace(content[index - 1]),
+                            PDFParser.isWhitespace(content[index + 2])
+                        {
+                            break
+                        }
                         index += 1
                     }
                     parser.position = index + 2

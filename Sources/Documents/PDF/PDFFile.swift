@@ -83,7 +83,9 @@ final class PDFFile {
         var first = true
         while offset > 0, offset < bytes.count, seen.insert(offset).inserted, seen.count < 100 {
             guard let section = readSection(at: offset) else { return !first }
-            if first { trailer = section } else {
+            if first {
+                trailer = section
+            } else {
                 for (key, value) in section where trailer[key] == nil { trailer[key] = value }
             }
             first = false
@@ -106,18 +108,24 @@ final class PDFFile {
                     parser.position += 7
                     return (try? parser.parseObject())??.dictionary
                 }
-                guard case .int(let start)? = try? parser.parseObject(), case .int(let count)? = try? parser.parseObject(),
-                      count >= 0, count <= limits.maximumPDFObjects else { return nil }
+                guard case .int(let start)? = try? parser.parseObject(),
+                    case .int(let count)? = try? parser.parseObject(),
+                    count >= 0, count <= limits.maximumPDFObjects
+                else { return nil }
                 for number in start..<(start + count) {
-                    guard case .int(let entryOffset)? = try? parser.parseObject(), case .int? = try? parser.parseObject(),
-                          case .keyword(let kind)? = try? parser.parseObject() else { return nil }
+                    guard case .int(let entryOffset)? = try? parser.parseObject(),
+                        case .int? = try? parser.parseObject(),
+                        case .keyword(let kind)? = try? parser.parseObject()
+                    else { return nil }
                     if kind == "n", offsets[number] == nil, compressed[number] == nil { offsets[number] = entryOffset }
                 }
             }
         }
         guard case .stream(let dictionary, _)? = parseIndirect(at: offset), dictionary["Type"]?.name == "XRef",
-              let widths = dictionary["W"]?.array?.compactMap(\.int), widths.count == 3,
-              let data = try? PDFFilters.decode(parseStreamData(at: offset), dictionary: dictionary, limit: limits.maximumInflatedBytes) else {
+            let widths = dictionary["W"]?.array?.compactMap(\.int), widths.count == 3,
+            let data = try? PDFFilters.decode(
+                parseStreamData(at: offset), dictionary: dictionary, limit: limits.maximumInflatedBytes)
+        else {
             return nil
         }
         // Field widths are byte counts of an integer (at most 8); object numbers and counts are bounded before any
@@ -142,7 +150,11 @@ final class PDFFile {
                 position += entryLength
                 let type = widths[0] == 0 ? 1 : fields[0]
                 guard offsets[number] == nil, compressed[number] == nil else { continue }
-                if type == 1 { offsets[number] = fields[1] } else if type == 2 { compressed[number] = (fields[1], fields[2]) }
+                if type == 1 {
+                    offsets[number] = fields[1]
+                } else if type == 2 {
+                    compressed[number] = (fields[1], fields[2])
+                }
             }
         }
         return dictionary
@@ -171,7 +183,9 @@ final class PDFFile {
             while numberStart > 0, PDFParser.isWhitespace(bytes[numberStart]) { numberStart -= 1 }
             let numberEnd = numberStart + 1
             while numberStart > 0, bytes[numberStart - 1] >= 0x30, bytes[numberStart - 1] <= 0x39 { numberStart -= 1 }
-            guard numberEnd > numberStart, let number = Int(String(decoding: bytes[numberStart..<numberEnd], as: UTF8.self)) else { continue }
+            guard numberEnd > numberStart,
+                let number = Int(String(decoding: bytes[numberStart..<numberEnd], as: UTF8.self))
+            else { continue }
             offsets[number] = numberStart
             count += 1
             if count > limits.maximumPDFObjects {
@@ -180,13 +194,19 @@ final class PDFFile {
         }
         // Objects inside object streams.
         for number in offsets.keys.sorted() {
-            guard case .stream(let dictionary, _) = object(number), dictionary["Type"]?.name == "ObjStm" else { continue }
-            for inner in objectStreamContents(number).keys where offsets[inner] == nil { compressed[inner] = (number, 0) }
+            guard case .stream(let dictionary, _) = object(number), dictionary["Type"]?.name == "ObjStm" else {
+                continue
+            }
+            for inner in objectStreamContents(number).keys where offsets[inner] == nil {
+                compressed[inner] = (number, 0)
+            }
         }
         for number in offsets.keys.sorted() {
             if let dictionary = object(number).dictionary {
                 if dictionary["Type"]?.name == "Catalog" { trailer["Root"] = .reference(number, 0) }
-                if dictionary["Type"]?.name == "XRef", trailer["Encrypt"] == nil, let encrypt = dictionary["Encrypt"] { trailer["Encrypt"] = encrypt }
+                if dictionary["Type"]?.name == "XRef", trailer["Encrypt"] == nil, let encrypt = dictionary["Encrypt"] {
+                    trailer["Encrypt"] = encrypt
+                }
             }
         }
         if let trailerIndex = Self.lastIndex(of: Array("trailer".utf8), in: bytes) {
@@ -201,12 +221,16 @@ final class PDFFile {
     private func objectStreamContents(_ number: Int) -> [Int: PDFObject] {
         if let cached = objectStreams[number] { return cached }
         objectStreams[number] = [:]
-        guard case .stream(let dictionary, _) = object(number), let count = dictionary["N"]?.int, let first = dictionary["First"]?.int,
-              let data = try? streamData(.reference(number, 0)) else { return [:] }
+        guard case .stream(let dictionary, _) = object(number), let count = dictionary["N"]?.int,
+            let first = dictionary["First"]?.int,
+            let data = try? streamData(.reference(number, 0))
+        else { return [:] }
         var header = PDFParser(data)
         var entries: [(Int, Int)] = []
         for _ in 0..<min(count, limits.maximumPDFObjects) {
-            guard case .int(let objectNumber)? = try? header.parseObject(), case .int(let offset)? = try? header.parseObject() else { break }
+            guard case .int(let objectNumber)? = try? header.parseObject(),
+                case .int(let offset)? = try? header.parseObject()
+            else { break }
             entries.append((objectNumber, offset))
         }
         var result: [Int: PDFObject] = [:]

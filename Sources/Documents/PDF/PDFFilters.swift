@@ -113,7 +113,9 @@ enum PDFFilters {
         func flush(_ count: Int) {
             var value: UInt32 = 0
             for digit in group + [UInt32](repeating: 84, count: 5 - group.count) { value = value &* 85 &+ digit }
-            let decoded = [UInt8(value >> 24), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]
+            let decoded = [
+                UInt8(value >> 24), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF),
+            ]
             output += decoded.prefix(count)
             group.removeAll()
         }

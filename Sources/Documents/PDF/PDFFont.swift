@@ -11,7 +11,9 @@ struct PDFFont {
     init(_ dictionary: [String: PDFObject], file: PDFFile) {
         let subtype = dictionary["Subtype"]?.name ?? ""
         isComposite = subtype == "Type0"
-        if let toUnicode = dictionary["ToUnicode"], case .stream = file.resolve(toUnicode), let data = try? file.streamData(toUnicode) {
+        if let toUnicode = dictionary["ToUnicode"], case .stream = file.resolve(toUnicode),
+            let data = try? file.streamData(toUnicode)
+        {
             let map = PDFCMap(data)
             cmap = map.mapping.isEmpty ? nil : map
         } else {
@@ -21,17 +23,26 @@ struct PDFFont {
         var defaultWidth = 500.0
         var mapping: [UInt8: String] = [:]
         if isComposite {
-            let descendant = dictionary["DescendantFonts"].flatMap { file.resolve($0).array?.first }.flatMap { file.resolve($0).dictionary } ?? [:]
+            let descendant =
+                dictionary["DescendantFonts"].flatMap { file.resolve($0).array?.first }.flatMap {
+                    file.resolve($0).dictionary
+                } ?? [:]
             defaultWidth = descendant["DW"].flatMap { file.resolve($0).number } ?? 1000
             if let list = descendant["W"].flatMap({ file.resolve($0).array }) {
                 var index = 0
                 while index < list.count {
                     guard let first = file.resolve(list[index]).int else { break }
                     if index + 1 < list.count, let values = file.resolve(list[index + 1]).array {
-                        for (offset, value) in values.enumerated() { widths[UInt32(first + offset)] = file.resolve(value).number ?? defaultWidth }
+                        for (offset, value) in values.enumerated() {
+                            widths[UInt32(first + offset)] = file.resolve(value).number ?? defaultWidth
+                        }
                         index += 2
-                    } else if index + 2 < list.count, let last = file.resolve(list[index + 1]).int, let width = file.resolve(list[index + 2]).number {
-                        if last >= first, last - first < 65_536 { for code in first...last { widths[UInt32(code)] = width } }
+                    } else if index + 2 < list.count, let last = file.resolve(list[index + 1]).int,
+                        let width = file.resolve(list[index + 2]).number
+                    {
+                        if last >= first, last - first < 65_536 {
+                            for code in first...last { widths[UInt32(code)] = width }
+                        }
                         index += 3
                     } else {
                         break
@@ -41,7 +52,9 @@ struct PDFFont {
         } else {
             let firstChar = dictionary["FirstChar"].flatMap { file.resolve($0).int } ?? 0
             if let list = dictionary["Widths"].flatMap({ file.resolve($0).array }) {
-                for (offset, value) in list.enumerated() { widths[UInt32(firstChar + offset)] = file.resolve(value).number ?? 0 }
+                for (offset, value) in list.enumerated() {
+                    widths[UInt32(firstChar + offset)] = file.resolve(value).number ?? 0
+                }
             }
             var baseEncoding = subtype == "Type1" ? "StandardEncoding" : "WinAnsiEncoding"
             var differences: [UInt8: String] = [:]
@@ -55,7 +68,9 @@ struct PDFFont {
                     switch item {
                     case .int(let value): code = value
                     case .name(let glyph):
-                        if code >= 0, code < 256, let text = PDFEncodings.glyph(glyph) { differences[UInt8(code)] = text }
+                        if code >= 0, code < 256, let text = PDFEncodings.glyph(glyph) {
+                            differences[UInt8(code)] = text
+                        }
                         code += 1
                     default: break
                     }
@@ -76,7 +91,9 @@ struct PDFFont {
     /// The codes of a shown string.
     func codes(_ bytes: [UInt8]) -> [UInt32] {
         if let cmap, !cmap.codeLengths.isEmpty { return cmap.codes(bytes) }
-        if isComposite { return stride(from: 0, to: bytes.count - 1, by: 2).map { UInt32(bytes[$0]) << 8 | UInt32(bytes[$0 + 1]) } }
+        if isComposite {
+            return stride(from: 0, to: bytes.count - 1, by: 2).map { UInt32(bytes[$0]) << 8 | UInt32(bytes[$0 + 1]) }
+        }
         return bytes.map(UInt32.init)
     }
 

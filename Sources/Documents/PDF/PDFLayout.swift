@@ -19,10 +19,13 @@ enum PDFLayout {
             for piece in line.pieces.sorted(by: { $0.x < $1.x }) {
                 if let end = previousEnd {
                     let gap = piece.x - end
-                    let afterLabel = text.last.map { ".)•–-:".contains($0) } == true && piece.text.first?.isLetter == true
+                    let afterLabel =
+                        text.last.map { ".)•–-:".contains($0) } == true && piece.text.first?.isLetter == true
                     if gap > line.size * 1.5 {
                         text += "\t"
-                    } else if gap > line.size * 0.15 || (afterLabel && gap > -line.size * 0.05), !text.hasSuffix(" "), !piece.text.hasPrefix(" ") {
+                    } else if gap > line.size * 0.15 || (afterLabel && gap > -line.size * 0.05), !text.hasSuffix(" "),
+                        !piece.text.hasPrefix(" ")
+                    {
                         // A list label ("1.", "a)", "•") is often set flush against its text at a tab stop.
                         text += " "
                     }

@@ -94,7 +94,9 @@ struct PDFParser {
 
     private mutating func parseWord() -> String {
         let start = position
-        while position < bytes.count, !Self.isWhitespace(bytes[position]), !Self.isDelimiter(bytes[position]) { position += 1 }
+        while position < bytes.count, !Self.isWhitespace(bytes[position]), !Self.isDelimiter(bytes[position]) {
+            position += 1
+        }
         if position == start { position += 1 }
         return String(decoding: bytes[start..<position], as: UTF8.self)
     }
@@ -103,7 +105,9 @@ struct PDFParser {
         position += 1
         var output: [UInt8] = []
         while position < bytes.count, !Self.isWhitespace(bytes[position]), !Self.isDelimiter(bytes[position]) {
-            if bytes[position] == 0x23, position + 2 < bytes.count, let high = hex(bytes[position + 1]), let low = hex(bytes[position + 2]) {
+            if bytes[position] == 0x23, position + 2 < bytes.count, let high = hex(bytes[position + 1]),
+                let low = hex(bytes[position + 2])
+            {
                 output.append(high << 4 | low)
                 position += 3
             } else {
@@ -246,7 +250,9 @@ struct PDFParser {
             if case .int(let generation) = second {
                 skipWhitespace()
                 if position < bytes.count, bytes[position] == 0x52,
-                   position + 1 == bytes.count || Self.isWhitespace(bytes[position + 1]) || Self.isDelimiter(bytes[position + 1]) {
+                    position + 1 == bytes.count || Self.isWhitespace(bytes[position + 1])
+                        || Self.isDelimiter(bytes[position + 1])
+                {
                     position += 1
                     return .reference(number, generation)
                 }

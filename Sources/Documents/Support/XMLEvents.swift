@@ -89,7 +89,11 @@ private struct XMLScanner {
             var depth = 0
             var position = index + 2
             while position < bytes.count, !(bytes[position] == Byte.greaterThan && depth == 0) {
-                if bytes[position] == Byte.openBracket { depth += 1 } else if bytes[position] == Byte.closeBracket { depth = max(0, depth - 1) }
+                if bytes[position] == Byte.openBracket {
+                    depth += 1
+                } else if bytes[position] == Byte.closeBracket {
+                    depth = max(0, depth - 1)
+                }
                 position += 1
             }
             guard position < bytes.count else { return false }
@@ -116,7 +120,9 @@ private struct XMLScanner {
     private mutating func startTag() -> Bool {
         var position = index + 1
         let nameStart = position
-        while position < bytes.count, !Byte.isSpace(bytes[position]), bytes[position] != Byte.greaterThan, bytes[position] != Byte.slash {
+        while position < bytes.count, !Byte.isSpace(bytes[position]), bytes[position] != Byte.greaterThan,
+            bytes[position] != Byte.slash
+        {
             position += 1
         }
         let name = String(decoding: bytes[nameStart..<position], as: UTF8.self)
@@ -137,7 +143,8 @@ private struct XMLScanner {
             }
             let attributeStart = position
             while position < bytes.count, !Byte.isSpace(bytes[position]), bytes[position] != Byte.equals,
-                  bytes[position] != Byte.greaterThan, bytes[position] != Byte.slash {
+                bytes[position] != Byte.greaterThan, bytes[position] != Byte.slash
+            {
                 position += 1
             }
             let attribute = String(decoding: bytes[attributeStart..<position], as: UTF8.self)
@@ -161,7 +168,9 @@ private struct XMLScanner {
                 position = end + 1
             } else {
                 let valueStart = position
-                while position < bytes.count, !Byte.isSpace(bytes[position]), bytes[position] != Byte.greaterThan { position += 1 }
+                while position < bytes.count, !Byte.isSpace(bytes[position]), bytes[position] != Byte.greaterThan {
+                    position += 1
+                }
                 value = decodeReferences(bytes[valueStart..<position])
             }
             if attributes[attribute] == nil { attributes[attribute] = String(decoding: value, as: UTF8.self) }
@@ -196,7 +205,8 @@ private struct XMLScanner {
         var position = raw.startIndex
         while position < raw.endIndex {
             guard raw[position] == Byte.ampersand,
-                  let end = raw[position..<min(raw.endIndex, position + 12)].firstIndex(of: Byte.semicolon) else {
+                let end = raw[position..<min(raw.endIndex, position + 12)].firstIndex(of: Byte.semicolon)
+            else {
                 output.append(raw[position])
                 position += 1
                 continue

@@ -10,7 +10,8 @@ public enum WordDocument {
         guard let document = try archive.data(at: "word/document.xml") else {
             throw DocumentError(.notWord)
         }
-        var numbering = WordNumbering(try archive.data(at: "word/numbering.xml").map { try XMLEvents($0, part: "word/numbering.xml") })
+        var numbering = WordNumbering(
+            try archive.data(at: "word/numbering.xml").map { try XMLEvents($0, part: "word/numbering.xml") })
         let body = walk(try XMLEvents(document, part: "word/document.xml"), numbering: &numbering)
         var headers: [String] = []
         for entry in archive.entries where entry.path.hasPrefix("word/header") || entry.path.hasPrefix("word/footer") {
@@ -20,12 +21,17 @@ public enum WordDocument {
         }
         var properties: [String: String] = [:]
         if let core = try archive.data(at: "docProps/core.xml") {
-            properties = OfficeProperties.read(try XMLEvents(core, part: "docProps/core.xml"),
-                                               names: ["dc:creator": "author", "dc:title": "title", "dcterms:created": "created",
-                                                       "dcterms:modified": "modified", "cp:lastModifiedBy": "lastModifiedBy"])
+            properties = OfficeProperties.read(
+                try XMLEvents(core, part: "docProps/core.xml"),
+                names: [
+                    "dc:creator": "author", "dc:title": "title", "dcterms:created": "created",
+                    "dcterms:modified": "modified", "cp:lastModifiedBy": "lastModifiedBy",
+                ])
         }
         if let app = try archive.data(at: "docProps/app.xml") {
-            properties.merge(OfficeProperties.read(try XMLEvents(app, part: "docProps/app.xml"), names: ["Company": "company"])) { old, _ in old }
+            properties.merge(
+                OfficeProperties.read(try XMLEvents(app, part: "docProps/app.xml"), names: ["Company": "company"])
+            ) { old, _ in old }
         }
         return DocumentText(body: body, headers: headers, properties: properties)
     }
@@ -36,14 +42,16 @@ public enum WordDocument {
         var level = 0
     }
 
-    private static let skipped: Set<String> = ["w:del", "w:delText", "w:moveFrom", "mc:Fallback", "w:instrText", "w:rPr", "w:commentReference", "w:pict"]
+    private static let skipped: Set<String> = [
+        "w:del", "w:delText", "w:moveFrom", "mc:Fallback", "w:instrText", "w:rPr", "w:commentReference", "w:pict",
+    ]
 
     /// Walks document events into text.
     static func walk(_ events: XMLEvents, numbering: inout WordNumbering) -> String {
         var output = ParagraphCollector()
         var paragraphs: [Paragraph] = []
-        var rows: [[String]] = []           // current row's cells, per open table
-        var cells: [[String]] = []          // current cell's paragraphs, per open table
+        var rows: [[String]] = []  // current row's cells, per open table
+        var cells: [[String]] = []  // current cell's paragraphs, per open table
         var skipDepth = 0
         var inText = false
         func emit(_ text: String) {
@@ -68,7 +76,10 @@ public enum WordDocument {
                 case "w:br", "w:cr": if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].text += "\n" }
                 case "w:noBreakHyphen": if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].text += "-" }
                 case "w:numId": if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].numID = attributes["w:val"] }
-                case "w:ilvl": if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].level = attributes["w:val"].flatMap(Int.init) ?? 0 }
+                case "w:ilvl":
+                    if !paragraphs.isEmpty {
+                        paragraphs[paragraphs.count - 1].level = attributes["w:val"].flatMap(Int.init) ?? 0
+                    }
                 case "w:tbl": rows.append([]); cells.append([])
                 case "w:tr": if !rows.isEmpty { rows[rows.count - 1] = [] }
                 case "w:tc": if !cells.isEmpty { cells[cells.count - 1] = [] }

@@ -1,4 +1,5 @@
 import Foundation
+
 /// Word's list definitions (`word/numbering.xml`) and the running counters that number paragraphs.
 struct WordNumbering {
     struct Level {
@@ -44,9 +45,13 @@ struct WordNumbering {
 
     /// The prefix of the next paragraph in a list ("1. ", "a) ", "- "), advancing its counter.
     mutating func prefix(numID: String, level: Int) -> String {
-        guard numID != "0", let abstract = numToAbstract[numID], let levels = abstractLevels[abstract] else { return "" }
+        guard numID != "0", let abstract = numToAbstract[numID], let levels = abstractLevels[abstract] else {
+            return ""
+        }
         let definition = levels[level] ?? Level()
-        if definition.format == "bullet" || definition.format == "none" { return definition.format == "bullet" ? "- " : "" }
+        if definition.format == "bullet" || definition.format == "none" {
+            return definition.format == "bullet" ? "- " : ""
+        }
         var list = counters[abstract] ?? [:]
         list[level] = (list[level] ?? (definition.start - 1)) + 1
         for deeper in list.keys where deeper > level { list[deeper] = nil }
@@ -55,9 +60,9 @@ struct WordNumbering {
         for index in 0...level {
             let levelDefinition = levels[index] ?? Level()
             let value = list[index] ?? levelDefinition.start
-            text = text.replacingOccurrences(of: "%\(index + 1)", with: ListNumbering.format(value, as: levelDefinition.format))
+            text = text.replacingOccurrences(
+                of: "%\(index + 1)", with: ListNumbering.format(value, as: levelDefinition.format))
         }
         return text + " "
     }
 }
-

@@ -21,7 +21,8 @@ enum SpreadsheetParts {
             + sheetTypes + "</Types>"
     }
 
-    static let packageRelationships = declaration
+    static let packageRelationships =
+        declaration
         + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         + "<Relationship Id=\"rId1\" Type=\"\(relationships)/officeDocument\" Target=\"xl/workbook.xml\"/>"
         + "</Relationships>"
@@ -51,7 +52,8 @@ enum SpreadsheetParts {
             + "</Relationships>"
     }
 
-    static let styles = declaration + "<styleSheet xmlns=\"\(main)\">"
+    static let styles =
+        declaration + "<styleSheet xmlns=\"\(main)\">"
         + "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"dd.mm.yyyy\"/></numFmts>"
         + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font>"
         + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
@@ -71,12 +73,15 @@ enum SpreadsheetParts {
         let columns = widths.enumerated().map { index, width in
             "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>"
         }.joined()
-        var rows = "<row r=\"1\">" + sheet.header.enumerated().map { column, title in
-            "<c r=\"\(Spreadsheet.columnName(column))1\" t=\"inlineStr\" s=\"1\"><is>\(textElement(title))</is></c>"
-        }.joined() + "</row>"
+        var rows =
+            "<row r=\"1\">"
+            + sheet.header.enumerated().map { column, title in
+                "<c r=\"\(Spreadsheet.columnName(column))1\" t=\"inlineStr\" s=\"1\"><is>\(textElement(title))</is></c>"
+            }.joined() + "</row>"
         for (offset, row) in sheet.rows.enumerated() {
             let number = offset + 2
-            rows += "<row r=\"\(number)\">"
+            rows +=
+                "<row r=\"\(number)\">"
                 + row.enumerated().map { cell($1, at: "\(Spreadsheet.columnName($0))\(number)") }.joined() + "</row>"
         }
         return declaration + "<worksheet xmlns=\"\(main)\"><sheetViews><sheetView workbookViewId=\"0\">"

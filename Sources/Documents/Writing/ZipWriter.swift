@@ -16,7 +16,9 @@ public struct ZipWriter: Sendable {
         let offset = UInt32(data.count)
         // Local file header; bit 11 marks UTF-8 names. Fixed time 1980-01-01 keeps output reproducible.
         data += le32(0x0403_4B50) + le16(20) + le16(0x0800) + le16(0) + le16(0) + le16(0x21)
-        data += le32(crc) + le32(UInt32(bytes.count)) + le32(UInt32(bytes.count)) + le16(UInt16(name.count)) + le16(0) + name + bytes
+        data +=
+            le32(crc) + le32(UInt32(bytes.count)) + le32(UInt32(bytes.count)) + le16(UInt16(name.count)) + le16(0)
+            + name + bytes
         central += le32(0x0201_4B50) + le16(20) + le16(20) + le16(0x0800) + le16(0) + le16(0) + le16(0x21)
         central += le32(crc) + le32(UInt32(bytes.count)) + le32(UInt32(bytes.count)) + le16(UInt16(name.count))
         central += le16(0) + le16(0) + le16(0) + le16(0) + le32(0) + le32(offset) + name

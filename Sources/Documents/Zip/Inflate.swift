@@ -12,7 +12,9 @@ enum Inflate {
 
     /// Inflates the bytes, stopping with an error past `limit` output bytes. A stream cut short gives what was
     /// decoded so far when `tolerant`.
-    static func inflate(_ input: ArraySlice<UInt8>, format: Format, limit: Int, tolerant: Bool = false) throws -> [UInt8] {
+    static func inflate(_ input: ArraySlice<UInt8>, format: Format, limit: Int, tolerant: Bool = false) throws
+        -> [UInt8]
+    {
         if input.isEmpty { return [] }
         var stream = z_stream()
         // 15 + 32: detect zlib or gzip headers; -15: raw deflate.

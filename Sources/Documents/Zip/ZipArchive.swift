@@ -22,7 +22,8 @@ public struct ZipArchive: Sendable {
 
     /// Whether the bytes start like a zip archive.
     public static func looksLikeZip(_ bytes: [UInt8]) -> Bool {
-        bytes.count >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B && (bytes[2] == 3 || bytes[2] == 5) && (bytes[3] == 4 || bytes[3] == 6)
+        bytes.count >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B && (bytes[2] == 3 || bytes[2] == 5)
+            && (bytes[3] == 4 || bytes[3] == 6)
     }
 
     /// Opens an archive held in memory.
@@ -56,8 +57,10 @@ public struct ZipArchive: Sendable {
             }
             let nameBytes = bytes[(position + 46)..<(position + 46 + nameLength)]
             let path = String(decoding: nameBytes, as: UTF8.self)
-            entries.append(Entry(path: path, method: method, encrypted: flags & 1 != 0, compressedSize: compressed,
-                                 uncompressedSize: uncompressed, localHeaderOffset: localOffset))
+            entries.append(
+                Entry(
+                    path: path, method: method, encrypted: flags & 1 != 0, compressedSize: compressed,
+                    uncompressedSize: uncompressed, localHeaderOffset: localOffset))
             position += 46 + nameLength + extraLength + commentLength
         }
         self.entries = entries
@@ -120,6 +123,7 @@ extension Array where Element == UInt8 {
     /// A little-endian 32-bit value.
     func uint32(at offset: Int) -> UInt32 {
         guard offset + 4 <= count else { return 0 }
-        return UInt32(self[offset]) | UInt32(self[offset + 1]) << 8 | UInt32(self[offset + 2]) << 16 | UInt32(self[offset + 3]) << 24
+        return UInt32(self[offset]) | UInt32(self[offset + 1]) << 8 | UInt32(self[offset + 2]) << 16 | UInt32(
+            self[offset + 3]) << 24
     }
 }

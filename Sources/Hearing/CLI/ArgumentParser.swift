@@ -19,7 +19,11 @@ enum ArgumentParser {
                     name = String(word[..<equals])
                     inlineValue = String(word[word.index(after: equals)...])
                 }
-                guard let option = spec.options.first(where: { "--" + $0.long == name || ($0.short.map { "-" + String($0) } == name) }) else {
+                guard
+                    let option = spec.options.first(where: {
+                        "--" + $0.long == name || ($0.short.map { "-" + String($0) } == name)
+                    })
+                else {
                     throw UsageError(message: "Ukjent valg «\(name)».", command: spec.name)
                 }
                 if option.valueName != nil {
@@ -51,7 +55,8 @@ enum ArgumentParser {
             throw UsageError(message: "Mangler argumentet <\(missing.name)>.", command: spec.name)
         }
         if !(spec.arguments.last?.repeating ?? false), parsed.positional.count > spec.arguments.count {
-            throw UsageError(message: "Uventet argument «\(parsed.positional[spec.arguments.count])».", command: spec.name)
+            throw UsageError(
+                message: "Uventet argument «\(parsed.positional[spec.arguments.count])».", command: spec.name)
         }
         return parsed
     }

@@ -7,8 +7,11 @@ enum HearingCLI {
     static let version = "0.1.0"
 
     static let commands: [CommandSpec] = [
-        NewCommand.spec, RecipientsCommand.spec, LetterCommand.spec, OutboxCommand.spec, SendCommand.spec, SendCommand.remindSpec,
-        ImportCommand.spec, StatusCommand.spec, ReviewCommand.spec, SetCommand.spec, ReportCommand.spec, PublishCommand.spec, ExportCommand.spec, ServeCommand.spec, DemoCommand.spec, MailDumpCommand.spec, MailStatsCommand.spec,
+        NewCommand.spec, RecipientsCommand.spec, LetterCommand.spec, OutboxCommand.spec, SendCommand.spec,
+        SendCommand.remindSpec,
+        ImportCommand.spec, StatusCommand.spec, ReviewCommand.spec, SetCommand.spec, ReportCommand.spec,
+        PublishCommand.spec, ExportCommand.spec, ServeCommand.spec, DemoCommand.spec, MailDumpCommand.spec,
+        MailStatsCommand.spec,
     ]
 
     static func run(_ words: [String]) -> Int32 {
@@ -25,7 +28,8 @@ enum HearingCLI {
         guard let (spec, rest) = command(for: helpTarget) else {
             let groups = commands.filter { $0.name.hasPrefix(helpTarget[0] + " ") }
             if !groups.isEmpty {
-                Terminal.error("Feil: Velg en av kommandoene \(groups.map { "«hearing \($0.name)»" }.joined(separator: ", ")).")
+                Terminal.error(
+                    "Feil: Velg en av kommandoene \(groups.map { "«hearing \($0.name)»" }.joined(separator: ", ")).")
                 return 2
             }
             let guess = suggestion(for: helpTarget[0]).map { " Mente du «\($0)»?" } ?? ""
@@ -56,7 +60,8 @@ enum HearingCLI {
 
     /// The command a mistyped word most likely meant: the closest name within two edits ("statuss" → "status").
     static func suggestion(for word: String) -> String? {
-        EditDistance.closest(to: word, among: Array(Set(commands.map { String($0.name.split(separator: " ")[0]) })).sorted())
+        EditDistance.closest(
+            to: word, among: Array(Set(commands.map { String($0.name.split(separator: " ")[0]) })).sorted())
     }
 
     /// The command named by the first one or two words, and the words after it.

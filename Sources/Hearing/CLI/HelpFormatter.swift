@@ -14,7 +14,9 @@ enum HelpFormatter {
         }
         lines += ["", "VALG:"]
         for option in spec.options where option.long != "help" {
-            let names = (option.short.map { "-\($0), " } ?? "") + "--\(option.long)" + (option.valueName.map { " <\($0)>" } ?? "")
+            let names =
+                (option.short.map { "-\($0), " } ?? "") + "--\(option.long)"
+                + (option.valueName.map { " <\($0)>" } ?? "")
             lines.append(row(names, option.help))
         }
         lines.append(row("-h, --help", "Vis hjelp."))

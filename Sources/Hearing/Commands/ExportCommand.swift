@@ -9,8 +9,11 @@ enum ExportCommand {
         abstract: "Eksporter høringen med alle svar, standpunkter og opptelling.",
         arguments: [.init(name: "arbeidsområde", help: "Mappen til høringen.")],
         options: [
-            .init(long: "format", valueName: "format",
-                  help: "(påkrevd) json; csv (én rad per svar, skilt med «;»); xlsx (Excel-regneark med svar, ikke svart, opptelling og andre meldinger); mbox (alle innleste meldinger slik de kom); eml (én fil per melding i mappen --out)."),
+            .init(
+                long: "format", valueName: "format",
+                help:
+                    "(påkrevd) json; csv (én rad per svar, skilt med «;»); xlsx (Excel-regneark med svar, ikke svart, opptelling og andre meldinger); mbox (alle innleste meldinger slik de kom); eml (én fil per melding i mappen --out)."
+            ),
             .init(long: "bom", help: "Med csv: start filen med UTF-8-merke, så Excel leser æøå riktig."),
             .init(long: "out", valueName: "fil", help: "Skriv til filen i stedet for til standard ut."),
             HearingCLI.helpOption,
@@ -23,19 +26,24 @@ enum ExportCommand {
             throw UsageError(message: "Mangler --format (json, csv, xlsx, mbox eller eml).", command: "export")
         }
         guard ["json", "csv", "xlsx", "mbox", "eml"].contains(format) else {
-            throw UsageError(message: "Ukjent format «\(format)»; bruk json, csv, xlsx, mbox eller eml.", command: "export")
+            throw UsageError(
+                message: "Ukjent format «\(format)»; bruk json, csv, xlsx, mbox eller eml.", command: "export")
         }
         if format == "xlsx", arguments.value("out") == nil, isatty(STDOUT_FILENO) != 0 {
-            throw UsageError(message: "Et regneark skrives ikke til terminalen; oppgi --out <fil.xlsx>.", command: "export")
+            throw UsageError(
+                message: "Et regneark skrives ikke til terminalen; oppgi --out <fil.xlsx>.", command: "export")
         }
         let workspace = try Workspace.open(arguments.positional[0])
-        if format == "mbox" || format == "eml" { return try originals(workspace, format: format, out: arguments.value("out")) }
-        let state = try RoundAnalysis.run(workspace)
-        let bytes: [UInt8] = switch format {
-        case "json": Array(ExportJSON.document(state).serialized().utf8)
-        case "xlsx": ExportSheets.workbook(state)
-        default: Array(ExportCSV.text(state, byteOrderMark: arguments.flag("bom")).utf8)
+        if format == "mbox" || format == "eml" {
+            return try originals(workspace, format: format, out: arguments.value("out"))
         }
+        let state = try RoundAnalysis.run(workspace)
+        let bytes: [UInt8] =
+            switch format {
+            case "json": Array(ExportJSON.document(state).serialized().utf8)
+            case "xlsx": ExportSheets.workbook(state)
+            default: Array(ExportCSV.text(state, byteOrderMark: arguments.flag("bom")).utf8)
+            }
         if let file = arguments.value("out") {
             try OutputFolder.writeFile(bytes, to: file)
             Terminal.print("Skrev eksporten til «\(file)».")
@@ -50,7 +58,8 @@ enum ExportCommand {
         let messages = try workspace.openStore().messages()
         if format == "eml" {
             guard let folder = out else {
-                throw UsageError(message: "Med --format eml må --out angi mappen filene skal skrives til.", command: "export")
+                throw UsageError(
+                    message: "Med --format eml må --out angi mappen filene skal skrives til.", command: "export")
             }
             for message in messages {
                 _ = try OutputFolder.write(message.bytes, named: MessageArchive.emlName(message), in: folder)
@@ -66,7 +75,9 @@ enum ExportCommand {
             Terminal.output(mbox.bytes)
         }
         if mbox.lineBreaksAdded > 0 {
-            Terminal.error("Merk: \(mbox.lineBreaksAdded) meldinger sluttet uten linjeskift og fikk ett i mbox-filen; --format eml gir dem nøyaktig.")
+            Terminal.error(
+                "Merk: \(mbox.lineBreaksAdded) meldinger sluttet uten linjeskift og fikk ett i mbox-filen; --format eml gir dem nøyaktig."
+            )
         }
         return 0
     }

@@ -9,7 +9,8 @@ enum ImportCommand {
         discussion: "De originale bytene i hver melding lagres. Samme melding importeres bare én gang.",
         arguments: [
             .init(name: "arbeidsområde", help: "Mappen til høringen."),
-            .init(name: "sti", help: "En mbox-fil, en .eml-fil, en Maildir eller en mappe med e-poster.", repeating: true),
+            .init(
+                name: "sti", help: "En mbox-fil, en .eml-fil, en Maildir eller en mappe med e-poster.", repeating: true),
         ],
         options: [HearingCLI.helpOption],
         run: run
@@ -19,13 +20,16 @@ enum ImportCommand {
         let workspace = try Workspace.open(arguments.positional[0])
         let paths = Array(arguments.positional.dropFirst())
         let store = try workspace.openStore()
-        let report = try Importer(store: store).run(paths: paths, startedAt: ISO8601DateFormatter().string(from: Date()))
+        let report = try Importer(store: store).run(
+            paths: paths, startedAt: ISO8601DateFormatter().string(from: Date()))
         let result = report.result
         guard result.read > 0 else {
             throw HearingError(.noMail(paths: paths, skipped: report.skipped.count))
         }
         let total = try store.messageCount()
-        Terminal.print("Leste \(count(result.read, "melding", "meldinger")): \(result.added) \(result.added == 1 ? "ny" : "nye"), \(result.alreadyStored) fantes fra før. Lageret har nå \(count(total, "melding", "meldinger")).")
+        Terminal.print(
+            "Leste \(count(result.read, "melding", "meldinger")): \(result.added) \(result.added == 1 ? "ny" : "nye"), \(result.alreadyStored) fantes fra før. Lageret har nå \(count(total, "melding", "meldinger"))."
+        )
         for skipped in report.skipped {
             Terminal.error("Advarsel: hoppet over «\(skipped.file)»: \(skipped.reason)")
         }

@@ -6,7 +6,8 @@ enum LetterCommand {
     static let spec = CommandSpec(
         name: "letter",
         abstract: "Lag høringsbrevet fra malen (Markdown, HTML eller Word).",
-        discussion: "Malen ligger i arbeidsområdet (maler/letter.md); feltene i doble klammer fylles inn fra hearing.json.",
+        discussion:
+            "Malen ligger i arbeidsområdet (maler/letter.md); feltene i doble klammer fylles inn fra hearing.json.",
         arguments: [.init(name: "arbeidsområde", help: "Mappen til høringen.")],
         options: [
             .init(long: "format", valueName: "format", help: "(påkrevd) md, html eller docx."),
@@ -17,13 +18,18 @@ enum LetterCommand {
     )
 
     static func run(_ arguments: ParsedArguments) throws -> Int32 {
-        guard let formatName = arguments.value("format") else { throw UsageError(message: "Mangler --format (md, html eller docx).", command: "letter") }
+        guard let formatName = arguments.value("format") else {
+            throw UsageError(message: "Mangler --format (md, html eller docx).", command: "letter")
+        }
         guard let format = Mailing.LetterFormat(rawValue: formatName) else {
             throw UsageError(message: "Ukjent format «\(formatName)»; bruk md, html eller docx.", command: "letter")
         }
-        guard let folder = arguments.value("out") else { throw UsageError(message: "Mangler --out <mappe>.", command: "letter") }
+        guard let folder = arguments.value("out") else {
+            throw UsageError(message: "Mangler --out <mappe>.", command: "letter")
+        }
         let mailing = try Mailing(workspace: try Workspace.open(arguments.positional[0]))
-        let letter = try mailing.letter(format, today: OsloTime.day(atSecondsSince1970: Int64(Date().timeIntervalSince1970)))
+        let letter = try mailing.letter(
+            format, today: OsloTime.day(atSecondsSince1970: Int64(Date().timeIntervalSince1970)))
         let path = try OutputFolder.write(letter.bytes, named: letter.filename, in: folder)
         Terminal.print("Skrev høringsbrevet til «\(path)».")
         return 0
@@ -79,7 +85,10 @@ enum OutputFolder {
     private static func requireParent(of path: String) throws {
         let parent = (path as NSString).deletingLastPathComponent
         var isDirectory: ObjCBool = false
-        guard parent.isEmpty || FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory) && isDirectory.boolValue else {
+        guard
+            parent.isEmpty
+                || FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory) && isDirectory.boolValue
+        else {
             throw HearingError(.parentMissing(path: parent))
         }
     }

@@ -12,7 +12,9 @@ enum MailDumpCommand {
         options: [
             .init(long: "index", valueName: "n", help: "Meldingen i en mbox-fil (standard 0)."),
             .init(long: "json", help: "Skriv resultatet som JSON."),
-            .init(long: "attachments", help: "Vis også teksten i hvert vedlegg (Word, OpenDocument, PDF, RTF, tekst, videresendt e-post)."),
+            .init(
+                long: "attachments",
+                help: "Vis også teksten i hvert vedlegg (Word, OpenDocument, PDF, RTF, tekst, videresendt e-post)."),
             HearingCLI.helpOption,
         ],
         run: run
@@ -24,13 +26,16 @@ enum MailDumpCommand {
         let path = arguments.positional[0]
         let indexText = arguments.value("index") ?? "0"
         guard let index = Int(indexText), index >= 0 else {
-            throw UsageError(message: "--index må være et tall fra 0 og oppover, ikke «\(indexText)».", command: "mail dump")
+            throw UsageError(
+                message: "--index må være et tall fra 0 og oppover, ikke «\(indexText)».", command: "mail dump")
         }
         let raw = try message(at: path, index: index)
         let message = MessageParser().parse(raw.bytes)
         let readings = arguments.flag("attachments") ? timedReadings(message) : nil
         if arguments.flag("json") {
-            Terminal.output(Array(json(message, readings: readings?.map(\.reading), readerWarnings: raw.warnings).serialized().utf8))
+            Terminal.output(
+                Array(json(message, readings: readings?.map(\.reading), readerWarnings: raw.warnings).serialized().utf8)
+            )
         } else {
             Terminal.print(text(message, readerWarnings: raw.warnings))
             if let readings { Terminal.print(attachmentTexts(readings)) }
@@ -66,7 +71,9 @@ enum MailDumpCommand {
             ("size", .int(part.decodedBody.count)),
         ]
         if !part.children.isEmpty { members.append(("parts", .array(part.children.map(self.part)))) }
-        if let inner = part.encapsulated { members.append(("message", .object([("subject", .optional(inner.message.subject))]))) }
+        if let inner = part.encapsulated {
+            members.append(("message", .object([("subject", .optional(inner.message.subject))])))
+        }
         return .object(members)
     }
 
@@ -86,16 +93,23 @@ enum MailDumpCommand {
         var lines: [String] = []
         for (reading, milliseconds) in readings {
             let time = Terminal.decimal(milliseconds)
-            lines.append("=== Vedlegg «\(reading.filename)» (\(reading.contentType), \(reading.size) byte, lest på \(time) ms)")
+            lines.append(
+                "=== Vedlegg «\(reading.filename)» (\(reading.contentType), \(reading.size) byte, lest på \(time) ms)")
             for header in reading.headers { lines.append("[topp/bunntekst] " + header) }
             if let note = reading.note { lines.append("Merk: " + note) }
-            if let text = reading.text, !text.isEmpty { lines.append(text) } else if reading.note == nil { lines.append("(ingen tekst å hente ut)") }
+            if let text = reading.text, !text.isEmpty {
+                lines.append(text)
+            } else if reading.note == nil {
+                lines.append("(ingen tekst å hente ut)")
+            }
             lines.append("")
         }
         return lines.joined(separator: "\n")
     }
 
-    static func json(_ message: Message, readings: [AttachmentReading]? = nil, readerWarnings: [MailWarning] = []) -> JSONValue {
+    static func json(_ message: Message, readings: [AttachmentReading]? = nil, readerWarnings: [MailWarning] = [])
+        -> JSONValue
+    {
         .object([
             ("subject", .optional(message.subject)),
             ("from", message.from.map(address) ?? .null),
@@ -105,29 +119,58 @@ enum MailDumpCommand {
             ("messageId", .optional(message.messageID)),
             ("inReplyTo", .array(message.inReplyTo.map { .string($0) })),
             ("references", .array(message.references.map { .string($0) })),
-            ("headers", .array(message.header.fields.map { .object([("name", .string($0.name)), ("value", .string($0.decodedValue))]) })),
+            (
+                "headers",
+                .array(
+                    message.header.fields.map {
+                        .object([("name", .string($0.name)), ("value", .string($0.decodedValue))])
+                    })
+            ),
             ("parts", part(message.root)),
             ("text", .string(message.text)),
-            ("attachments", .array(readings.map { readings in
-                readings.map { reading in
-                    .object([("filename", .string(reading.filename)), ("contentType", .string(reading.contentType)), ("size", .int(reading.size)),
-                             ("textExtracted", .bool(reading.textExtracted)), ("text", .optional(reading.text)), ("note", .optional(reading.note))])
-                }
-            } ?? message.attachments.map { attachment in
-                .object([("filename", .string(attachment.filename)), ("contentType", .string(attachment.contentType)), ("size", .int(attachment.bytes.count))])
-            })),
+            (
+                "attachments",
+                .array(
+                    readings.map { readings in
+                        readings.map { reading in
+                            .object([
+                                ("filename", .string(reading.filename)), ("contentType", .string(reading.contentType)),
+                                ("size", .int(reading.size)),
+                                ("textExtracted", .bool(reading.textExtracted)), ("text", .optional(reading.text)),
+                                ("note", .optional(reading.note)),
+                            ])
+                        }
+                    }
+                        ?? message.attachments.map { attachment in
+                            .object([
+                                ("filename", .string(attachment.filename)),
+                                ("contentType", .string(attachment.contentType)),
+                                ("size", .int(attachment.bytes.count)),
+                            ])
+                        })
+            ),
             ("warnings", .array((readerWarnings + message.warnings).map { .string($0.description) })),
-            ("deliveryReport", DeliveryReport(message).map { report in
-                .object([
-                    ("reportingServer", .optional(report.reportingServer)),
-                    ("originalMessageId", .optional(report.originalMessageID)),
-                    ("recipients", .array(report.recipients.map { recipient in
-                        .object([("address", .string(recipient.address)), ("action", .string(recipient.action)),
-                                 ("status", .string(recipient.status)), ("diagnostic", .optional(recipient.diagnostic)),
-                                 ("failed", .bool(recipient.failed))])
-                    })),
-                ])
-            } ?? .null),
+            (
+                "deliveryReport",
+                DeliveryReport(message).map { report in
+                    .object([
+                        ("reportingServer", .optional(report.reportingServer)),
+                        ("originalMessageId", .optional(report.originalMessageID)),
+                        (
+                            "recipients",
+                            .array(
+                                report.recipients.map { recipient in
+                                    .object([
+                                        ("address", .string(recipient.address)), ("action", .string(recipient.action)),
+                                        ("status", .string(recipient.status)),
+                                        ("diagnostic", .optional(recipient.diagnostic)),
+                                        ("failed", .bool(recipient.failed)),
+                                    ])
+                                })
+                        ),
+                    ])
+                } ?? .null
+            ),
         ])
     }
 
@@ -147,20 +190,27 @@ enum MailDumpCommand {
         ]
         func tree(_ part: MessagePart, depth: Int) {
             let name = part.filename.map { " «\($0)»" } ?? ""
-            lines.append(String(repeating: "  ", count: depth + 1) + part.mimeType + name + (part.isMultipart ? "" : " (\(part.decodedBody.count) byte)"))
+            lines.append(
+                String(repeating: "  ", count: depth + 1) + part.mimeType + name
+                    + (part.isMultipart ? "" : " (\(part.decodedBody.count) byte)"))
             for child in part.children { tree(child, depth: depth + 1) }
         }
         tree(message.root, depth: 0)
         lines += ["", "Tekst:", message.text, ""]
         if !message.attachments.isEmpty {
             lines.append("Vedlegg:")
-            for attachment in message.attachments { lines.append("  \(attachment.filename) (\(attachment.contentType), \(attachment.bytes.count) byte)") }
+            for attachment in message.attachments {
+                lines.append("  \(attachment.filename) (\(attachment.contentType), \(attachment.bytes.count) byte)")
+            }
         }
         if let report = DeliveryReport(message) {
             lines.append("Leveringsrapport\(report.reportingServer.map { " fra \($0)" } ?? ""):")
             for recipient in report.recipients {
-                let outcome = recipient.failed ? "kom ikke fram" : (recipient.action.isEmpty ? "ukjent utfall" : recipient.action)
-                lines.append("  \(recipient.address): \(outcome)\(recipient.status.isEmpty ? "" : " (\(recipient.status))")\(recipient.diagnostic.map { " – \($0)" } ?? "")")
+                let outcome =
+                    recipient.failed ? "kom ikke fram" : (recipient.action.isEmpty ? "ukjent utfall" : recipient.action)
+                lines.append(
+                    "  \(recipient.address): \(outcome)\(recipient.status.isEmpty ? "" : " (\(recipient.status))")\(recipient.diagnostic.map { " – \($0)" } ?? "")"
+                )
             }
             if let original = report.originalMessageID { lines.append("  Gjelder meldingen <\(original)>") }
         }

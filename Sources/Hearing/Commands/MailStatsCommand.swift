@@ -7,10 +7,12 @@ enum MailStatsCommand {
     static let spec = CommandSpec(
         name: "mail stats",
         abstract: "Les alle meldinger fullt ut og vis antall, advarsler og tidsbruk.",
-        discussion: "Hvert topptekstfelt dekodes, hver del dekodes (overføringskoding og tegnsett), og teksten velges (HTML gjøres om til tekst).",
+        discussion:
+            "Hvert topptekstfelt dekodes, hver del dekodes (overføringskoding og tegnsett), og teksten velges (HTML gjøres om til tekst).",
         arguments: [.init(name: "sti", help: "En mbox-fil, en .eml-fil, en mappe eller en Maildir.", repeating: true)],
         options: [
-            .init(long: "workers", valueName: "n", help: "Antall tråder som leser meldinger (standard: antall kjerner)."),
+            .init(
+                long: "workers", valueName: "n", help: "Antall tråder som leser meldinger (standard: antall kjerner)."),
             .init(long: "json", help: "Skriv resultatet som JSON."),
             HearingCLI.helpOption,
         ],
@@ -21,7 +23,8 @@ enum MailStatsCommand {
         var parser = ParallelParser()
         if let text = arguments.value("workers") {
             guard let workers = Int(text), workers >= 1 else {
-                throw UsageError(message: "--workers må være et tall fra 1 og oppover, ikke «\(text)».", command: "mail stats")
+                throw UsageError(
+                    message: "--workers må være et tall fra 1 og oppover, ikke «\(text)».", command: "mail stats")
             }
             parser.workers = workers
         }
@@ -35,9 +38,16 @@ enum MailStatsCommand {
         let peak = peakMemoryBytes()
         let fileBytes = arguments.positional.map(sizeOnDisk).reduce(0, +)
         if arguments.flag("json") {
-            Terminal.print(json(statistics, fileBytes: fileBytes, seconds: seconds, peak: peak, workers: parser.workers, skipped: skipped.count).serialized())
+            Terminal.print(
+                json(
+                    statistics, fileBytes: fileBytes, seconds: seconds, peak: peak, workers: parser.workers,
+                    skipped: skipped.count
+                ).serialized())
         } else {
-            Terminal.print(text(statistics, fileBytes: fileBytes, seconds: seconds, peak: peak, workers: parser.workers, skipped: skipped))
+            Terminal.print(
+                text(
+                    statistics, fileBytes: fileBytes, seconds: seconds, peak: peak, workers: parser.workers,
+                    skipped: skipped))
         }
         return 0
     }
@@ -46,11 +56,11 @@ enum MailStatsCommand {
     static func peakMemoryBytes() -> Int {
         var usage = rusage()
         #if os(Linux)
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return usage.ru_maxrss * 1024
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            return usage.ru_maxrss * 1024
         #else
-        getrusage(RUSAGE_SELF, &usage)
-        return usage.ru_maxrss
+            getrusage(RUSAGE_SELF, &usage)
+            return usage.ru_maxrss
         #endif
     }
 
@@ -63,21 +73,30 @@ enum MailStatsCommand {
         var total = 0
         let walker = manager.enumerator(atPath: path)
         while walker?.nextObject() != nil {
-            if (walker?.fileAttributes?[.type] as? FileAttributeType) == .typeRegular { total += (walker?.fileAttributes?[.size] as? Int) ?? 0 }
+            if (walker?.fileAttributes?[.type] as? FileAttributeType) == .typeRegular {
+                total += (walker?.fileAttributes?[.size] as? Int) ?? 0
+            }
         }
         return total
     }
 
-    private static func rates(_ statistics: MailStatistics, fileBytes: Int, seconds: Double) -> (megabytes: Double, messages: Double) {
+    private static func rates(_ statistics: MailStatistics, fileBytes: Int, seconds: Double) -> (
+        megabytes: Double, messages: Double
+    ) {
         let time = max(seconds, 1e-9)
         return (Double(fileBytes) / 1e6 / time, Double(statistics.messages) / time)
     }
 
-    private static func json(_ statistics: MailStatistics, fileBytes: Int, seconds: Double, peak: Int, workers: Int, skipped: Int) -> JSONValue {
+    private static func json(
+        _ statistics: MailStatistics, fileBytes: Int, seconds: Double, peak: Int, workers: Int, skipped: Int
+    ) -> JSONValue {
         let rate = rates(statistics, fileBytes: fileBytes, seconds: seconds)
-        let warnings = statistics.warnings.sorted { $0.key.rawValue < $1.key.rawValue }.map { ($0.key.rawValue, JSONValue.int($0.value)) }
+        let warnings = statistics.warnings.sorted { $0.key.rawValue < $1.key.rawValue }.map {
+            ($0.key.rawValue, JSONValue.int($0.value))
+        }
         return .object([
-            ("messages", .int(statistics.messages)), ("bytes", .int(statistics.bytes)), ("fileBytes", .int(fileBytes)), ("parts", .int(statistics.parts)),
+            ("messages", .int(statistics.messages)), ("bytes", .int(statistics.bytes)), ("fileBytes", .int(fileBytes)),
+            ("parts", .int(statistics.parts)),
             ("attachments", .int(statistics.attachments)), ("nestedMessages", .int(statistics.nestedMessages)),
             ("headerFields", .int(statistics.headerFields)), ("characters", .int(statistics.characters)),
             ("binaryBytes", .int(statistics.binaryBytes)), ("unreadable", .int(statistics.unreadable)),
@@ -87,11 +106,16 @@ enum MailStatsCommand {
         ])
     }
 
-    private static func text(_ statistics: MailStatistics, fileBytes: Int, seconds: Double, peak: Int, workers: Int, skipped: [(String, MailError)]) -> String {
+    private static func text(
+        _ statistics: MailStatistics, fileBytes: Int, seconds: Double, peak: Int, workers: Int,
+        skipped: [(String, MailError)]
+    ) -> String {
         let rate = rates(statistics, fileBytes: fileBytes, seconds: seconds)
         var lines = [
             Terminal.row("Meldinger", grouped(statistics.messages), width: 30, valueWidth: 14),
-            Terminal.row("Byte lest", grouped(fileBytes), note: "(\(Terminal.decimal(Double(fileBytes) / 1e6)) MB)", width: 30, valueWidth: 14),
+            Terminal.row(
+                "Byte lest", grouped(fileBytes), note: "(\(Terminal.decimal(Double(fileBytes) / 1e6)) MB)", width: 30,
+                valueWidth: 14),
             Terminal.row("Byte i meldingene", grouped(statistics.bytes), width: 30, valueWidth: 14),
             Terminal.row("MIME-deler", grouped(statistics.parts), width: 30, valueWidth: 14),
             Terminal.row("Vedlegg", grouped(statistics.attachments), width: 30, valueWidth: 14),
@@ -102,7 +126,9 @@ enum MailStatsCommand {
             Terminal.row("Uleselige meldinger", grouped(statistics.unreadable), width: 30, valueWidth: 14),
             Terminal.row("Advarsler", grouped(statistics.warnings.values.reduce(0, +)), width: 30, valueWidth: 14),
         ]
-        for (kind, count) in statistics.warnings.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key.rawValue < $1.key.rawValue }) {
+        for (kind, count) in statistics.warnings.sorted(by: {
+            $0.value != $1.value ? $0.value > $1.value : $0.key.rawValue < $1.key.rawValue
+        }) {
             lines.append(Terminal.row("  " + kind.rawValue, grouped(count), width: 30, valueWidth: 14))
         }
         if !skipped.isEmpty {
@@ -111,8 +137,14 @@ enum MailStatsCommand {
             for (_, error) in skipped.prefix(20) { lines.append("  " + error.message) }
             if skipped.count > 20 { lines.append("  … og \(skipped.count - 20) til") }
         }
-        lines.append(Terminal.row("Tid", Terminal.decimal(seconds, digits: 3) + " s", note: "\(Terminal.decimal(rate.megabytes)) MB/s, \(grouped(Int(rate.messages.rounded()))) meldinger/s, \(workers) tråd(er)", width: 30, valueWidth: 14))
-        lines.append(Terminal.row("Høyeste minnebruk", Terminal.decimal(Double(peak) / 1e6) + " MB", width: 30, valueWidth: 14))
+        lines.append(
+            Terminal.row(
+                "Tid", Terminal.decimal(seconds, digits: 3) + " s",
+                note:
+                    "\(Terminal.decimal(rate.megabytes)) MB/s, \(grouped(Int(rate.messages.rounded()))) meldinger/s, \(workers) tråd(er)",
+                width: 30, valueWidth: 14))
+        lines.append(
+            Terminal.row("Høyeste minnebruk", Terminal.decimal(Double(peak) / 1e6) + " MB", width: 30, valueWidth: 14))
         return lines.joined(separator: "\n")
     }
 

@@ -6,11 +6,16 @@ enum NewCommand {
     static let spec = CommandSpec(
         name: "new",
         abstract: "Opprett et arbeidsområde for en høring.",
-        discussion: "Arbeidsområdet er en mappe med høringsdefinisjonen (hearing.json), mottakerlisten (recipients.csv) og lageret.",
+        discussion:
+            "Arbeidsområdet er en mappe med høringsdefinisjonen (hearing.json), mottakerlisten (recipients.csv) og lageret.",
         arguments: [.init(name: "arbeidsområde", help: "Mappen som skal opprettes.")],
         options: [
-            .init(long: "example", valueName: "navn", help: "Start fra et innebygd eksempel (\(ExampleLibrary.names.joined(separator: ", ")))."),
-            .init(long: "letter", valueName: "fil", help: "Les spørsmål, frist og ref fra høringsbrevet (Markdown, Word eller OpenDocument)."),
+            .init(
+                long: "example", valueName: "navn",
+                help: "Start fra et innebygd eksempel (\(ExampleLibrary.names.joined(separator: ", ")))."),
+            .init(
+                long: "letter", valueName: "fil",
+                help: "Les spørsmål, frist og ref fra høringsbrevet (Markdown, Word eller OpenDocument)."),
             .init(long: "definition", valueName: "fil", help: "Start fra en høringsdefinisjon (hearing.json)."),
             .init(long: "recipients", valueName: "fil", help: "Mottakerliste (CSV) sammen med --definition."),
             HearingCLI.helpOption,
@@ -25,8 +30,10 @@ enum NewCommand {
         var letterFile: LetterFile? = nil
         let sources = ["example", "letter", "definition"].filter { arguments.value($0) != nil }
         guard sources.count <= 1 else {
-            throw UsageError(message: "Oppgi bare én av --example, --letter og --definition (fikk \(sources.map { "--" + $0 }.joined(separator: " og "))).",
-                             command: "new")
+            throw UsageError(
+                message:
+                    "Oppgi bare én av --example, --letter og --definition (fikk \(sources.map { "--" + $0 }.joined(separator: " og "))).",
+                command: "new")
         }
         if let name = arguments.value("example") {
             (hearing, recipients) = try ExampleLibrary.example(name)
@@ -47,15 +54,18 @@ enum NewCommand {
             hearing = try HearingDefinition.decode(data, file: file)
             recipients = []
         } else {
-            throw UsageError(message: "Oppgi --example <navn>, --letter <fil> eller --definition <fil>.", command: "new")
+            throw UsageError(
+                message: "Oppgi --example <navn>, --letter <fil> eller --definition <fil>.", command: "new")
         }
         if let file = arguments.value("recipients") {
             recipients = try RecipientsCSV.read(file)
             for warning in RecipientsCSV.warnings(recipients) { Terminal.error("Advarsel: \(warning)") }
         }
-        let workspace = try Workspace.create(at: path, hearing: hearing, recipients: recipients, example: arguments.value("example"),
-                                             letter: letterFile)
-        Terminal.print("""
+        let workspace = try Workspace.create(
+            at: path, hearing: hearing, recipients: recipients, example: arguments.value("example"),
+            letter: letterFile)
+        Terminal.print(
+            """
             Opprettet arbeidsområdet «\(workspace.path)» for «\(hearing.title)».
             \(hearing.questions.count) spørsmål, \(Counted.phrase(recipients.count, "mottaker", "mottakere")), høringsfrist \(hearing.deadline?.norwegian ?? "ikke satt").
             \(recipients.isEmpty
@@ -70,18 +80,24 @@ enum NewCommand {
 enum LetterSummary {
     static func text(_ result: LetterReader.Result, file: String) -> String {
         let hearing = result.hearing
-        var lines = ["Leste høringsbrevet «\(file)»:",
-                     "  Tittel:       \(hearing.title)",
-                     "  Vår ref:      \(hearing.caseReference ?? "–")",
-                     "  Sendt:        \(hearing.sentDate?.norwegian ?? "–")",
-                     "  Høringsfrist: " + (hearing.deadline.map { "\($0.norwegian) (svar til og med kl. 23.59 den dagen)" } ?? "–"),
-                     "  Svaradresse:  \(hearing.sender.replyAddress)",
-                     "  Avsender:     \(hearing.sender.name)" + (hearing.sender.contactPerson.map { ", \($0)" } ?? ""),
-                     "  Legges fram:  " + (hearing.meeting.map { $0.body + ($0.date.map { ", \($0.norwegian)" } ?? "") } ?? "–"),
-                     "  Spørsmål:"]
+        var lines = [
+            "Leste høringsbrevet «\(file)»:",
+            "  Tittel:       \(hearing.title)",
+            "  Vår ref:      \(hearing.caseReference ?? "–")",
+            "  Sendt:        \(hearing.sentDate?.norwegian ?? "–")",
+            "  Høringsfrist: "
+                + (hearing.deadline.map { "\($0.norwegian) (svar til og med kl. 23.59 den dagen)" } ?? "–"),
+            "  Svaradresse:  \(hearing.sender.replyAddress)",
+            "  Avsender:     \(hearing.sender.name)" + (hearing.sender.contactPerson.map { ", \($0)" } ?? ""),
+            "  Legges fram:  " + (hearing.meeting.map { $0.body + ($0.date.map { ", \($0.norwegian)" } ?? "") } ?? "–"),
+            "  Spørsmål:",
+        ]
         for question in hearing.questions {
             let kind = question.kind == .choice ? "valg" : question.kind == .yesNo ? "ja/nei" : "fritt svar"
-            lines.append("    \(question.number). \(question.title) (\(kind))" + (question.alternatives.isEmpty ? "" : ": " + question.alternatives.map(\.label).joined(separator: " | ")))
+            lines.append(
+                "    \(question.number). \(question.title) (\(kind))"
+                    + (question.alternatives.isEmpty
+                        ? "" : ": " + question.alternatives.map(\.label).joined(separator: " | ")))
         }
         if !result.missing.isEmpty {
             lines.append("Fant ikke: \(result.missing.joined(separator: ", ")). Fyll inn i hearing.json.")

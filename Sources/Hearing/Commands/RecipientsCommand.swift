@@ -5,7 +5,8 @@ enum RecipientsCommand {
     static let spec = CommandSpec(
         name: "recipients",
         abstract: "Vis mottakerlisten, eller les inn en ny fra CSV.",
-        discussion: "CSV-filen har kolonnene id,name,kind,email; email kan holde flere adresser og @domener skilt med «;».",
+        discussion:
+            "CSV-filen har kolonnene id,name,kind,email; email kan holde flere adresser og @domener skilt med «;».",
         arguments: [.init(name: "arbeidsområde", help: "Mappen til høringen.")],
         options: [
             .init(long: "import", valueName: "fil.csv", help: "Erstatt mottakerlisten med innholdet i filen."),
@@ -18,10 +19,14 @@ enum RecipientsCommand {
     static func run(_ arguments: ParsedArguments) throws -> Int32 {
         let workspace = try Workspace.open(arguments.positional[0])
         guard let file = arguments.value("import") else {
-            if arguments.flag("merge") { throw UsageError(message: "--merge brukes sammen med --import.", command: "recipients") }
+            if arguments.flag("merge") {
+                throw UsageError(message: "--merge brukes sammen med --import.", command: "recipients")
+            }
             let recipients = try workspace.loadRecipients()
             for recipient in recipients {
-                Terminal.print("\(recipient.id)\t\(recipient.name)\t\(recipient.kind)\t\(recipient.emails.joined(separator: "; "))")
+                Terminal.print(
+                    "\(recipient.id)\t\(recipient.name)\t\(recipient.kind)\t\(recipient.emails.joined(separator: "; "))"
+                )
             }
             Terminal.print("\(recipients.count) mottakere.")
             return 0
@@ -40,9 +45,10 @@ enum RecipientsCommand {
             }
         }
         try workspace.save(recipients)
-        Terminal.print(arguments.flag("merge")
-            ? "Slo sammen \(incoming.count) mottakere fra «\(file)»; listen har nå \(recipients.count) mottakere."
-            : "Mottakerlisten er erstattet med \(recipients.count) mottakere fra «\(file)».")
+        Terminal.print(
+            arguments.flag("merge")
+                ? "Slo sammen \(incoming.count) mottakere fra «\(file)»; listen har nå \(recipients.count) mottakere."
+                : "Mottakerlisten er erstattet med \(recipients.count) mottakere fra «\(file)».")
         return 0
     }
 }

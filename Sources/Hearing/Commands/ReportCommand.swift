@@ -16,11 +16,15 @@ enum ReportCommand {
     )
 
     static func run(_ arguments: ParsedArguments) throws -> Int32 {
-        guard let format = arguments.value("format") else { throw UsageError(message: "Mangler --format (md, html eller docx).", command: "report") }
+        guard let format = arguments.value("format") else {
+            throw UsageError(message: "Mangler --format (md, html eller docx).", command: "report")
+        }
         guard let outputFormat = OutputFormat(rawValue: format) else {
             throw UsageError(message: "Ukjent format «\(format)»; bruk md, html eller docx.", command: "report")
         }
-        guard let file = arguments.value("out") else { throw UsageError(message: "Mangler --out <fil>.", command: "report") }
+        guard let file = arguments.value("out") else {
+            throw UsageError(message: "Mangler --out <fil>.", command: "report")
+        }
         let state = try RoundAnalysis.run(try Workspace.open(arguments.positional[0]))
         let today = OsloTime.day(atSecondsSince1970: Int64(Date().timeIntervalSince1970))
         let bytes = CommitteeReport.render(state, today: today, as: outputFormat)

@@ -21,19 +21,27 @@ enum ReviewCommand {
         }
         var lines = ["Til gjennomgang (\(flagged.count)):"]
         for submission in flagged {
-            let from = submission.message.from.map { $0.address.isEmpty ? ($0.name ?? "") : $0.address } ?? "ukjent avsender"
-            let date = submission.sentDate.map { OsloTime.day(atSecondsSince1970: $0.secondsSince1970).norwegian } ?? "uten dato"
+            let from =
+                submission.message.from.map { $0.address.isEmpty ? ($0.name ?? "") : $0.address } ?? "ukjent avsender"
+            let date =
+                submission.sentDate.map { OsloTime.day(atSecondsSince1970: $0.secondsSince1970).norwegian }
+                ?? "uten dato"
             lines.append("")
-            lines.append("svar \(submission.sequence) [\(submission.id)] \(submission.respondent.name) <\(from)> · \(date) · "
-                + "«\(submission.message.subject ?? "")»")
+            lines.append(
+                "svar \(submission.sequence) [\(submission.id)] \(submission.respondent.name) <\(from)> · \(date) · "
+                    + "«\(submission.message.subject ?? "")»")
             for reason in submission.reviewReasons { lines.append("  - \(reason.text)") }
             for answer in submission.answers {
-                let label = state.hearing.question(number: answer.question)?.alternatives.first { $0.number == answer.alternative }?.label ?? "\(answer.alternative)"
+                let label =
+                    state.hearing.question(number: answer.question)?.alternatives.first {
+                        $0.number == answer.alternative
+                    }?.label ?? "\(answer.alternative)"
                 let confidence = Terminal.decimal(answer.confidence, digits: 2)
                 lines.append("  Spørsmål \(answer.question): \(label) (sikkerhet \(confidence)) – «\(answer.evidence)»")
             }
-            lines.append("  Rett med: hearing set \(workspace.path) \"svar \(submission.sequence)\" --question N --alternative K|none, "
-                + "--respondent ID, --exclude eller --include")
+            lines.append(
+                "  Rett med: hearing set \(workspace.path) \"svar \(submission.sequence)\" --question N --alternative K|none, "
+                    + "--respondent ID, --exclude eller --include")
         }
         Terminal.print(lines.joined(separator: "\n"))
         return 0

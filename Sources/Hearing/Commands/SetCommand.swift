@@ -9,17 +9,24 @@ enum SetCommand {
         discussion: "Rettelsen lagres med hvem, når og hvorfor, og gjelder også etter ny import og ny analyse.",
         arguments: [
             .init(name: "arbeidsområde", help: "Mappen til høringen."),
-            .init(name: "svar", help: "Svaret: nummeret fra rapporten («27» eller «svar 27»), eller de første sifrene i id-en."),
+            .init(
+                name: "svar",
+                help: "Svaret: nummeret fra rapporten («27» eller «svar 27»), eller de første sifrene i id-en."),
         ],
         options: [
-            .init(long: "question", valueName: "n", help: "Spørsmålet standpunktet gjelder (sammen med --alternative)."),
-            .init(long: "alternative", valueName: "k|none", help: "Alternativet svaret støtter, eller «none» for intet standpunkt."),
+            .init(
+                long: "question", valueName: "n", help: "Spørsmålet standpunktet gjelder (sammen med --alternative)."),
+            .init(
+                long: "alternative", valueName: "k|none",
+                help: "Alternativet svaret støtter, eller «none» for intet standpunkt."),
             .init(long: "respondent", valueName: "id", help: "Instansen på mottakerlisten som sendte svaret."),
             .init(long: "exclude", help: "Hold svaret utenfor opptellingen."),
             .init(long: "include", help: "Ta svaret med i opptellingen."),
             .init(long: "unpublish", help: "Hold svaret utenfor publiseringskopien (oppgi grunnen med --note)."),
             .init(long: "publish", help: "Ta svaret med i publiseringskopien igjen."),
-            .init(long: "deadline", valueName: "dato", help: "Utsatt frist for instansen som sendte meldingen (f.eks. en søknad om utsettelse)."),
+            .init(
+                long: "deadline", valueName: "dato",
+                help: "Utsatt frist for instansen som sendte meldingen (f.eks. en søknad om utsettelse)."),
             .init(long: "note", valueName: "tekst", help: "Hvorfor rettelsen er gjort."),
             .init(long: "by", valueName: "navn", help: "Hvem som retter (standard: brukernavnet)."),
             HearingCLI.helpOption,
@@ -39,8 +46,10 @@ enum SetCommand {
         let questions = arguments.values("question")
         let alternatives = arguments.values("alternative")
         guard questions.count == alternatives.count else {
-            throw UsageError(message: "Hver --question trenger sin --alternative (fikk \(questions.count) og \(alternatives.count)).",
-                             command: "set")
+            throw UsageError(
+                message:
+                    "Hver --question trenger sin --alternative (fikk \(questions.count) og \(alternatives.count)).",
+                command: "set")
         }
         for (questionText, alternativeText) in zip(questions, alternatives) {
             changes.append(try answer(questionText, alternativeText, in: state.hearing))
@@ -64,20 +73,25 @@ enum SetCommand {
                 throw UsageError(message: "«\(text)» er ikke en dato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ).", command: "set")
             }
             guard submission.respondent.id != nil else {
-                throw UsageError(message: "Utsatt frist gjelder en instans på mottakerlisten; svaret er ikke knyttet til noen. "
-                    + "Rett avsenderen med --respondent først.", command: "set")
+                throw UsageError(
+                    message: "Utsatt frist gjelder en instans på mottakerlisten; svaret er ikke knyttet til noen. "
+                        + "Rett avsenderen med --respondent først.", command: "set")
             }
             changes.append(.deadline(day))
         }
         if arguments.flag("publish") { changes.append(.published(true)) }
         guard !changes.isEmpty else {
-            throw UsageError(message: "Oppgi hva som skal rettes: --question og --alternative, --respondent, --exclude, --include, --unpublish eller --deadline.", command: "set")
+            throw UsageError(
+                message:
+                    "Oppgi hva som skal rettes: --question og --alternative, --respondent, --exclude, --include, --unpublish eller --deadline.",
+                command: "set")
         }
         let author = arguments.value("by") ?? ProcessInfo.processInfo.environment["USER"] ?? "sekretariatet"
         let time = ISO8601DateFormatter().string(from: Date())
         let store = try workspace.openStore()
         for change in changes {
-            try store.record(change.correction(of: submission, note: arguments.value("note"), author: author, madeAt: time))
+            try store.record(
+                change.correction(of: submission, note: arguments.value("note"), author: author, madeAt: time))
         }
         let described = changes.map { $0.description(in: state, for: submission) }.joined(separator: "; ")
         Terminal.print("Registrerte rettelse for \(submission.id) (\(submission.respondent.name)): \(described).")
@@ -85,14 +99,24 @@ enum SetCommand {
     }
 
     /// One --question/--alternative pair as a change; the alternative by number, id or «none».
-    private static func answer(_ questionText: String, _ alternativeText: String, in hearing: Hearing) throws -> CorrectionChange {
+    private static func answer(_ questionText: String, _ alternativeText: String, in hearing: Hearing) throws
+        -> CorrectionChange
+    {
         guard let number = Int(questionText), let question = hearing.question(number: number) else {
-            throw UsageError(message: "Spørsmål «\(questionText)» finnes ikke; høringen har spørsmål 1–\(hearing.questions.count).", command: "set")
+            throw UsageError(
+                message: "Spørsmål «\(questionText)» finnes ikke; høringen har spørsmål 1–\(hearing.questions.count).",
+                command: "set")
         }
         if alternativeText == "none" { return .answer(question: number, alternative: nil) }
-        guard let alternative = question.alternatives.first(where: { String($0.number) == alternativeText || $0.id == alternativeText }) else {
+        guard
+            let alternative = question.alternatives.first(where: {
+                String($0.number) == alternativeText || $0.id == alternativeText
+            })
+        else {
             let valid = question.alternatives.map { "\($0.number) (\($0.label))" }.joined(separator: ", ")
-            throw UsageError(message: "Alternativ «\(alternativeText)» finnes ikke i spørsmål \(number); bruk \(valid) eller none.", command: "set")
+            throw UsageError(
+                message: "Alternativ «\(alternativeText)» finnes ikke i spørsmål \(number); bruk \(valid) eller none.",
+                command: "set")
         }
         return .answer(question: number, alternative: alternative.number)
     }

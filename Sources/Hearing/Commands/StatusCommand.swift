@@ -38,33 +38,45 @@ enum StatusPrinter {
         lines.append(Terminal.row("Importerte meldinger", "\(summary.imported)"))
         lines.append(Terminal.row("Høringssvar som telles", "\(summary.responses)"))
         let outside = summary.respondents - summary.listedRespondents
-        lines.append(Terminal.row("Instanser som har svart", "\(summary.respondents)",
-                                  note: outside > 0 ? "(\(summary.listedRespondents) på mottakerlisten, \(outside) utenfor)" : nil))
+        lines.append(
+            Terminal.row(
+                "Instanser som har svart", "\(summary.respondents)",
+                note: outside > 0 ? "(\(summary.listedRespondents) på mottakerlisten, \(outside) utenfor)" : nil))
         lines.append(Terminal.row("Mangler svar fra", "\(summary.missing)"))
         let late = state.counted.filter(\.late).map { "\($0.respondent.name) (svar \($0.sequence))" }
-        lines.append(Terminal.row("Kom etter fristen", "\(summary.late)", note: late.isEmpty ? nil : late.joined(separator: ", ")))
+        lines.append(
+            Terminal.row(
+                "Kom etter fristen", "\(summary.late)", note: late.isEmpty ? nil : late.joined(separator: ", ")))
         lines.append(Terminal.row("Trenger manuell vurdering", "\(summary.needsReview)"))
         if summary.superseded > 0 { lines.append(Terminal.row("Erstattet av nyere svar", "\(summary.superseded)")) }
         if summary.duplicates > 0 { lines.append(Terminal.row("Duplikater", "\(summary.duplicates)")) }
         if summary.excludedResponses > 0 {
             let names = state.submissions.filter { $0.kind == .response && $0.status == .excluded }
                 .map { "\($0.respondent.name) (svar \($0.sequence))" }
-            lines.append(Terminal.row("Holdt utenfor ved rettelse", "\(summary.excludedResponses)", note: names.joined(separator: ", ")))
+            lines.append(
+                Terminal.row(
+                    "Holdt utenfor ved rettelse", "\(summary.excludedResponses)", note: names.joined(separator: ", ")))
         }
         let extended = state.extendedDeadlines.sorted { $0.key < $1.key }.compactMap { id, day in
             state.recipient(id).map { "\($0.name) til \(day.norwegian)" }
         }
-        if !extended.isEmpty { lines.append(Terminal.row("Utsatt frist", "\(extended.count)", note: extended.joined(separator: ", "))) }
+        if !extended.isEmpty {
+            lines.append(Terminal.row("Utsatt frist", "\(extended.count)", note: extended.joined(separator: ", ")))
+        }
         let others = summary.otherKinds.filter { $0.1 > 0 }
         if !others.isEmpty {
             lines.append("")
             lines.append("Ikke høringssvar:")
             for (kind, count) in others {
-                lines.append(Terminal.row("  " + kind.norwegianName.prefix(1).uppercased() + kind.norwegianName.dropFirst(), "\(count)"))
+                lines.append(
+                    Terminal.row(
+                        "  " + kind.norwegianName.prefix(1).uppercased() + kind.norwegianName.dropFirst(), "\(count)"))
                 // Each one by name, with why it is not counted, so nothing that arrived goes unseen.
                 for submission in state.submissions where submission.kind == kind {
                     let subject = submission.message.subject.map { "«\($0)»" } ?? "(uten emne)"
-                    lines.append("    svar \(submission.sequence) [\(submission.id)] \(submission.respondent.name) · \(subject) – \(submission.kindReason)")
+                    lines.append(
+                        "    svar \(submission.sequence) [\(submission.id)] \(submission.respondent.name) · \(subject) – \(submission.kindReason)"
+                    )
                 }
             }
         }
@@ -80,7 +92,10 @@ enum StatusPrinter {
                 let entry = state.tally.first { $0.question == question.number && $0.alternative == alternative.number }
                 let count = entry?.count ?? 0
                 let conditional = entry?.conditional ?? 0
-                lines.append(Terminal.row("   " + alternative.label, "\(count)", note: conditional > 0 ? "(\(conditional) med forbehold)" : nil))
+                lines.append(
+                    Terminal.row(
+                        "   " + alternative.label, "\(count)",
+                        note: conditional > 0 ? "(\(conditional) med forbehold)" : nil))
             }
             let summary = state.questionSummaries.first { $0.question == question.number }
             if let noRemarks = summary?.noRemarks.count, noRemarks > 0 {
@@ -98,12 +113,17 @@ enum StatusPrinter {
         let names = Dictionary(uniqueKeysWithValues: state.submissions.map { ($0.id, $0.respondent.name) })
         for cluster in state.clusters where cluster.members.count > 1 {
             guard let question = state.hearing.question(number: cluster.question),
-                  let alternative = question.alternatives.first(where: { $0.number == cluster.alternative }) else { continue }
-            lines.append("  \(question.number). \(question.title), \(alternative.label) – \(cluster.label) (\(cluster.members.count)): «\(cluster.quote)»")
+                let alternative = question.alternatives.first(where: { $0.number == cluster.alternative })
+            else { continue }
+            lines.append(
+                "  \(question.number). \(question.title), \(alternative.label) – \(cluster.label) (\(cluster.members.count)): «\(cluster.quote)»"
+            )
             lines.append("     " + cluster.members.compactMap { names[$0] }.joined(separator: ", "))
         }
         for group in state.formLetters {
-            lines.append("  Likelydende svar fra \(group.members.compactMap { names[$0] }.joined(separator: ", ")): «\(group.sample)»")
+            lines.append(
+                "  Likelydende svar fra \(group.members.compactMap { names[$0] }.joined(separator: ", ")): «\(group.sample)»"
+            )
         }
         return lines.count == 1 ? "" : lines.joined(separator: "\n") + "\n"
     }

@@ -4,7 +4,9 @@ public enum Aggregator {
     private static let additionCues = Lexicon.shared.phrases("aggregation.additionCues")
 
     /// Aggregates submissions for a hearing and its recipients.
-    public static func aggregate(hearing: Hearing, recipients: [Recipient], submissions input: [Submission]) -> RoundState {
+    public static func aggregate(hearing: Hearing, recipients: [Recipient], submissions input: [Submission])
+        -> RoundState
+    {
         var submissions = input
         markDuplicates(&submissions)
         let groups = groupByRespondent(submissions)
@@ -20,7 +22,8 @@ public enum Aggregator {
                 }
                 if let previous = latestMain {
                     submissions[previous].status = .superseded
-                    submissions[previous].statusReason = "Erstattet av et senere svar (\(submissions[index].id)) fra samme avsender."
+                    submissions[previous].statusReason =
+                        "Erstattet av et senere svar (\(submissions[index].id)) fra samme avsender."
                 }
                 latestMain = index
             }
@@ -28,7 +31,8 @@ public enum Aggregator {
         // Merge additions into the response they add to.
         for indices in groups.values {
             let ordered = indices.sorted { arrival(submissions[$0]) < arrival(submissions[$1]) }
-            guard let main = ordered.last(where: { submissions[$0].status == .counted && !additions.contains($0) }) else { continue }
+            guard let main = ordered.last(where: { submissions[$0].status == .counted && !additions.contains($0) })
+            else { continue }
             for index in ordered where additions.contains(index) {
                 for answer in submissions[index].answers {
                     submissions[main].answers.removeAll { $0.question == answer.question }
@@ -44,24 +48,34 @@ public enum Aggregator {
         // Bodies a joint response answers for have answered through it.
         var through: [String: String] = [:]
         for submission in submissions where submission.status == .counted {
-            for member in submission.onBehalfOf where !answered.contains(member) && through[member] == nil { through[member] = submission.id }
+            for member in submission.onBehalfOf where !answered.contains(member) && through[member] == nil {
+                through[member] = submission.id
+            }
         }
         let nonRespondents = recipients.map(\.id).filter { !answered.contains($0) && through[$0] == nil }
         let order = Dictionary(uniqueKeysWithValues: recipients.enumerated().map { ($0.element.id, $0.offset) })
         let summaries = hearing.questions.filter { $0.kind != .free }.map { question in
-            let silent = sorted(voices.filter { voice in !voice.answers.contains { $0.question == question.number } }, order: order)
-            return QuestionSummary(question: question.number,
-                                   noPosition: silent.filter { !$0.noRemarksOn.contains(question.number) && !$0.noRemarks }.map(\.respondent.name),
-                                   noRemarks: silent.filter { $0.noRemarksOn.contains(question.number) || $0.noRemarks }.map(\.respondent.name),
-                                   didNotRespond: nonRespondents.count)
+            let silent = sorted(
+                voices.filter { voice in !voice.answers.contains { $0.question == question.number } }, order: order)
+            return QuestionSummary(
+                question: question.number,
+                noPosition: silent.filter { !$0.noRemarksOn.contains(question.number) && !$0.noRemarks }.map(
+                    \.respondent.name),
+                noRemarks: silent.filter { $0.noRemarksOn.contains(question.number) || $0.noRemarks }.map(
+                    \.respondent.name),
+                didNotRespond: nonRespondents.count)
         }
         let ordered = sorted(voices, order: order)
         let clusters = ArgumentClustering.clusters(hearing: hearing, recipients: recipients, voices: ordered)
         var firstCluster: [String: String] = [:]
-        for cluster in clusters { for member in cluster.members where firstCluster[member] == nil { firstCluster[member] = cluster.id } }
+        for cluster in clusters {
+            for member in cluster.members where firstCluster[member] == nil { firstCluster[member] = cluster.id }
+        }
         var clustered = submissions
         for index in clustered.indices { clustered[index].cluster = firstCluster[clustered[index].id] }
-        var state = RoundState(hearing: hearing, recipients: recipients, submissions: clustered, tally: tally, nonRespondents: nonRespondents)
+        var state = RoundState(
+            hearing: hearing, recipients: recipients, submissions: clustered, tally: tally,
+            nonRespondents: nonRespondents)
         state.questionSummaries = summaries
         state.answeredThrough = through
         state.clusters = clusters
@@ -88,7 +102,8 @@ public enum Aggregator {
     }
 
     private static func isAddition(_ submission: Submission) -> Bool {
-        let text = ScalarText(Normalizer.normalize((submission.message.subject ?? "") + "\n" + submission.message.text.prefix(600)))
+        let text = ScalarText(
+            Normalizer.normalize((submission.message.subject ?? "") + "\n" + submission.message.text.prefix(600)))
         return text.containsAny(additionCues)
     }
 
@@ -129,7 +144,8 @@ public enum Aggregator {
                 submissions[index].reviewReasons.append(.joinWithoutResponse(body: name))
                 continue
             }
-            for answer in body.answers where !submissions[index].answers.contains(where: { $0.question == answer.question }) {
+            for answer in body.answers
+            where !submissions[index].answers.contains(where: { $0.question == answer.question }) {
                 var inherited = answer
                 inherited.evidence = "Slutter seg til \(name): " + answer.evidence
                 inherited.rules = ["join.inherited"] + answer.rules
@@ -155,7 +171,11 @@ public enum Aggregator {
 
     /// Voices in list order, then unlisted ones by name.
     private static func sorted(_ voices: [Submission], order: [String: Int]) -> [Submission] {
-        voices.sorted { (order[$0.respondent.id ?? ""] ?? Int.max, $0.respondent.name) < (order[$1.respondent.id ?? ""] ?? Int.max, $1.respondent.name) }
+        voices.sorted {
+            (order[$0.respondent.id ?? ""] ?? Int.max, $0.respondent.name) < (
+                order[$1.respondent.id ?? ""] ?? Int.max, $1.respondent.name
+            )
+        }
     }
 
     private static func makeTally(hearing: Hearing, recipients: [Recipient], voices: [Submission]) -> [TallyEntry] {
@@ -167,12 +187,26 @@ public enum Aggregator {
         var entries: [TallyEntry] = []
         for question in hearing.questions {
             for alternative in question.alternatives {
-                let supporters = sorted(voices.filter { voice in voice.answers.contains { $0.question == question.number && $0.alternative == alternative.number } }, order: order)
-                let conditional = supporters.filter { voice in voice.answers.contains { $0.question == question.number && $0.alternative == alternative.number && $0.conditional } }.count
-                var entry = TallyEntry(question: question.number, alternative: alternative.number, count: supporters.count,
-                                       conditional: conditional, respondents: supporters.map(\.respondent.name))
+                let supporters = sorted(
+                    voices.filter { voice in
+                        voice.answers.contains {
+                            $0.question == question.number && $0.alternative == alternative.number
+                        }
+                    }, order: order)
+                let conditional = supporters.filter { voice in
+                    voice.answers.contains {
+                        $0.question == question.number && $0.alternative == alternative.number && $0.conditional
+                    }
+                }.count
+                var entry = TallyEntry(
+                    question: question.number, alternative: alternative.number, count: supporters.count,
+                    conditional: conditional, respondents: supporters.map(\.respondent.name))
                 entry.byKind = kindOrder.map { kind in
-                    (kind, supporters.filter { (($0.respondent.id).flatMap { kinds[$0] } ?? "utenfor listen") == kind }.count)
+                    (
+                        kind,
+                        supporters.filter { (($0.respondent.id).flatMap { kinds[$0] } ?? "utenfor listen") == kind }
+                            .count
+                    )
                 }.filter { $0.count > 0 }
                 entries.append(entry)
             }

@@ -45,42 +45,60 @@ public enum ArgumentClustering {
         for question in hearing.questions where question.kind != .free {
             let documents = voices.compactMap { voice -> (Submission, Int, String)? in
                 guard let answer = voice.answers.first(where: { $0.question == question.number }),
-                      let sentences = voice.arguments[question.number], !sentences.isEmpty else { return nil }
+                    let sentences = voice.arguments[question.number], !sentences.isEmpty
+                else { return nil }
                 return (voice, answer.alternative, sentences.joined(separator: " "))
             }
             guard !documents.isEmpty else { continue }
             let vectors = TermVectors(documents.map(\.2), excluded: excluded)
             for alternative in question.alternatives {
-                let indices = documents.indices.filter { documents[$0].1 == alternative.number && vectors.vectors[$0].count >= minimumTerms }
+                let indices = documents.indices.filter {
+                    documents[$0].1 == alternative.number && vectors.vectors[$0].count >= minimumTerms
+                }
                 guard !indices.isEmpty else { continue }
                 var groups: [(members: [Int], centroid: TermVectors.Vector)] = []
                 var sums: [[String: Double]] = []
                 for index in indices {
                     let vector = vectors.vectors[index]
-                    let best = groups.indices.map { ($0, TermVectors.cosine(groups[$0].centroid, vector)) }.max { $0.1 < $1.1 }
+                    let best = groups.indices.map { ($0, TermVectors.cosine(groups[$0].centroid, vector)) }.max {
+                        $0.1 < $1.1
+                    }
                     if let best, best.1 >= threshold {
                         // A running sum, added in member order: the same result as summing all members again.
                         groups[best.0].members.append(index)
                         for (term, weight) in vector { sums[best.0][term, default: 0] += weight }
-                        groups[best.0].centroid = TermVectors.normalized(sums[best.0].keys.sorted().map { ($0, sums[best.0][$0]!) })
+                        groups[best.0].centroid = TermVectors.normalized(
+                            sums[best.0].keys.sorted().map { ($0, sums[best.0][$0]!) })
                     } else {
                         groups.append(([index], vector))
                         sums.append(Dictionary(uniqueKeysWithValues: vector.map { ($0.term, $0.weight) }))
                     }
                 }
-                groups.sort { ($0.members.count, -($0.members.first ?? 0)) > ($1.members.count, -($1.members.first ?? 0)) }
+                groups.sort {
+                    ($0.members.count, -($0.members.first ?? 0)) > ($1.members.count, -($1.members.first ?? 0))
+                }
                 if groups.count > maximumThemes {
                     let rest = groups[(maximumThemes - 1)...].flatMap(\.members).sorted()
-                    groups = Array(groups.prefix(maximumThemes - 1)) + [(rest, TermVectors.centroid(rest.map { vectors.vectors[$0] }))]
+                    groups =
+                        Array(groups.prefix(maximumThemes - 1)) + [
+                            (rest, TermVectors.centroid(rest.map { vectors.vectors[$0] }))
+                        ]
                 }
                 for (number, group) in groups.enumerated() {
-                    let representative = group.members.max { (TermVectors.cosine(group.centroid, vectors.vectors[$0]), -$0) < (TermVectors.cosine(group.centroid, vectors.vectors[$1]), -$1) }!
+                    let representative = group.members.max {
+                        (TermVectors.cosine(group.centroid, vectors.vectors[$0]), -$0) < (
+                            TermVectors.cosine(group.centroid, vectors.vectors[$1]), -$1
+                        )
+                    }!
                     let weights = Dictionary(group.centroid.map { ($0.term, $0.weight) }, uniquingKeysWith: max)
                     let quote = quote(documents[representative].2, terms: Set(weights.keys))
-                    result.append(ArgumentCluster(
-                        id: "q\(question.number)-a\(alternative.number)-\(number + 1)", question: question.number, alternative: alternative.number,
-                        label: ThemeLabel.phrase(from: quote, weights: weights), members: group.members.sorted().map { documents[$0].0.id },
-                        representative: documents[representative].0.id, quote: quote))
+                    result.append(
+                        ArgumentCluster(
+                            id: "q\(question.number)-a\(alternative.number)-\(number + 1)", question: question.number,
+                            alternative: alternative.number,
+                            label: ThemeLabel.phrase(from: quote, weights: weights),
+                            members: group.members.sorted().map { documents[$0].0.id },
+                            representative: documents[representative].0.id, quote: quote))
                 }
             }
         }
@@ -120,10 +138,14 @@ public enum ArgumentClustering {
         }
         let bands = 6
         let rows = 4
-        let signatures = shingles.map { set in (0..<(bands * rows)).map { seed in set.map { mix($0, seed: UInt64(seed)) }.min() ?? 0 } }
+        let signatures = shingles.map { set in
+            (0..<(bands * rows)).map { seed in set.map { mix($0, seed: UInt64(seed)) }.min() ?? 0 }
+        }
         for band in 0..<bands {
             var buckets: [[UInt64]: [Int]] = [:]
-            for (index, signature) in signatures.enumerated() { buckets[Array(signature[(band * rows)..<((band + 1) * rows)]), default: []].append(index) }
+            for (index, signature) in signatures.enumerated() {
+                buckets[Array(signature[(band * rows)..<((band + 1) * rows)]), default: []].append(index)
+            }
             for members in buckets.values where members.count > 1 {
                 for other in members.dropFirst() where root(other) != root(members[0]) {
                     let a = shingles[members[0]], b = shingles[other]
@@ -138,7 +160,9 @@ public enum ArgumentClustering {
             .map { $0.sorted { $0.sequence < $1.sequence } }
             .sorted { $0[0].sequence < $1[0].sequence }
         return shared.enumerated().map { index, members in
-            FormLetterGroup(id: "likelydende-\(index + 1)", members: members.map(\.id), sample: PositionReader.evidence(String(members[0].text.prefix(400))))
+            FormLetterGroup(
+                id: "likelydende-\(index + 1)", members: members.map(\.id),
+                sample: PositionReader.evidence(String(members[0].text.prefix(400))))
         }
     }
 
@@ -160,7 +184,9 @@ public enum ArgumentClustering {
         for question in hearing.questions {
             phrases.append(question.title)
             phrases += question.keywords
-            for alternative in question.alternatives { phrases.append(alternative.label); phrases += alternative.aliases }
+            for alternative in question.alternatives {
+                phrases.append(alternative.label); phrases += alternative.aliases
+            }
         }
         phrases += recipients.flatMap { [$0.name] + $0.aliases }
         phrases += [hearing.sender.name, hearing.sender.organisation ?? ""]
@@ -182,6 +208,7 @@ public enum ArgumentClustering {
     }
 
     private static func score(_ sentence: String, _ terms: Set<String>) -> Int {
-        Normalizer.words(Normalizer.normalize(sentence)).filter { terms.contains(NorwegianStemmer.stem(String($0))) }.count
+        Normalizer.words(Normalizer.normalize(sentence)).filter { terms.contains(NorwegianStemmer.stem(String($0))) }
+            .count
     }
 }

@@ -6,7 +6,8 @@ extension CorrectionChange {
         switch self {
         case let .answer(question, alternative):
             let alternatives = state.hearing.question(number: question)?.alternatives ?? []
-            guard let label = alternative.flatMap({ number in alternatives.first { $0.number == number }?.label }) else {
+            guard let label = alternative.flatMap({ number in alternatives.first { $0.number == number }?.label })
+            else {
                 return "Spørsmål \(question) satt til intet standpunkt"
             }
             return "Spørsmål \(question) satt til «\(label)»"
@@ -20,8 +21,10 @@ extension CorrectionChange {
 
     /// A stored correction as a whole sentence with who, when (dd.mm.yyyy) and why.
     public static func sentence(_ correction: Store.Correction, in state: RoundState, for submission: Submission)
-        -> String {
-        let what = CorrectionChange(correction)?.statement(in: state, for: submission)
+        -> String
+    {
+        let what =
+            CorrectionChange(correction)?.statement(in: state, for: submission)
             ?? "Feltet «\(correction.field)» satt til «\(correction.value)»"
         let day = CalendarDay(parsing: String(correction.madeAt.prefix(10)))?.norwegian ?? correction.madeAt
         let note = correction.note.map { $0.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }

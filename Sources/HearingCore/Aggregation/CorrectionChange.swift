@@ -67,8 +67,10 @@ public enum CorrectionChange: Sendable, Equatable {
 
     /// The stored correction for a response.
     public func correction(of submission: Submission, note: String?, author: String, madeAt: String)
-        -> Store.Correction {
-        Store.Correction(submission: submission.id, field: field, value: value, note: note, author: author,
-                         madeAt: madeAt)
+        -> Store.Correction
+    {
+        Store.Correction(
+            submission: submission.id, field: field, value: value, note: note, author: author,
+            madeAt: madeAt)
     }
 }

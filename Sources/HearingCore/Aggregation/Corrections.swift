@@ -3,7 +3,9 @@
 /// submission id (a content hash), so they survive re-import and re-analysis.
 public enum Corrections {
     /// The submissions with corrections applied.
-    public static func apply(_ corrections: [Store.Correction], to submissions: [Submission], hearing: Hearing, recipients: [Recipient]) -> [Submission] {
+    public static func apply(
+        _ corrections: [Store.Correction], to submissions: [Submission], hearing: Hearing, recipients: [Recipient]
+    ) -> [Submission] {
         var latest: [String: [String: Store.Correction]] = [:]
         for correction in corrections { latest[correction.submission, default: [:]][correction.field] = correction }
         return submissions.map { submission in
@@ -31,11 +33,15 @@ public enum Corrections {
                 } else if correction.field.hasPrefix("answer:"), let question = Int(correction.field.dropFirst(7)) {
                     corrected.answers.removeAll { $0.question == question }
                     if let alternative = Int(correction.value) {
-                        corrected.answers.append(Answer(question: question, alternative: alternative, conditional: false, confidence: 1,
-                                                        evidence: signature, secondChoice: nil, rules: ["correction"]))
+                        corrected.answers.append(
+                            Answer(
+                                question: question, alternative: alternative, conditional: false, confidence: 1,
+                                evidence: signature, secondChoice: nil, rules: ["correction"]))
                     }
                     corrected.answers.sort { $0.question < $1.question }
-                    if corrected.kind != .response { corrected.kind = .response; corrected.status = .counted; corrected.statusReason = "Telles." }
+                    if corrected.kind != .response {
+                        corrected.kind = .response; corrected.status = .counted; corrected.statusReason = "Telles."
+                    }
                 }
             }
             // A person has looked at it: what the correction answers is settled, and nothing else (marking a
@@ -47,11 +53,14 @@ public enum Corrections {
     }
 
     /// The deadlines extended for one body: the latest `deadline` correction on any of its messages, by recipient id.
-    public static func extendedDeadlines(_ corrections: [Store.Correction], submissions: [Submission]) -> [String: CalendarDay] {
+    public static func extendedDeadlines(_ corrections: [Store.Correction], submissions: [Submission]) -> [String:
+        CalendarDay]
+    {
         var result: [String: (day: CalendarDay, madeAt: String)] = [:]
         for correction in corrections where correction.field == "deadline" {
             guard let day = CalendarDay(parsing: correction.value),
-                  let body = submissions.first(where: { $0.id == correction.submission })?.respondent.id else { continue }
+                let body = submissions.first(where: { $0.id == correction.submission })?.respondent.id
+            else { continue }
             if let known = result[body], known.madeAt > correction.madeAt { continue }
             result[body] = (day, correction.madeAt)
         }
@@ -59,7 +68,8 @@ public enum Corrections {
     }
 
     /// Submissions from a body with an extended deadline are late only after that day.
-    public static func applyExtensions(_ extended: [String: CalendarDay], to submissions: [Submission]) -> [Submission] {
+    public static func applyExtensions(_ extended: [String: CalendarDay], to submissions: [Submission]) -> [Submission]
+    {
         submissions.map { submission in
             guard let body = submission.respondent.id, let day = extended[body] else { return submission }
             var moved = submission

@@ -45,8 +45,10 @@ public struct TallyEntry: Sendable, Equatable {
     public var byKind: [(kind: String, count: Int)] = []
 
     public static func == (lhs: TallyEntry, rhs: TallyEntry) -> Bool {
-        lhs.question == rhs.question && lhs.alternative == rhs.alternative && lhs.count == rhs.count && lhs.conditional == rhs.conditional
-            && lhs.respondents == rhs.respondents && lhs.byKind.map(\.kind) == rhs.byKind.map(\.kind) && lhs.byKind.map(\.count) == rhs.byKind.map(\.count)
+        lhs.question == rhs.question && lhs.alternative == rhs.alternative && lhs.count == rhs.count
+            && lhs.conditional == rhs.conditional
+            && lhs.respondents == rhs.respondents && lhs.byKind.map(\.kind) == rhs.byKind.map(\.kind)
+            && lhs.byKind.map(\.count) == rhs.byKind.map(\.count)
     }
 }
 

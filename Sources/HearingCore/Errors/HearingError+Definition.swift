@@ -5,7 +5,8 @@ extension HearingError {
         case .notJSON: "filen er ikke gyldig JSON"
         case let .fieldMissing(key, parent): "feltet «\(key)» mangler" + (parent.map { " i \($0)" } ?? "")
         case let .wrongType(path): "feltet \(path) har feil type"
-        case let .invalidValue(path, detail): "feltet \(path) " + (detail.map { "er ugyldig: \($0)" } ?? "har en ugyldig verdi")
+        case let .invalidValue(path, detail):
+            "feltet \(path) " + (detail.map { "er ugyldig: \($0)" } ?? "har en ugyldig verdi")
         case let .invalidKind(path): "feltet \(path) har en ugyldig verdi; bruk «choice», «yes-no» eller «free»"
         case let .other(reason): reason
         case .noQuestions: "den har ingen spørsmål"

@@ -6,17 +6,17 @@ extension HearingError {
         switch fault {
         case .storeUnopenable, .storeQuery, .storeBusy, .storeFailed, .storeMissing, .storeTooNew: .store
         case .recipientsUnreadable, .recipientsNotUTF8, .recipientsSyntax, .recipientsEmpty, .recipientsColumnsMissing,
-             .recipientWithoutID, .recipientWithoutName, .recipientDuplicate, .recipientBadAddress, .recipientUnknown:
+            .recipientWithoutID, .recipientWithoutName, .recipientDuplicate, .recipientBadAddress, .recipientUnknown:
             .recipients
         case .definitionUnreadable, .definitionInvalid, .definitionUnfilled, .letterUnreadable, .letterUndecodable,
-             .notALetter:
+            .notALetter:
             .definition
         case .workspaceIsFile, .workspaceTaken, .workspaceMissing, .notAWorkspace, .letterUnsaved: .workspace
         case .folderUncreatable, .fileUnwritable, .parentMissing, .outputIsFile, .outputLooksLikeFile, .outputIsFolder,
-             .notAPublication, .publicationUnwritable:
+            .notAPublication, .publicationUnwritable:
             .output
         case .templateUnclosedField, .templateUnclosedSection, .templateUnknownSection, .templateUnknownField,
-             .templateEmptyField, .templateNotUTF8, .templateMissing:
+            .templateEmptyField, .templateNotUTF8, .templateMissing:
             .template
         case .sendUnstarted, .sendRefused: .sending
         case .importStopped, .noMail: .input
@@ -30,16 +30,16 @@ extension HearingError {
         switch fault {
         case .storeUnopenable, .storeQuery, .storeBusy, .storeFailed, .storeMissing, .storeTooNew: storeMessage
         case .recipientsUnreadable, .recipientsNotUTF8, .recipientsSyntax, .recipientsEmpty, .recipientsColumnsMissing,
-             .recipientWithoutID, .recipientWithoutName, .recipientDuplicate, .recipientBadAddress, .recipientUnknown:
+            .recipientWithoutID, .recipientWithoutName, .recipientDuplicate, .recipientBadAddress, .recipientUnknown:
             recipientsMessage
         case .definitionUnreadable, .definitionInvalid, .definitionUnfilled, .letterUnreadable, .letterUndecodable,
-             .notALetter:
+            .notALetter:
             definitionMessage
         case .templateUnclosedField, .templateUnclosedSection, .templateUnknownSection, .templateUnknownField,
-             .templateEmptyField, .templateNotUTF8, .templateMissing, .sendUnstarted, .sendRefused:
+            .templateEmptyField, .templateNotUTF8, .templateMissing, .sendUnstarted, .sendRefused:
             templateMessage
         case .importStopped, .noMail, .responseNumberOutOfRange, .responseAmbiguous, .responseUnknown,
-             .exampleUnknown, .exampleWithoutMailbox:
+            .exampleUnknown, .exampleWithoutMailbox:
             roundMessage
         default: outputMessage
         }

@@ -4,10 +4,12 @@ import Foundation
 public enum ExampleLibrary {
     /// The names of the shipped example hearings (folders holding a `hearing.json`).
     public static var names: [String] {
-        Set(EmbeddedTemplates.files.keys.compactMap { path -> String? in
-            let parts = path.split(separator: "/")
-            return parts.count == 2 && parts[1] == "hearing.json" ? String(parts[0]) : nil
-        }).sorted()
+        Set(
+            EmbeddedTemplates.files.keys.compactMap { path -> String? in
+                let parts = path.split(separator: "/")
+                return parts.count == 2 && parts[1] == "hearing.json" ? String(parts[0]) : nil
+            }
+        ).sorted()
     }
 
     /// The bytes of a shipped file, by its path under `templates/`.
@@ -21,7 +23,8 @@ public enum ExampleLibrary {
             throw HearingError(.exampleUnknown(name: name, known: names))
         }
         let hearing = try HearingDefinition.decode(Data(definition), file: "templates/\(name)/hearing.json")
-        let recipientsText = file("\(name)/recipients.csv").map { String(decoding: $0, as: UTF8.self) } ?? "id,name,kind,email\n"
+        let recipientsText =
+            file("\(name)/recipients.csv").map { String(decoding: $0, as: UTF8.self) } ?? "id,name,kind,email\n"
         let recipients = try RecipientsCSV.parse(recipientsText, file: "templates/\(name)/recipients.csv")
         return (hearing, recipients)
     }

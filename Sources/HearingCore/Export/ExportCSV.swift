@@ -21,7 +21,8 @@ public enum ExportCSV {
             row[2] = recipient?.name ?? id
             row[3] = recipient?.kind ?? ""
             if let joined, let through = state.answeredThrough[id],
-               let joint = state.submissions.first(where: { $0.id == through }) {
+                let joint = state.submissions.first(where: { $0.id == through })
+            {
                 row[joined + 1] = joint.respondent.name
             }
             rows.append(row)

@@ -9,64 +9,104 @@ public enum ExportJSON {
         let hearing = state.hearing
         return .object([
             ("schema", .string(schema)),
-            ("hearing", .object([
-                ("id", .string(hearing.id)),
-                ("title", .string(hearing.title)),
-                ("caseReference", .optional(hearing.caseReference)),
-                ("deadline", .optional(hearing.deadline?.description)),
-                ("questions", .array(hearing.questions.map { question in
-                    .object([
-                        ("number", .int(question.number)),
-                        ("id", .string(question.id)),
-                        ("title", .string(question.title)),
-                        ("kind", .string(question.kind.rawValue)),
-                        ("alternatives", .array(question.alternatives.map { alternative in
-                            .object([("number", .int(alternative.number)), ("id", .string(alternative.id)), ("label", .string(alternative.label))])
-                        })),
-                    ])
-                })),
-            ])),
+            (
+                "hearing",
+                .object([
+                    ("id", .string(hearing.id)),
+                    ("title", .string(hearing.title)),
+                    ("caseReference", .optional(hearing.caseReference)),
+                    ("deadline", .optional(hearing.deadline?.description)),
+                    (
+                        "questions",
+                        .array(
+                            hearing.questions.map { question in
+                                .object([
+                                    ("number", .int(question.number)),
+                                    ("id", .string(question.id)),
+                                    ("title", .string(question.title)),
+                                    ("kind", .string(question.kind.rawValue)),
+                                    (
+                                        "alternatives",
+                                        .array(
+                                            question.alternatives.map { alternative in
+                                                .object([
+                                                    ("number", .int(alternative.number)),
+                                                    ("id", .string(alternative.id)),
+                                                    ("label", .string(alternative.label)),
+                                                ])
+                                            })
+                                    ),
+                                ])
+                            })
+                    ),
+                ])
+            ),
             ("submissions", .array(state.submissions.map(submission))),
-            ("tally", .array(state.tally.map { entry in
-                .object([
-                    ("question", .int(entry.question)),
-                    ("alternative", .int(entry.alternative)),
-                    ("count", .int(entry.count)),
-                    ("conditional", .int(entry.conditional)),
-                    ("respondents", .array(entry.respondents.map { .string($0) })),
-                    ("byKind", .object(entry.byKind.map { ($0.kind, .int($0.count)) })),
-                ])
-            })),
-            ("questionSummaries", .array(state.questionSummaries.map { summary in
-                .object([
-                    ("question", .int(summary.question)),
-                    ("noPosition", .array(summary.noPosition.map { .string($0) })),
-                    ("didNotRespond", .int(summary.didNotRespond)),
-                ])
-            })),
+            (
+                "tally",
+                .array(
+                    state.tally.map { entry in
+                        .object([
+                            ("question", .int(entry.question)),
+                            ("alternative", .int(entry.alternative)),
+                            ("count", .int(entry.count)),
+                            ("conditional", .int(entry.conditional)),
+                            ("respondents", .array(entry.respondents.map { .string($0) })),
+                            ("byKind", .object(entry.byKind.map { ($0.kind, .int($0.count)) })),
+                        ])
+                    })
+            ),
+            (
+                "questionSummaries",
+                .array(
+                    state.questionSummaries.map { summary in
+                        .object([
+                            ("question", .int(summary.question)),
+                            ("noPosition", .array(summary.noPosition.map { .string($0) })),
+                            ("didNotRespond", .int(summary.didNotRespond)),
+                        ])
+                    })
+            ),
             ("nonRespondents", .array(state.nonRespondents.map { .string($0) })),
-            ("answeredThrough", .object(state.answeredThrough.keys.sorted().map { ($0, .string(state.answeredThrough[$0]!)) })),
-            ("clusters", .array(state.clusters.map { cluster in
-                .object([
-                    ("id", .string(cluster.id)),
-                    ("question", .int(cluster.question)),
-                    ("alternative", .int(cluster.alternative)),
-                    ("label", .string(cluster.label)),
-                    ("members", .array(cluster.members.map { .string($0) })),
-                    ("representative", .string(cluster.representative)),
-                    ("quote", .string(cluster.quote)),
-                ])
-            })),
-            ("formLetters", .array(state.formLetters.map { group in
-                .object([("id", .string(group.id)), ("members", .array(group.members.map { .string($0) })), ("sample", .string(group.sample))])
-            })),
+            (
+                "answeredThrough",
+                .object(state.answeredThrough.keys.sorted().map { ($0, .string(state.answeredThrough[$0]!)) })
+            ),
+            (
+                "clusters",
+                .array(
+                    state.clusters.map { cluster in
+                        .object([
+                            ("id", .string(cluster.id)),
+                            ("question", .int(cluster.question)),
+                            ("alternative", .int(cluster.alternative)),
+                            ("label", .string(cluster.label)),
+                            ("members", .array(cluster.members.map { .string($0) })),
+                            ("representative", .string(cluster.representative)),
+                            ("quote", .string(cluster.quote)),
+                        ])
+                    })
+            ),
+            (
+                "formLetters",
+                .array(
+                    state.formLetters.map { group in
+                        .object([
+                            ("id", .string(group.id)), ("members", .array(group.members.map { .string($0) })),
+                            ("sample", .string(group.sample)),
+                        ])
+                    })
+            ),
         ])
     }
 
     private static func standing(_ standing: Standing) -> JSONValue {
         switch standing {
         case .political(let body, let caseNumber, let date):
-            return .object([("type", .string("political")), ("body", .string(body)), ("caseNumber", .optional(caseNumber)), ("date", .optional(date?.description))])
+            return .object([
+                ("type", .string("political")), ("body", .string(body)), ("caseNumber", .optional(caseNumber)),
+                ("date", .optional(date?.description)),
+            ])
         case .administrative:
             return .object([("type", .string("administrative"))])
         case .unstated:
@@ -82,17 +122,23 @@ public enum ExportJSON {
             ("sequence", .int(submission.sequence)),
             ("messageId", .optional(message.messageID)),
             ("source", .object([("file", .string(submission.source.file)), ("index", .int(submission.source.index))])),
-            ("from", message.from.map { .object([("name", .optional($0.name)), ("address", .string($0.address))]) } ?? .null),
+            (
+                "from",
+                message.from.map { .object([("name", .optional($0.name)), ("address", .string($0.address))]) } ?? .null
+            ),
             ("subject", .optional(message.subject)),
             ("date", .optional(message.date?.iso8601)),
             ("sentDate", .optional(submission.sentDate?.iso8601)),
             ("kind", .string(submission.kind.rawValue)),
             ("kindReason", .string(submission.kindReason)),
-            ("respondent", .object([
-                ("id", .optional(submission.respondent.id)),
-                ("name", .string(submission.respondent.name)),
-                ("evidence", .string(submission.respondent.evidence)),
-            ])),
+            (
+                "respondent",
+                .object([
+                    ("id", .optional(submission.respondent.id)),
+                    ("name", .string(submission.respondent.name)),
+                    ("evidence", .string(submission.respondent.evidence)),
+                ])
+            ),
             ("status", .string(submission.status.rawValue)),
             ("statusReason", .string(submission.statusReason)),
             ("late", .bool(submission.late)),
@@ -101,33 +147,48 @@ public enum ExportJSON {
             ("onBehalfOf", .array(submission.onBehalfOf.map { .string($0) })),
             ("noRemarks", .bool(submission.noRemarks)),
             ("noRemarksOn", .array(submission.noRemarksOn.map { .int($0) })),
-            ("answers", .array(submission.answers.map { answer in
-                .object([
-                    ("question", .int(answer.question)),
-                    ("alternative", .int(answer.alternative)),
-                    ("conditional", .bool(answer.conditional)),
-                    ("confidence", .double(answer.confidence)),
-                    ("evidence", .string(answer.evidence)),
-                    ("secondChoice", answer.secondChoice.map { .int($0) } ?? .null),
-                    ("rules", .array(answer.rules.map { .string($0) })),
-                ])
-            })),
+            (
+                "answers",
+                .array(
+                    submission.answers.map { answer in
+                        .object([
+                            ("question", .int(answer.question)),
+                            ("alternative", .int(answer.alternative)),
+                            ("conditional", .bool(answer.conditional)),
+                            ("confidence", .double(answer.confidence)),
+                            ("evidence", .string(answer.evidence)),
+                            ("secondChoice", answer.secondChoice.map { .int($0) } ?? .null),
+                            ("rules", .array(answer.rules.map { .string($0) })),
+                        ])
+                    })
+            ),
             ("needsReview", .bool(submission.needsReview)),
             ("reviewReasons", .array(submission.reviewReasons.map { .string($0.text) })),
-            ("attachments", .array(submission.attachments.map { attachment in
-                .object([
-                    ("filename", .string(attachment.filename)),
-                    ("contentType", .string(attachment.contentType)),
-                    ("size", .int(attachment.size)),
-                    ("textExtracted", .bool(attachment.textExtracted)),
-                    ("note", .optional(attachment.note)),
-                ])
-            })),
+            (
+                "attachments",
+                .array(
+                    submission.attachments.map { attachment in
+                        .object([
+                            ("filename", .string(attachment.filename)),
+                            ("contentType", .string(attachment.contentType)),
+                            ("size", .int(attachment.size)),
+                            ("textExtracted", .bool(attachment.textExtracted)),
+                            ("note", .optional(attachment.note)),
+                        ])
+                    })
+            ),
             ("warnings", .array(message.warnings.map { .string($0.description) })),
-            ("corrections", .array(submission.corrections.map { correction in
-                .object([("field", .string(correction.field)), ("value", .string(correction.value)), ("note", .optional(correction.note)),
-                         ("by", .string(correction.author)), ("at", .string(correction.madeAt))])
-            })),
+            (
+                "corrections",
+                .array(
+                    submission.corrections.map { correction in
+                        .object([
+                            ("field", .string(correction.field)), ("value", .string(correction.value)),
+                            ("note", .optional(correction.note)),
+                            ("by", .string(correction.author)), ("at", .string(correction.madeAt)),
+                        ])
+                    })
+            ),
             ("cluster", .optional(submission.cluster)),
         ])
     }

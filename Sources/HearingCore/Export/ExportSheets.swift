@@ -20,7 +20,8 @@ public enum ExportSheets {
     public static func responses(_ state: RoundState) -> Spreadsheet.Sheet {
         let names = CommitteeReport.displayNames(state)
         let questions = state.hearing.questions
-        let header = ["Svar", "Instans", "Instanstype", "Sendt", "Etter fristen"]
+        let header =
+            ["Svar", "Instans", "Instanstype", "Sendt", "Etter fristen"]
             + questions.flatMap { ["\($0.number). \($0.title)", "\($0.number). Grunnlag"] }
             + ["Slutter seg til", "Til vurdering", "Rettelser"]
         let rows = state.counted.sorted { $0.sequence < $1.sequence }.map { submission -> [Spreadsheet.Cell] in
@@ -34,8 +35,10 @@ public enum ExportSheets {
             }
             row.append(.text(submission.inheritsFrom.flatMap { state.recipient($0)?.name } ?? ""))
             row.append(.text(submission.reviewReasons.map(\.text).joined(separator: "\n")))
-            row.append(.text(submission.corrections.map { CorrectionChange.sentence($0, in: state, for: submission) }
-                .joined(separator: "\n")))
+            row.append(
+                .text(
+                    submission.corrections.map { CorrectionChange.sentence($0, in: state, for: submission) }
+                        .joined(separator: "\n")))
             return row
         }
         return Spreadsheet.Sheet(name: "Svar", header: header, rows: rows)
@@ -50,21 +53,34 @@ public enum ExportSheets {
                     + (submission.kind == .response ? " (\(ExportCSV.statusText(submission.status)))" : "")
             }
             var note = heard.joined(separator: "; ")
-            if let through = state.answeredThrough[id], let joint = state.submissions.first(where: { $0.id == through }) {
-                note = "svarte gjennom svar \(joint.sequence) (\(joint.respondent.name))" + (note.isEmpty ? "" : "; " + note)
+            if let through = state.answeredThrough[id], let joint = state.submissions.first(where: { $0.id == through })
+            {
+                note =
+                    "svarte gjennom svar \(joint.sequence) (\(joint.respondent.name))"
+                    + (note.isEmpty ? "" : "; " + note)
             }
-            let deadline = state.extendedDeadlines[id].map { Spreadsheet.Cell.date(year: $0.year, month: $0.month, day: $0.day) }
-            return [.text(recipient?.name ?? id), .text(recipient?.kind ?? ""),
-                    .text(recipient?.emails.joined(separator: "; ") ?? ""), deadline ?? .empty, .text(note)]
+            let deadline = state.extendedDeadlines[id].map {
+                Spreadsheet.Cell.date(year: $0.year, month: $0.month, day: $0.day)
+            }
+            return [
+                .text(recipient?.name ?? id), .text(recipient?.kind ?? ""),
+                .text(recipient?.emails.joined(separator: "; ") ?? ""), deadline ?? .empty, .text(note),
+            ]
         }
-        return Spreadsheet.Sheet(name: "Ikke svart", header: ["Instans", "Instanstype", "E-post", "Utsatt frist",
-                                                              "Hørt fra dem"], rows: rows)
+        return Spreadsheet.Sheet(
+            name: "Ikke svart",
+            header: [
+                "Instans", "Instanstype", "E-post", "Utsatt frist",
+                "Hørt fra dem",
+            ], rows: rows)
     }
 
     /// The tally per question and alternative, with a column per kind of body.
     public static func tallyByKind(_ state: RoundState) -> Spreadsheet.Sheet {
         var kinds: [String] = []
-        for entry in state.tally { for part in entry.byKind where !kinds.contains(part.kind) { kinds.append(part.kind) } }
+        for entry in state.tally {
+            for part in entry.byKind where !kinds.contains(part.kind) { kinds.append(part.kind) }
+        }
         var rows: [[Spreadsheet.Cell]] = []
         for question in state.hearing.questions where !question.alternatives.isEmpty {
             for alternative in question.alternatives {
@@ -72,24 +88,37 @@ public enum ExportSheets {
                 let byKind = kinds.map { kind in
                     Spreadsheet.Cell.number(Double(entry?.byKind.first { $0.kind == kind }?.count ?? 0))
                 }
-                rows.append([.number(Double(question.number)), .text(question.title), .text(alternative.label),
-                             .number(Double(entry?.count ?? 0)), .number(Double(entry?.conditional ?? 0))] + byKind)
+                rows.append(
+                    [
+                        .number(Double(question.number)), .text(question.title), .text(alternative.label),
+                        .number(Double(entry?.count ?? 0)), .number(Double(entry?.conditional ?? 0)),
+                    ] + byKind)
             }
         }
-        return Spreadsheet.Sheet(name: "Opptelling", header: ["Spørsmål", "Tittel", "Alternativ", "Antall",
-                                                              "Med forbehold"] + kinds, rows: rows)
+        return Spreadsheet.Sheet(
+            name: "Opptelling",
+            header: [
+                "Spørsmål", "Tittel", "Alternativ", "Antall",
+                "Med forbehold",
+            ] + kinds, rows: rows)
     }
 
     /// Every message that is not a counted response, with what was done about it.
     public static func others(_ state: RoundState) -> Spreadsheet.Sheet {
         let names = CommitteeReport.displayNames(state)
         let rows = state.submissions.filter { $0.status != .counted }.map { submission -> [Spreadsheet.Cell] in
-            [.number(Double(submission.sequence)), .text(names[submission.id] ?? submission.respondent.name),
-             date(submission), .text(submission.kind.norwegianName), .text(ExportCSV.statusText(submission.status)),
-             .text([submission.kindReason, submission.statusReason].filter { !$0.isEmpty }.joined(separator: " "))]
+            [
+                .number(Double(submission.sequence)), .text(names[submission.id] ?? submission.respondent.name),
+                date(submission), .text(submission.kind.norwegianName), .text(ExportCSV.statusText(submission.status)),
+                .text([submission.kindReason, submission.statusReason].filter { !$0.isEmpty }.joined(separator: " ")),
+            ]
         }
-        return Spreadsheet.Sheet(name: "Andre meldinger", header: ["Melding", "Fra", "Sendt", "Type", "Status",
-                                                                   "Hva som er gjort"], rows: rows)
+        return Spreadsheet.Sheet(
+            name: "Andre meldinger",
+            header: [
+                "Melding", "Fra", "Sendt", "Type", "Status",
+                "Hva som er gjort",
+            ], rows: rows)
     }
 
     static func kind(of submission: Submission, in state: RoundState) -> String {
@@ -103,7 +132,8 @@ public enum ExportSheets {
     }
 
     private static func position(_ submission: Submission, on question: Question, isPrivate: Bool)
-        -> [Spreadsheet.Cell] {
+        -> [Spreadsheet.Cell]
+    {
         guard let answer = submission.answers.first(where: { $0.question == question.number }) else {
             let none = submission.noRemarksOn.contains(question.number) || submission.noRemarks
             return [.text(none ? "ingen merknader" : ""), .empty]

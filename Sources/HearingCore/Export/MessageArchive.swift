@@ -61,6 +61,7 @@ public enum MessageArchive {
     /// The file name of one message in the `.eml` form: its import order and the start of its hash.
     public static func emlName(_ message: Store.StoredMessage) -> String {
         let sequence = String(message.sequence)
-        return String(repeating: "0", count: max(0, 5 - sequence.count)) + sequence + "-" + message.hash.prefix(12) + ".eml"
+        return String(repeating: "0", count: max(0, 5 - sequence.count)) + sequence + "-" + message.hash.prefix(12)
+            + ".eml"
     }
 }

@@ -26,8 +26,10 @@ public struct StatusSummary: Sendable, Equatable {
     public var otherKinds: [(MessageKind, Int)]
 
     public static func == (lhs: StatusSummary, rhs: StatusSummary) -> Bool {
-        lhs.imported == rhs.imported && lhs.responses == rhs.responses && lhs.respondents == rhs.respondents && lhs.missing == rhs.missing
-            && lhs.late == rhs.late && lhs.needsReview == rhs.needsReview && lhs.otherKinds.map(\.1) == rhs.otherKinds.map(\.1)
+        lhs.imported == rhs.imported && lhs.responses == rhs.responses && lhs.respondents == rhs.respondents
+            && lhs.missing == rhs.missing
+            && lhs.late == rhs.late && lhs.needsReview == rhs.needsReview
+            && lhs.otherKinds.map(\.1) == rhs.otherKinds.map(\.1)
     }
 
     /// The summary of a round.
@@ -36,7 +38,9 @@ public struct StatusSummary: Sendable, Equatable {
         imported = state.submissions.count
         responses = counted.count
         var keys = Set<String>()
-        for submission in counted { keys.insert(submission.respondent.id ?? "~" + submission.respondent.name.lowercased()) }
+        for submission in counted {
+            keys.insert(submission.respondent.id ?? "~" + submission.respondent.name.lowercased())
+        }
         respondents = keys.count
         listedRespondents = keys.filter { !$0.hasPrefix("~") }.count
         missing = state.nonRespondents.count
@@ -46,6 +50,8 @@ public struct StatusSummary: Sendable, Equatable {
         superseded = state.submissions.filter { $0.status == .superseded }.count
         duplicates = state.submissions.filter { $0.status == .duplicate }.count
         excludedResponses = state.submissions.filter { $0.kind == .response && $0.status == .excluded }.count
-        otherKinds = MessageKind.allCases.filter { $0 != .response }.map { kind in (kind, state.submissions.filter { $0.kind == kind }.count) }
+        otherKinds = MessageKind.allCases.filter { $0 != .response }.map { kind in
+            (kind, state.submissions.filter { $0.kind == kind }.count)
+        }
     }
 }

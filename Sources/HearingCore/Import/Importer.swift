@@ -36,7 +36,9 @@ public struct Importer {
         do {
             result = try store.importMessages(paths: paths, startedAt: startedAt) { keep in
                 for path in paths {
-                    try reader.read(path, skipped: { file, error in skipped.append(Skipped(file: file, reason: error.message)) }) { raw in
+                    try reader.read(
+                        path, skipped: { file, error in skipped.append(Skipped(file: file, reason: error.message)) }
+                    ) { raw in
                         try keep(raw)
                     }
                 }

@@ -80,10 +80,12 @@ struct LetterLayout {
             }
             // A line that goes on from the item or heading just above it: indented, or (as a PDF's text wraps) starting
             // in lowercase after a line that did not end a sentence.
-            let wrapped = trimmed.first?.isLowercase == true
+            let wrapped =
+                trimmed.first?.isLowercase == true
                 && !(blocks.last.map { ".:?!".contains($0.text.last ?? ".") } ?? true)
             if let last = blocks.last, last.line == index - 1,
-               indent > 0 && last.isItem || wrapped && (last.isItem || last.kind == .heading) {
+                indent > 0 && last.isItem || wrapped && (last.isItem || last.kind == .heading)
+            {
                 blocks[blocks.count - 1].text += " " + Self.plain(trimmed)
                 blocks[blocks.count - 1].line = index
                 continue

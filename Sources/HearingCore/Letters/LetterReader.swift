@@ -30,7 +30,8 @@ public struct LetterReader {
         for raw in (headers + [text]).joined(separator: "\n").split(separator: "\n", omittingEmptySubsequences: false) {
             var line = String(raw).trimmingSpaces()
             let heading = line.hasPrefix("#")
-            line = line.drop { $0 == "#" }.trimmingCharacters(in: " ").replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+            line = line.drop { $0 == "#" }.trimmingCharacters(in: " ").replacingOccurrences(of: "**", with: "")
+                .replacingOccurrences(of: "__", with: "")
             lines.append(Line(text: line, heading: heading))
         }
         self.lines = lines
@@ -43,10 +44,14 @@ public struct LetterReader {
             guard (2...6).contains(inner.count), inner.allSatisfy({ $0.isUppercase }), index >= 2 else { continue }
             // The phrase before it: the fewest words (at least two) whose first initial is the abbreviation's.
             let initial = inner.first!.lowercased()
-            let count = (2...max(2, min(inner.count, index))).first { n in words[index - n].lowercased().hasPrefix(initial) } ?? 2
+            let count =
+                (2...max(2, min(inner.count, index))).first { n in words[index - n].lowercased().hasPrefix(initial) }
+                ?? 2
             let phrase = words[(index - count)..<index].map { $0.trimmingCharacters(in: ",.;:()") }
             let stems = phrase.map { NorwegianStemmer.stem($0.lowercased()) }
-            if !found.contains(where: { $0.abbreviation == inner }) { found.append((stems, inner, phrase.joined(separator: " "))) }
+            if !found.contains(where: { $0.abbreviation == inner }) {
+                found.append((stems, inner, phrase.joined(separator: " ")))
+            }
         }
         abbreviations = found
     }
@@ -54,9 +59,15 @@ public struct LetterReader {
     /// The derived hearing.
     public func read() -> Result {
         var missing: [String] = []
-        let title = findTitle() ?? { missing.append("tittel"); return "" }()
-        let reference = labelled(["vår ref", "vår referanse", "vår saksnr", "saksnr", "saksnummer", "arkivsak",
-                                  "arkivsaksnr", "vår sak"]).flatMap { value in
+        let title =
+            findTitle()
+            ?? {
+                missing.append("tittel"); return ""
+            }()
+        let reference = labelled([
+            "vår ref", "vår referanse", "vår saksnr", "saksnr", "saksnummer", "arkivsak",
+            "arkivsaksnr", "vår sak",
+        ]).flatMap { value in
             value.split(separator: " ").first { $0.contains("/") }.map(String.init) ?? value
         }
         if reference == nil { missing.append("saksnummer (Vår ref)") }
@@ -74,13 +85,21 @@ public struct LetterReader {
         let questions = findQuestions(title: title)
         if questions.isEmpty { missing.append("høringsspørsmål") }
         let slug = Self.slug(String(title.split(separator: "–").last ?? Substring(title))).prefix(40).description
-        let hearing = Hearing(id: slug.isEmpty ? "hoering" : slug,
-                              title: title, caseReference: reference,
-                              sender: Sender(name: sender.name ?? "", organisation: sender.organisation, replyAddress: reply ?? "",
-                                             contactPerson: contact),
-                              sentDate: sent, deadline: deadline, meeting: meeting,
-                              questions: questions.isEmpty ? [Question(number: 1, id: "innspill", title: "Innspill", text: "Innspill til høringen", kind: .free, alternatives: [])] : questions)
-        let recognised = !title.isEmpty && Lexicon.shared.matches(title, "letter.titleStart") || deadline != nil
+        let hearing = Hearing(
+            id: slug.isEmpty ? "hoering" : slug,
+            title: title, caseReference: reference,
+            sender: Sender(
+                name: sender.name ?? "", organisation: sender.organisation, replyAddress: reply ?? "",
+                contactPerson: contact),
+            sentDate: sent, deadline: deadline, meeting: meeting,
+            questions: questions.isEmpty
+                ? [
+                    Question(
+                        number: 1, id: "innspill", title: "Innspill", text: "Innspill til høringen", kind: .free,
+                        alternatives: [])
+                ] : questions)
+        let recognised =
+            !title.isEmpty && Lexicon.shared.matches(title, "letter.titleStart") || deadline != nil
             || !questions.isEmpty
         return Result(hearing: hearing, missing: missing, isHearingLetter: recognised)
     }
@@ -94,7 +113,8 @@ public struct LetterReader {
     /// A title the text wrapped (a PDF's lines): the next line goes on with it when it starts in lowercase.
     private func joiningWrappedLine(_ title: String) -> String {
         guard let index = lines.firstIndex(where: { $0.text == title }), index + 1 < lines.count,
-              let first = lines[index + 1].text.first, first.isLowercase, !".:?!".contains(title.last ?? ".") else {
+            let first = lines[index + 1].text.first, first.isLowercase, !".:?!".contains(title.last ?? ".")
+        else {
             return title
         }
         return title + " " + lines[index + 1].text
@@ -103,8 +123,10 @@ public struct LetterReader {
     private func findTitleLine() -> String? {
         let lexicon = Lexicon.shared
         let candidates = lines.filter { line in
-            !line.text.isEmpty && line.text.count < 240 && !lexicon.contains("letter.documentName", line.text.lowercased())
-                && !lexicon.contains("letter.documentName", line.text.lowercased().split(separator: " ").first.map(String.init) ?? "")
+            !line.text.isEmpty && line.text.count < 240
+                && !lexicon.contains("letter.documentName", line.text.lowercased())
+                && !lexicon.contains(
+                    "letter.documentName", line.text.lowercased().split(separator: " ").first.map(String.init) ?? "")
         }
         if let heading = candidates.first(where: { $0.heading && lexicon.startsWith($0.text, "letter.titleStart") }) {
             return heading.text
@@ -123,7 +145,8 @@ public struct LetterReader {
                 var searchFrom = lower.startIndex
                 while let range = lower.range(of: phrase, range: searchFrom..<lower.endIndex) {
                     searchFrom = range.upperBound
-                    let before = range.lowerBound == lower.startIndex ? " " : lower[lower.index(before: range.lowerBound)]
+                    let before =
+                        range.lowerBound == lower.startIndex ? " " : lower[lower.index(before: range.lowerBound)]
                     guard !before.isLetter else { continue }
                     if let day = date(String(lower[range.upperBound...].prefix(48))) { return day }
                 }
@@ -161,22 +184,28 @@ public struct LetterReader {
         let target = Array(label)
         guard target.count <= characters.count else { return [] }
         return (0...(characters.count - target.count)).filter { start in
-            (start == 0 || !characters[start - 1].isLetter) && Array(characters[start..<(start + target.count)]) == target
+            (start == 0 || !characters[start - 1].isLetter)
+                && Array(characters[start..<(start + target.count)]) == target
         }
     }
 
-    private static let months = ["januar": 1, "februar": 2, "mars": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8,
-                                 "september": 9, "oktober": 10, "november": 11, "desember": 12]
+    private static let months = [
+        "januar": 1, "februar": 2, "mars": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8,
+        "september": 9, "oktober": 10, "november": 11, "desember": 12,
+    ]
 
     /// A date in "01.06.24", "1.6.2024", "2024-06-01" or "1. juni 2024".
     private func date(_ text: String) -> CalendarDay? {
-        let words = text.split { $0 == " " || $0 == "," || $0 == "\n" || $0 == "\t" }.map { String($0).trimmingCharacters(in: ".,;:()") }
+        let words = text.split { $0 == " " || $0 == "," || $0 == "\n" || $0 == "\t" }.map {
+            String($0).trimmingCharacters(in: ".,;:()")
+        }
         for word in words { if word.contains("."), let day = CalendarDay(parsing: word) { return day } }
         for word in words { if word.count == 10, let day = CalendarDay(parsing: word) { return day } }
         let raw = text.split { $0 == " " || $0 == "," || $0 == "\n" || $0 == "\t" }.map(String.init)
         for (index, word) in raw.enumerated() where index + 2 < raw.count {
             if let day = Int(word.trimmingCharacters(in: ".")), let month = Self.months[raw[index + 1].lowercased()],
-               let year = Int(raw[index + 2].trimmingCharacters(in: ".,;:")) {
+                let year = Int(raw[index + 2].trimmingCharacters(in: ".,;:"))
+            {
                 return CalendarDay(year: year, month: month, day: day)
             }
         }
@@ -186,19 +215,27 @@ public struct LetterReader {
     private func replyAddress() -> String? {
         let sentences = plain.split { $0 == "\n" || $0 == "." && false }.map(String.init)
         func addresses(_ text: String) -> [String] {
-            text.split { " \t<>()[],;:«»\"".contains($0) }.map { $0.trimmingCharacters(in: ".") }.filter { $0.contains("@") && $0.contains(".") }
+            text.split { " \t<>()[],;:«»\"".contains($0) }.map { $0.trimmingCharacters(in: ".") }.filter {
+                $0.contains("@") && $0.contains(".")
+            }
         }
-        for sentence in sentences where ["sendes", "sendast", "send", "svar"].contains(where: { sentence.lowercased().contains($0) }) {
+        for sentence in sentences
+        where ["sendes", "sendast", "send", "svar"].contains(where: { sentence.lowercased().contains($0) }) {
             if let address = addresses(sentence).first { return address }
         }
         return addresses(plain).first
     }
 
     private func findMeeting() -> Meeting? {
-        for marker in ["lagt fram for ", "legges fram for ", "leggjast fram for ", "lagde fram for ", "behandles i ", "handsamast i "] {
+        for marker in [
+            "lagt fram for ", "legges fram for ", "leggjast fram for ", "lagde fram for ", "behandles i ",
+            "handsamast i ",
+        ] {
             guard let range = plain.range(of: marker) else { continue }
             let rest = String(plain[range.upperBound...].prefix(160))
-            let end = rest.range(of: " i møte") ?? rest.range(of: " i sitt møte") ?? rest.range(of: " på møtet") ?? rest.range(of: ".")
+            let end =
+                rest.range(of: " i møte") ?? rest.range(of: " i sitt møte") ?? rest.range(of: " på møtet")
+                ?? rest.range(of: ".")
             var body = end.map { String(rest[..<$0.lowerBound]) } ?? rest
             body = body.trimmingSpaces()
             if let defined = abbreviations.first(where: { $0.abbreviation == body }) {
@@ -216,7 +253,8 @@ public struct LetterReader {
         let lexicon = Lexicon.shared
         let top = lines.prefix(12).map(\.text).filter { line in
             !line.isEmpty && line.count <= 80 && !line.contains(":") && !".!?".contains(line.last ?? " ")
-                && !lexicon.startsWith(line, "letter.titleStart") && !lexicon.contains("letter.documentName", line.lowercased())
+                && !lexicon.startsWith(line, "letter.titleStart")
+                && !lexicon.contains("letter.documentName", line.lowercased())
         }
         let bodies = top.filter { line in
             Normalizer.words(Normalizer.normalize(line)).contains { word in
@@ -229,10 +267,16 @@ public struct LetterReader {
     }
 
     private func findContact() -> String? {
-        guard let closing = lines.lastIndex(where: { ["med vennlig hilsen", "med helsing", "vennlig hilsen", "med hilsen"].contains($0.text.lowercased()) }) else { return nil }
+        guard
+            let closing = lines.lastIndex(where: {
+                ["med vennlig hilsen", "med helsing", "vennlig hilsen", "med hilsen"].contains($0.text.lowercased())
+            })
+        else { return nil }
         for line in lines[(closing + 1)...] {
             let words = line.text.split(separator: " ")
-            if (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }), !line.text.lowercased().hasPrefix("for ") {
+            if (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
+                !line.text.lowercased().hasPrefix("for ")
+            {
                 return line.text
             }
         }
@@ -246,8 +290,10 @@ public struct LetterReader {
         let alternatives = AlternativeFinder(lexicon: lexicon) { text in
             letteredAlternatives(text).map { ($0.label, $0.aliases.first ?? $0.label) }
         }
-        let found = QuestionFinder(layout: LetterLayout(text: rawText), lexicon: lexicon, title: title,
-                                   alternativeFinder: alternatives).find()
+        let found = QuestionFinder(
+            layout: LetterLayout(text: rawText), lexicon: lexicon, title: title,
+            alternativeFinder: alternatives
+        ).find()
         var ids = Set<String>()
         var questions: [Question] = []
         for (index, item) in found.enumerated() {
@@ -262,7 +308,9 @@ public struct LetterReader {
         // question mentions ("SSU").
         for index in questions.indices {
             let title = questions[index].title.lowercased()
-            if !title.contains(" "), title.count >= 5 { questions[index].keywords.append(NorwegianStemmer.stem(title) + "*") }
+            if !title.contains(" "), title.count >= 5 {
+                questions[index].keywords.append(NorwegianStemmer.stem(title) + "*")
+            }
             for definition in abbreviations {
                 let mentions = questions.filter { $0.text.contains(definition.abbreviation) }
                 if mentions.count == 1, mentions[0].number == questions[index].number {
@@ -281,29 +329,38 @@ public struct LetterReader {
         if found.alternatives.count >= 2 {
             var labels = Set<String>()
             for (index, option) in found.alternatives.enumerated() {
-                let label = option.label.count > 60 ? shorten(option.label.split(separator: " ").prefix(6).map(String.init))
+                let label =
+                    option.label.count > 60
+                    ? shorten(option.label.split(separator: " ").prefix(6).map(String.init))
                     : option.label
                 var alternativeID = Self.slug(label).split(separator: "-").prefix(5).joined(separator: "-")
                 if alternativeID.isEmpty || labels.contains(alternativeID) { alternativeID = "alternativ-\(index + 1)" }
                 labels.insert(alternativeID)
                 let description = option.description
                 let words = description.split(separator: " ").map(String.init)
-                let aliases = description.isEmpty || description == label ? []
+                let aliases =
+                    description.isEmpty || description == label
+                    ? []
                     : Array(Set([description.lowercased(), shorten(words).lowercased()])).sorted()
-                alternatives.append(Alternative(number: index + 1, id: alternativeID, label: label, aliases: aliases,
-                                                description: description.isEmpty ? nil : description))
+                alternatives.append(
+                    Alternative(
+                        number: index + 1, id: alternativeID, label: label, aliases: aliases,
+                        description: description.isEmpty ? nil : description))
                 if Self.isNamedOption(label) { keywords += aliases }
             }
         } else if found.free {
             kind = .free
         } else {
             kind = .yesNo
-            alternatives = [Alternative(number: 1, id: "ja", label: "ja (støtter)", aliases: ["ja"]),
-                            Alternative(number: 2, id: "nei", label: "nei", aliases: ["nei"])]
+            alternatives = [
+                Alternative(number: 1, id: "ja", label: "ja (støtter)", aliases: ["ja"]),
+                Alternative(number: 2, id: "nei", label: "nei", aliases: ["nei"]),
+            ]
         }
-        return Question(number: number, id: id, title: found.title.isEmpty ? "Spørsmål \(number)" : found.title,
-                        text: found.text, kind: kind, alternatives: alternatives,
-                        keywords: Array(Set(keywords.filter { !$0.isEmpty })).sorted(), coversWholeProposal: found.whole)
+        return Question(
+            number: number, id: id, title: found.title.isEmpty ? "Spørsmål \(number)" : found.title,
+            text: found.text, kind: kind, alternatives: alternatives,
+            keywords: Array(Set(keywords.filter { !$0.isEmpty })).sorted(), coversWholeProposal: found.whole)
     }
 
     /// "forslag 1", "modell B": a label that is a noun and a number or letter, whose description names it in text.
@@ -333,17 +390,22 @@ public struct LetterReader {
         // A verb phrase all alternatives share ("ivaretas i") is dropped where an article follows it.
         let articles: Set<String> = ["en", "et", "ei", "ein", "eit"]
         var shared = 0
-        while cleaned.allSatisfy({ $0.count > shared }), Set(cleaned.map { $0[shared].lowercased() }).count == 1 { shared += 1 }
+        while cleaned.allSatisfy({ $0.count > shared }), Set(cleaned.map { $0[shared].lowercased() }).count == 1 {
+            shared += 1
+        }
         cleaned = cleaned.map { words in
             var words = words
-            if shared > 0, words.count > shared, articles.contains(words[shared].lowercased()) { words.removeFirst(shared) }
+            if shared > 0, words.count > shared, articles.contains(words[shared].lowercased()) {
+                words.removeFirst(shared)
+            }
             if let first = words.first, articles.contains(first.lowercased()) { words.removeFirst() }
             return words
         }
         return cleaned.enumerated().map { index, words in
             let full = words.joined(separator: " ")
             let label = shorten(words)
-            let aliases = Array(Set([full.lowercased(), label.lowercased()].filter { $0 != label && !$0.isEmpty })).sorted()
+            let aliases = Array(Set([full.lowercased(), label.lowercased()].filter { $0 != label && !$0.isEmpty }))
+                .sorted()
             return Alternative(number: index + 1, id: Self.slug(label), label: label, aliases: aliases)
         }
     }

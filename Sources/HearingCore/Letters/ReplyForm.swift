@@ -8,14 +8,21 @@ public enum ReplyForm {
     /// The marker line that opens a form.
     static let marker = "SVARSKJEMA"
     private static let empty: Set<String> = ["[ ]", "[]", "☐", "( )", "□"]
-    private static let checked: Set<String> = ["[x]", "[X]", "[×]", "[✓]", "[✔]", "[v]", "[V]", "☒", "☑", "■", "(x)", "(X)", "[*]"]
+    private static let checked: Set<String> = [
+        "[x]", "[X]", "[×]", "[✓]", "[✔]", "[v]", "[V]", "☒", "☑", "■", "(x)", "(X)", "[*]",
+    ]
 
     /// The form as text for a hearing.
     public static func text(for hearing: Hearing) -> String {
-        var lines = ["\(marker) – \(hearing.title)" + (hearing.caseReference.map { " (vår ref. \($0))" } ?? ""),
-                     "Sett kryss (X) i én rute per spørsmål og send skjemaet tilbake i e-posten eller som vedlegg.", "", "Instans: "]
+        var lines = [
+            "\(marker) – \(hearing.title)" + (hearing.caseReference.map { " (vår ref. \($0))" } ?? ""),
+            "Sett kryss (X) i én rute per spørsmål og send skjemaet tilbake i e-posten eller som vedlegg.", "",
+            "Instans: ",
+        ]
         for question in hearing.questions where question.kind != .free {
-            lines.append("\(question.number). \(question.title): " + question.alternatives.map { "[ ] \($0.label)" }.joined(separator: "  "))
+            lines.append(
+                "\(question.number). \(question.title): "
+                    + question.alternatives.map { "[ ] \($0.label)" }.joined(separator: "  "))
         }
         lines += ["", "Begrunnelse og andre innspill:"]
         return lines.joined(separator: "\n")
@@ -24,9 +31,11 @@ public enum ReplyForm {
     /// The form as a Markdown table for the letter, which Word shows as a real table with a ☐ per alternative:
     /// the same marker, numbers and labels as the text form, so a returned document is read the same way.
     public static func table(for hearing: Hearing) -> String {
-        var lines = ["\(marker) – \(hearing.title)" + (hearing.caseReference.map { " (vår ref. \($0))" } ?? ""), "",
-                     "Sett kryss (☒) i én rute per spørsmål og send skjemaet tilbake i e-posten eller som vedlegg.", "",
-                     "| Spørsmål | Svar |", "|---|---|"]
+        var lines = [
+            "\(marker) – \(hearing.title)" + (hearing.caseReference.map { " (vår ref. \($0))" } ?? ""), "",
+            "Sett kryss (☒) i én rute per spørsmål og send skjemaet tilbake i e-posten eller som vedlegg.", "",
+            "| Spørsmål | Svar |", "|---|---|",
+        ]
         for question in hearing.questions where question.kind != .free {
             let boxes = question.alternatives.map { "☐ \($0.label)" }.joined(separator: "  ")
             lines.append("| \(question.number). \(question.title) | \(boxes) |")
@@ -51,7 +60,8 @@ public enum ReplyForm {
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = String(raw).trimmingSpaces()
             if let previous = lines.last, !line.isEmpty, !startsQuestion(line, hearing: hearing),
-               empty.contains(where: { line.hasPrefix($0) }) || checked.contains(where: { line.hasPrefix($0) }) {
+                empty.contains(where: { line.hasPrefix($0) }) || checked.contains(where: { line.hasPrefix($0) })
+            {
                 lines[lines.count - 1] = previous + "  " + line
             } else {
                 lines.append(line)
@@ -59,11 +69,13 @@ public enum ReplyForm {
         }
         for line in lines {
             // "1. Struktur: [ ] …" in the text form, "1. Struktur" then its cell in the table form.
-            guard let question = hearing.questions.first(where: { question in
-                let head = "\(question.number). \(question.title)"
-                guard line.hasPrefix(head) else { return false }
-                return line.dropFirst(head.count).first.map { ":\t |".contains($0) } ?? false
-            }) else { continue }
+            guard
+                let question = hearing.questions.first(where: { question in
+                    let head = "\(question.number). \(question.title)"
+                    guard line.hasPrefix(head) else { return false }
+                    return line.dropFirst(head.count).first.map { ":\t |".contains($0) } ?? false
+                })
+            else { continue }
             var marks: [Int] = []
             var sawBox = false
             for alternative in question.alternatives {
@@ -73,8 +85,10 @@ public enum ReplyForm {
                 if empty.contains(where: { before.hasSuffix($0) }) { sawBox = true }
             }
             if sawBox, marks.count == 1 {
-                answers.append(Answer(question: question.number, alternative: marks[0], conditional: false, confidence: 1,
-                                      evidence: "Svarskjema: " + line, secondChoice: nil, rules: ["form.box"]))
+                answers.append(
+                    Answer(
+                        question: question.number, alternative: marks[0], conditional: false, confidence: 1,
+                        evidence: "Svarskjema: " + line, secondChoice: nil, rules: ["form.box"]))
             } else if marks.count > 1 {
                 conflicts.append(question.number)
             }

@@ -10,7 +10,9 @@ public struct CalendarDay: Codable, Sendable, Hashable, Comparable, CustomString
     /// Creates a day; nil when the date does not exist.
     public init?(year: Int, month: Int, day: Int) {
         // Years beyond four digits are no dates (and would overflow the day count).
-        guard (1...9999).contains(year), (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: year) else { return nil }
+        guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
+            day <= CalendarDay.daysIn(month: month, year: year)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -34,7 +36,8 @@ public struct CalendarDay: Codable, Sendable, Hashable, Comparable, CustomString
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let day = CalendarDay(parsing: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "«\(text)» er ikke en dato (ÅÅÅÅ-MM-DD)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "«\(text)» er ikke en dato (ÅÅÅÅ-MM-DD)"))
         }
         self = day
     }

@@ -21,8 +21,11 @@ public struct Hearing: Codable, Sendable, Equatable {
     public var showPrivateNames: Bool
 
     /// Creates a hearing.
-    public init(id: String, title: String, caseReference: String?, sender: Sender, sentDate: CalendarDay?, deadline: CalendarDay?,
-                meeting: Meeting?, questions: [Question], showPrivateNames: Bool = false) {
+    public init(
+        id: String, title: String, caseReference: String?, sender: Sender, sentDate: CalendarDay?,
+        deadline: CalendarDay?,
+        meeting: Meeting?, questions: [Question], showPrivateNames: Bool = false
+    ) {
         self.id = id
         self.title = title
         self.caseReference = caseReference

@@ -28,8 +28,11 @@ public struct Question: Codable, Sendable, Equatable {
     public var coversWholeProposal: Bool
 
     /// Creates a question.
-    public init(number: Int, id: String, title: String, text: String, kind: Kind, alternatives: [Alternative], keywords: [String] = [],
-                coversWholeProposal: Bool = false) {
+    public init(
+        number: Int, id: String, title: String, text: String, kind: Kind, alternatives: [Alternative],
+        keywords: [String] = [],
+        coversWholeProposal: Bool = false
+    ) {
         self.number = number
         self.id = id
         self.title = title

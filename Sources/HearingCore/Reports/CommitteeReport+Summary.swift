@@ -13,13 +13,15 @@ extension CommitteeReport {
         if state.recipients.isEmpty {
             opening += "."
         } else {
-            opening += ": \(listed) av \(state.recipients.count) på mottakerlisten (\(percent(listed, of: state.recipients.count)))"
+            opening +=
+                ": \(listed) av \(state.recipients.count) på mottakerlisten (\(percent(listed, of: state.recipients.count)))"
             opening += voices > listed ? " og \(grouped(voices - listed)) utenfor listen." : "."
         }
         let late = counted.filter(\.late).count
         if late > 0 { opening += " " + Counted.opening(late, "svar", "svar", gender: .neuter) + " kom etter fristen." }
         if !state.nonRespondents.isEmpty {
-            opening += " " + Counted.opening(state.nonRespondents.count, "instans", "instanser", gender: .common)
+            opening +=
+                " " + Counted.opening(state.nonRespondents.count, "instans", "instanser", gender: .common)
                 + " på listen har ikke svart."
         }
         var blocks: [DocumentModel.Block] = [.heading(level: 2, [.text("Sammendrag")]), .paragraph([.text(opening)])]
@@ -32,7 +34,10 @@ extension CommitteeReport {
 
     private static func outcome(_ question: Question, _ state: RoundState, _ voices: Int) -> String {
         let entries = question.alternatives.map { alternative in
-            (alternative.label, state.tally.first { $0.question == question.number && $0.alternative == alternative.number }?.count ?? 0)
+            (
+                alternative.label,
+                state.tally.first { $0.question == question.number && $0.alternative == alternative.number }?.count ?? 0
+            )
         }.sorted { $0.1 > $1.1 }
         var parts = entries.map { "\($0.0): \(grouped($0.1)) (\(percent($0.1, of: voices)))" }.joined(separator: ", ")
         if let summary = state.questionSummaries.first(where: { $0.question == question.number }) {
@@ -56,7 +61,9 @@ extension CommitteeReport {
             if counts[name] == nil { order.append(name) }
             counts[name, default: 0] += 1
         }
-        let shown = order.prefix(namesShown).map { name in counts[name, default: 1] > 1 ? "\(name) (\(counts[name]!))" : name }
+        let shown = order.prefix(namesShown).map { name in
+            counts[name, default: 1] > 1 ? "\(name) (\(counts[name]!))" : name
+        }
         let rest = order.count - shown.count
         return shown.joined(separator: ", ") + (rest > 0 ? " og \(rest) til (se regnearket fra hearing export)" : "")
     }
@@ -64,18 +71,24 @@ extension CommitteeReport {
     /// One entry per body and sentence, credited to the message that holds the sentence: an addition that repeats or
     /// merges the earlier answer of the same body must not list its condition twice, or under the wrong number.
     static func oneVoice(_ pairs: [(Submission, Answer)]) -> [(Submission, Answer)] {
-        let fold = { (text: String) in Normalizer.normalize(text).split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let fold = { (text: String) in
+            Normalizer.normalize(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
         var result: [(Submission, Answer)] = []
         var index: [String: Int] = [:]
         for (submission, answer) in pairs {
             let key = (submission.respondent.id ?? "~" + submission.respondent.name) + "|" + fold(answer.evidence)
-            let holds = fold(submission.message.text + " " + submission.attachments.compactMap(\.text).joined(separator: " "))
-                .contains(fold(answer.evidence).prefix(60))
+            let holds = fold(
+                submission.message.text + " " + submission.attachments.compactMap(\.text).joined(separator: " ")
+            )
+            .contains(fold(answer.evidence).prefix(60))
             if let known = index[key] {
                 // Keep the earliest message that holds the sentence itself.
                 let current = result[known].0
                 let currentHolds = fold(current.message.text).contains(fold(answer.evidence).prefix(60))
-                if holds, !currentHolds || submission.sequence < current.sequence { result[known] = (submission, answer) }
+                if holds, !currentHolds || submission.sequence < current.sequence {
+                    result[known] = (submission, answer)
+                }
             } else {
                 index[key] = result.count
                 result.append((submission, answer))
@@ -90,9 +103,14 @@ extension CommitteeReport {
     /// A list kept to `itemsShown` items, with how many more there are and where to find them.
     static func capped(_ items: [[DocumentModel.Inline]], noun: String) -> [DocumentModel.Block] {
         guard items.count > itemsShown else { return [.list(ordered: false, items: items)] }
-        return [.list(ordered: false, items: Array(items.prefix(itemsShown))),
-                .paragraph([.text("… og \(items.count - itemsShown) \(noun) til; alle står i regnearket fra "
-                    + "hearing export --format xlsx.")])]
+        return [
+            .list(ordered: false, items: Array(items.prefix(itemsShown))),
+            .paragraph([
+                .text(
+                    "… og \(items.count - itemsShown) \(noun) til; alle står i regnearket fra "
+                        + "hearing export --format xlsx.")
+            ]),
+        ]
     }
 
     /// A count as Norwegian writes it: from 10 000 on in groups of three with a (non-breaking) space.
@@ -129,7 +147,10 @@ extension CommitteeReport {
                 let granted = message.respondent.id.flatMap { state.extendedDeadlines[$0] }
                 reason += granted.map { " Innvilget til \($0.norwegian)." } ?? " Ikke registrert som innvilget."
             }
-            return [.bold("\(name(message)) (svar \(message.sequence), \(message.kind.norwegianName)):"), .text(" " + reason)]
+            return [
+                .bold("\(name(message)) (svar \(message.sequence), \(message.kind.norwegianName)):"),
+                .text(" " + reason),
+            ]
         }
         return [.paragraph([.text("Henvendelser som ikke er høringssvar, og som ikke er telt med:")])]
             + capped(items, noun: "henvendelser")
@@ -138,19 +159,25 @@ extension CommitteeReport {
     /// Responses the secretariat set aside, with the correction that did it and what they argued.
     static func setAside(_ state: RoundState, name: (Submission) -> String) -> [[DocumentModel.Inline]] {
         state.submissions.filter { $0.kind == .response && $0.status == .excluded }.map { submission in
-            let why = submission.corrections.last { $0.field == "status" }
+            let why =
+                submission.corrections.last { $0.field == "status" }
                 .map { CorrectionChange.sentence($0, in: state, for: submission) } ?? submission.statusReason
-            let sentences = submission.arguments.keys.sorted().flatMap { submission.arguments[$0] ?? [] }
+            let sentences =
+                submission.arguments.keys.sorted().flatMap { submission.arguments[$0] ?? [] }
                 + submission.answers.map(\.evidence)
             var seen = Set<String>()
-            var said = PositionReader.evidence(sentences.filter { seen.insert($0).inserted }.prefix(2)
-                .joined(separator: " "))
+            var said = PositionReader.evidence(
+                sentences.filter { seen.insert($0).inserted }.prefix(2)
+                    .joined(separator: " "))
             if isPrivatePerson(submission) {
-                said = PersonalData.maskedName(said, names: [submission.respondent.name, submission.message.from?.name ?? ""])
+                said = PersonalData.maskedName(
+                    said, names: [submission.respondent.name, submission.message.from?.name ?? ""])
             }
             let quote = said.isEmpty ? "" : " «\(quoteText(said, submission: submission))»"
-            return [.bold("\(name(submission)) (svar \(submission.sequence), holdt utenfor opptellingen):"),
-                    .text(" \(why)\(quote)")]
+            return [
+                .bold("\(name(submission)) (svar \(submission.sequence), holdt utenfor opptellingen):"),
+                .text(" \(why)\(quote)"),
+            ]
         }
     }
 }

@@ -26,7 +26,9 @@ public enum CommitteeReport {
         }
         line("Saksnummer", hearing.caseReference)
         line("Type sak", "Vedtakssak")
-        line("Til", hearing.meeting.map { meeting in meeting.body + (meeting.date.map { ", møte \($0.norwegian)" } ?? "") })
+        line(
+            "Til",
+            hearing.meeting.map { meeting in meeting.body + (meeting.date.map { ", møte \($0.norwegian)" } ?? "") })
         line("Fra", hearing.sender.name)
         line("Saksbehandler", hearing.sender.contactPerson)
         line("Dato", today.norwegian)
@@ -38,8 +40,14 @@ public enum CommitteeReport {
         let voices = Dictionary(grouping: counted) { $0.respondent.id ?? "~" + $0.respondent.name }
         blocks.append(.heading(level: 2, [.text("Bakgrunn")]))
         let sent = hearing.sentDate.map { " \($0.norwegian)" } ?? ""
-        blocks.append(.paragraph([.text("\(hearing.sender.name) sendte\(sent) «\(hearing.title)» på høring til \(state.recipients.count) instanser, \(hearing.deadline.map { "med høringsfrist \($0.norwegian)" } ?? "uten fastsatt høringsfrist"). Høringsinstansene ble bedt om å svare på \(hearing.questions.count) spørsmål:")]))
-        blocks.append(.list(ordered: true, items: hearing.questions.map { [.bold($0.title + ":"), .text(" " + $0.text)] }))
+        blocks.append(
+            .paragraph([
+                .text(
+                    "\(hearing.sender.name) sendte\(sent) «\(hearing.title)» på høring til \(state.recipients.count) instanser, \(hearing.deadline.map { "med høringsfrist \($0.norwegian)" } ?? "uten fastsatt høringsfrist"). Høringsinstansene ble bedt om å svare på \(hearing.questions.count) spørsmål:"
+                )
+            ]))
+        blocks.append(
+            .list(ordered: true, items: hearing.questions.map { [.bold($0.title + ":"), .text(" " + $0.text)] }))
 
         // Who answered.
         blocks.append(.heading(level: 2, [.text("Hvem har svart")]))
@@ -47,7 +55,9 @@ public enum CommitteeReport {
         var summary = "Det kom inn høringssvar fra \(voices.count) instanser"
         let listed = Set(counted.compactMap(\.respondent.id)).count
         summary += listed == voices.count ? "." : ", \(listed) av dem på mottakerlisten."
-        if !late.isEmpty { summary += " " + Counted.opening(late.count, "svar", "svar", gender: .neuter) + " kom etter fristen." }
+        if !late.isEmpty {
+            summary += " " + Counted.opening(late.count, "svar", "svar", gender: .neuter) + " kom etter fristen."
+        }
         blocks.append(.paragraph([.text(summary)]))
         var kinds: [String] = []
         for recipient in state.recipients where !kinds.contains(recipient.kind) { kinds.append(recipient.kind) }
@@ -55,8 +65,10 @@ public enum CommitteeReport {
         for kind in kinds {
             let members = state.recipients.filter { $0.kind == kind }
             let answered = members.filter { member in counted.contains { $0.respondent.id == member.id } }
-            rows.append([kindNames[kind] ?? kind.capitalized, "\(members.count)", "\(answered.count)",
-                         nameList(answered.map(\.name))])
+            rows.append([
+                kindNames[kind] ?? kind.capitalized, "\(members.count)", "\(answered.count)",
+                nameList(answered.map(\.name)),
+            ])
         }
         // One voice per body off the list (its own name), each shown as the report names it: "Privatperson (1911)".
         var unlistedVoices: [String: Submission] = [:]
@@ -64,22 +76,37 @@ public enum CommitteeReport {
             unlistedVoices[submission.respondent.name] = unlistedVoices[submission.respondent.name] ?? submission
         }
         let unlisted = unlistedVoices.values.map { name($0) }.sorted()
-        if !unlisted.isEmpty { rows.append(["Andre (ikke på mottakerlisten)", "–", "\(unlisted.count)", nameList(unlisted)]) }
+        if !unlisted.isEmpty {
+            rows.append(["Andre (ikke på mottakerlisten)", "–", "\(unlisted.count)", nameList(unlisted)])
+        }
         blocks.append(.table(header: ["Instanstype", "Fikk høringen", "Svarte", "Hvem"], rows: rows))
         if !late.isEmpty {
-            blocks.append(.paragraph([.text("Svar etter fristen: " + late.map { submission in
-                "\(name(submission)) (\(submission.sentDate.map { OsloTime.day(atSecondsSince1970: $0.secondsSince1970).norwegian } ?? "ukjent dato"), svar \(submission.sequence))"
-            }.joined(separator: ", ") + (late.count == 1 ? ". Det er tatt med i opptellingen." : ". De er tatt med i opptellingen."))]))
+            blocks.append(
+                .paragraph([
+                    .text(
+                        "Svar etter fristen: "
+                            + late.map { submission in
+                                "\(name(submission)) (\(submission.sentDate.map { OsloTime.day(atSecondsSince1970: $0.secondsSince1970).norwegian } ?? "ukjent dato"), svar \(submission.sequence))"
+                            }.joined(separator: ", ")
+                            + (late.count == 1
+                                ? ". Det er tatt med i opptellingen." : ". De er tatt med i opptellingen."))
+                ]))
         }
         let extended = state.extendedDeadlines.sorted { $0.key < $1.key }.compactMap { id, day in
             state.recipient(id).map { "\($0.name) (til \(day.norwegian))" }
         }
         if !extended.isEmpty {
-            blocks.append(.paragraph([.text("Fikk utsatt frist etter søknad: " + extended.joined(separator: ", ")
-                + ". Svar innen den utsatte fristen regnes som kommet i tide.")]))
+            blocks.append(
+                .paragraph([
+                    .text(
+                        "Fikk utsatt frist etter søknad: " + extended.joined(separator: ", ")
+                            + ". Svar innen den utsatte fristen regnes som kommet i tide.")
+                ]))
         }
         let missing = state.nonRespondents.compactMap { state.recipient($0)?.name }
-        if !missing.isEmpty { blocks.append(.paragraph([.bold("Har ikke svart:"), .text(" " + nameList(missing) + ".")])) }
+        if !missing.isEmpty {
+            blocks.append(.paragraph([.bold("Har ikke svart:"), .text(" " + nameList(missing) + ".")]))
+        }
         let others = MessageKind.allCases.filter { $0 != .response }.compactMap { kind -> String? in
             let count = state.submissions.filter { $0.kind == kind }.count
             return count == 0 ? nil : "\(count) \(kind.norwegianName)"
@@ -94,39 +121,67 @@ public enum CommitteeReport {
             let noPosition = state.questionSummaries.first { $0.question == question.number }?.noPosition ?? []
             let noRemarks = state.questionSummaries.first { $0.question == question.number }?.noRemarks ?? []
             var bars = question.alternatives.map { alternative in
-                DocumentModel.Bar(label: alternative.label, value: entries.first { $0.alternative == alternative.number }?.count ?? 0)
+                DocumentModel.Bar(
+                    label: alternative.label, value: entries.first { $0.alternative == alternative.number }?.count ?? 0)
             }
             if !noRemarks.isEmpty { bars.append(DocumentModel.Bar(label: "ingen merknader", value: noRemarks.count)) }
             bars.append(DocumentModel.Bar(label: "ikke tatt stilling", value: noPosition.count))
             blocks.append(.chart(title: "Spørsmål \(question.number): antall instanser per alternativ", bars: bars))
             // The tally by kind of body: a row per kind, a column per alternative.
-            let kindRows = kinds.filter { kind in entries.contains { $0.byKind.contains { $0.kind == kind } } }
+            let kindRows =
+                kinds.filter { kind in entries.contains { $0.byKind.contains { $0.kind == kind } } }
                 + (entries.contains { $0.byKind.contains { $0.kind == "utenfor listen" } } ? ["utenfor listen"] : [])
             var table = kindRows.map { kind -> [String] in
-                [kindNames[kind] ?? kind] + question.alternatives.map { alternative in
-                    "\(entries.first { $0.alternative == alternative.number }?.byKind.first { $0.kind == kind }?.count ?? 0)"
-                }
+                [kindNames[kind] ?? kind]
+                    + question.alternatives.map { alternative in
+                        "\(entries.first { $0.alternative == alternative.number }?.byKind.first { $0.kind == kind }?.count ?? 0)"
+                    }
             }
-            table.append(["I alt"] + question.alternatives.map { alternative in "\(entries.first { $0.alternative == alternative.number }?.count ?? 0)" })
+            table.append(
+                ["I alt"]
+                    + question.alternatives.map { alternative in
+                        "\(entries.first { $0.alternative == alternative.number }?.count ?? 0)"
+                    })
             blocks.append(.table(header: ["Instanstype"] + question.alternatives.map(\.label), rows: table))
             for alternative in question.alternatives {
-                guard let entry = entries.first(where: { $0.alternative == alternative.number }), entry.count > 0 else { continue }
-                let supporters = counted.filter { submission in submission.answers.contains { $0.question == question.number && $0.alternative == alternative.number } && submission.status == .counted }
-                let names = orderedNames(entry.respondents, supporters: supporters, display: display, question: question.number)
-                blocks.append(.paragraph([.bold("\(alternative.label.prefix(1).uppercased() + alternative.label.dropFirst()) (\(entry.count)):"), .text(" " + names + ".")]))
+                guard let entry = entries.first(where: { $0.alternative == alternative.number }), entry.count > 0 else {
+                    continue
+                }
+                let supporters = counted.filter { submission in
+                    submission.answers.contains {
+                        $0.question == question.number && $0.alternative == alternative.number
+                    } && submission.status == .counted
+                }
+                let names = orderedNames(
+                    entry.respondents, supporters: supporters, display: display, question: question.number)
+                blocks.append(
+                    .paragraph([
+                        .bold(
+                            "\(alternative.label.prefix(1).uppercased() + alternative.label.dropFirst()) (\(entry.count)):"
+                        ), .text(" " + names + "."),
+                    ]))
                 // Themes several bodies share, labelled by their words; single reasons quoted as they are.
-                let themes = state.clusters.filter { $0.question == question.number && $0.alternative == alternative.number }
+                let themes = state.clusters.filter {
+                    $0.question == question.number && $0.alternative == alternative.number
+                }
                 let items = themes.map { cluster -> [DocumentModel.Inline] in
                     let members = cluster.members.compactMap { id in state.submissions.first { $0.id == id } }
                     let representative = state.submissions.first { $0.id == cluster.representative }
-                    let quote = representative.map { quoteText(cluster.quote, submission: $0) } ?? PersonalData.masked(cluster.quote)
+                    let quote =
+                        representative.map { quoteText(cluster.quote, submission: $0) }
+                        ?? PersonalData.masked(cluster.quote)
                     // The quote names only the response it comes from; the theme lists its members apart from it.
-                    let source: [DocumentModel.Inline] = representative.map { [.italic("\(name($0)), svar \($0.sequence)")] } ?? []
+                    let source: [DocumentModel.Inline] =
+                        representative.map { [.italic("\(name($0)), svar \($0.sequence)")] } ?? []
                     guard members.count > 1 else { return [.text("«\(quote)» – ")] + source }
                     let label = cluster.label.prefix(1).uppercased() + cluster.label.dropFirst()
                     let memberNames = nameList(members.map(name))
-                    let head: [DocumentModel.Inline] = [.bold(label), .text(" (\(members.count) instanser: \(memberNames))")]
-                    if Self.sameWords(label, quote) { return head + [.text(". Ordlyden er fra ")] + source + [.text(".")] }
+                    let head: [DocumentModel.Inline] = [
+                        .bold(label), .text(" (\(members.count) instanser: \(memberNames))"),
+                    ]
+                    if Self.sameWords(label, quote) {
+                        return head + [.text(". Ordlyden er fra ")] + source + [.text(".")]
+                    }
                     return head + [.text(": «\(quote)» – ")] + source
                 }
                 if !items.isEmpty {
@@ -134,28 +189,60 @@ public enum CommitteeReport {
                     blocks.append(.list(ordered: false, items: items))
                 }
             }
-            let conditions = oneVoice(counted.flatMap { submission in
-                submission.answers.filter { $0.question == question.number && $0.conditional }.map { (submission, $0) }
-            })
+            let conditions = oneVoice(
+                counted.flatMap { submission in
+                    submission.answers.filter { $0.question == question.number && $0.conditional }.map {
+                        (submission, $0)
+                    }
+                })
             if !conditions.isEmpty {
                 blocks.append(.paragraph([.bold("Forbehold:")]))
-                blocks.append(.list(ordered: false, items: conditions.map { submission, answer in
-                    [.text("\(name(submission)) (svar \(submission.sequence)): «\(quoteText(answer.evidence, submission: submission))»")]
-                }))
+                blocks.append(
+                    .list(
+                        ordered: false,
+                        items: conditions.map { submission, answer in
+                            [
+                                .text(
+                                    "\(name(submission)) (svar \(submission.sequence)): «\(quoteText(answer.evidence, submission: submission))»"
+                                )
+                            ]
+                        }))
             }
-            let ranked = oneVoice(counted.flatMap { submission in
-                submission.answers.filter { $0.question == question.number && $0.secondChoice != nil }.map { (submission, $0) }
-            })
+            let ranked = oneVoice(
+                counted.flatMap { submission in
+                    submission.answers.filter { $0.question == question.number && $0.secondChoice != nil }.map {
+                        (submission, $0)
+                    }
+                })
             for (submission, answer) in ranked {
                 let first = question.alternatives.first { $0.number == answer.alternative }?.label ?? ""
                 let second = question.alternatives.first { $0.number == answer.secondChoice }?.label ?? ""
-                blocks.append(.paragraph([.text("\(name(submission)) støtter primært \(first) og subsidiært \(second) (svar \(submission.sequence)).")]))
+                blocks.append(
+                    .paragraph([
+                        .text(
+                            "\(name(submission)) støtter primært \(first) og subsidiært \(second) (svar \(submission.sequence))."
+                        )
+                    ]))
             }
             if !noRemarks.isEmpty {
-                blocks.append(.paragraph([.text("Hadde ingen merknader til spørsmålet: " + nameList(noRemarks.map { display.values.contains($0) ? $0 : privateAware($0, state: state) }) + ".")]))
+                blocks.append(
+                    .paragraph([
+                        .text(
+                            "Hadde ingen merknader til spørsmålet: "
+                                + nameList(
+                                    noRemarks.map { display.values.contains($0) ? $0 : privateAware($0, state: state) })
+                                + ".")
+                    ]))
             }
             if !noPosition.isEmpty {
-                blocks.append(.paragraph([.text("Tok ikke stilling til spørsmålet: " + nameList(noPosition.map { display.values.contains($0) ? $0 : privateAware($0, state: state) }) + ".")]))
+                blocks.append(
+                    .paragraph([
+                        .text(
+                            "Tok ikke stilling til spørsmålet: "
+                                + nameList(
+                                    noPosition.map { display.values.contains($0) ? $0 : privateAware($0, state: state) }
+                                ) + ".")
+                    ]))
             }
         }
 
@@ -163,7 +250,10 @@ public enum CommitteeReport {
         let otherInput = counted.compactMap { submission -> [DocumentModel.Inline]? in
             guard let sentences = submission.arguments[0], !sentences.isEmpty else { return nil }
             let text = sentences.prefix(3).joined(separator: " ")
-            return [.bold(name(submission) + " (svar \(submission.sequence)):"), .text(" «\(quoteText(PositionReader.evidence(text), submission: submission))»")]
+            return [
+                .bold(name(submission) + " (svar \(submission.sequence)):"),
+                .text(" «\(quoteText(PositionReader.evidence(text), submission: submission))»"),
+            ]
         }
         let inputs = otherInput + setAside(state, name: name)
         if !inputs.isEmpty {
@@ -172,10 +262,16 @@ public enum CommitteeReport {
         }
         if !state.formLetters.isEmpty {
             blocks.append(.heading(level: 2, [.text("Likelydende svar")]))
-            blocks += capped(state.formLetters.map { group in
-                let members = group.members.compactMap { id in state.submissions.first { $0.id == id } }
-                return [.text(nameList(members.map { "\(name($0)) (svar \($0.sequence))" }) + " sendte svar med (nesten) samme ordlyd: «\(PersonalData.masked(group.sample).split(whereSeparator: \.isWhitespace).joined(separator: " "))»")]
-            }, noun: "grupper")
+            blocks += capped(
+                state.formLetters.map { group in
+                    let members = group.members.compactMap { id in state.submissions.first { $0.id == id } }
+                    return [
+                        .text(
+                            nameList(members.map { "\(name($0)) (svar \($0.sequence))" })
+                                + " sendte svar med (nesten) samme ordlyd: «\(PersonalData.masked(group.sample).split(whereSeparator: \.isWhitespace).joined(separator: " "))»"
+                        )
+                    ]
+                }, noun: "grupper")
         }
 
         blocks.append(.heading(level: 2, [.text("Forslag til vedtak")]))
@@ -183,7 +279,11 @@ public enum CommitteeReport {
 
         // Appendix.
         blocks.append(.heading(level: 2, [.text("Vedlegg: Alle innkomne e-poster")]))
-        blocks.append(.paragraph([.text("Nummeret (svar nr.) viser til eksporten av høringen, der hvert svar har samme nummer (sequence).")]))
+        blocks.append(
+            .paragraph([
+                .text(
+                    "Nummeret (svar nr.) viser til eksporten av høringen, der hvert svar har samme nummer (sequence).")
+            ]))
         // A large round keeps its appendix to the e-mails a reader must see; every one is in the spreadsheet export.
         let notable = { (submission: Submission) in
             submission.late || !submission.corrections.isEmpty
@@ -191,19 +291,29 @@ public enum CommitteeReport {
         let all = state.submissions.sorted { $0.sequence < $1.sequence }
         let shown = all.count > Self.fullAppendixLimit ? Array(all.filter(notable).prefix(Self.fullAppendixLimit)) : all
         if shown.count < all.count {
-            blocks.append(.paragraph([.text("Runden har \(all.count) e-poster. Vedlegget viser de \(shown.count) som kom "
-                + "etter fristen eller er rettet av sekretariatet; alle står i regnearket (hearing export --format xlsx).")]))
+            blocks.append(
+                .paragraph([
+                    .text(
+                        "Runden har \(all.count) e-poster. Vedlegget viser de \(shown.count) som kom "
+                            + "etter fristen eller er rettet av sekretariatet; alle står i regnearket (hearing export --format xlsx)."
+                    )
+                ]))
         }
         let appendix = shown.map { submission -> [String] in
-            let date = submission.sentDate.map { OsloTime.day(atSecondsSince1970: $0.secondsSince1970).norwegian } ?? "–"
+            let date =
+                submission.sentDate.map { OsloTime.day(atSecondsSince1970: $0.secondsSince1970).norwegian } ?? "–"
             let positions = submission.answers.map { answer -> String in
-                let label = hearing.question(number: answer.question)?.alternatives.first { $0.number == answer.alternative }?.label ?? "\(answer.alternative)"
+                let label =
+                    hearing.question(number: answer.question)?.alternatives.first { $0.number == answer.alternative }?
+                    .label ?? "\(answer.alternative)"
                 return "\(answer.question): \(label)" + (answer.conditional ? " (med forbehold)" : "")
             }.joined(separator: "; ")
             var notes: [String] = []
             if submission.late { notes.append("etter fristen") }
             if submission.status != .counted { notes.append(status(submission)) }
-            if let source = submission.inheritsFrom, let body = state.recipient(source) { notes.append("slutter seg til \(body.name)") }
+            if let source = submission.inheritsFrom, let body = state.recipient(source) {
+                notes.append("slutter seg til \(body.name)")
+            }
             if submission.noRemarks { notes.append("ingen merknader") }
             if submission.needsReview { notes.append("til manuell vurdering") }
             var text = notes.joined(separator: "; ")
@@ -211,8 +321,11 @@ public enum CommitteeReport {
             // Corrections as sentences: "Spørsmål 1 satt til «forslag 1» av Marit Haugen Lie 28.11.2026: …".
             let sentences = submission.corrections.map { CorrectionChange.sentence($0, in: state, for: submission) }
             text = ([text] + sentences).filter { !$0.isEmpty }.joined(separator: " ")
-            return ["\(submission.sequence)", name(submission), date, submission.kind == .response ? (positions.isEmpty ? "–" : positions) : submission.kind.norwegianName,
-                    text]
+            return [
+                "\(submission.sequence)", name(submission), date,
+                submission.kind == .response ? (positions.isEmpty ? "–" : positions) : submission.kind.norwegianName,
+                text,
+            ]
         }
         blocks.append(.table(header: ["Svar nr.", "Fra", "Dato", "Standpunkter", "Merknad"], rows: appendix))
         return DocumentModel(title: "Saksframlegg: \(hearing.title)", author: hearing.sender.name, blocks: blocks)
@@ -251,8 +364,10 @@ public enum CommitteeReport {
     }
 
     private static func privateAware(_ name: String, state: RoundState) -> String {
-        guard !state.hearing.showPrivateNames, let submission = state.submissions.first(where: { $0.respondent.name == name && $0.respondent.id == nil }),
-              isPrivatePerson(submission) else { return name }
+        guard !state.hearing.showPrivateNames,
+            let submission = state.submissions.first(where: { $0.respondent.name == name && $0.respondent.id == nil }),
+            isPrivatePerson(submission)
+        else { return name }
         return "Privatperson"
     }
 
@@ -279,16 +394,19 @@ public enum CommitteeReport {
         isPrivatePerson(submission) ? PersonalData.masked(text) : PersonalData.maskedIdentityNumbers(text)
     }
 
-    private static func orderedNames(_ names: [String], supporters: [Submission], display: [String: String], question: Int) -> String {
+    private static func orderedNames(
+        _ names: [String], supporters: [Submission], display: [String: String], question: Int
+    ) -> String {
         var byName: [String: Submission] = [:]
         for submission in supporters where byName[submission.respondent.name] == nil {
             byName[submission.respondent.name] = submission
         }
-        return nameList(names.map { name in
-            guard let submission = byName[name] else { return name }
-            let shown = display[submission.id] ?? name
-            let conditional = submission.answers.contains { $0.question == question && $0.conditional }
-            return shown + (conditional ? " (med forbehold)" : "")
-        })
+        return nameList(
+            names.map { name in
+                guard let submission = byName[name] else { return name }
+                let shown = display[submission.id] ?? name
+                let conditional = submission.answers.contains { $0.question == question && $0.conditional }
+                return shown + (conditional ? " (med forbehold)" : "")
+            })
     }
 }

@@ -14,10 +14,16 @@ public enum MarkdownWriter {
         case .paragraph(let inlines):
             return self.inlines(inlines)
         case .list(let ordered, let items):
-            return items.enumerated().map { (ordered ? "\($0.offset + 1). " : "- ") + inlines($0.element) }.joined(separator: "\n")
+            return items.enumerated().map { (ordered ? "\($0.offset + 1). " : "- ") + inlines($0.element) }.joined(
+                separator: "\n")
         case .table(let header, let rows):
-            let cell = { (text: String) in text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
-            var lines = ["| " + header.map(cell).joined(separator: " | ") + " |", "|" + String(repeating: " --- |", count: header.count)]
+            let cell = { (text: String) in
+                text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+            }
+            var lines = [
+                "| " + header.map(cell).joined(separator: " | ") + " |",
+                "|" + String(repeating: " --- |", count: header.count),
+            ]
             lines += rows.map { "| " + $0.map(cell).joined(separator: " | ") + " |" }
             return lines.joined(separator: "\n")
         case .chart(let title, let bars):
@@ -25,7 +31,8 @@ public enum MarkdownWriter {
             let width = bars.map(\.label.count).max() ?? 0
             let lines = bars.map { bar in
                 let length = bar.value == 0 ? 0 : max(1, Int(Double(bar.value) / Double(maximum) * 20))
-                return "    " + bar.label + String(repeating: " ", count: width - bar.label.count) + "  " + String(repeating: "█", count: length) + " \(bar.value)"
+                return "    " + bar.label + String(repeating: " ", count: width - bar.label.count) + "  "
+                    + String(repeating: "█", count: length) + " \(bar.value)"
             }
             return "*\(title)*\n\n" + lines.joined(separator: "\n")
         }

@@ -27,7 +27,11 @@ public enum PersonalData {
             word = ""
         }
         for character in text {
-            if character.isLetter || character == "-" { word.append(character) } else { flush(); output.append(character) }
+            if character.isLetter || character == "-" {
+                word.append(character)
+            } else {
+                flush(); output.append(character)
+            }
         }
         flush()
         return output.replacingOccurrences(of: "[navn fjernet] [navn fjernet]", with: "[navn fjernet]")

@@ -31,7 +31,9 @@ public enum Publication {
             }
         }
         let parent = (target as NSString).deletingLastPathComponent
-        guard manager.fileExists(atPath: parent.isEmpty ? "." : parent, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard manager.fileExists(atPath: parent.isEmpty ? "." : parent, isDirectory: &isDirectory),
+            isDirectory.boolValue
+        else {
             throw HearingError(.parentMissing(path: parent))
         }
         let staging = target + ".ny-\(ProcessInfo.processInfo.processIdentifier)"
@@ -59,7 +61,9 @@ public enum Publication {
             try manager.moveItem(atPath: staging, toPath: target)
             try? manager.removeItem(atPath: old)
         } catch {
-            if !manager.fileExists(atPath: target), manager.fileExists(atPath: old) { try? manager.moveItem(atPath: old, toPath: target) }
+            if !manager.fileExists(atPath: target), manager.fileExists(atPath: old) {
+                try? manager.moveItem(atPath: old, toPath: target)
+            }
             throw HearingError(.publicationUnwritable(path: target, reason: SystemReason(error)))
         }
     }
@@ -70,10 +74,12 @@ public enum Publication {
         var rows: [String] = []
         var leftOut: [(name: String, reason: String)] = []
         var published = 0
-        for submission in state.submissions.sorted(by: { $0.sequence < $1.sequence }) where submission.kind == .response && submission.status != .duplicate {
+        for submission in state.submissions.sorted(by: { $0.sequence < $1.sequence })
+        where submission.kind == .response && submission.status != .duplicate {
             let name = display[submission.id] ?? submission.respondent.name
             if let correction = submission.corrections.last(where: { $0.field == "publish" && $0.value == "no" }) {
-                leftOut.append((name, correction.note ?? "unntatt offentlighet etter vurdering av \(correction.author)"))
+                leftOut.append(
+                    (name, correction.note ?? "unntatt offentlighet etter vurdering av \(correction.author)"))
                 continue
             }
             let isPrivate = submission.respondent.id == nil && CommitteeReport.isPrivatePerson(submission)
@@ -88,22 +94,29 @@ public enum Publication {
                 let body = OwnText.extract(from: submission.message.text, subject: submission.message.subject).text
                 // A private person's own name goes too, also where the body signs with it.
                 let names = isPrivate ? [submission.respondent.name, submission.message.from?.name ?? ""] : []
-                try write(header + PersonalData.maskedName(mask(body, isPrivate: isPrivate), names: names),
-                          to: path, named: "svar.txt")
+                try write(
+                    header + PersonalData.maskedName(mask(body, isPrivate: isPrivate), names: names),
+                    to: path, named: "svar.txt")
                 files.append("svar.txt")
                 for (index, attachment) in submission.message.attachments.enumerated() {
                     let reading = submission.attachments.first { $0.filename == attachment.filename }
                     // A document that holds an identity number is published as its masked text, never as the file.
-                    let holdsIdentityNumber = reading?.text.map { PersonalData.maskedIdentityNumbers($0) != $0 } ?? false
+                    let holdsIdentityNumber =
+                        reading?.text.map { PersonalData.maskedIdentityNumbers($0) != $0 } ?? false
                     let maskedName = mask(attachment.filename, isPrivate: isPrivate)
                     if isPrivate || holdsIdentityNumber || attachment.contentType.hasPrefix("text/") {
                         guard let text = reading?.text, !text.isEmpty else { continue }
-                        let fileName = safeName((maskedName as NSString).deletingPathExtension, fallback: "vedlegg-\(index + 1)") + ".txt"
-                        try write(PersonalData.maskedName(mask(text, isPrivate: isPrivate), names: names), to: path, named: fileName)
+                        let fileName =
+                            safeName((maskedName as NSString).deletingPathExtension, fallback: "vedlegg-\(index + 1)")
+                            + ".txt"
+                        try write(
+                            PersonalData.maskedName(mask(text, isPrivate: isPrivate), names: names), to: path,
+                            named: fileName)
                         files.append(fileName)
                     } else if !attachment.contentType.hasPrefix("image/") {
                         let fileName = safeName(maskedName, fallback: "vedlegg-\(index + 1)")
-                        try Data(attachment.bytes).write(to: URL(fileURLWithPath: (path as NSString).appendingPathComponent(fileName)))
+                        try Data(attachment.bytes).write(
+                            to: URL(fileURLWithPath: (path as NSString).appendingPathComponent(fileName)))
                         files.append(fileName)
                     }
                 }
@@ -113,8 +126,11 @@ public enum Publication {
                 throw HearingError(.fileUnwritable(path: path, reason: SystemReason(error)))
             }
             published += 1
-            let links = files.map { "<a href=\"\(Markup.escape(folderName + "/" + $0))\">\(Markup.escape($0))</a>" }.joined(separator: ", ")
-            rows.append("<tr><td>\(submission.sequence)</td><td>\(Markup.escape(name))</td><td>\(date?.norwegian ?? "")</td><td>\(links)</td></tr>")
+            let links = files.map { "<a href=\"\(Markup.escape(folderName + "/" + $0))\">\(Markup.escape($0))</a>" }
+                .joined(separator: ", ")
+            rows.append(
+                "<tr><td>\(submission.sequence)</td><td>\(Markup.escape(name))</td><td>\(date?.norwegian ?? "")</td><td>\(links)</td></tr>"
+            )
         }
         var html = """
             <!DOCTYPE html>
@@ -129,7 +145,10 @@ public enum Publication {
             """
         html += rows.joined(separator: "\n") + "\n</tbody></table>\n"
         if !leftOut.isEmpty {
-            html += "<h2>Ikke publisert</h2>\n<ul>\n" + leftOut.map { "<li>\(Markup.escape($0.name)): \(Markup.escape($0.reason))</li>" }.joined(separator: "\n") + "\n</ul>\n"
+            html +=
+                "<h2>Ikke publisert</h2>\n<ul>\n"
+                + leftOut.map { "<li>\(Markup.escape($0.name)): \(Markup.escape($0.reason))</li>" }.joined(
+                    separator: "\n") + "\n</ul>\n"
         }
         html += "</body></html>\n"
         try write(html, to: folder, named: "index.html")
@@ -146,10 +165,11 @@ public enum Publication {
     public static func safeName(_ name: String, fallback: String = "fil") -> String {
         // Format characters (U+202E and the other direction overrides, zero-width marks) are dropped: a name must
         // read as it is.
-        var cleaned = String(name.unicodeScalars.filter { $0.properties.generalCategory != .format }.map { scalar -> Character in
-            if scalar.value < 0x20 || "/\\\\:*?\"<>|".unicodeScalars.contains(scalar) { return "_" }
-            return Character(scalar)
-        })
+        var cleaned = String(
+            name.unicodeScalars.filter { $0.properties.generalCategory != .format }.map { scalar -> Character in
+                if scalar.value < 0x20 || "/\\\\:*?\"<>|".unicodeScalars.contains(scalar) { return "_" }
+                return Character(scalar)
+            })
         while cleaned.contains("..") { cleaned = cleaned.replacingOccurrences(of: "..", with: ".") }
         cleaned = cleaned.trimmingCharacters(in: ". _")
         let stem = cleaned.split(separator: ".").first.map { $0.uppercased() } ?? ""

@@ -68,7 +68,8 @@ public struct Mailing {
     /// The letter as filled-in Markdown.
     public func letterText(today: CalendarDay) throws -> String {
         try ensureReady()
-        return try TemplateLibrary.renderer("letter.md", in: workspace).render(LetterFields.context(hearing: hearing, recipient: nil, today: today))
+        return try TemplateLibrary.renderer("letter.md", in: workspace).render(
+            LetterFields.context(hearing: hearing, recipient: nil, today: today))
     }
 
     /// The letter in a format, with a file name.
@@ -90,9 +91,13 @@ public struct Mailing {
 
     /// Writes and records the messages of a kind for the recipients that do not have one yet; returns every message
     /// of that kind for them (old and new) and the recipients without an address.
-    public func prepare(_ kind: Kind, for targets: [Recipient], now: Date) throws -> (messages: [Store.Outgoing], skipped: [Skipped]) {
+    public func prepare(_ kind: Kind, for targets: [Recipient], now: Date) throws -> (
+        messages: [Store.Outgoing], skipped: [Skipped]
+    ) {
         try ensureReady()
-        let existing = Dictionary(try store.outgoing().filter { $0.kind == kind.stored }.map { ($0.recipient, $0) }, uniquingKeysWith: { first, _ in first })
+        let existing = Dictionary(
+            try store.outgoing().filter { $0.kind == kind.stored }.map { ($0.recipient, $0) },
+            uniquingKeysWith: { first, _ in first })
         let template = try TemplateLibrary.renderer(kind == .letter ? "email.txt" : "reminder.txt", in: workspace)
         let today = OsloTime.day(atSecondsSince1970: Int64(now.timeIntervalSince1970))
         var letter: (filename: String, bytes: [UInt8])? = nil
@@ -104,13 +109,17 @@ public struct Mailing {
                 continue
             }
             guard let address = recipient.emails.first(where: { !$0.hasPrefix("@") }) else {
-                skipped.append(Skipped(recipient: recipient, reason: "har ingen e-postadresse på mottakerlisten (bare domene)"))
+                skipped.append(
+                    Skipped(recipient: recipient, reason: "har ingen e-postadresse på mottakerlisten (bare domene)"))
                 continue
             }
             if letter == nil { letter = try self.letter(.docx, today: today) }
-            let rendered = try template.render(LetterFields.context(hearing: hearing, recipient: recipient, today: today))
+            let rendered = try template.render(
+                LetterFields.context(hearing: hearing, recipient: recipient, today: today))
             let (subject, body) = Self.split(rendered, template: template.name)
-            let message = try build(kind: kind, recipient: recipient, address: address, subject: subject, body: body, letter: letter!, now: now)
+            let message = try build(
+                kind: kind, recipient: recipient, address: address, subject: subject, body: body, letter: letter!,
+                now: now)
             try store.record(message)
             messages.append(message)
         }
@@ -122,25 +131,34 @@ public struct Mailing {
         try store.outgoing().filter { $0.kind == kind.stored }
     }
 
-    private func build(kind: Kind, recipient: Recipient, address: String, subject: String, body: String,
-                       letter: (filename: String, bytes: [UInt8]), now: Date) throws -> Store.Outgoing {
+    private func build(
+        kind: Kind, recipient: Recipient, address: String, subject: String, body: String,
+        letter: (filename: String, bytes: [UInt8]), now: Date
+    ) throws -> Store.Outgoing {
         let seconds = Int64(now.timeIntervalSince1970)
         let date = MailDate(secondsSince1970: seconds, utcOffsetSeconds: OsloTime.offset(atSecondsSince1970: seconds))
         let domain = hearing.sender.replyAddress.split(separator: "@").last.map(String.init) ?? "hearing.invalid"
         let kindPart = kind == .letter ? "brev" : "paaminnelse"
         let messageID = "\(hearing.id).\(recipient.id).\(kindPart).\(seconds)@\(domain)"
-        var writer = MessageWriter(text: body, html: HTMLWriter.page(MarkdownReader.document(body, title: subject, author: hearing.sender.name)),
-                                   boundarySeed: String(SHA256.hex(Array(messageID.utf8)).prefix(16)))
+        var writer = MessageWriter(
+            text: body,
+            html: HTMLWriter.page(MarkdownReader.document(body, title: subject, author: hearing.sender.name)),
+            boundarySeed: String(SHA256.hex(Array(messageID.utf8)).prefix(16)))
         writer.add("From", MessageWriter.address(name: hearing.sender.name, address: hearing.sender.replyAddress))
         writer.add("To", MessageWriter.address(name: recipient.name, address: address))
         writer.add("Reply-To", MessageWriter.address(name: hearing.sender.name, address: hearing.sender.replyAddress))
         writer.add("Subject", subject)
         writer.add("Date", date.rfc5322)
         writer.add("Message-ID", "<\(messageID)>")
-        writer.files = [MessageWriter.File(filename: letter.filename, contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                                           bytes: letter.bytes)]
-        return Store.Outgoing(recipient: recipient.id, kind: kind.stored, messageID: messageID, address: address, bytes: writer.bytes(),
-                              createdAt: date.iso8601, sentAt: nil)
+        writer.files = [
+            MessageWriter.File(
+                filename: letter.filename,
+                contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                bytes: letter.bytes)
+        ]
+        return Store.Outgoing(
+            recipient: recipient.id, kind: kind.stored, messageID: messageID, address: address, bytes: writer.bytes(),
+            createdAt: date.iso8601, sentAt: nil)
     }
 
     /// The subject ("Emne: …" on the first line) and the body of a rendered e-mail template.
@@ -173,6 +191,7 @@ public struct Mailing {
         let (year, month, day, hour, minute, second) = CivilTime.components(date.secondsSince1970)
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         let weekday = String(date.rfc5322.prefix(3))
-        return String(format: "%@ %@ %2d %02d:%02d:%02d %04d", weekday, months[month - 1], day, hour, minute, second, year)
+        return String(
+            format: "%@ %@ %2d %02d:%02d:%02d %04d", weekday, months[month - 1], day, hour, minute, second, year)
     }
 }

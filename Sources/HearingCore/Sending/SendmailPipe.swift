@@ -35,7 +35,8 @@ public struct SendmailPipe: Sendable {
             // The program closed its input early; its exit status below tells what happened.
         }
         try? input.fileHandleForWriting.close()
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingSpaces()
+        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .trimmingSpaces()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             let detail = errorText.split(separator: "\n").first.map(String.init)

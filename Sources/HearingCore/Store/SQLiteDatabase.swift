@@ -19,10 +19,12 @@ final class SQLiteDatabase {
         // Write-ahead logging: readers see the last committed state while an import writes, and never wait for it.
         try execute("PRAGMA journal_mode = WAL")
         #if DEBUG
-        if let marker = ProcessInfo.processInfo.environment["HEARING_STALL_IN_COMMIT"], !marker.isEmpty {
-            Self.stallMarker = marker
-            sqlite3_commit_hook(handle, { connection in SQLiteDatabase.stallInCommit(OpaquePointer(connection)) }, UnsafeMutableRawPointer(handle))
-        }
+            if let marker = ProcessInfo.processInfo.environment["HEARING_STALL_IN_COMMIT"], !marker.isEmpty {
+                Self.stallMarker = marker
+                sqlite3_commit_hook(
+                    handle, { connection in SQLiteDatabase.stallInCommit(OpaquePointer(connection)) },
+                    UnsafeMutableRawPointer(handle))
+            }
         #endif
     }
 

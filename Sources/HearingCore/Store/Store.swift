@@ -35,12 +35,15 @@ public final class Store {
         try database.transaction {
             if version < 1 { try createVersion1() }
             if version < 2 { try createVersion2() }
-            try database.query("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", [.text(String(Self.schemaVersion))])
+            try database.query(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
+                [.text(String(Self.schemaVersion))])
         }
     }
 
     private func createVersion2() throws {
-        try database.execute("""
+        try database.execute(
+            """
             CREATE TABLE IF NOT EXISTS outgoing (
                 id INTEGER PRIMARY KEY,
                 recipient TEXT NOT NULL,
@@ -56,7 +59,8 @@ public final class Store {
     }
 
     private func createVersion1() throws {
-        try database.execute("""
+        try database.execute(
+            """
             CREATE TABLE IF NOT EXISTS imports (
                 id INTEGER PRIMARY KEY,
                 started_at TEXT NOT NULL,
@@ -104,9 +108,13 @@ public final class Store {
 
     /// Runs an import in one transaction: `body` receives a function that stores one message; if `body` throws,
     /// nothing of the import is kept.
-    public func importMessages(paths: [String], startedAt: String, _ body: (_ store: (RawMessage) throws -> Void) throws -> Void) throws -> ImportResult {
+    public func importMessages(
+        paths: [String], startedAt: String, _ body: (_ store: (RawMessage) throws -> Void) throws -> Void
+    ) throws -> ImportResult {
         try database.transaction {
-            try database.query("INSERT INTO imports (started_at, paths) VALUES (?, ?)", [.text(startedAt), .text(paths.joined(separator: "\n"))])
+            try database.query(
+                "INSERT INTO imports (started_at, paths) VALUES (?, ?)",
+                [.text(startedAt), .text(paths.joined(separator: "\n"))])
             let importID = try database.query("SELECT last_insert_rowid()").first?.first?.integer ?? 0
             var result = ImportResult()
             try body { raw in
@@ -114,18 +122,24 @@ public final class Store {
                 let hash = SHA256.hex(raw.bytes)
                 let existing = try database.query("SELECT 1 FROM messages WHERE hash = ?", [.text(hash)])
                 if existing.isEmpty {
-                    try database.query("INSERT INTO messages (hash, bytes, size, import_id) VALUES (?, ?, ?, ?)",
-                                       [.text(hash), .blob(raw.bytes), .integer(Int64(raw.bytes.count)), .integer(importID)])
+                    try database.query(
+                        "INSERT INTO messages (hash, bytes, size, import_id) VALUES (?, ?, ?, ?)",
+                        [.text(hash), .blob(raw.bytes), .integer(Int64(raw.bytes.count)), .integer(importID)])
                     result.added += 1
                 } else {
                     result.alreadyStored += 1
                 }
-                try database.query("INSERT OR IGNORE INTO sources (hash, file, idx, byte_offset, envelope, import_id) VALUES (?, ?, ?, ?, ?, ?)",
-                                   [.text(hash), .text(raw.source.file), .integer(Int64(raw.source.index)), .integer(raw.source.offset),
-                                    raw.envelope.map { .text($0) } ?? .null, .integer(importID)])
+                try database.query(
+                    "INSERT OR IGNORE INTO sources (hash, file, idx, byte_offset, envelope, import_id) VALUES (?, ?, ?, ?, ?, ?)",
+                    [
+                        .text(hash), .text(raw.source.file), .integer(Int64(raw.source.index)),
+                        .integer(raw.source.offset),
+                        raw.envelope.map { .text($0) } ?? .null, .integer(importID),
+                    ])
             }
-            try database.query("UPDATE imports SET added = ?, seen = ? WHERE id = ?",
-                               [.integer(Int64(result.added)), .integer(Int64(result.read)), .integer(importID)])
+            try database.query(
+                "UPDATE imports SET added = ?, seen = ? WHERE id = ?",
+                [.integer(Int64(result.added)), .integer(Int64(result.read)), .integer(importID)])
             return result
         }
     }
@@ -146,16 +160,19 @@ public final class Store {
 
     /// Every stored message in import order, each with the first place it was found.
     public func messages() throws -> [StoredMessage] {
-        let rows = try database.query("""
+        let rows = try database.query(
+            """
             SELECT m.seq, m.hash, m.bytes, s.file, s.idx, s.byte_offset, s.envelope
             FROM messages m JOIN sources s ON s.hash = m.hash
             WHERE s.rowid = (SELECT rowid FROM sources WHERE hash = m.hash ORDER BY import_id, rowid LIMIT 1)
             ORDER BY m.seq
             """)
         return rows.map { row in
-            StoredMessage(sequence: Int(row[0].integer ?? 0), hash: row[1].text ?? "", bytes: row[2].blob ?? [],
-                          source: MessageSource(file: row[3].text ?? "", index: Int(row[4].integer ?? 0), offset: row[5].integer ?? 0),
-                          envelope: row[6].text)
+            StoredMessage(
+                sequence: Int(row[0].integer ?? 0), hash: row[1].text ?? "", bytes: row[2].blob ?? [],
+                source: MessageSource(
+                    file: row[3].text ?? "", index: Int(row[4].integer ?? 0), offset: row[5].integer ?? 0),
+                envelope: row[6].text)
         }
     }
 
@@ -184,22 +201,30 @@ public final class Store {
 
     /// Every outgoing message, in the order written.
     public func outgoing() throws -> [Outgoing] {
-        try database.query("SELECT recipient, kind, message_id, address, bytes, created_at, sent_at FROM outgoing ORDER BY id").map { row in
-            Outgoing(recipient: row[0].text ?? "", kind: row[1].text ?? "", messageID: row[2].text ?? "", address: row[3].text ?? "",
-                     bytes: row[4].blob ?? [], createdAt: row[5].text ?? "", sentAt: row[6].text)
+        try database.query(
+            "SELECT recipient, kind, message_id, address, bytes, created_at, sent_at FROM outgoing ORDER BY id"
+        ).map { row in
+            Outgoing(
+                recipient: row[0].text ?? "", kind: row[1].text ?? "", messageID: row[2].text ?? "",
+                address: row[3].text ?? "",
+                bytes: row[4].blob ?? [], createdAt: row[5].text ?? "", sentAt: row[6].text)
         }
     }
 
     /// Records a written message; one per recipient and kind (an existing one is kept).
     public func record(_ message: Outgoing) throws {
-        try database.query("INSERT OR IGNORE INTO outgoing (recipient, kind, message_id, address, bytes, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                           [.text(message.recipient), .text(message.kind), .text(message.messageID), .text(message.address),
-                            .blob(message.bytes), .text(message.createdAt)])
+        try database.query(
+            "INSERT OR IGNORE INTO outgoing (recipient, kind, message_id, address, bytes, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                .text(message.recipient), .text(message.kind), .text(message.messageID), .text(message.address),
+                .blob(message.bytes), .text(message.createdAt),
+            ])
     }
 
     /// Marks a message as handed to the mail program.
     public func markSent(messageID: String, at time: String) throws {
-        try database.query("UPDATE outgoing SET sent_at = ? WHERE message_id = ? AND sent_at IS NULL", [.text(time), .text(messageID)])
+        try database.query(
+            "UPDATE outgoing SET sent_at = ? WHERE message_id = ? AND sent_at IS NULL", [.text(time), .text(messageID)])
     }
 
     /// A correction the secretariat made to a submission.
@@ -230,16 +255,21 @@ public final class Store {
 
     /// Records a correction (earlier ones for the same field are kept as history; the latest counts).
     public func record(_ correction: Correction) throws {
-        try database.query("INSERT INTO corrections (submission, field, value, note, author, made_at) VALUES (?, ?, ?, ?, ?, ?)",
-                           [.text(correction.submission), .text(correction.field), .text(correction.value),
-                            correction.note.map { .text($0) } ?? .null, .text(correction.author), .text(correction.madeAt)])
+        try database.query(
+            "INSERT INTO corrections (submission, field, value, note, author, made_at) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                .text(correction.submission), .text(correction.field), .text(correction.value),
+                correction.note.map { .text($0) } ?? .null, .text(correction.author), .text(correction.madeAt),
+            ])
     }
 
     /// Every correction, oldest first.
     public func corrections() throws -> [Correction] {
-        try database.query("SELECT submission, field, value, note, author, made_at FROM corrections ORDER BY id").map { row in
-            Correction(submission: row[0].text ?? "", field: row[1].text ?? "", value: row[2].text ?? "", note: row[3].text,
-                       author: row[4].text ?? "", madeAt: row[5].text ?? "")
+        try database.query("SELECT submission, field, value, note, author, made_at FROM corrections ORDER BY id").map {
+            row in
+            Correction(
+                submission: row[0].text ?? "", field: row[1].text ?? "", value: row[2].text ?? "", note: row[3].text,
+                author: row[4].text ?? "", madeAt: row[5].text ?? "")
         }
     }
 

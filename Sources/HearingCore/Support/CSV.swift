@@ -1,4 +1,5 @@
 import Foundation
+
 /// RFC 4180 CSV: quoted fields with doubled quotes, commas and line breaks inside quotes, CRLF or LF rows.
 public enum CSV {
     /// The rows of a CSV text, each a list of fields; a UTF-8 BOM is skipped, blank lines are dropped.
@@ -83,4 +84,3 @@ public struct CSVError: Error, Sendable, Equatable {
     /// What is wrong.
     public let problem: Problem
 }
-

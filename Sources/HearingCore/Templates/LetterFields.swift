@@ -1,6 +1,9 @@
 /// The named fields the letter and e-mail templates can use, from the hearing, a recipient and the day.
 public enum LetterFields {
-    private static let months = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"]
+    private static let months = [
+        "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+        "desember",
+    ]
 
     /// "1. juni 2024".
     public static func written(_ day: CalendarDay) -> String {
@@ -8,7 +11,8 @@ public enum LetterFields {
     }
 
     /// The context for a hearing, an optional recipient, and today's date.
-    public static func context(hearing: Hearing, recipient: Recipient?, today: CalendarDay) -> TemplateRenderer.Context {
+    public static func context(hearing: Hearing, recipient: Recipient?, today: CalendarDay) -> TemplateRenderer.Context
+    {
         var values: [String: String?] = [
             "høring.tittel": hearing.title,
             "høring.saksnummer": hearing.caseReference,
@@ -35,7 +39,10 @@ public enum LetterFields {
             let alternatives = question.alternatives.enumerated().map { index, alternative in
                 (index < letters.count ? letters[index] : String(index + 1)) + ") " + alternative.label
             }.joined(separator: ", ")
-            return ["nummer": String(question.number), "tittel": question.title, "tekst": question.text, "alternativer": alternatives]
+            return [
+                "nummer": String(question.number), "tittel": question.title, "tekst": question.text,
+                "alternativer": alternatives,
+            ]
         }
         return TemplateRenderer.Context(values: values, sections: ["spørsmål": questions])
     }

@@ -41,7 +41,10 @@ public enum MarkdownReader {
             }
             if line.hasPrefix("|") {
                 if !paragraph.isEmpty || !listItems.isEmpty { flush() }
-                tableRows.append(line.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast().map { String($0).trimmingSpaces() })
+                tableRows.append(
+                    line.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast().map {
+                        String($0).trimmingSpaces()
+                    })
                 continue
             }
             if line.hasPrefix("- ") || line.hasPrefix("* ") {
@@ -78,7 +81,8 @@ public enum MarkdownReader {
                 result.append(.bold(String(rest[rest.index(rest.startIndex, offsetBy: 2)..<end.lowerBound])))
                 rest = rest[end.upperBound...]
             } else if character == "*" || character == "_", let end = rest.dropFirst().firstIndex(of: character),
-                      rest.index(after: rest.startIndex) < end {
+                rest.index(after: rest.startIndex) < end
+            {
                 flushText()
                 result.append(.italic(String(rest[rest.index(after: rest.startIndex)..<end])))
                 rest = rest[rest.index(after: end)...]

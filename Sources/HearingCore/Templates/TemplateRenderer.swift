@@ -61,7 +61,8 @@ public struct TemplateRenderer: Sendable {
                 }
                 guard let items = context.sections[section] else {
                     throw HearingError(
-                        .templateUnknownSection(template: name, section: section, known: context.sections.keys.sorted()))
+                        .templateUnknownSection(template: name, section: section, known: context.sections.keys.sorted())
+                    )
                 }
                 var body = rest[..<end.lowerBound]
                 if body.first == "\n" { body = body.dropFirst() }

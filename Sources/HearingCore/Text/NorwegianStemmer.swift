@@ -4,16 +4,21 @@
 /// Checked against the published test vectors.
 public enum NorwegianStemmer {
     private static let vowels: Set<Character> = ["a", "e", "ê", "i", "o", "ò", "ó", "ô", "u", "y", "æ", "å", "ø"]
-    private static let sEnding: Set<Character> = ["b", "c", "d", "f", "g", "h", "j", "l", "m", "n", "o", "p", "t", "v", "y", "z"]
+    private static let sEnding: Set<Character> = [
+        "b", "c", "d", "f", "g", "h", "j", "l", "m", "n", "o", "p", "t", "v", "y", "z",
+    ]
     /// Endings before "-ers" that keep it, and the longer endings among them that do not.
     private static let ersKeepers = ["ind", "kk", "nk", "amm", "omm", "kap", "pp", "lt", "ast", "øst", "v"]
     private static let ersRemovers = ["skap", "hav", "giv"]
 
     private static let mainSuffixes: [String] = [
-        "hetenes", "hetene", "hetens", "heten", "heter", "endes", "ande", "ende", "edes", "enes", "erte", "ede", "ane", "ene",
+        "hetenes", "hetene", "hetens", "heten", "heter", "endes", "ande", "ende", "edes", "enes", "erte", "ede", "ane",
+        "ene",
         "ens", "ers", "ets", "het", "ast", "ert", "en", "ar", "er", "as", "es", "et", "a", "e", "s",
     ]
-    private static let otherSuffixes: [String] = ["hetslov", "eleg", "elig", "elov", "slov", "leg", "eig", "lig", "els", "lov", "ig"]
+    private static let otherSuffixes: [String] = [
+        "hetslov", "eleg", "elig", "elov", "slov", "leg", "eig", "lig", "els", "lov", "ig",
+    ]
 
     /// The stem of a lowercased word.
     public static func stem(_ word: String) -> String {
@@ -26,14 +31,17 @@ public enum NorwegianStemmer {
             case "s":
                 let before = start - 1
                 // A valid s-ending, "k" after a non-vowel, or "r" not after "e" ("brors", but not "vers").
-                if before >= 0, sEnding.contains(characters[before])
-                    || (characters[before] == "k" && before >= 1 && !vowels.contains(characters[before - 1]))
-                    || (characters[before] == "r" && !(before >= 1 && characters[before - 1] == "e")) {
+                if before >= 0,
+                    sEnding.contains(characters[before])
+                        || (characters[before] == "k" && before >= 1 && !vowels.contains(characters[before - 1]))
+                        || (characters[before] == "r" && !(before >= 1 && characters[before - 1] == "e"))
+                {
                     characters.removeLast()
                 }
             case "ers":
                 let root = characters.dropLast(3)
-                let keeps = ersKeepers.contains { root.suffix($0.count).elementsEqual($0) }
+                let keeps =
+                    ersKeepers.contains { root.suffix($0.count).elementsEqual($0) }
                     && !ersRemovers.contains { root.suffix($0.count).elementsEqual($0) }
                 if !keeps { characters.removeLast(3) }
             case "erte", "ert":
@@ -64,7 +72,8 @@ public enum NorwegianStemmer {
         return max(start, min(3, characters.count))
     }
 
-    private static func longestSuffix(of characters: [Character], from suffixes: [String], within start: Int) -> String? {
+    private static func longestSuffix(of characters: [Character], from suffixes: [String], within start: Int) -> String?
+    {
         var best: String? = nil
         for suffix in suffixes {
             let count = suffix.count

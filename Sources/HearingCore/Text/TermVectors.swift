@@ -20,7 +20,9 @@ struct TermVectors {
             var terms: [String: Double] = [:]
             for word in Normalizer.words(Normalizer.normalize(text)) {
                 let token = String(word)
-                guard token.count >= 3, !token.allSatisfy(\.isNumber), !Self.stopwords.contains(token), !excluded.contains(token) else { continue }
+                guard token.count >= 3, !token.allSatisfy(\.isNumber), !Self.stopwords.contains(token),
+                    !excluded.contains(token)
+                else { continue }
                 let stem = NorwegianStemmer.stem(token)
                 guard !excluded.contains(stem) else { continue }
                 terms[stem, default: 0] += 1
@@ -31,9 +33,13 @@ struct TermVectors {
         }
         let total = Double(max(texts.count, 1))
         vectors = counts.map { terms in
-            Self.normalized(terms.keys.sorted().map { term in
-                (term, (1 + log(terms[term]!)) * (log((1 + total) / (1 + Double(documentFrequency[term] ?? 0))) + 1))
-            })
+            Self.normalized(
+                terms.keys.sorted().map { term in
+                    (
+                        term,
+                        (1 + log(terms[term]!)) * (log((1 + total) / (1 + Double(documentFrequency[term] ?? 0))) + 1)
+                    )
+                })
         }
         surface = forms.mapValues { counts in counts.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key }
     }

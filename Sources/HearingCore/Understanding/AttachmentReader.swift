@@ -27,12 +27,20 @@ public struct AttachmentReading: Sendable {
 public enum AttachmentReader {
     /// The readings of an attachment (several for a zip archive).
     public static func read(_ attachment: Attachment, depth: Int = 0) -> [AttachmentReading] {
-        read(filename: attachment.filename, contentType: attachment.contentType, bytes: attachment.bytes, message: attachment.message, depth: depth)
+        read(
+            filename: attachment.filename, contentType: attachment.contentType, bytes: attachment.bytes,
+            message: attachment.message, depth: depth)
     }
 
-    static func read(filename: String, contentType: String, bytes: [UInt8], message: Message?, depth: Int) -> [AttachmentReading] {
-        func reading(_ text: String?, headers: [String] = [], note: String? = nil, manual: Bool = false) -> AttachmentReading {
-            AttachmentReading(filename: filename, contentType: contentType, size: bytes.count, text: text, headers: headers, note: note, needsManualReading: manual)
+    static func read(filename: String, contentType: String, bytes: [UInt8], message: Message?, depth: Int)
+        -> [AttachmentReading]
+    {
+        func reading(_ text: String?, headers: [String] = [], note: String? = nil, manual: Bool = false)
+            -> AttachmentReading
+        {
+            AttachmentReading(
+                filename: filename, contentType: contentType, size: bytes.count, text: text, headers: headers,
+                note: note, needsManualReading: manual)
         }
         let name = filename.lowercased()
         if let message {
@@ -62,10 +70,14 @@ public enum AttachmentReader {
                 for entry in archive.entries where !entry.path.hasSuffix("/") && !entry.path.hasPrefix("__MACOSX") {
                     do {
                         let data = try archive.data(entry)
-                        readings += read(filename: filename + "/" + entry.path, contentType: "application/octet-stream", bytes: data, message: nil, depth: depth + 1)
+                        readings += read(
+                            filename: filename + "/" + entry.path, contentType: "application/octet-stream", bytes: data,
+                            message: nil, depth: depth + 1)
                     } catch let error as DocumentError {
-                        readings.append(AttachmentReading(filename: filename + "/" + entry.path, contentType: "application/octet-stream", size: 0,
-                                                          text: nil, headers: [], note: error.message, needsManualReading: true))
+                        readings.append(
+                            AttachmentReading(
+                                filename: filename + "/" + entry.path, contentType: "application/octet-stream", size: 0,
+                                text: nil, headers: [], note: error.message, needsManualReading: true))
                     }
                 }
                 return readings.isEmpty ? [reading(nil, note: "Zip-arkivet er tomt.")] : readings

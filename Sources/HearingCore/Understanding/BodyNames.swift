@@ -1,4 +1,5 @@
 import Foundation
+
 /// The ways a text may name a body on the list: "Malvik kommune", "Malvik kommunes", "Kommunestyret i Malvik",
 /// "KS' høringssvar", "fagrådet for psykisk helse og rus".
 struct BodyNames: Sendable {
@@ -39,11 +40,17 @@ struct BodyNames: Sendable {
         }
         for suffix in [" kommune", " herad", " bydel"] where full.hasSuffix(suffix) {
             let core = String(full.dropLast(suffix.count))
-            for prefix in ["kommunestyret i ", "kommunestyre i ", "formannskapet i ", "bystyret i ", "heradsstyret i ", "rådmannen i ",
-                           "kommunedirektøren i ", "kommunedirektør i ", "ordføreren i "] {
+            for prefix in [
+                "kommunestyret i ", "kommunestyre i ", "formannskapet i ", "bystyret i ", "heradsstyret i ",
+                "rådmannen i ",
+                "kommunedirektøren i ", "kommunedirektør i ", "ordføreren i ",
+            ] {
                 names.insert(prefix + core)
             }
-            for tail in [" kommune", " kommunes", " kommunestyre", " formannskap", " bystyre", " herad", " heradsstyre", " kommunestyres"] {
+            for tail in [
+                " kommune", " kommunes", " kommunestyre", " formannskap", " bystyre", " herad", " heradsstyre",
+                " kommunestyres",
+            ] {
                 names.insert(core + tail)
             }
         }
@@ -55,10 +62,16 @@ struct BodyNames: Sendable {
         if full.hasPrefix("fagråd ") {
             let topic = String(full.dropFirst("fagråd ".count))
             let bare = topic.hasPrefix("for ") ? String(topic.dropFirst(4)) : topic
-            for prefix in ["fagråd ", "fagrådet ", "fagråd for ", "fagrådet for ", "fagrådet i "] { names.insert(prefix + bare) }
+            for prefix in ["fagråd ", "fagrådet ", "fagråd for ", "fagrådet for ", "fagrådet i "] {
+                names.insert(prefix + bare)
+            }
         }
-        if full.hasSuffix("utvalg") || full.hasSuffix("utvalget") || full.hasSuffix("forening") || full.hasSuffix("foreningen") {
-            names.insert(full.hasSuffix("et") || full.hasSuffix("en") ? String(full.dropLast(2)) : full + (full.hasSuffix("utvalg") ? "et" : "en"))
+        if full.hasSuffix("utvalg") || full.hasSuffix("utvalget") || full.hasSuffix("forening")
+            || full.hasSuffix("foreningen")
+        {
+            names.insert(
+                full.hasSuffix("et") || full.hasSuffix("en")
+                    ? String(full.dropLast(2)) : full + (full.hasSuffix("utvalg") ? "et" : "en"))
         }
         for name in Array(names) where !name.hasSuffix("s") && !name.hasSuffix("'") && name.count > 3 {
             names.insert(name + "s")
@@ -81,7 +94,10 @@ struct BodyNames: Sendable {
                     break
                 }
                 let after = start + name.count
-                if matched, after == scalars.count || !ScalarText.isWordScalar(scalars[after]) || !ScalarText.isWordScalar(name[name.count - 1]) {
+                if matched,
+                    after == scalars.count || !ScalarText.isWordScalar(scalars[after])
+                        || !ScalarText.isWordScalar(name[name.count - 1])
+                {
                     found.append((recipient, start, name.count))
                 }
             }

@@ -13,8 +13,10 @@ enum KindClassifier {
     /// The kind, with the reason in Norwegian.
     /// `hearingWords` are the hearing's own words (question titles, keywords, alternative labels), normalised: a
     /// message that uses them speaks of the hearing.
-    static func classify(_ message: Message, own: String, positions: PositionReader.Result, hasDocumentAttachment: Bool,
-                         hearingWords: [String] = []) -> (MessageKind, String) {
+    static func classify(
+        _ message: Message, own: String, positions: PositionReader.Result, hasDocumentAttachment: Bool,
+        hearingWords: [String] = []
+    ) -> (MessageKind, String) {
         let header = message.header
         let subject = Normalizer.normalize(message.subject ?? "")
         let subjectText = ScalarText(subject)
@@ -25,14 +27,21 @@ enum KindClassifier {
             return (.other, "Meldingen kunne ikke leses som e-post: den har ingen topptekstfelt. Originalen er lagret.")
         }
         if message.root.mimeType == "multipart/report" || message.root.contentType["report-type"] == "delivery-status"
-            || message.attachments.contains(where: { $0.contentType == "message/delivery-status" }) {
+            || message.attachments.contains(where: { $0.contentType == "message/delivery-status" })
+        {
             let failed = DeliveryReport(message)?.recipients.filter(\.failed) ?? []
             guard !failed.isEmpty else { return (.bounce, "Meldingen er en leveringsrapport (multipart/report).") }
-            let who = failed.prefix(5).map { $0.address + ($0.status.isEmpty ? "" : " (\($0.status))") }.joined(separator: ", ")
+            let who = failed.prefix(5).map { $0.address + ($0.status.isEmpty ? "" : " (\($0.status))") }.joined(
+                separator: ", ")
             return (.bounce, "Meldingen er en leveringsrapport: e-posten kom ikke fram til \(who).")
         }
-        if from.hasPrefix("mailer-daemon@") || from.hasPrefix("postmaster@") || subjectText.containsAny(bounceSubjects) {
-            if subjectText.containsAny(bounceSubjects) || text.containsAny(["could not be delivered", "kunne ikke leveres", "permanent error", "delivery to the following"]) {
+        if from.hasPrefix("mailer-daemon@") || from.hasPrefix("postmaster@") || subjectText.containsAny(bounceSubjects)
+        {
+            if subjectText.containsAny(bounceSubjects)
+                || text.containsAny([
+                    "could not be delivered", "kunne ikke leveres", "permanent error", "delivery to the following",
+                ])
+            {
                 return (.bounce, "Meldingen er en melding om at e-post ikke kom fram.")
             }
         }
@@ -40,31 +49,45 @@ enum KindClassifier {
             return (.autoReply, "Meldingen er merket Auto-Submitted: \(auto.trimmingSpaces()).")
         }
         if header.field("X-Autoreply") != nil || header.field("X-Autorespond") != nil
-            || header["Precedence"].map({ $0.lowercased().contains("auto_reply") }) == true {
+            || header["Precedence"].map({ $0.lowercased().contains("auto_reply") }) == true
+        {
             return (.autoReply, "Meldingen er merket som automatisk svar i toppteksten.")
         }
         if autoReplySubjects.contains(where: { subject.hasPrefix($0) }) {
             return (.autoReply, "Emnet viser at meldingen er et automatisk svar.")
         }
         let hasPositions = !positions.answers.isEmpty || positions.deferral != nil
-        if !hasPositions, text.containsAny(autoReplyBody), own.count < 800, !text.containsAny(["høringssvar*", "uttalelse*"]) {
+        if !hasPositions, text.containsAny(autoReplyBody), own.count < 800,
+            !text.containsAny(["høringssvar*", "uttalelse*"])
+        {
             return (.autoReply, "Teksten er en fraværsmelding.")
         }
         if !hasPositions, text.containsAny(extensionCues) || subjectText.containsAny(extensionCues) {
             return (.extensionRequest, "Avsenderen ber om utsatt frist.")
         }
         if hasPositions || positions.noRemarks {
-            return (.response, hasPositions ? "Meldingen tar stilling til spørsmål i høringen." : "Meldingen sier at avsenderen ikke har merknader.")
+            return (
+                .response,
+                hasPositions
+                    ? "Meldingen tar stilling til spørsmål i høringen."
+                    : "Meldingen sier at avsenderen ikke har merknader."
+            )
         }
-        if !hasPositions, own.contains("?"), own.count < 1500, text.containsAny(questionCues) || subjectText.contains("spørsmål") {
+        if !hasPositions, own.contains("?"), own.count < 1500,
+            text.containsAny(questionCues) || subjectText.contains("spørsmål")
+        {
             return (.question, "Meldingen stiller spørsmål til sekretariatet.")
         }
         if header.field("List-Unsubscribe") != nil || header.field("List-Id") != nil
-            || header["Precedence"].map({ value in bulkPrecedence.contains { value.lowercased().contains($0) } }) == true {
+            || header["Precedence"].map({ value in bulkPrecedence.contains { value.lowercased().contains($0) } })
+                == true
+        {
             return (.other, "Meldingen er et nyhetsbrev eller en listeutsendelse.")
         }
-        if text.containsAny(responseWords) || subjectText.containsAny(responseWords) || subjectText.containsAny(["høring*", "høyring*"])
-            || text.containsAny(hearingWords) || subjectText.containsAny(hearingWords) || hasDocumentAttachment {
+        if text.containsAny(responseWords) || subjectText.containsAny(responseWords)
+            || subjectText.containsAny(["høring*", "høyring*"])
+            || text.containsAny(hearingWords) || subjectText.containsAny(hearingWords) || hasDocumentAttachment
+        {
             return (.response, "Meldingen gjelder høringen.")
         }
         return (.other, "Meldingen ser ikke ut til å gjelde høringen.")

@@ -37,7 +37,9 @@ extension String {
     /// NFC composition without Foundation: Swift strings compare canonically, so composing only matters when
     /// scanning scalars; a decomposed "å" (a + ring) is turned into the single scalar here.
     var precomposedStringWithCanonicalMappingCompat: String {
-        guard unicodeScalars.contains(where: { $0.properties.canonicalCombiningClass != .notReordered }) else { return self }
+        guard unicodeScalars.contains(where: { $0.properties.canonicalCombiningClass != .notReordered }) else {
+            return self
+        }
         var output = String.UnicodeScalarView()
         for scalar in unicodeScalars {
             if let last = output.last, let composed = Self.compose(last, scalar) {

@@ -29,7 +29,9 @@ struct OwnText: Sendable {
                 index += 1
                 continue
             }
-            if isForwardMarker(lower) || (subjectIsForward && forwardedFrom == nil && headerBlockStarts(lines, at: index)) {
+            if isForwardMarker(lower)
+                || (subjectIsForward && forwardedFrom == nil && headerBlockStarts(lines, at: index))
+            {
                 // Keep the forwarded original: skip its header block, remember its sender.
                 var probe = isForwardMarker(lower) ? index + 1 : index
                 while probe < lines.count, lines[probe].trimmingSpaces().isEmpty { probe += 1 }
@@ -49,18 +51,25 @@ struct OwnText: Sendable {
             index += 1
         }
         while kept.last?.trimmingSpaces().isEmpty == true { kept.removeLast() }
-        return OwnText(text: kept.joined(separator: "\n"), forwardedFrom: forwardedFrom, forwardedDate: forwardedDate, cutReplyChain: cut)
+        return OwnText(
+            text: kept.joined(separator: "\n"), forwardedFrom: forwardedFrom, forwardedDate: forwardedDate,
+            cutReplyChain: cut)
     }
 
     private static func isForwardMarker(_ line: String) -> Bool {
         let stripped = line.trimmingCharacters(in: "-_ *:")
-        return ["forwarded message", "videresendt melding", "videresendt e-post", "begin forwarded message", "vidaresendt melding",
-                "videresendt epost"].contains(stripped)
+        return [
+            "forwarded message", "videresendt melding", "videresendt e-post", "begin forwarded message",
+            "vidaresendt melding",
+            "videresendt epost",
+        ].contains(stripped)
     }
 
     private static func isReplyMarker(_ line: String) -> Bool {
         let stripped = line.trimmingCharacters(in: "-_ *")
-        if ["original message", "opprinnelig melding", "opphavleg melding", "original melding"].contains(stripped) { return true }
+        if ["original message", "opprinnelig melding", "opphavleg melding", "original melding"].contains(stripped) {
+            return true
+        }
         if line.hasSuffix("skrev:") || line.hasSuffix("wrote:") || line.hasSuffix("skreiv:") {
             return line.count < 200
         }
@@ -76,19 +85,25 @@ struct OwnText: Sendable {
         for probe in (index + 1)..<min(lines.count, index + 6) {
             let next = Normalizer.normalize(lines[probe]).trimmingCharacters(in: "*")
             if ["sendt:", "sent:", "dato:", "date:"].contains(where: next.hasPrefix) { sawDate = true }
-            if ["til:", "to:", "emne:", "subject:", "kopi:", "cc:"].contains(where: next.hasPrefix) { sawSubjectOrTo = true }
+            if ["til:", "to:", "emne:", "subject:", "kopi:", "cc:"].contains(where: next.hasPrefix) {
+                sawSubjectOrTo = true
+            }
         }
         return sawDate && sawSubjectOrTo
     }
 
-    private static func readHeaderBlock(_ lines: [String], from start: Int) -> (from: MailAddress?, date: MailDate?, end: Int) {
+    private static func readHeaderBlock(_ lines: [String], from start: Int) -> (
+        from: MailAddress?, date: MailDate?, end: Int
+    ) {
         var index = start
         var from: MailAddress? = nil
         var date: MailDate? = nil
         while index < lines.count {
             let line = lines[index].trimmingSpaces().trimmingCharacters(in: "*")
             let lower = line.lowercased()
-            guard let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) < 14, !line.isEmpty else { break }
+            guard let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) < 14,
+                !line.isEmpty
+            else { break }
             let value = String(line[line.index(after: colon)...]).trimmingSpaces()
             if lower.hasPrefix("fra:") || lower.hasPrefix("from:") || lower.hasPrefix("frå:") {
                 from = AddressText.parse(value)

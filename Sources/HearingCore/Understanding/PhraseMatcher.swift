@@ -17,7 +17,9 @@ struct ScalarText: Sendable {
         var start = 0
         let first = pattern[0]
         while start + pattern.count <= scalars.count {
-            if scalars[start] == first, start == 0 || !Self.isWordScalar(first) || !Self.isWordScalar(scalars[start - 1]) {
+            if scalars[start] == first,
+                start == 0 || !Self.isWordScalar(first) || !Self.isWordScalar(scalars[start - 1])
+            {
                 var matched = true
                 for offset in 1..<pattern.count where scalars[start + offset] != pattern[offset] {
                     matched = false
@@ -25,7 +27,9 @@ struct ScalarText: Sendable {
                 }
                 if matched {
                     let end = start + pattern.count
-                    if prefixOnly || end == scalars.count || !Self.isWordScalar(scalars[end]) || !Self.isWordScalar(pattern[pattern.count - 1]) {
+                    if prefixOnly || end == scalars.count || !Self.isWordScalar(scalars[end])
+                        || !Self.isWordScalar(pattern[pattern.count - 1])
+                    {
                         result.append(start)
                     }
                 }
@@ -53,7 +57,8 @@ struct ScalarText: Sendable {
     /// The word offsets (start of each word) in order.
     func wordStarts() -> [Int] {
         var starts: [Int] = []
-        for index in scalars.indices where Self.isWordScalar(scalars[index]) && (index == 0 || !Self.isWordScalar(scalars[index - 1])) {
+        for index in scalars.indices
+        where Self.isWordScalar(scalars[index]) && (index == 0 || !Self.isWordScalar(scalars[index - 1])) {
             starts.append(index)
         }
         return starts

@@ -83,9 +83,11 @@ extension PositionReader {
 /// Positions on the proposal as a whole: "Kommunen støtter forslaget", "Vi går imot de foreslåtte endringene".
 extension PositionReader {
     /// The proposal as a whole, as a yes/no question with no words of its own.
-    static let wholeProposal = Question(number: 0, id: "", title: "", text: "", kind: .yesNo, alternatives: [
-        Alternative(number: 1, id: "ja", label: "ja"), Alternative(number: 2, id: "nei", label: "nei"),
-    ])
+    static let wholeProposal = Question(
+        number: 0, id: "", title: "", text: "", kind: .yesNo,
+        alternatives: [
+            Alternative(number: 1, id: "ja", label: "ja"), Alternative(number: 2, id: "nei", label: "nei"),
+        ])
 
     /// A yes/no stance a unit takes on the proposal itself, with whether it speaks of all the proposals; nil when
     /// it names no proposal or takes no stance (rule `proposal.whole`).
@@ -96,14 +98,16 @@ extension PositionReader {
         let specifiers = StanceLexicon.proposalSpecifier
         let whole = StanceLexicon.proposalNoun.contains { noun in
             text.find(noun).contains { offset in
-                let next = Normalizer.words(text.slice(offset + noun.unicodeScalars.count, offset + noun.unicodeScalars.count + 12))
+                let next = Normalizer.words(
+                    text.slice(offset + noun.unicodeScalars.count, offset + noun.unicodeScalars.count + 12))
                 return next.first.map { !specifiers.contains(String($0)) } ?? true
             }
         }
         guard all || whole else { return nil }
         // Where no question of the letter covers the proposal as a whole, the whole is every proposal in it.
         if !all, !hearing.questions.contains(where: \.coversWholeProposal) { all = true }
-        guard var found = yesNoStanceOnProposal(text, question: Self.wholeProposal, unit: unit, index: index).first else {
+        guard var found = yesNoStanceOnProposal(text, question: Self.wholeProposal, unit: unit, index: index).first
+        else {
             return nil
         }
         found.rule = .wholeProposal

@@ -3,24 +3,30 @@
 extension PositionReader {
     /// Whether a question proposes to remove, move or end something ("Fjerne restaurant- og matfag ved Måløy vgs").
     static func proposesRemoval(_ question: Question) -> Bool {
-        ScalarText(Normalizer.normalize(question.title + " " + question.text)).containsAny(StanceLexicon.proposalRemoval)
+        ScalarText(Normalizer.normalize(question.title + " " + question.text)).containsAny(
+            StanceLexicon.proposalRemoval)
     }
 
     /// The stance a unit takes on the proposal as a whole (see `wholeProposalStance`).
     func yesNoStanceOnProposal(_ text: ScalarText, question: Question, unit: TextUnit, index: Int) -> [Candidate] {
-        yesNoStance(text, question: question, structured: false, unit: unit, index: index, hasContext: false,
-                    sectionByWords: false, named: false)
+        yesNoStance(
+            text, question: question, structured: false, unit: unit, index: index, hasContext: false,
+            sectionByWords: false, named: false)
     }
 
     /// The cue that governs a yes/no question in a unit: the nearest before the question's keyword (a cue after it
     /// only within the same clause), else the first; its polarity after negation, whether it is a verb of opinion,
     /// and whether it is outright. A unit tied to the question only by the letter's words takes only outright cues.
-    private func governingCue(in anchor: ScalarText, keywordAt: Int?, named: Bool) -> (polarity: Int, opinion: Bool,
-                                                                                        outright: Bool) {
+    private func governingCue(in anchor: ScalarText, keywordAt: Int?, named: Bool) -> (
+        polarity: Int, opinion: Bool,
+        outright: Bool
+    ) {
         var best = (polarity: 0, opinion: false, outright: false)
         var bestScore = Int.max
         let outright = StanceLexicon.outright
-        let cueLists = named ? [(StanceLexicon.support, 1), (StanceLexicon.oppose, -1)]
+        let cueLists =
+            named
+            ? [(StanceLexicon.support, 1), (StanceLexicon.oppose, -1)]
             : [(StanceLexicon.supportOutright, 1), (StanceLexicon.opposeOutright, -1)]
         for (cues, polarity) in cueLists {
             for cue in cues {
@@ -29,7 +35,9 @@ extension PositionReader {
                     let score: Int
                     if let keywordAt {
                         guard position < keywordAt || cueEnd <= keywordAt + 40 else { continue }
-                        if position > keywordAt, ScalarText(anchor.slice(keywordAt, position)).containsAny(["men", ";", "."]) {
+                        if position > keywordAt,
+                            ScalarText(anchor.slice(keywordAt, position)).containsAny(["men", ";", "."])
+                        {
                             continue
                         }
                         score = position <= keywordAt ? keywordAt - cueEnd : (position - keywordAt) * 2 + 10
@@ -40,8 +48,10 @@ extension PositionReader {
                     let reference = Reference(alternative: 0, offset: max(keywordAt ?? 0, cueEnd + 16), length: 0)
                     let negated = isNegated(cueStart: position, cueEnd: cueEnd, reference: reference, in: anchor)
                     // "ikke behov for" inside "ser ikke behov for" is as outright as the phrase around it.
-                    best = (negated ? -polarity : polarity, Self.opinionVerbs.contains(cue),
-                            outright.contains { $0.contains(cue) && anchor.contains($0) })
+                    best = (
+                        negated ? -polarity : polarity, Self.opinionVerbs.contains(cue),
+                        outright.contains { $0.contains(cue) && anchor.contains($0) }
+                    )
                     bestScore = score
                 }
             }
@@ -51,13 +61,18 @@ extension PositionReader {
 
     /// A yes/no position in a unit. A unit found to speak to the question only by sharing its words (`named` false)
     /// takes a position only from an outright stance cue, never from an evaluative word alone.
-    func yesNoStance(_ text: ScalarText, question: Question, structured: Bool, unit: TextUnit, index: Int,
-                             hasContext: Bool, sectionByWords: Bool, named: Bool) -> [Candidate] {
+    func yesNoStance(
+        _ text: ScalarText, question: Question, structured: Bool, unit: TextUnit, index: Int,
+        hasContext: Bool, sectionByWords: Bool, named: Bool
+    ) -> [Candidate] {
         guard question.alternatives.count >= 2 else { return [] }
         let conditional = text.containsAny(StanceLexicon.condition)
         func candidate(_ yes: Bool, _ rule: StanceRule) -> [Candidate] {
-            [Candidate(alternative: yes ? 1 : 2, polarity: 1, confidence: rule.confidence, evidence: unit.original,
-                       conditional: conditional, secondary: false, unitIndex: index, rule: rule)]
+            [
+                Candidate(
+                    alternative: yes ? 1 : 2, polarity: 1, confidence: rule.confidence, evidence: unit.original,
+                    conditional: conditional, secondary: false, unitIndex: index, rule: rule)
+            ]
         }
         let words = Normalizer.words(unit.afterMarker)
         // "4. Nasjonale begreper: ja", a table row "Lederutvalg | Nei", or a bare "Ja." under the question's heading.
@@ -85,18 +100,25 @@ extension PositionReader {
         // "Tilbodet om YSK ved Måløy vgs må oppretthaldast" where the question proposes removing it: keeping what
         // the proposal would remove is against it.
         if removalQuestions.contains(question.number), anchor.containsAny(StanceLexicon.statusQuoKeep),
-           !anchor.containsAny(StanceLexicon.negation) {
+            !anchor.containsAny(StanceLexicon.negation)
+        {
             return candidate(false, named ? .yesNoKeep : .yesNoKeepByWords)
         }
         // "Dagens ordning bør videreføres": keeping what is, against the change proposed.
-        if named, anchor.containsAny(StanceLexicon.statusQuoSubject), anchor.containsAny(StanceLexicon.statusQuoKeep), !anchor.containsAny(StanceLexicon.negation) {
+        if named, anchor.containsAny(StanceLexicon.statusQuoSubject), anchor.containsAny(StanceLexicon.statusQuoKeep),
+            !anchor.containsAny(StanceLexicon.negation)
+        {
             return candidate(false, .yesNoStatusQuo)
         }
         if bestPolarity != 0 {
             let section = structured || hasContext
-            let rule: StanceRule = !named ? .yesNoCueByWords
-                : section && sectionByWords ? (bestOutright ? .yesNoCueInWordSection : .yesNoModalInWordSection)
-                : bestOutright ? (section ? .yesNoCueInSection : .yesNoCue) : (section ? .yesNoModalInSection : .yesNoModal)
+            let rule: StanceRule =
+                !named
+                ? .yesNoCueByWords
+                : section && sectionByWords
+                    ? (bestOutright ? .yesNoCueInWordSection : .yesNoModalInWordSection)
+                    : bestOutright
+                        ? (section ? .yesNoCueInSection : .yesNoCue) : (section ? .yesNoModalInSection : .yesNoModal)
             // A modal or a wish in a numbered point or under a heading ("2. Det bør krevjast …") proposes something
             // of the respondent's own more often than it answers the question: measured right about one time in
             // three on real responses, it gives no position (the sentence stays among the reasons).

@@ -22,20 +22,28 @@ struct PositionReader {
         self.hearing = hearing
         profiles = QuestionProfiles(hearing: hearing)
         removalQuestions = Set(hearing.questions.filter(Self.proposesRemoval).map(\.number))
-        keywordLists = Dictionary(uniqueKeysWithValues: hearing.questions.map { question in
-            (question.number, ([question.title] + question.keywords).map(Normalizer.normalize).filter { !$0.isEmpty })
-        })
+        keywordLists = Dictionary(
+            uniqueKeysWithValues: hearing.questions.map { question in
+                (
+                    question.number,
+                    ([question.title] + question.keywords).map(Normalizer.normalize).filter { !$0.isEmpty }
+                )
+            })
         questionWords = hearing.questions.map { Set(Normalizer.words(Normalizer.normalize($0.text))) }
         // Named options ("forslag 1", "modell B") that only one question has name that question.
         let labels = hearing.questions.filter { $0.kind == .choice }.map { question in
-            (question.number, question.alternatives.map { Normalizer.normalize($0.label) }.filter { label in
-                let words = label.split(separator: " ")
-                return words.count == 2 && (words[1].allSatisfy(\.isNumber) || words[1].count == 1)
-            })
+            (
+                question.number,
+                question.alternatives.map { Normalizer.normalize($0.label) }.filter { label in
+                    let words = label.split(separator: " ")
+                    return words.count == 2 && (words[1].allSatisfy(\.isNumber) || words[1].count == 1)
+                }
+            )
         }
-        uniqueLabels = Dictionary(uniqueKeysWithValues: labels.map { number, own in
-            (number, own.filter { label in !labels.contains { $0.0 != number && $0.1.contains(label) } })
-        })
+        uniqueLabels = Dictionary(
+            uniqueKeysWithValues: labels.map { number, own in
+                (number, own.filter { label in !labels.contains { $0.0 != number && $0.1.contains(label) } })
+            })
     }
 
     /// What a response says.
@@ -87,8 +95,9 @@ struct PositionReader {
         let units = TextSplitter.units(text)
         let markers = QuestionMarkers(hearing: hearing, keywords: keywordLists)
         let detected = units.map { markers.marker(in: $0.normalized) }
-        var walk = Walk(units: units, detected: detected,
-                        numbered: Set(detected.compactMap { $0?.numbered == true ? $0?.question : nil }))
+        var walk = Walk(
+            units: units, detected: detected,
+            numbered: Set(detected.compactMap { $0?.numbered == true ? $0?.question : nil }))
         for index in units.indices where !openSection(at: index, &walk) {
             readUnit(at: index, &walk)
         }
@@ -101,14 +110,16 @@ struct PositionReader {
         let unit = walk.units[index]
         let text = ScalarText(unit.normalized)
         if let found = walk.detected[index],
-           !found.numbered || walk.numbered.count >= 2 || mentions(found.rest, question: found.question) {
+            !found.numbered || walk.numbered.count >= 2 || mentions(found.rest, question: found.question)
+        {
             walk.context = found.question
             // The response's own numbering, unconfirmed by the question's words, is a weaker tie.
             walk.contextByWords = found.numbered && !mentions(found.rest, question: found.question)
             walk.units[index].marker = found.question
             walk.units[index].afterMarker = found.rest
         } else if unit.normalized.hasSuffix("?"), Normalizer.words(unit.normalized).count <= 8,
-                  case let about = questionsAbout(text), about.count == 1 {
+            case let about = questionsAbout(text), about.count == 1
+        {
             // "Helseberedskap? Eget FSU." — a short question as a heading for the answer after it.
             walk.context = about[0]
             walk.contextByWords = false
@@ -127,8 +138,9 @@ struct PositionReader {
             walk.signed = true
             return true
         } else if let current = walk.context, let question = hearing.question(number: current),
-                  !isAbout(text, question: question),
-                  hearing.questions.contains(where: { $0.number != current && isNamed(text, question: $0) }) {
+            !isAbout(text, question: question),
+            hearing.questions.contains(where: { $0.number != current && isNamed(text, question: $0) })
+        {
             // A sentence about other questions ends the current one's section.
             walk.context = nil
         }
@@ -148,7 +160,9 @@ struct PositionReader {
             // The question copied as a heading: the answer follows it ("Støtter dere ...? Ja.").
             walk.context = quoted
             walk.contextByWords = false
-            if index + 1 < walk.units.count, walk.units[index + 1].paragraph == current.paragraph, walk.detected[index + 1] == nil {
+            if index + 1 < walk.units.count, walk.units[index + 1].paragraph == current.paragraph,
+                walk.detected[index + 1] == nil
+            {
                 walk.units[index + 1].marker = quoted
             }
             return
@@ -156,8 +170,11 @@ struct PositionReader {
         if ReplyForm.hasBox(current.original) { return }
         // A condition sentence right after a position ("Forutsetningen er at ...") qualifies that position.
         if let target = walk.previousConditionTarget, startsWithCondition(current.normalized), current.marker == nil,
-           var list = walk.candidates[target.question] {
-            for position in list.indices where list[position].unitIndex == target.index { list[position].conditional = true }
+            var list = walk.candidates[target.question]
+        {
+            for position in list.indices where list[position].unitIndex == target.index {
+                list[position].conditional = true
+            }
             walk.candidates[target.question] = list
         }
         let questions = attribute(index, scalars: scalars, &walk)
@@ -179,16 +196,19 @@ struct PositionReader {
             if let target = walk.previousConditionTarget, walk.units[target.index].paragraph == current.paragraph {
                 walk.result.arguments[target.question, default: []].append(current.original)
             } else if !walk.signed, current.original.count >= 60, !current.original.hasSuffix(":"),
-                      !StanceLexicon.openings.contains(where: { current.normalized.hasPrefix($0) }),
-                      !ScalarText(current.normalized).containsAny(StanceLexicon.procedural) {
+                !StanceLexicon.openings.contains(where: { current.normalized.hasPrefix($0) }),
+                !ScalarText(current.normalized).containsAny(StanceLexicon.procedural)
+            {
                 walk.result.arguments[0, default: []].append(current.original)
             }
         }
         // Inside a question's section only a question named outright joins it; elsewhere, and in a section that
         // itself rests on the letter's words, the letter's words decide.
         let open = walk.context == nil || walk.contextByWords
-        for question in hearing.questions where question.number != walk.context
-            && (open ? about.contains(question.number) : isNamed(scalars, question: question)) {
+        for question in hearing.questions
+        where question.number != walk.context
+            && (open ? about.contains(question.number) : isNamed(scalars, question: question))
+        {
             questions.append(question.number)
         }
         return questions
@@ -202,10 +222,12 @@ struct PositionReader {
         if inSection, scalars.containsAny(StanceLexicon.noRemarks) { walk.result.noRemarksOn.insert(number) }
         walk.result.arguments[number, default: []].append(current.original)
         let structured = current.marker == number
-        let found = question.kind == .yesNo
-            ? yesNoStance(scalars, question: question, structured: structured, unit: current, index: index,
-                          hasContext: inSection, sectionByWords: walk.contextByWords,
-                          named: structured || inSection || isNamed(scalars, question: question))
+        let found =
+            question.kind == .yesNo
+            ? yesNoStance(
+                scalars, question: question, structured: structured, unit: current, index: index,
+                hasContext: inSection, sectionByWords: walk.contextByWords,
+                named: structured || inSection || isNamed(scalars, question: question))
             : choiceStances(scalars, question: question, structured: structured, unit: current, index: index)
         if !found.isEmpty {
             walk.candidates[number, default: []] += found
@@ -247,7 +269,9 @@ struct PositionReader {
         var length: Int
     }
 
-    private func choiceStances(_ text: ScalarText, question: Question, structured: Bool, unit: TextUnit, index: Int) -> [Candidate] {
+    private func choiceStances(_ text: ScalarText, question: Question, structured: Bool, unit: TextUnit, index: Int)
+        -> [Candidate]
+    {
         var references = findReferences(text, question: question, structured: structured)
         var result: [Candidate] = []
         // "alternativ b på spørsmål 2 og alternativ a på spørsmål 3": each reference belongs to the nearest question named.
@@ -258,7 +282,8 @@ struct PositionReader {
             references.removeAll { reference in
                 let same = named.filter { segment($0.offset) == segment(reference.offset) }
                 let candidates = same.isEmpty ? named : same
-                return candidates.min { abs($0.offset - reference.offset) < abs($1.offset - reference.offset) }?.question != question.number
+                return candidates.min { abs($0.offset - reference.offset) < abs($1.offset - reference.offset) }?
+                    .question != question.number
             }
         }
         let alternatives = Set(references.map(\.alternative))
@@ -271,9 +296,11 @@ struct PositionReader {
             let (polarity, rule) = stance(of: reference, in: text, structured: structured)
             guard polarity != 0, let rule else { continue }
             let secondary = isSecondary(reference, in: text)
-            result.append(Candidate(alternative: reference.alternative, polarity: polarity, confidence: rule.confidence,
-                                    evidence: unit.original, conditional: text.containsAny(StanceLexicon.condition),
-                                    secondary: secondary, unitIndex: index, rule: rule))
+            result.append(
+                Candidate(
+                    alternative: reference.alternative, polarity: polarity, confidence: rule.confidence,
+                    evidence: unit.original, conditional: text.containsAny(StanceLexicon.condition),
+                    secondary: secondary, unitIndex: index, rule: rule))
         }
         return result
     }
@@ -284,20 +311,30 @@ struct PositionReader {
             for phrase in ([alternative.label] + alternative.aliases).map(Normalizer.normalize) where !phrase.isEmpty {
                 // A long last word takes its inflections: "arbeidsgruppe" finds "arbeidsgrupper" and "arbeidsgruppene".
                 let lastWord = Normalizer.words(phrase).last ?? ""
-                let inflected = lastWord.count >= 5 && lastWord.allSatisfy(\.isLetter) && phrase.hasSuffix(lastWord) ? phrase + "*" : phrase
+                let inflected =
+                    lastWord.count >= 5 && lastWord.allSatisfy(\.isLetter) && phrase.hasSuffix(lastWord)
+                    ? phrase + "*" : phrase
                 for offset in text.find(inflected) {
-                    references.append(Reference(alternative: alternative.number, offset: offset, length: phrase.unicodeScalars.count))
+                    references.append(
+                        Reference(alternative: alternative.number, offset: offset, length: phrase.unicodeScalars.count))
                 }
             }
         }
         // Generic "forslag 2", "alternativ b", "modell nr. 1": for questions whose labels use the noun, or "alternativ".
-        let labelNouns = Set(question.alternatives.compactMap { Normalizer.words(Normalizer.normalize($0.label)).first.map(String.init) })
+        let labelNouns = Set(
+            question.alternatives.compactMap { Normalizer.words(Normalizer.normalize($0.label)).first.map(String.init) }
+        )
         for noun in ["forslag", "alternativ", "alt", "modell", "framlegg", "forslaget", "alternativet"] {
-            let applies = labelNouns.contains(noun) || labelNouns.contains(String(noun.prefix(noun.count - 2))) || noun.hasPrefix("alt")
+            let applies =
+                labelNouns.contains(noun) || labelNouns.contains(String(noun.prefix(noun.count - 2)))
+                || noun.hasPrefix("alt")
             guard applies else { continue }
             for offset in text.find(noun) {
-                if let (number, length) = alternativeNumber(after: offset + noun.unicodeScalars.count, in: text, count: question.alternatives.count) {
-                    references.append(Reference(alternative: number, offset: offset, length: noun.unicodeScalars.count + length))
+                if let (number, length) = alternativeNumber(
+                    after: offset + noun.unicodeScalars.count, in: text, count: question.alternatives.count)
+                {
+                    references.append(
+                        Reference(alternative: number, offset: offset, length: noun.unicodeScalars.count + length))
                 }
             }
         }
@@ -305,16 +342,20 @@ struct PositionReader {
         if structured, let first = text.scalars.first {
             let letters: [Unicode.Scalar] = ["a", "b", "c", "d", "e"]
             if let letter = letters.firstIndex(of: first), letter < question.alternatives.count,
-               text.scalars.count == 1 || !ScalarText.isWordScalar(text.scalars[1]) {
+                text.scalars.count == 1 || !ScalarText.isWordScalar(text.scalars[1])
+            {
                 references.append(Reference(alternative: letter + 1, offset: 0, length: 1))
             }
         }
         for phrase in StanceLexicon.firstOrdinal {
-            for offset in text.find(phrase) { references.append(Reference(alternative: 1, offset: offset, length: phrase.count)) }
+            for offset in text.find(phrase) {
+                references.append(Reference(alternative: 1, offset: offset, length: phrase.count))
+            }
         }
         for phrase in StanceLexicon.lastOrdinal where question.alternatives.count >= 2 {
             for offset in text.find(phrase) {
-                references.append(Reference(alternative: question.alternatives.count, offset: offset, length: phrase.count))
+                references.append(
+                    Reference(alternative: question.alternatives.count, offset: offset, length: phrase.count))
             }
         }
         references += factionReferences(text, question: question)
@@ -338,7 +379,9 @@ struct PositionReader {
                 .map { NorwegianStemmer.stem(Spelling.folded(String($0))) }
             // A label naming both parts ("flertallet og mindretallet") names neither.
             let named = Set(stems.compactMap { stem in factions.first { stem.hasPrefix($0) } })
-            if named.count == 1, let faction = named.first { owners[faction] = owners[faction] == nil ? alternative.number : -1 }
+            if named.count == 1, let faction = named.first {
+                owners[faction] = owners[faction] == nil ? alternative.number : -1
+            }
         }
         guard owners.values.contains(where: { $0 > 0 }) else { return [] }
         var references: [Reference] = []
@@ -356,14 +399,22 @@ struct PositionReader {
     /// The alternative number after a noun: "2", "nr. 2", "to", "b", "ii".
     private func alternativeNumber(after start: Int, in text: ScalarText, count: Int) -> (Int, Int)? {
         var position = start
-        while position < text.scalars.count, text.scalars[position] == " " || text.scalars[position] == "." { position += 1 }
-        if text.slice(position, position + 3) == "nr." { position += 3 } else if text.slice(position, position + 3) == "nr " { position += 2 }
+        while position < text.scalars.count, text.scalars[position] == " " || text.scalars[position] == "." {
+            position += 1
+        }
+        if text.slice(position, position + 3) == "nr." {
+            position += 3
+        } else if text.slice(position, position + 3) == "nr " {
+            position += 2
+        }
         while position < text.scalars.count, text.scalars[position] == " " { position += 1 }
         var end = position
         while end < text.scalars.count, ScalarText.isWordScalar(text.scalars[end]) { end += 1 }
         let word = text.slice(position, end)
-        let words = ["1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "en": 1, "ett": 1, "ein": 1, "eitt": 1, "to": 2, "tre": 3,
-                     "a": 1, "b": 2, "c": 3, "d": 4, "i": 1, "ii": 2, "iii": 3]
+        let words = [
+            "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "en": 1, "ett": 1, "ein": 1, "eitt": 1, "to": 2, "tre": 3,
+            "a": 1, "b": 2, "c": 3, "d": 4, "i": 1, "ii": 2, "iii": 3,
+        ]
         guard let number = words[word], number <= count else { return nil }
         return (number, end - start)
     }
@@ -390,13 +441,18 @@ struct PositionReader {
         if let cue = nearestCue(to: reference, from: start, to: end, in: text) {
             // "mener forslag 1 er uheldig": after a verb of opinion, what is said of the alternative decides.
             if Self.opinionVerbs.contains(text.slice(cue.cueStart, cue.cueEnd)) {
-                let said = ScalarText(text.slice(reference.offset + reference.length, min(end, reference.offset + reference.length + 24)))
+                let said = ScalarText(
+                    text.slice(reference.offset + reference.length, min(end, reference.offset + reference.length + 24)))
                 let evaluation = Self.evaluation(said)
                 if evaluation != 0 { return (evaluation, .choiceOpinion) }
             }
             var polarity = cue.polarity
-            if isNegated(cueStart: cue.cueStart, cueEnd: cue.cueEnd, reference: reference, in: text) { polarity = -polarity }
-            if cue.cueStart < reference.offset, hasContrast(between: cue.cueEnd, and: reference.offset, in: text) { polarity = -polarity }
+            if isNegated(cueStart: cue.cueStart, cueEnd: cue.cueEnd, reference: reference, in: text) {
+                polarity = -polarity
+            }
+            if cue.cueStart < reference.offset, hasContrast(between: cue.cueEnd, and: reference.offset, in: text) {
+                polarity = -polarity
+            }
             return (polarity, structured ? .choiceCueInSection : .choiceCue)
         }
         let clauseText = ScalarText(text.slice(start, end))
@@ -407,7 +463,8 @@ struct PositionReader {
             let previous = clause(around: start - 1, in: text)
             let anchor = Reference(alternative: 0, offset: start, length: 0)
             if let cue = nearestCue(to: anchor, from: previous.0, to: previous.1, in: text) {
-                let negated = ScalarText(text.slice(max(previous.0, cue.cueStart - 14), start)).containsAny(StanceLexicon.negation)
+                let negated = ScalarText(text.slice(max(previous.0, cue.cueStart - 14), start)).containsAny(
+                    StanceLexicon.negation)
                 if cue.polarity * (negated ? -1 : 1) < 0 { return (1, .choiceContrast) }
             }
         }
@@ -423,7 +480,9 @@ struct PositionReader {
     }
 
     /// The stance cue closest to a reference within a clause, preferring cues before it.
-    private func nearestCue(to reference: Reference, from start: Int, to end: Int, in text: ScalarText) -> (polarity: Int, cueStart: Int, cueEnd: Int)? {
+    private func nearestCue(to reference: Reference, from start: Int, to end: Int, in text: ScalarText) -> (
+        polarity: Int, cueStart: Int, cueEnd: Int
+    )? {
         var best: (distance: Int, polarity: Int, cueStart: Int, cueEnd: Int)? = nil
         for (cues, polarity) in [(StanceLexicon.support, 1), (StanceLexicon.oppose, -1)] {
             for cue in cues {
@@ -432,11 +491,20 @@ struct PositionReader {
                     if position >= reference.offset && position < reference.offset + reference.length { continue }
                     // A cue after the reference belongs to it only when no new predicate starts between them.
                     if position >= reference.offset + reference.length,
-                       ScalarText(text.slice(reference.offset + reference.length, position)).containsAny(["og", "men", ","]) { continue }
-                    let distance = position < reference.offset ? reference.offset - cueEnd : position - (reference.offset + reference.length)
+                        ScalarText(text.slice(reference.offset + reference.length, position)).containsAny([
+                            "og", "men", ",",
+                        ])
+                    {
+                        continue
+                    }
+                    let distance =
+                        position < reference.offset
+                        ? reference.offset - cueEnd : position - (reference.offset + reference.length)
                     // Prefer cues before the reference; passive and post-posed cues count when close after.
                     let weighted = position < reference.offset ? distance : distance * 2 + 10
-                    if best == nil || weighted < best!.distance || (weighted == best!.distance && cueEnd - position > best!.cueEnd - best!.cueStart) {
+                    if best == nil || weighted < best!.distance
+                        || (weighted == best!.distance && cueEnd - position > best!.cueEnd - best!.cueStart)
+                    {
                         best = (weighted, polarity, position, cueEnd)
                     }
                 }
@@ -452,7 +520,8 @@ struct PositionReader {
             for word in words {
                 for position in text.find(word) {
                     let before = ScalarText(text.slice(max(0, position - 20), position))
-                    let negated = before.containsAny(StanceLexicon.negation) && !before.containsAny(StanceLexicon.pseudoNegation)
+                    let negated =
+                        before.containsAny(StanceLexicon.negation) && !before.containsAny(StanceLexicon.pseudoNegation)
                     return negated ? -polarity : polarity
                 }
             }
@@ -464,7 +533,8 @@ struct PositionReader {
     /// cue itself: "ser ikke behov for" is one opposing cue).
     func isNegated(cueStart: Int, cueEnd: Int, reference: Reference, in text: ScalarText) -> Bool {
         let before = ScalarText(text.slice(max(0, cueStart - 14), cueStart))
-        let afterEnd = cueStart < reference.offset ? min(reference.offset, cueEnd + 48) : min(text.scalars.count, cueEnd + 16)
+        let afterEnd =
+            cueStart < reference.offset ? min(reference.offset, cueEnd + 48) : min(text.scalars.count, cueEnd + 16)
         let after = ScalarText(text.slice(cueEnd, max(cueEnd, afterEnd)))
         for window in [before, after] where window.containsAny(StanceLexicon.negation) {
             if !window.containsAny(StanceLexicon.pseudoNegation) { return true }
@@ -475,14 +545,17 @@ struct PositionReader {
     private func hasContrast(between start: Int, and end: Int, in text: ScalarText) -> Bool {
         guard end > start else { return false }
         let between = ScalarText(text.slice(start, end))
-        return between.containsAny(StanceLexicon.contrast.filter { $0 != "ikke" && $0 != "ikkje" }) || between.containsAny(["enn"]) && text.contains("heller")
+        return between.containsAny(StanceLexicon.contrast.filter { $0 != "ikke" && $0 != "ikkje" })
+            || between.containsAny(["enn"]) && text.contains("heller")
     }
 
     private func isSecondary(_ reference: Reference, in text: ScalarText) -> Bool {
         for cue in StanceLexicon.secondary {
             for position in text.find(cue) where position < reference.offset {
                 // The cue must be closer to this reference than any first-choice cue.
-                let primary = StanceLexicon.primary.flatMap { text.find($0) }.filter { $0 > position && $0 < reference.offset }
+                let primary = StanceLexicon.primary.flatMap { text.find($0) }.filter {
+                    $0 > position && $0 < reference.offset
+                }
                 if primary.isEmpty { return true }
             }
         }
@@ -490,8 +563,11 @@ struct PositionReader {
     }
 
     private func startsWithCondition(_ normalized: String) -> Bool {
-        ["forutsetningen", "det forutsettes", "dette forutsetter", "vi forutsetter", "føresetnaden", "det er en forutsetning", "en forutsetning"]
-            .contains { normalized.hasPrefix($0) } || StanceLexicon.condition.contains { normalized.hasPrefix($0) }
+        [
+            "forutsetningen", "det forutsettes", "dette forutsetter", "vi forutsetter", "føresetnaden",
+            "det er en forutsetning", "en forutsetning",
+        ]
+        .contains { normalized.hasPrefix($0) } || StanceLexicon.condition.contains { normalized.hasPrefix($0) }
     }
 
     private func isDeferral(_ text: ScalarText) -> Bool {
@@ -505,13 +581,16 @@ struct PositionReader {
         let opposes = list.filter { $0.polarity < 0 }
         guard !supports.isEmpty else {
             if let oppose = opposes.first, question.alternatives.count == 2 {
-                reasons.append(.opposesWithoutChoice(question: question.number, alternative: label(question, oppose.alternative)))
+                reasons.append(
+                    .opposesWithoutChoice(question: question.number, alternative: label(question, oppose.alternative)))
             }
             return nil
         }
         var bestByAlternative: [Int: Candidate] = [:]
         for candidate in supports where !candidate.secondary {
-            if let existing = bestByAlternative[candidate.alternative], existing.confidence >= candidate.confidence { continue }
+            if let existing = bestByAlternative[candidate.alternative], existing.confidence >= candidate.confidence {
+                continue
+            }
             bestByAlternative[candidate.alternative] = candidate
         }
         let secondChoice = supports.first { $0.secondary }?.alternative
@@ -527,22 +606,27 @@ struct PositionReader {
             let runnerUp = ranked[1]
             if chosen.confidence - runnerUp.confidence < 0.15 {
                 chosen.confidence = min(chosen.confidence, 0.5)
-                reasons.append(.supportsBoth(question: question.number, first: label(question, chosen.alternative),
-                                             second: label(question, runnerUp.alternative)))
+                reasons.append(
+                    .supportsBoth(
+                        question: question.number, first: label(question, chosen.alternative),
+                        second: label(question, runnerUp.alternative)))
             }
         }
         if opposes.contains(where: { $0.alternative == chosen.alternative && $0.confidence >= chosen.confidence }) {
             chosen.confidence = min(chosen.confidence, 0.5)
-            reasons.append(.supportsAndOpposes(question: question.number, alternative: label(question, chosen.alternative)))
+            reasons.append(
+                .supportsAndOpposes(question: question.number, alternative: label(question, chosen.alternative)))
         }
         let conditional = list.contains { $0.alternative == chosen.alternative && $0.conditional && $0.polarity > 0 }
         var rules = [chosen.rule.rawValue]
-        for candidate in supports where candidate.alternative == chosen.alternative && !rules.contains(candidate.rule.rawValue) {
+        for candidate in supports
+        where candidate.alternative == chosen.alternative && !rules.contains(candidate.rule.rawValue) {
             rules.append(candidate.rule.rawValue)
         }
-        return Answer(question: question.number, alternative: chosen.alternative, conditional: conditional,
-                      confidence: chosen.confidence, evidence: Self.evidence(chosen.evidence),
-                      secondChoice: secondChoice == chosen.alternative ? nil : secondChoice, rules: rules)
+        return Answer(
+            question: question.number, alternative: chosen.alternative, conditional: conditional,
+            confidence: chosen.confidence, evidence: Self.evidence(chosen.evidence),
+            secondChoice: secondChoice == chosen.alternative ? nil : secondChoice, rules: rules)
     }
 
     private func label(_ question: Question, _ alternative: Int) -> String {

@@ -6,14 +6,17 @@ enum Proceedings {
     static let proposalHeadings = [
         "innstilling", "kommunedirektørens innstilling", "kommunedirektøren si innstilling", "rådmannens innstilling",
         "rådmannen si innstilling", "administrasjonens innstilling", "forslag til vedtak", "framlegg til vedtak",
-        "saksbehandlers innstilling", "innstilling til vedtak", "tilråding", "kommunedirektørens tilråding", "behandling",
+        "saksbehandlers innstilling", "innstilling til vedtak", "tilråding", "kommunedirektørens tilråding",
+        "behandling",
         "behandling i møtet", "votering", "saksopplysninger", "saksutgreiing", "vurdering",
     ]
 
     /// Sentences that report a proposal or a vote rather than decide.
     static let proposalCues = [
-        "innstilling", "innstillinga", "innstillingen", "fremmet forslag", "fremmet alternativt", "fremmet følgende", "framsette forslag",
-        "sette fram forslag", "alternativt forslag", "endringsforslag", "ble vedtatt med", "vart vedteke med", "falt med", "fall med",
+        "innstilling", "innstillinga", "innstillingen", "fremmet forslag", "fremmet alternativt", "fremmet følgende",
+        "framsette forslag",
+        "sette fram forslag", "alternativt forslag", "endringsforslag", "ble vedtatt med", "vart vedteke med",
+        "falt med", "fall med",
         "ved votering", "tilleggsforslag",
     ]
 
@@ -22,7 +25,8 @@ enum Proceedings {
         let label = normalized.trimmingCharacters(in: [" ", ":", "."])
         guard Normalizer.words(label).count <= 4 else { return nil }
         if label == "vedtak" || label.hasSuffix(" vedtak") || label == "vedtak i saka" {
-            return label.contains("forslag") || label.contains("framlegg") || label.contains("innstilling") ? false : true
+            return label.contains("forslag") || label.contains("framlegg") || label.contains("innstilling")
+                ? false : true
         }
         if proposalHeadings.contains(label) { return false }
         return nil

@@ -9,12 +9,16 @@ struct QuestionMarkers {
     func marker(in normalized: String) -> (question: Int, rest: String, numbered: Bool)? {
         var text = Substring(normalized)
         // "For spørsmål 2 ...", "Når det gjelder spørsmål 3 ...": the lead-in before the number.
-        for leadIn in ["når det gjelder", "når det gjeld", "med hensyn til", "angående", "vedrørende", "for", "på", "til", "i", "om"]
+        for leadIn in [
+            "når det gjelder", "når det gjeld", "med hensyn til", "angående", "vedrørende", "for", "på", "til", "i",
+            "om",
+        ]
         where text.hasPrefix(leadIn + " spørsmål") || text.hasPrefix(leadIn + " spm") {
             text = text.dropFirst(leadIn.count + 1)
             break
         }
-        for prefix in ["spørsmål nr.", "spørsmål nr", "spørsmål", "spm.", "spm", "punkt", "pkt."] where text.hasPrefix(prefix) {
+        for prefix in ["spørsmål nr.", "spørsmål nr", "spørsmål", "spm.", "spm", "punkt", "pkt."]
+        where text.hasPrefix(prefix) {
             let after = text.dropFirst(prefix.count).drop { $0 == " " }
             let digits = after.prefix { $0.isNumber }
             if let number = Int(digits), hearing.question(number: number) != nil {

@@ -23,9 +23,13 @@ public struct ResponseReader: Sendable {
         self.outgoing = outgoing
         matcher = RespondentMatcher(recipients: recipients, secretariatAddress: hearing.sender.replyAddress)
         positions = PositionReader(hearing: hearing)
-        hearingWords = Array(Set(hearing.questions.flatMap { question in
-            [question.title] + question.keywords + question.alternatives.filter { $0.label.contains(" ") }.map(\.label)
-        }.map(Normalizer.normalize).filter { $0.count >= 4 })).sorted()
+        hearingWords = Array(
+            Set(
+                hearing.questions.flatMap { question in
+                    [question.title] + question.keywords
+                        + question.alternatives.filter { $0.label.contains(" ") }.map(\.label)
+                }.map(Normalizer.normalize).filter { $0.count >= 4 })
+        ).sorted()
     }
 
     /// The most characters of a response that are read for positions (a letter of some 60 pages); the rest is kept
@@ -53,26 +57,35 @@ public struct ResponseReader: Sendable {
         var readPositions = positions.read(responseText)
         // A filled-in reply form is certain, wherever it stands (also inside the quoted letter a body replied to): its
         // answers replace what prose gave for those questions, and they are not sent to review.
-        let formText = ([Self.bounded(message.text)] + readings.compactMap(\.text).map(Self.bounded)).joined(separator: "\n")
-            .split(separator: "\n", omittingEmptySubsequences: false)
-            .map { line in String(line.drop { $0 == ">" || $0 == " " }) }.joined(separator: "\n")
+        let formText = ([Self.bounded(message.text)] + readings.compactMap(\.text).map(Self.bounded)).joined(
+            separator: "\n"
+        )
+        .split(separator: "\n", omittingEmptySubsequences: false)
+        .map { line in String(line.drop { $0 == ">" || $0 == " " }) }.joined(separator: "\n")
         if let form = ReplyForm.answers(in: formText, hearing: hearing) {
             let covered = Set(form.answers.map(\.question))
-            readPositions.answers = (readPositions.answers.filter { !covered.contains($0.question) } + form.answers).sorted { $0.question < $1.question }
+            readPositions.answers = (readPositions.answers.filter { !covered.contains($0.question) } + form.answers)
+                .sorted { $0.question < $1.question }
             readPositions.reviewReasons.removeAll { reason in reason.question.map(covered.contains) ?? false }
             readPositions.reviewReasons += form.conflicts.map { ReviewReason.formConflict(question: $0) }
         }
         let documents = readings.filter { $0.textExtracted || $0.needsManualReading }
-        let (kind, kindReason) = KindClassifier.classify(message, own: responseText, positions: readPositions,
-                                                         hasDocumentAttachment: !documents.isEmpty, hearingWords: hearingWords)
-        let respondent = kind == .bounce
-            ? matcher.failedRecipient(in: message) ?? Respondent(id: nil, name: "Ukjent mottaker", evidence: "Returmeldingen nevner ingen på mottakerlisten.")
-            : matcher.match(from: message.from, forwardedFrom: forwardedFrom, subject: message.subject,
-                            text: (letterheads + [responseText]).joined(separator: "\n"), deferral: readPositions.deferral,
-                            repliesTo: (message.inReplyTo + message.references.reversed()).lazy.compactMap { outgoing[$0] }.first)
+        let (kind, kindReason) = KindClassifier.classify(
+            message, own: responseText, positions: readPositions,
+            hasDocumentAttachment: !documents.isEmpty, hearingWords: hearingWords)
+        let respondent =
+            kind == .bounce
+            ? matcher.failedRecipient(in: message)
+                ?? Respondent(
+                    id: nil, name: "Ukjent mottaker", evidence: "Returmeldingen nevner ingen på mottakerlisten.")
+            : matcher.match(
+                from: message.from, forwardedFrom: forwardedFrom, subject: message.subject,
+                text: (letterheads + [responseText]).joined(separator: "\n"), deferral: readPositions.deferral,
+                repliesTo: (message.inReplyTo + message.references.reversed()).lazy.compactMap { outgoing[$0] }.first)
         var inherits: String? = nil
         if kind == .response, let deferral = readPositions.deferral,
-           let index = matcher.deferredBody(in: deferral, excluding: respondent.id) {
+            let index = matcher.deferredBody(in: deferral, excluding: respondent.id)
+        {
             inherits = recipients[index].id
         }
         var reasons = readPositions.reviewReasons
@@ -80,10 +93,13 @@ public struct ResponseReader: Sendable {
             for reading in readings where reading.needsManualReading {
                 reasons.append(.manualReading(filename: reading.filename, note: reading.note))
             }
-            if readPositions.answers.isEmpty, !readPositions.noRemarks, inherits == nil, !readings.contains(where: \.needsManualReading) {
+            if readPositions.answers.isEmpty, !readPositions.noRemarks, inherits == nil,
+                !readings.contains(where: \.needsManualReading)
+            {
                 reasons.append(.noPositionFound)
             }
-            for answer in readPositions.answers where answer.confidence < 0.7 && !reasons.contains(where: { $0.question == answer.question }) {
+            for answer in readPositions.answers
+            where answer.confidence < 0.7 && !reasons.contains(where: { $0.question == answer.question }) {
                 reasons.append(.uncertain(question: answer.question, evidence: answer.evidence))
             }
             if respondent.id == nil { reasons.append(.unlistedSender) }
@@ -94,17 +110,24 @@ public struct ResponseReader: Sendable {
         // reached a colleague in time); a body forwarding its own older mail is dated by when it reached the secretariat.
         let secretariat = hearing.sender.replyAddress.lowercased()
         let secretariatDomain = secretariat.split(separator: "@").last.map(String.init) ?? ""
-        let forwardedBySecretariat = message.from.map { $0.address.lowercased() == secretariat
-            || ($0.domain == secretariatDomain && forwardedFrom.map { $0.domain != secretariatDomain } == true) } ?? false
+        let forwardedBySecretariat =
+            message.from.map {
+                $0.address.lowercased() == secretariat
+                    || ($0.domain == secretariatDomain && forwardedFrom.map { $0.domain != secretariatDomain } == true)
+            } ?? false
         let sentDate = forwardedBySecretariat ? (forwardedDate ?? message.date) : message.date
-        let late = hearing.deadline.flatMap { deadline in sentDate.map { $0.secondsSince1970 >= OsloTime.endOfDay(deadline) } } ?? false
-        var submission = Submission(id: String(stored.hash.prefix(12)), sequence: stored.sequence, hash: stored.hash, source: stored.source,
-                          message: message, attachments: readings, sentDate: sentDate, kind: kind, kindReason: kindReason, respondent: respondent,
-                          answers: kind == .response ? readPositions.answers : [], inheritsFrom: inherits,
-                          noRemarks: kind == .response && readPositions.noRemarks, reviewReasons: reasons,
-                          status: kind == .response ? .counted : .excluded,
-                          statusReason: kind == .response ? "Telles." : "Ikke et høringssvar (\(kind.norwegianName)).",
-                          late: kind == .response && late, cluster: nil)
+        let late =
+            hearing.deadline.flatMap { deadline in sentDate.map { $0.secondsSince1970 >= OsloTime.endOfDay(deadline) } }
+            ?? false
+        var submission = Submission(
+            id: String(stored.hash.prefix(12)), sequence: stored.sequence, hash: stored.hash, source: stored.source,
+            message: message, attachments: readings, sentDate: sentDate, kind: kind, kindReason: kindReason,
+            respondent: respondent,
+            answers: kind == .response ? readPositions.answers : [], inheritsFrom: inherits,
+            noRemarks: kind == .response && readPositions.noRemarks, reviewReasons: reasons,
+            status: kind == .response ? .counted : .excluded,
+            statusReason: kind == .response ? "Telles." : "Ikke et høringssvar (\(kind.norwegianName)).",
+            late: kind == .response && late, cluster: nil)
         if kind == .response {
             submission.arguments = readPositions.arguments
             submission.noRemarksOn = readPositions.noRemarksOn.sorted()

@@ -80,5 +80,6 @@ enum StanceLexicon {
     /// A proposal to remove, move or end something ("fjerne", "oppheve").
     static let proposalRemoval = Lexicon.shared.phrases("proposal.removal")
     /// The stems of the parts of a committee ("flertall", "mindretal…").
-    static let factionStems = Set(Lexicon.shared.phrases("letter.faction").map { NorwegianStemmer.stem(Spelling.folded($0)) })
+    static let factionStems = Set(
+        Lexicon.shared.phrases("letter.faction").map { NorwegianStemmer.stem(Spelling.folded($0)) })
 }

@@ -23,7 +23,11 @@ public enum Standing: Sendable, Equatable {
         for sentence in TextSplitter.sentences(text.replacingOccurrences(of: "\n", with: " ")) {
             let lower = ScalarText(Normalizer.normalize(sentence))
             guard lower.containsAny(decided), let body = bodies.first(where: { lower.contains($0.0) }) else { continue }
-            if lower.containsAny(["administrativt", "administrativ behandling"]), !lower.containsAny(["vedtok", "vedtak"]) { continue }
+            if lower.containsAny(["administrativt", "administrativ behandling"]),
+                !lower.containsAny(["vedtok", "vedtak"])
+            {
+                continue
+            }
             return .political(body: body.1, caseNumber: caseNumber(normalized), date: meetingDate(normalized))
         }
         if scalars.containsAny(administrativeCues) { return .administrative }
@@ -33,7 +37,8 @@ public enum Standing: Sendable, Equatable {
     /// "sak 45/24", "PS 12/2024", "saksnr. 24/1187".
     private static func caseNumber(_ text: String) -> String? {
         let words = text.split(separator: " ").map { String($0).trimmingCharacters(in: ",.;:()") }
-        for (index, word) in words.enumerated() where ["sak", "ps", "saksnr", "saksnummer", "sak nr"].contains(word) && index + 1 < words.count {
+        for (index, word) in words.enumerated()
+        where ["sak", "ps", "saksnr", "saksnummer", "sak nr"].contains(word) && index + 1 < words.count {
             let next = words[index + 1] == "nr" && index + 2 < words.count ? words[index + 2] : words[index + 1]
             if next.contains("/"), next.first?.isNumber == true { return next }
         }

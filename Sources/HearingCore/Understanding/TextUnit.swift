@@ -44,8 +44,10 @@ enum TextSplitter {
             for sentence in sentences(block) {
                 let normalized = Normalizer.normalize(sentence)
                 guard !normalized.isEmpty else { continue }
-                units.append(TextUnit(original: sentence, normalized: normalized, marker: nil, afterMarker: normalized,
-                                      paragraph: paragraph, heading: heading))
+                units.append(
+                    TextUnit(
+                        original: sentence, normalized: normalized, marker: nil, afterMarker: normalized,
+                        paragraph: paragraph, heading: heading))
             }
         }
         return units
@@ -62,8 +64,10 @@ enum TextSplitter {
         var index = 0
         while index + 1 < characters.count {
             let digit = String(expected)
-            if (index == 0 || characters[index - 1] == " "), String(characters[index..<min(characters.count, index + digit.count)]) == digit,
-               index + digit.count < characters.count, characters[index + digit.count] == ")" {
+            if (index == 0 || characters[index - 1] == " "),
+                String(characters[index..<min(characters.count, index + digit.count)]) == digit,
+                index + digit.count < characters.count, characters[index + digit.count] == ")"
+            {
                 starts.append(index)
                 expected += 1
                 index += digit.count + 1
@@ -101,14 +105,23 @@ enum TextSplitter {
     /// Whether a line opens a list item: "1.", "1)", "a)", "-", "•", "Spørsmål 2".
     static func startsListItem(_ line: String) -> Bool {
         let lower = line.lowercased()
-        if lower.hasPrefix("- ") || lower.hasPrefix("• ") || lower.hasPrefix("* ") || lower.hasPrefix("– ") { return true }
-        if lower.hasPrefix("spørsmål") || lower.hasPrefix("spm") || lower.hasPrefix("til spørsmål") || lower.hasPrefix("punkt ") { return true }
+        if lower.hasPrefix("- ") || lower.hasPrefix("• ") || lower.hasPrefix("* ") || lower.hasPrefix("– ") {
+            return true
+        }
+        if lower.hasPrefix("spørsmål") || lower.hasPrefix("spm") || lower.hasPrefix("til spørsmål")
+            || lower.hasPrefix("punkt ")
+        {
+            return true
+        }
         let digits = lower.prefix { $0.isNumber }
         if !digits.isEmpty, digits.count <= 2 {
             let rest = lower.dropFirst(digits.count)
-            return rest.hasPrefix(". ") || rest.hasPrefix(") ") || rest.hasPrefix(": ") || rest == "." || rest.hasPrefix(".\t")
+            return rest.hasPrefix(". ") || rest.hasPrefix(") ") || rest.hasPrefix(": ") || rest == "."
+                || rest.hasPrefix(".\t")
         }
-        if let first = lower.first, first.isLetter, lower.dropFirst().hasPrefix(") ") || lower.dropFirst() == ")" { return true }
+        if let first = lower.first, first.isLetter, lower.dropFirst().hasPrefix(") ") || lower.dropFirst() == ")" {
+            return true
+        }
         return false
     }
 
@@ -116,13 +129,17 @@ enum TextSplitter {
     /// "3. Digital samhandling" without a final stop.
     static func isHeadingLike(_ line: String) -> Bool {
         if line.count < 60 && line.hasSuffix(":") && !line.contains(". ") { return true }
-        guard line.count <= 40, let last = line.last, !".!?)".contains(last), startsListItem(line) || line.lowercased().hasPrefix("spørsmål") else { return false }
+        guard line.count <= 40, let last = line.last, !".!?)".contains(last),
+            startsListItem(line) || line.lowercased().hasPrefix("spørsmål")
+        else { return false }
         let lower = line.lowercased()
-        return (lower.hasPrefix("spørsmål") || lower.hasPrefix("spm") || lower.first?.isNumber == true) && Normalizer.words(lower).count <= 4
+        return (lower.hasPrefix("spørsmål") || lower.hasPrefix("spm") || lower.first?.isNumber == true)
+            && Normalizer.words(lower).count <= 4
     }
 
     private static let abbreviations: Set<String> = [
-        "f.eks", "eks", "jf", "bl.a", "nr", "ca", "mv", "osv", "dvs", "m.fl", "evt", "ev", "pkt", "kap", "st", "ref", "tlf", "mob", "vedr", "iht", "ift", "mht", "v", "spm", "alt", "dr", "prof",
+        "f.eks", "eks", "jf", "bl.a", "nr", "ca", "mv", "osv", "dvs", "m.fl", "evt", "ev", "pkt", "kap", "st", "ref",
+        "tlf", "mob", "vedr", "iht", "ift", "mht", "v", "spm", "alt", "dr", "prof",
     ]
 
     /// Splits a block into sentences at ". ", "! ", "? " before a capital letter or digit, sparing abbreviations,
@@ -153,7 +170,10 @@ enum TextSplitter {
                     let lastWord = current.dropLast().split(separator: " ").last.map { $0.lowercased() } ?? ""
                     let isNumber = !lastWord.isEmpty && lastWord.allSatisfy { $0.isNumber || $0 == "." }
                     let isListMarker = isNumber && current.split(separator: " ").count == 1
-                    if character != "." || !(abbreviations.contains(lastWord) || isListMarker || (isNumber && lastWord.count <= 2 && result.isEmpty && current.count < 4)) {
+                    if character != "."
+                        || !(abbreviations.contains(lastWord) || isListMarker
+                            || (isNumber && lastWord.count <= 2 && result.isEmpty && current.count < 4))
+                    {
                         result.append(current.trimmingSpaces())
                         current = ""
                         length = 0

@@ -39,7 +39,8 @@ public enum HearingDefinition {
                 }
             }
             for (index, alternative) in question.alternatives.enumerated() where alternative.number != index + 1 {
-                throw fail(.alternativeNumber(position: index + 1, question: question.number, number: alternative.number))
+                throw fail(
+                    .alternativeNumber(position: index + 1, question: question.number, number: alternative.number))
             }
         }
     }
@@ -74,17 +75,21 @@ public enum HearingDefinition {
             ("id", .string(hearing.id)),
             ("title", .string(hearing.title)),
             ("caseReference", .optional(hearing.caseReference)),
-            ("sender", .object([
-                ("name", .string(hearing.sender.name)),
-                ("organisation", .optional(hearing.sender.organisation)),
-                ("replyAddress", .string(hearing.sender.replyAddress)),
-                ("contactPerson", .optional(hearing.sender.contactPerson)),
-            ])),
+            (
+                "sender",
+                .object([
+                    ("name", .string(hearing.sender.name)),
+                    ("organisation", .optional(hearing.sender.organisation)),
+                    ("replyAddress", .string(hearing.sender.replyAddress)),
+                    ("contactPerson", .optional(hearing.sender.contactPerson)),
+                ])
+            ),
             ("sentDate", .optional(hearing.sentDate?.description)),
             ("deadline", .optional(hearing.deadline?.description)),
         ]
         if let meeting = hearing.meeting {
-            members.append(("meeting", .object([("body", .string(meeting.body)), ("date", .optional(meeting.date?.description))])))
+            members.append(
+                ("meeting", .object([("body", .string(meeting.body)), ("date", .optional(meeting.date?.description))])))
         } else {
             members.append(("meeting", .null))
         }
@@ -103,16 +108,23 @@ public enum HearingDefinition {
         ]
         if question.coversWholeProposal { members.append(("coversWholeProposal", .bool(true))) }
         members.append(("keywords", .array(question.keywords.map { .string($0) })))
-        members.append(("alternatives", .array(question.alternatives.map { alternative in
-            var fields: [(String, JSONValue)] = [
-                ("number", .int(alternative.number)),
-                ("id", .string(alternative.id)),
-                ("label", .string(alternative.label)),
-                ("aliases", .array(alternative.aliases.map { .string($0) })),
-            ]
-            if let description = alternative.description { fields.append(("description", .string(description))) }
-            return .object(fields)
-        })))
+        members.append(
+            (
+                "alternatives",
+                .array(
+                    question.alternatives.map { alternative in
+                        var fields: [(String, JSONValue)] = [
+                            ("number", .int(alternative.number)),
+                            ("id", .string(alternative.id)),
+                            ("label", .string(alternative.label)),
+                            ("aliases", .array(alternative.aliases.map { .string($0) })),
+                        ]
+                        if let description = alternative.description {
+                            fields.append(("description", .string(description)))
+                        }
+                        return .object(fields)
+                    })
+            ))
         return .object(members)
     }
 }

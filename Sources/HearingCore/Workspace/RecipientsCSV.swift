@@ -39,7 +39,9 @@ public enum RecipientsCSV {
         var seen = Set<String>()
         for (offset, row) in rows.dropFirst().enumerated() {
             let line = offset + 2
-            func value(_ index: Int?) -> String { index.flatMap { $0 < row.count ? row[$0].trimmingSpaces() : nil } ?? "" }
+            func value(_ index: Int?) -> String {
+                index.flatMap { $0 < row.count ? row[$0].trimmingSpaces() : nil } ?? ""
+            }
             let id = value(idColumn)
             let name = value(nameColumn)
             guard !id.isEmpty else { throw HearingError(.recipientWithoutID(file: file, line: line)) }
@@ -47,13 +49,20 @@ public enum RecipientsCSV {
             guard seen.insert(id).inserted else {
                 throw HearingError(.recipientDuplicate(file: file, line: line, id: id))
             }
-            let emails = value(emailColumn).split(separator: ";").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+            let emails = value(emailColumn).split(separator: ";").map { String($0).trimmingSpaces() }.filter {
+                !$0.isEmpty
+            }
             for email in emails where !email.contains("@") {
                 throw HearingError(.recipientBadAddress(file: file, line: line, address: email))
             }
             let kind = value(kindColumn)
-            let aliases = value(aliasColumn).split(separator: ";").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
-            recipients.append(Recipient(id: id, name: name, kind: kind.isEmpty ? "annen" : kind.lowercased(), emails: emails, aliases: aliases))
+            let aliases = value(aliasColumn).split(separator: ";").map { String($0).trimmingSpaces() }.filter {
+                !$0.isEmpty
+            }
+            recipients.append(
+                Recipient(
+                    id: id, name: name, kind: kind.isEmpty ? "annen" : kind.lowercased(), emails: emails,
+                    aliases: aliases))
         }
         return recipients
     }
@@ -77,12 +86,14 @@ public enum RecipientsCSV {
         var warnings: [String] = []
         for recipient in recipients {
             if recipient.emails.isEmpty {
-                warnings.append("«\(recipient.name)» (\(recipient.id)) har ingen e-postadresse: den får ikke høringsbrevet, "
-                    + "og svar fra den kjennes bare igjen på navnet.")
+                warnings.append(
+                    "«\(recipient.name)» (\(recipient.id)) har ingen e-postadresse: den får ikke høringsbrevet, "
+                        + "og svar fra den kjennes bare igjen på navnet.")
             }
             let kind = recipient.kind.lowercased()
             if !kind.isEmpty, !kinds.contains(kind), let meant = EditDistance.closest(to: kind, among: kinds) {
-                warnings.append("«\(recipient.name)» (\(recipient.id)) har typen «\(recipient.kind)»; mente du «\(meant)»?")
+                warnings.append(
+                    "«\(recipient.name)» (\(recipient.id)) har typen «\(recipient.kind)»; mente du «\(meant)»?")
             }
         }
         return warnings

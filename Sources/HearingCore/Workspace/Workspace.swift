@@ -20,8 +20,10 @@ public struct Workspace: Sendable {
 
     /// Creates a new workspace folder with a definition, recipients and its own copies of the letter and e-mail
     /// templates (the example's own versions where it has them); refuses a folder that already holds a hearing.
-    public static func create(at path: String, hearing: Hearing, recipients: [Recipient], example: String? = nil,
-                              letter: LetterFile? = nil) throws -> Workspace {
+    public static func create(
+        at path: String, hearing: Hearing, recipients: [Recipient], example: String? = nil,
+        letter: LetterFile? = nil
+    ) throws -> Workspace {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
@@ -42,7 +44,8 @@ public struct Workspace: Sendable {
         try workspace.save(recipients)
         try workspace.write(WorkspaceGuide.text, to: guideFile)
         do {
-            try manager.createDirectory(atPath: workspace.file(TemplateLibrary.folder), withIntermediateDirectories: true)
+            try manager.createDirectory(
+                atPath: workspace.file(TemplateLibrary.folder), withIntermediateDirectories: true)
         } catch {
             throw HearingError(
                 .folderUncreatable(path: workspace.file(TemplateLibrary.folder), reason: SystemReason(error)))

@@ -5,8 +5,11 @@ extension MailboxReader {
         var splitter = MboxSplitter()
         var messages: [RawMessage] = []
         let emit: (MboxSplitter.Piece) -> Void = { piece in
-            messages.append(RawMessage(bytes: piece.bytes, envelope: piece.envelope,
-                                       source: MessageSource(file: name, index: messages.count, offset: piece.offset), warnings: piece.warnings))
+            messages.append(
+                RawMessage(
+                    bytes: piece.bytes, envelope: piece.envelope,
+                    source: MessageSource(file: name, index: messages.count, offset: piece.offset),
+                    warnings: piece.warnings))
         }
         var start = 0
         let size = max(1, chunkSize)

@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads messages from a path: an mbox file, a single `.eml`, a folder of messages, or a Maildir / Maildir++ tree.
@@ -37,8 +38,10 @@ public struct MailboxReader: Sendable {
 
     /// Reads every message under the path in a stable order. Files in a folder that hold no mail are passed to
     /// `skipped` with the reason; a single file that holds no mail throws.
-    public func read(_ path: String, skipped: (String, MailError) -> Void = { _, _ in },
-                     _ body: (RawMessage) throws -> Void) throws {
+    public func read(
+        _ path: String, skipped: (String, MailError) -> Void = { _, _ in },
+        _ body: (RawMessage) throws -> Void
+    ) throws {
         switch try kind(of: path) {
         case .mbox:
             try readMbox(path, body)
@@ -51,7 +54,9 @@ public struct MailboxReader: Sendable {
         }
     }
 
-    private func readFileInFolder(_ file: String, skipped: (String, MailError) -> Void, _ body: (RawMessage) throws -> Void) throws {
+    private func readFileInFolder(
+        _ file: String, skipped: (String, MailError) -> Void, _ body: (RawMessage) throws -> Void
+    ) throws {
         do {
             switch try kind(of: file) {
             case .mbox: try readMbox(file, body)
@@ -82,8 +87,9 @@ public struct MailboxReader: Sendable {
             guard acceptsTruncated else {
                 throw MailError(.truncated(path: path))
             }
-            return RawMessage(bytes: bytes, envelope: nil, source: MessageSource(file: path, index: 0, offset: 0),
-                              warnings: [MailWarning(.truncatedBody, "filen ser ut til å slutte før meldingen er fullstendig")])
+            return RawMessage(
+                bytes: bytes, envelope: nil, source: MessageSource(file: path, index: 0, offset: 0),
+                warnings: [MailWarning(.truncatedBody, "filen ser ut til å slutte før meldingen er fullstendig")])
         }
         return RawMessage(bytes: bytes, envelope: nil, source: MessageSource(file: path, index: 0, offset: 0))
     }
@@ -95,8 +101,10 @@ public struct MailboxReader: Sendable {
         var splitter = MboxSplitter()
         var index = 0
         let emit: (MboxSplitter.Piece) throws -> Void = { piece in
-            try body(RawMessage(bytes: piece.bytes, envelope: piece.envelope,
-                                source: MessageSource(file: path, index: index, offset: piece.offset), warnings: piece.warnings))
+            try body(
+                RawMessage(
+                    bytes: piece.bytes, envelope: piece.envelope,
+                    source: MessageSource(file: path, index: index, offset: piece.offset), warnings: piece.warnings))
             index += 1
         }
         // One buffer, refilled by read(2): no Data in between, nothing copied but into the messages themselves.
@@ -143,7 +151,9 @@ public struct MailboxReader: Sendable {
         let firstLine = bytes.prefix { $0 != ASCII.lf && $0 != ASCII.cr }
         if !firstLine.contains(0) {
             if firstLine.hasPrefixCaseSensitive("From "), MboxSplitter.isEnvelope(firstLine) { return .mbox }
-            if HeaderParser.fieldNameEnd(firstLine, from: firstLine.startIndex, to: firstLine.endIndex) != nil { return .eml }
+            if HeaderParser.fieldNameEnd(firstLine, from: firstLine.startIndex, to: firstLine.endIndex) != nil {
+                return .eml
+            }
         }
         if bytes.prefix(4096).contains(0) {
             throw MailError(.binary(path: path))
@@ -154,7 +164,9 @@ public struct MailboxReader: Sendable {
     static func isMaildir(_ path: String) -> Bool {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
-        return ["cur", "new"].contains { manager.fileExists(atPath: path + "/" + $0, isDirectory: &isDirectory) && isDirectory.boolValue }
+        return ["cur", "new"].contains {
+            manager.fileExists(atPath: path + "/" + $0, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
     }
 
     /// The message files of a Maildir and its Maildir++ subfolders (`.Name`), `cur` and `new`, sorted.
@@ -201,8 +213,8 @@ public struct MailboxReader: Sendable {
 /// read(2), named apart from the reader's own `read` methods.
 private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
     #if canImport(Glibc)
-    Glibc.read(descriptor, buffer, count)
+        Glibc.read(descriptor, buffer, count)
     #else
-    Darwin.read(descriptor, buffer, count)
+        Darwin.read(descriptor, buffer, count)
     #endif
 }

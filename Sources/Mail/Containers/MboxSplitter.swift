@@ -116,7 +116,9 @@ struct MboxSplitter {
 
     /// Ends the stream and emits the last message.
     mutating func finish(emit: (Piece) throws -> Void) rethrows {
-        if terminator == nil { terminator = partialLine.contains(ASCII.cr) && !partialLine.contains(ASCII.lf) ? ASCII.cr : ASCII.lf }
+        if terminator == nil {
+            terminator = partialLine.contains(ASCII.cr) && !partialLine.contains(ASCII.lf) ? ASCII.cr : ASCII.lf
+        }
         if !partialLine.isEmpty {
             let line = partialLine
             partialLine.removeAll()
@@ -125,7 +127,9 @@ struct MboxSplitter {
         // A Content-Length that runs past the end of the file was wrong too.
         if case .counted = phase { try rescanCountedBody(emit: emit) }
         if phase == .afterCount { unescapeCountedBody() }
-        if started { try emit(Piece(bytes: takeMessage(), envelope: envelope, offset: messageOffset, warnings: takeWarnings())) }
+        if started {
+            try emit(Piece(bytes: takeMessage(), envelope: envelope, offset: messageOffset, warnings: takeWarnings()))
+        }
         current.removeAll()
         started = false
     }
@@ -138,7 +142,9 @@ struct MboxSplitter {
         try handle(line: line, offset: lineOffset, emit: emit)
     }
 
-    private mutating func handle(line: ArraySlice<UInt8>, offset lineOffset: Int64, emit: (Piece) throws -> Void) rethrows {
+    private mutating func handle(line: ArraySlice<UInt8>, offset lineOffset: Int64, emit: (Piece) throws -> Void)
+        rethrows
+    {
         switch phase {
         case .counted(let remaining):
             current.append(contentsOf: line)
@@ -181,7 +187,10 @@ struct MboxSplitter {
             break
         }
         if Self.isEnvelope(line) {
-            if started { try emit(Piece(bytes: takeMessage(), envelope: envelope, offset: messageOffset, warnings: takeWarnings())) }
+            if started {
+                try emit(
+                    Piece(bytes: takeMessage(), envelope: envelope, offset: messageOffset, warnings: takeWarnings()))
+            }
             envelope = String(decoding: line.droppingLineEnd(), as: UTF8.self)
             messageOffset = lineOffset
             started = true
@@ -190,7 +199,9 @@ struct MboxSplitter {
         }
         if !started {
             // Text before the first From_ line: keep it as a message of its own rather than lose it.
-            warnings.append(MailWarning(.textBeforeFirstEnvelope, "tekst før den første «From »-linjen er lest som en egen melding"))
+            warnings.append(
+                MailWarning(.textBeforeFirstEnvelope, "tekst før den første «From »-linjen er lest som en egen melding")
+            )
             started = true
             envelope = nil
             messageOffset = lineOffset
@@ -208,7 +219,8 @@ struct MboxSplitter {
         let body = Array(current[countedBodyStart...])
         current.removeLast(current.count - countedBodyStart)
         phase = .body
-        warnings.append(MailWarning(.wrongContentLength, "Content-Length stemte ikke med meldingen; den er lest linje for linje"))
+        warnings.append(
+            MailWarning(.wrongContentLength, "Content-Length stemte ikke med meldingen; den er lest linje for linje"))
         rescanning = true
         defer { rescanning = false }
         let end = terminator ?? ASCII.lf
@@ -231,7 +243,8 @@ struct MboxSplitter {
         while start < current.count {
             let lineEnd = current.index(of: end, from: start).map { $0 + 1 } ?? current.count
             let line = current[start..<lineEnd]
-            body.append(contentsOf: line.first == ASCII.greaterThan && Self.isEscapedFrom(line) ? line.dropFirst() : line)
+            body.append(
+                contentsOf: line.first == ASCII.greaterThan && Self.isEscapedFrom(line) ? line.dropFirst() : line)
             start = lineEnd
         }
         current.replaceSubrange(countedBodyStart..., with: body)
@@ -273,7 +286,9 @@ struct MboxSplitter {
         guard line.count > 5, line.hasPrefixCaseSensitive("From ") else { return false }
         let rest = line.dropFirst(5).droppingLineEnd()
         let sender = rest.prefix { !ASCII.isBlank($0) }
-        if sender.elementsEqual("-".utf8) || sender.contains(ASCII.at) || sender.elementsEqual("MAILER-DAEMON".utf8) { return true }
+        if sender.elementsEqual("-".utf8) || sender.contains(ASCII.at) || sender.elementsEqual("MAILER-DAEMON".utf8) {
+            return true
+        }
         var digitsInRow = 0
         var previous: UInt8 = 0
         for byte in rest {

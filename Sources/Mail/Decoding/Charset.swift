@@ -10,7 +10,9 @@ public enum Charset {
     /// Maps a charset label (any case, common aliases) to a decoder, or nil when unknown.
     static func known(_ label: String) -> Known? {
         var bytes = Array(label.utf8)[...].trimmingWhitespace()
-        if bytes.count >= 2, bytes.first == ASCII.quote, bytes.last == ASCII.quote { bytes = bytes.dropFirst().dropLast() }
+        if bytes.count >= 2, bytes.first == ASCII.quote, bytes.last == ASCII.quote {
+            bytes = bytes.dropFirst().dropLast()
+        }
         let name = String(decoding: bytes.map(ASCII.lowercased), as: UTF8.self)
         switch name {
         case "utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8": return .utf8
@@ -18,7 +20,7 @@ public enum Charset {
             return .ascii
         // WHATWG practice: Latin-1 labels decode as windows-1252, since C1 controls are never meant.
         case "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "cp819", "ibm819",
-             "windows-1252", "cp1252", "x-cp1252", "cp-1252", "win-1252", "iso-8859-1:1987":
+            "windows-1252", "cp1252", "x-cp1252", "cp-1252", "win-1252", "iso-8859-1:1987":
             return .windows1252
         case "iso-8859-15", "iso8859-15", "iso_8859-15", "latin-9", "latin9", "l9": return .latin9
         case "utf-16": return .utf16
@@ -50,14 +52,18 @@ public enum Charset {
             return decodeUndeclared(bytes, isASCII: isASCII, warnings: &warnings, declared: nil)
         }
         guard let known = known(label) else {
-            warnings.append(MailWarning(.unknownCharset, "ukjent tegnsett «\(label)»; teksten er tolket som UTF-8 eller windows-1252"))
+            warnings.append(
+                MailWarning(
+                    .unknownCharset, "ukjent tegnsett «\(label)»; teksten er tolket som UTF-8 eller windows-1252"))
             return decodeUndeclared(bytes, isASCII: isASCII, warnings: &warnings, declared: label)
         }
         switch known {
         case .utf8:
             if isASCII { return String(decoding: bytes, as: UTF8.self) }
             if let text = String(validatingUTF8Bytes: bytes) { return text }
-            warnings.append(MailWarning(.invalidCharsetData, "teksten er merket UTF-8, men er ikke gyldig UTF-8; tolket som windows-1252"))
+            warnings.append(
+                MailWarning(
+                    .invalidCharsetData, "teksten er merket UTF-8, men er ikke gyldig UTF-8; tolket som windows-1252"))
             return decodeWindows1252(bytes)
         case .ascii:
             return decodeUndeclared(bytes, isASCII: isASCII, warnings: &warnings, declared: "us-ascii")
@@ -66,7 +72,8 @@ public enum Charset {
         case .latin9:
             return isASCII ? String(decoding: bytes, as: UTF8.self) : decodeLatin9(bytes)
         case .utf16, .utf16LE, .utf16BE:
-            let encoding: String.Encoding = known == .utf16LE ? .utf16LittleEndian : known == .utf16BE ? .utf16BigEndian : .utf16
+            let encoding: String.Encoding =
+                known == .utf16LE ? .utf16LittleEndian : known == .utf16BE ? .utf16BigEndian : .utf16
             if let text = String(data: Data(bytes), encoding: encoding) { return text }
             warnings.append(MailWarning(.invalidCharsetData, "ugyldig UTF-16-tekst; tolket som UTF-8"))
             return String(decoding: bytes, as: UTF8.self)
@@ -74,10 +81,16 @@ public enum Charset {
             if isASCII, !Self.isSevenBit(name) { return String(decoding: bytes, as: UTF8.self) }
             var repaired = false
             if let text = Iconv.decode(bytes, from: name, repaired: &repaired) {
-                if repaired { warnings.append(MailWarning(.invalidCharsetData, "teksten har tegn som ikke er gyldige i «\(label)»; de er erstattet med \u{FFFD}")) }
+                if repaired {
+                    warnings.append(
+                        MailWarning(
+                            .invalidCharsetData,
+                            "teksten har tegn som ikke er gyldige i «\(label)»; de er erstattet med \u{FFFD}"))
+                }
                 return text
             }
-            warnings.append(MailWarning(.invalidCharsetData, "teksten kunne ikke leses som «\(label)»; tolket som windows-1252"))
+            warnings.append(
+                MailWarning(.invalidCharsetData, "teksten kunne ikke leses som «\(label)»; tolket som windows-1252"))
             return decodeWindows1252(bytes)
         }
     }
@@ -87,7 +100,9 @@ public enum Charset {
         name.hasPrefix("iso-2022") || name == "csiso2022jp" || name == "UTF-7"
     }
 
-    private static func decodeUndeclared(_ bytes: ArraySlice<UInt8>, isASCII: Bool, warnings: inout [MailWarning], declared: String?) -> String {
+    private static func decodeUndeclared(
+        _ bytes: ArraySlice<UInt8>, isASCII: Bool, warnings: inout [MailWarning], declared: String?
+    ) -> String {
         if isASCII { return String(decoding: bytes, as: UTF8.self) }
         if declared == nil || declared == "us-ascii" {
             warnings.append(MailWarning(.undeclared8Bit, "8-bits tekst uten gyldig tegnsett; tegnsettet er gjettet"))
@@ -97,8 +112,10 @@ public enum Charset {
     }
 
     private static let windows1252High: [UInt32] = [
-        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
-        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,
+        0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,
+        0x017E, 0x0178,
     ]
 
     /// windows-1252 to a String, building UTF-8 bytes directly.

@@ -7,7 +7,8 @@ enum FormatFlowed {
         var paragraphDepth = -1
         func flushParagraph() {
             if paragraphDepth >= 0 {
-                result.append(String(repeating: ">", count: paragraphDepth) + (paragraphDepth > 0 ? " " : "") + paragraph)
+                result.append(
+                    String(repeating: ">", count: paragraphDepth) + (paragraphDepth > 0 ? " " : "") + paragraph)
             }
             paragraph = ""
             paragraphDepth = -1

@@ -5,7 +5,9 @@ public enum HTMLText {
     public static func text(from html: String) -> String {
         let bytes = Array(html.utf8)
         var scanner = Scanner(bytes: bytes)
-        scanner.isWordHTML = bytes[...].contains(Array("MsoNormal".utf8)) || bytes[...].contains(Array("urn:schemas-microsoft-com:office".utf8))
+        scanner.isWordHTML =
+            bytes[...].contains(Array("MsoNormal".utf8))
+            || bytes[...].contains(Array("urn:schemas-microsoft-com:office".utf8))
         scanner.run()
         return scanner.output.finish()
     }
@@ -54,7 +56,9 @@ public enum HTMLText {
         /// Whether the bytes at the position are the lowercase pattern, ignoring their case.
         private func starts(with pattern: [UInt8], at position: Int) -> Bool {
             guard position + pattern.count <= bytes.count else { return false }
-            for offset in 0..<pattern.count where ASCII.lowercased(bytes[position + offset]) != pattern[offset] { return false }
+            for offset in 0..<pattern.count where ASCII.lowercased(bytes[position + offset]) != pattern[offset] {
+                return false
+            }
             return true
         }
 
@@ -87,7 +91,9 @@ public enum HTMLText {
             }
             let nameStart = position
             while position < bytes.count, isNameByte(bytes[position]) { position += 1 }
-            if position == nameStart, !(position < bytes.count && (bytes[position] == ASCII.exclamation || bytes[position] == ASCII.question)) {
+            if position == nameStart,
+                !(position < bytes.count && (bytes[position] == ASCII.exclamation || bytes[position] == ASCII.question))
+            {
                 // Not a tag: a literal "<".
                 output.append(ASCII.lessThan)
                 index += 1
@@ -137,7 +143,8 @@ public enum HTMLText {
             case "tr", "table":
                 cellDepth = 0
                 output.newline()
-            case "div", "section", "article", "header", "footer", "address", "form", "center", "dl", "dt", "dd", "caption":
+            case "div", "section", "article", "header", "footer", "address", "form", "center", "dl", "dt", "dd",
+                "caption":
                 output.newline()
             case "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "hr":
                 output.paragraph()
@@ -187,7 +194,8 @@ public enum HTMLText {
         private mutating func scanEntity() {
             var position = index + 1
             while position < bytes.count, position - index <= 10, bytes[position] != ASCII.semicolon,
-                  isNameByte(bytes[position]) || bytes[position] == ASCII.hash {
+                isNameByte(bytes[position]) || bytes[position] == ASCII.hash
+            {
                 position += 1
             }
             let body = String(decoding: bytes[(index + 1)..<position], as: UTF8.self)

@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The C library's iconv: every charset the system knows (ISO-8859-x, KOI8, the Windows code pages, the Japanese,
@@ -70,10 +71,13 @@ enum Iconv {
                 let outCapacity = output.count - written
                 var outLeft = outCapacity
                 let result = output.withUnsafeMutableBufferPointer { target -> Int in
-                    var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(target.baseAddress! + written)
-                        .assumingMemoryBound(to: CChar.self)
-                    return inLeft > 0 ? iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
-                                      : iconv(descriptor, nil, nil, &outPointer, &outLeft)
+                    var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(
+                        target.baseAddress! + written
+                    )
+                    .assumingMemoryBound(to: CChar.self)
+                    return inLeft > 0
+                        ? iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
+                        : iconv(descriptor, nil, nil, &outPointer, &outLeft)
                 }
                 written += outCapacity - outLeft
                 if result != -1 {

@@ -26,13 +26,16 @@ enum QuotedPrintable {
                 index = probe
                 continue
             }
-            if next + 1 < input.endIndex, let high = ASCII.hexValue(input[next]), let low = ASCII.hexValue(input[next + 1]) {
+            if next + 1 < input.endIndex, let high = ASCII.hexValue(input[next]),
+                let low = ASCII.hexValue(input[next + 1])
+            {
                 output.append(high << 4 | low)
                 index = next + 2
                 continue
             }
             if !reported {
-                warnings.append(MailWarning(.badQuotedPrintable, "ugyldig «=»-sekvens i quoted-printable beholdt som tekst"))
+                warnings.append(
+                    MailWarning(.badQuotedPrintable, "ugyldig «=»-sekvens i quoted-printable beholdt som tekst"))
                 reported = true
             }
             output.append(byte)
@@ -52,7 +55,8 @@ enum QuotedPrintable {
                 output.append(ASCII.space)
                 index += 1
             } else if byte == ASCII.equals, index + 2 < input.endIndex,
-                      let high = ASCII.hexValue(input[index + 1]), let low = ASCII.hexValue(input[index + 2]) {
+                let high = ASCII.hexValue(input[index + 1]), let low = ASCII.hexValue(input[index + 2])
+            {
                 output.append(high << 4 | low)
                 index += 3
             } else {

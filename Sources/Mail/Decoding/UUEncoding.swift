@@ -19,7 +19,9 @@ enum UUEncoding {
             if line.trimmingWhitespace().elementsEqual("end".utf8) { break }
             if !decodeLine(line, into: &output) { damaged = true }
         }
-        if damaged { warnings.append(MailWarning(.badBase64, "uuencodede linjer med feil lengde ble lest så langt det gikk")) }
+        if damaged {
+            warnings.append(MailWarning(.badBase64, "uuencodede linjer med feil lengde ble lest så langt det gikk"))
+        }
         return output
     }
 
@@ -28,7 +30,9 @@ enum UUEncoding {
         guard line.hasPrefixCaseSensitive("begin ") else { return nil }
         let rest = line.dropFirst(6)
         let mode = rest.prefix { $0 != ASCII.space }
-        guard (3...4).contains(mode.count), mode.allSatisfy({ $0 >= ASCII.zero && $0 <= ASCII.zero + 7 }) else { return nil }
+        guard (3...4).contains(mode.count), mode.allSatisfy({ $0 >= ASCII.zero && $0 <= ASCII.zero + 7 }) else {
+            return nil
+        }
         let name = rest.dropFirst(mode.count).trimmingWhitespace()
         return name.isEmpty ? nil : String(decoding: name, as: UTF8.self)
     }
@@ -77,7 +81,9 @@ enum UUEncoding {
         var produced = 0
         var index = 0
         while produced < count, index + 4 <= values.count {
-            let quantum = UInt32(values[index]) << 18 | UInt32(values[index + 1]) << 12 | UInt32(values[index + 2]) << 6 | UInt32(values[index + 3])
+            let quantum =
+                UInt32(values[index]) << 18 | UInt32(values[index + 1]) << 12 | UInt32(values[index + 2]) << 6
+                | UInt32(values[index + 3])
             for shift in [16, 8, 0] where produced < count {
                 output.append(UInt8(truncatingIfNeeded: quantum >> UInt32(shift)))
                 produced += 1

@@ -27,12 +27,18 @@ enum AddressParser {
             let words = Self.joiningAddressParts(phraseText.split(separator: ASCII.space))
             if let addressWord = words.first(where: { $0.contains(ASCII.at) }) {
                 let others = words.filter { $0 != addressWord }
-                var name: String? = others.isEmpty ? nil : EncodedWords.decode(Array(others.joined(separator: [ASCII.space]))[...], warnings: &warnings)
-                if name == nil, !comment.isEmpty { name = EncodedWords.decode(comment[...].trimmingWhitespace(), warnings: &warnings) }
+                var name: String? =
+                    others.isEmpty
+                    ? nil
+                    : EncodedWords.decode(Array(others.joined(separator: [ASCII.space]))[...], warnings: &warnings)
+                if name == nil, !comment.isEmpty {
+                    name = EncodedWords.decode(comment[...].trimmingWhitespace(), warnings: &warnings)
+                }
                 result.append(MailAddress(name: name, address: String(decoding: addressWord, as: UTF8.self)))
             } else {
                 // A phrase without an address ("From: Whomever"): a name, with no address to answer to.
-                warnings.append(MailWarning(.badAddress, "adressen «\(String(decoding: phraseText, as: UTF8.self))» mangler «@»"))
+                warnings.append(
+                    MailWarning(.badAddress, "adressen «\(String(decoding: phraseText, as: UTF8.self))» mangler «@»"))
                 result.append(MailAddress(name: EncodedWords.decode(phraseText, warnings: &warnings), address: ""))
             }
         }
@@ -53,12 +59,18 @@ enum AddressParser {
                 var depth = 0
                 let start = index
                 repeat {
-                    if value[index] == ASCII.backslash { index += 1 }
-                    else if value[index] == ASCII.openParen { depth += 1 }
-                    else if value[index] == ASCII.closeParen { depth -= 1 }
+                    if value[index] == ASCII.backslash {
+                        index += 1
+                    } else if value[index] == ASCII.openParen {
+                        depth += 1
+                    } else if value[index] == ASCII.closeParen {
+                        depth -= 1
+                    }
                     index += 1
                 } while index < value.endIndex && depth > 0
-                if comment.isEmpty { comment = Array(value[(start + 1)..<max(start + 1, index - (depth == 0 ? 1 : 0))]) }
+                if comment.isEmpty {
+                    comment = Array(value[(start + 1)..<max(start + 1, index - (depth == 0 ? 1 : 0))])
+                }
             case ASCII.lessThan:
                 index += 1
                 var inner: [UInt8] = []
@@ -79,7 +91,9 @@ enum AddressParser {
                 }
                 index += 1
                 // Strip an obsolete route ("@a,@b:").
-                if let colon = inner.firstIndex(of: ASCII.colon), inner.first == ASCII.at { inner = Array(inner[(colon + 1)...]) }
+                if let colon = inner.firstIndex(of: ASCII.colon), inner.first == ASCII.at {
+                    inner = Array(inner[(colon + 1)...])
+                }
                 angle = String(decoding: inner, as: UTF8.self)
             case ASCII.comma, ASCII.semicolon:
                 finishMailbox()
@@ -106,10 +120,13 @@ enum AddressParser {
         var joined: [[UInt8]] = []
         for word in words {
             // Decided before appending, so that no copy of the last word is alive when it grows.
-            let joins = joined.last.map { last in
-                (last.contains(ASCII.at) || word.contains(ASCII.at) || word.first == ASCII.at || last.last == ASCII.at)
-                    && (last.last == ASCII.dot || last.last == ASCII.at || word.first == ASCII.dot || word.first == ASCII.at)
-            } ?? false
+            let joins =
+                joined.last.map { last in
+                    (last.contains(ASCII.at) || word.contains(ASCII.at) || word.first == ASCII.at
+                        || last.last == ASCII.at)
+                        && (last.last == ASCII.dot || last.last == ASCII.at || word.first == ASCII.dot
+                            || word.first == ASCII.at)
+                } ?? false
             if joins {
                 joined[joined.count - 1].append(contentsOf: word)
             } else {

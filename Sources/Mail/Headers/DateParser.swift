@@ -1,11 +1,16 @@
 /// Parses header dates: RFC 5322, the obsolete forms (two-digit years, named zones), asctime, ISO 8601,
 /// and the broken variants mailers write (missing seconds, missing zone, extra words).
 enum DateParser {
-    private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map { Array($0.utf8) }
-    private static let norwegianMonths: [([UInt8], Int)] = [(Array("mai".utf8), 5), (Array("okt".utf8), 10), (Array("des".utf8), 12)]
+    private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map
+    { Array($0.utf8) }
+    private static let norwegianMonths: [([UInt8], Int)] = [
+        (Array("mai".utf8), 5), (Array("okt".utf8), 10), (Array("des".utf8), 12),
+    ]
     private static let zones: [([UInt8], Int)] = [
-        ("ut", 0), ("utc", 0), ("gmt", 0), ("z", 0), ("wet", 0), ("bst", 60), ("cet", 60), ("met", 60), ("cest", 120), ("mest", 120),
-        ("eet", 120), ("eest", 180), ("est", -300), ("edt", -240), ("cst", -360), ("cdt", -300), ("mst", -420), ("mdt", -360),
+        ("ut", 0), ("utc", 0), ("gmt", 0), ("z", 0), ("wet", 0), ("bst", 60), ("cet", 60), ("met", 60), ("cest", 120),
+        ("mest", 120),
+        ("eet", 120), ("eest", 180), ("est", -300), ("edt", -240), ("cst", -360), ("cdt", -300), ("mst", -420),
+        ("mdt", -360),
         ("pst", -480), ("pdt", -420),
         // POSIX TZ names some mailers write: the standard offset.
         ("est5edt", -300), ("cst6cdt", -360), ("mst7mdt", -420), ("pst8pdt", -480),
@@ -31,15 +36,21 @@ enum DateParser {
             if token.contains(ASCII.colon), !sawTime, let parts = timeParts(token) {
                 (hour, minute, second) = parts
                 sawTime = true
-            } else if let first = token.first, first == ASCII.plus || first == ASCII.minus, characters >= 5, characters <= 6,
-                      let value = integer(token.dropFirst().filter { $0 != ASCII.colon }[...]), value >= 0 {
+            } else if let first = token.first, first == ASCII.plus || first == ASCII.minus, characters >= 5,
+                characters <= 6,
+                let value = integer(token.dropFirst().filter { $0 != ASCII.colon }[...]), value >= 0
+            {
                 let minutes = value / 100 * 60 + value % 100
                 offset = (first == ASCII.minus ? -minutes : minutes) * 60
             } else if let zone = zones.first(where: { $0.0.elementsEqual(token) }) {
                 offset = zone.1 * 60
-            } else if month == nil, characters >= 3, let index = months.firstIndex(where: { $0.elementsEqual(token.prefix(3)) }) {
+            } else if month == nil, characters >= 3,
+                let index = months.firstIndex(where: { $0.elementsEqual(token.prefix(3)) })
+            {
                 month = index + 1
-            } else if month == nil, let norwegian = norwegianMonths.first(where: { $0.0.elementsEqual(token.prefix(3)) }) {
+            } else if month == nil,
+                let norwegian = norwegianMonths.first(where: { $0.0.elementsEqual(token.prefix(3)) })
+            {
                 month = norwegian.1
             } else if let number = integer(token) {
                 if day == nil, number >= 1, number <= 31, characters <= 2 {
@@ -53,21 +64,29 @@ enum DateParser {
             }
         }
         guard let day, let month, var year else {
-            warnings.append(MailWarning(.badDate, "datoen «\(String(decoding: value, as: UTF8.self))» kunne ikke leses"))
+            warnings.append(
+                MailWarning(.badDate, "datoen «\(String(decoding: value, as: UTF8.self))» kunne ikke leses"))
             return nil
         }
         if year < 50 { year += 2000 } else if year < 1000 { year += 1900 }
         // Found by fuzzing: an 18-digit "year" overflowed the day count. Dates outside years 1 to 9999 are not dates.
-        guard (1...9999).contains(year), day <= 31, (1...12).contains(month), (0..<24).contains(hour), (0..<60).contains(minute),
-              (0...60).contains(second) else {
-            warnings.append(MailWarning(.badDate, "datoen «\(String(decoding: value, as: UTF8.self))» har ugyldige verdier"))
+        guard (1...9999).contains(year), day <= 31, (1...12).contains(month), (0..<24).contains(hour),
+            (0..<60).contains(minute),
+            (0...60).contains(second)
+        else {
+            warnings.append(
+                MailWarning(.badDate, "datoen «\(String(decoding: value, as: UTF8.self))» har ugyldige verdier"))
             return nil
         }
         if offset == nil {
-            warnings.append(MailWarning(.badDate, "datoen «\(String(decoding: value, as: UTF8.self))» mangler tidssone; UTC er brukt"))
+            warnings.append(
+                MailWarning(
+                    .badDate, "datoen «\(String(decoding: value, as: UTF8.self))» mangler tidssone; UTC er brukt"))
         }
         let zone = offset ?? 0
-        let local = CivilTime.days(year: year, month: month, day: day) * 86400 + Int64(hour * 3600 + minute * 60 + min(second, 59))
+        let local =
+            CivilTime.days(year: year, month: month, day: day) * 86400
+            + Int64(hour * 3600 + minute * 60 + min(second, 59))
         return MailDate(secondsSince1970: local - Int64(zone), utcOffsetSeconds: zone)
     }
 
@@ -96,12 +115,15 @@ enum DateParser {
         guard value.count >= 16 else { return nil }
         let bytes = Array(value.drop { $0 == ASCII.space })
         guard bytes.count >= 16, bytes[4] == ASCII.minus, bytes[7] == ASCII.minus,
-              bytes[10] == 0x54 || bytes[10] == ASCII.space,
-              let year = number(bytes[0..<4]), let month = number(bytes[5..<7]), let day = number(bytes[8..<10]),
-              let hour = number(bytes[11..<13]), let minute = number(bytes[14..<16]) else { return nil }
+            bytes[10] == 0x54 || bytes[10] == ASCII.space,
+            let year = number(bytes[0..<4]), let month = number(bytes[5..<7]), let day = number(bytes[8..<10]),
+            let hour = number(bytes[11..<13]), let minute = number(bytes[14..<16])
+        else { return nil }
         var index = 16
         var second = 0
-        if index + 2 < bytes.count + 1, index < bytes.count, bytes[index] == ASCII.colon, let value = number(bytes[(index + 1)..<min(index + 3, bytes.count)]) {
+        if index + 2 < bytes.count + 1, index < bytes.count, bytes[index] == ASCII.colon,
+            let value = number(bytes[(index + 1)..<min(index + 3, bytes.count)])
+        {
             second = value
             index += 3
         }
@@ -113,7 +135,8 @@ enum DateParser {
             guard digits.count >= 4, let value = number(digits[0..<4]) else { return nil }
             offset = (value / 100 * 60 + value % 100) * 60 * (bytes[index] == ASCII.minus ? -1 : 1)
         }
-        let local = CivilTime.days(year: year, month: month, day: day) * 86400 + Int64(hour * 3600 + minute * 60 + second)
+        let local =
+            CivilTime.days(year: year, month: month, day: day) * 86400 + Int64(hour * 3600 + minute * 60 + second)
         return MailDate(secondsSince1970: local - Int64(offset), utcOffsetSeconds: offset)
     }
 

@@ -10,8 +10,12 @@ public enum EncodedWords {
     /// The decoded text of a header value, recording repairs. An encoded word glued to the text around it
     /// ("[SPAM]=?utf-8?B?...?=") is set apart by a space, as mail programs show it, unless `separatingGluedWords` is
     /// false (file names in MIME parameters: "=?...?=.gif").
-    static func decode(_ value: ArraySlice<UInt8>, separatingGluedWords: Bool = true, warnings: inout [MailWarning]) -> String {
-        guard value.contains(where: { $0 == ASCII.equals || $0 >= 0x80 }) else { return String(decoding: value, as: UTF8.self) }
+    static func decode(_ value: ArraySlice<UInt8>, separatingGluedWords: Bool = true, warnings: inout [MailWarning])
+        -> String
+    {
+        guard value.contains(where: { $0 == ASCII.equals || $0 >= 0x80 }) else {
+            return String(decoding: value, as: UTF8.self)
+        }
         var result = ""
         var pending: [UInt8] = []
         var pendingCharset: String? = nil
@@ -29,7 +33,8 @@ public enum EncodedWords {
         }
         while index < value.endIndex {
             guard value[index] == ASCII.equals, index + 1 < value.endIndex, value[index + 1] == ASCII.question,
-                  let word = parseWord(value, at: index, terminator: &terminator, warnings: &warnings) else {
+                let word = parseWord(value, at: index, terminator: &terminator, warnings: &warnings)
+            else {
                 // With no "?=" left, the rest is text: stop looking at each "=?" in it.
                 if terminator.exhausted { break }
                 index += 1
@@ -38,7 +43,9 @@ public enum EncodedWords {
             let literal = value[literalStart..<index]
             if !(lastWasEncoded && literal.allSatisfy(ASCII.isWhitespace)) {
                 flushPending()
-                if separatingGluedWords, lastWasEncoded, let first = literal.first, !ASCII.isWhitespace(first) { result += " " }
+                if separatingGluedWords, lastWasEncoded, let first = literal.first, !ASCII.isWhitespace(first) {
+                    result += " "
+                }
                 result += Charset.decode(literal, label: nil, warnings: &warnings)
                 if separatingGluedWords, let last = literal.last, !ASCII.isWhitespace(last) { result += " " }
             }
@@ -88,10 +95,14 @@ public enum EncodedWords {
         }
     }
 
-    private static func parseWord(_ value: ArraySlice<UInt8>, at start: Int, terminator: inout Terminator, warnings: inout [MailWarning]) -> Word? {
+    private static func parseWord(
+        _ value: ArraySlice<UInt8>, at start: Int, terminator: inout Terminator, warnings: inout [MailWarning]
+    ) -> Word? {
         var index = start + 2
         let charsetStart = index
-        while index < value.endIndex, value[index] != ASCII.question, !ASCII.isWhitespace(value[index]), index - charsetStart < 64 {
+        while index < value.endIndex, value[index] != ASCII.question, !ASCII.isWhitespace(value[index]),
+            index - charsetStart < 64
+        {
             index += 1
         }
         guard index < value.endIndex, value[index] == ASCII.question, index > charsetStart else { return nil }

@@ -15,7 +15,9 @@ public struct HeaderField: Sendable, Hashable {
     /// space ("Fwd: \n\tSaying \n Hello" reads "Fwd: Saying Hello").
     public var unfoldedValue: ArraySlice<UInt8> {
         // Most fields sit on one line: nothing to unfold.
-        guard let firstBreak = rawValue.firstLineBreak(from: rawValue.startIndex) else { return rawValue.trimmingWhitespace() }
+        guard let firstBreak = rawValue.firstLineBreak(from: rawValue.startIndex) else {
+            return rawValue.trimmingWhitespace()
+        }
         var output: [UInt8] = []
         output.reserveCapacity(rawValue.count)
         var index = rawValue.startIndex
@@ -62,8 +64,11 @@ public struct HeaderField: Sendable, Hashable {
     /// Whether a token ("=?charset?Q?...", with `marks` question marks) is an encoded word that has begun but not
     /// ended with "?=".
     private static func endsInsideEncodedWord(_ token: ArraySlice<UInt8>, marks: Int) -> Bool {
-        guard token.count >= 2, token[token.startIndex] == ASCII.equals, token[token.startIndex + 1] == ASCII.question else { return false }
-        return marks < 3 || !(token.count >= 4 && token[token.endIndex - 2] == ASCII.question && token[token.endIndex - 1] == ASCII.equals && marks >= 4)
+        guard token.count >= 2, token[token.startIndex] == ASCII.equals, token[token.startIndex + 1] == ASCII.question
+        else { return false }
+        return marks < 3
+            || !(token.count >= 4 && token[token.endIndex - 2] == ASCII.question
+                && token[token.endIndex - 1] == ASCII.equals && marks >= 4)
     }
 
     /// The value unfolded with RFC 2047 encoded words decoded: for unstructured fields such as Subject.
@@ -99,7 +104,9 @@ public struct MessageHeader: Sendable, Hashable {
         guard name.utf8.count == wanted.utf8.count else { return false }
         return name.withUTF8 { left in
             wanted.withUTF8 { right in
-                for index in 0..<left.count where ASCII.lowercased(left[index]) != ASCII.lowercased(right[index]) { return false }
+                for index in 0..<left.count where ASCII.lowercased(left[index]) != ASCII.lowercased(right[index]) {
+                    return false
+                }
                 return true
             }
         }

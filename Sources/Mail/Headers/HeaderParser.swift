@@ -26,7 +26,10 @@ enum HeaderParser {
         var droppedFields = 0
         func limitWarnings() {
             if droppedFields > 0 {
-                warnings.append(MailWarning(.headerLimit, "toppteksten har flere enn \(maximumFields) felt; \(droppedFields) felt ble ikke lest"))
+                warnings.append(
+                    MailWarning(
+                        .headerLimit,
+                        "toppteksten har flere enn \(maximumFields) felt; \(droppedFields) felt ble ikke lest"))
             }
         }
         func closeField(at end: Int) {
@@ -47,21 +50,34 @@ enum HeaderParser {
             while lineEnd < bytes.endIndex, bytes[lineEnd] != ASCII.lf, bytes[lineEnd] != ASCII.cr { lineEnd += 1 }
             var next = lineEnd
             if next < bytes.endIndex {
-                if bytes[next] == ASCII.cr, next + 1 < bytes.endIndex, bytes[next + 1] == ASCII.lf { next += 2 } else { next += 1 }
+                if bytes[next] == ASCII.cr, next + 1 < bytes.endIndex, bytes[next + 1] == ASCII.lf {
+                    next += 2
+                } else {
+                    next += 1
+                }
             }
             if lineStart == lineEnd {
                 // Blank line: end of header (a leading blank line before any field is tolerated only if
                 // nothing has been read yet and the input then continues with fields; that is rare, treat as end).
                 closeField(at: lineStart)
-                if brokenLines > 0 { warnings.append(MailWarning(.brokenHeaderLine, "\(brokenLines) ugyldig(e) linje(r) i toppteksten ble hoppet over")) }
+                if brokenLines > 0 {
+                    warnings.append(
+                        MailWarning(
+                            .brokenHeaderLine, "\(brokenLines) ugyldig(e) linje(r) i toppteksten ble hoppet over"))
+                }
                 limitWarnings()
-                return Result(header: MessageHeader(fields: fields), bodyStart: next, terminated: true, endsMidLine: false)
+                return Result(
+                    header: MessageHeader(fields: fields), bodyStart: next, terminated: true, endsMidLine: false)
             }
             if lineStart - bytes.startIndex > maximumBytes {
                 closeField(at: lineStart)
                 limitWarnings()
-                warnings.append(MailWarning(.headerLimit, "toppteksten er større enn \(maximumBytes / 1024) kB; resten er lest som meldingstekst"))
-                return Result(header: MessageHeader(fields: fields), bodyStart: lineStart, terminated: false, endsMidLine: false)
+                warnings.append(
+                    MailWarning(
+                        .headerLimit,
+                        "toppteksten er større enn \(maximumBytes / 1024) kB; resten er lest som meldingstekst"))
+                return Result(
+                    header: MessageHeader(fields: fields), bodyStart: lineStart, terminated: false, endsMidLine: false)
             }
             if ASCII.isBlank(bytes[lineStart]), fieldStart != nil {
                 index = next
@@ -71,7 +87,9 @@ enum HeaderParser {
             if let colon = fieldNameEnd(bytes, from: lineStart, to: lineEnd) {
                 fieldStart = lineStart
                 nameEnd = colon
-            } else if fields.isEmpty && lineStart == bytes.startIndex && bytes[lineStart...].hasPrefixCaseInsensitive("From ") {
+            } else if fields.isEmpty && lineStart == bytes.startIndex
+                && bytes[lineStart...].hasPrefixCaseInsensitive("From ")
+            {
                 // An mbox From_ line left at the top of a single message: skip it.
             } else if fields.isEmpty {
                 brokenLines += 1
@@ -80,9 +98,12 @@ enum HeaderParser {
                 // A line that is not a field: if the next line is a field, skip it; else the body started without a blank line.
                 brokenLines += 1
                 if !nextLineIsField(bytes, from: next) {
-                    warnings.append(MailWarning(.unterminatedHeader, "toppteksten mangler tom linje før meldingsteksten"))
+                    warnings.append(
+                        MailWarning(.unterminatedHeader, "toppteksten mangler tom linje før meldingsteksten"))
                     limitWarnings()
-                    return Result(header: MessageHeader(fields: fields), bodyStart: lineStart, terminated: false, endsMidLine: false)
+                    return Result(
+                        header: MessageHeader(fields: fields), bodyStart: lineStart, terminated: false,
+                        endsMidLine: false)
                 }
             }
             index = next
@@ -90,7 +111,9 @@ enum HeaderParser {
         closeField(at: bytes.endIndex)
         limitWarnings()
         let endsMidLine = bytes.last.map { $0 != ASCII.lf && $0 != ASCII.cr } ?? false
-        return Result(header: MessageHeader(fields: fields), bodyStart: bytes.endIndex, terminated: false, endsMidLine: endsMidLine)
+        return Result(
+            header: MessageHeader(fields: fields), bodyStart: bytes.endIndex, terminated: false,
+            endsMidLine: endsMidLine)
     }
 
     /// The index of the colon when the line starts with a valid field name (printable ASCII, no space before the colon

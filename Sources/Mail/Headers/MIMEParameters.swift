@@ -24,7 +24,8 @@ public struct MIMEParameters: Sendable, Hashable {
             while index < raw.endIndex, raw[index] == ASCII.semicolon || ASCII.isWhitespace(raw[index]) { index += 1 }
             let nameStart = index
             while index < raw.endIndex, raw[index] != ASCII.equals, raw[index] != ASCII.semicolon { index += 1 }
-            let name = String(decoding: raw[nameStart..<index].trimmingWhitespace().map(ASCII.lowercased), as: UTF8.self)
+            let name = String(
+                decoding: raw[nameStart..<index].trimmingWhitespace().map(ASCII.lowercased), as: UTF8.self)
             guard index < raw.endIndex, raw[index] == ASCII.equals else { continue }
             index += 1
             while index < raw.endIndex, ASCII.isWhitespace(raw[index]) { index += 1 }
@@ -38,10 +39,14 @@ public struct MIMEParameters: Sendable, Hashable {
                     index += 1
                 }
                 if index < raw.endIndex { index += 1 }
-                while index < raw.endIndex, raw[index] != ASCII.semicolon, !ASCII.isWhitespace(raw[index]) { index += 1 }
+                while index < raw.endIndex, raw[index] != ASCII.semicolon, !ASCII.isWhitespace(raw[index]) {
+                    index += 1
+                }
             } else {
                 let start = index
-                while index < raw.endIndex, raw[index] != ASCII.semicolon, !Self.startsParameterAfterBlank(raw, at: index) { index += 1 }
+                while index < raw.endIndex, raw[index] != ASCII.semicolon,
+                    !Self.startsParameterAfterBlank(raw, at: index)
+                { index += 1 }
                 parameterValue = Self.droppingTrailingComment(Array(raw[start..<index].trimmingWhitespace()))
             }
             guard !name.isEmpty, !name.utf8.contains(ASCII.space) else { continue }
@@ -54,7 +59,8 @@ public struct MIMEParameters: Sendable, Hashable {
                 let section = Int(sectionText) ?? 0
                 extended[base, default: []].append((section, encoded, parameterValue))
             } else if plain[name] == nil {
-                plain[name] = parameterValue.contains(where: { $0 == ASCII.equals || $0 >= 0x80 })
+                plain[name] =
+                    parameterValue.contains(where: { $0 == ASCII.equals || $0 >= 0x80 })
                     ? EncodedWords.decode(parameterValue[...], separatingGluedWords: false, warnings: &warnings)
                     : String(decoding: parameterValue, as: UTF8.self)
             }
@@ -72,13 +78,15 @@ public struct MIMEParameters: Sendable, Hashable {
                         charset = String(decoding: part[part.startIndex..<quoteMarks[0]], as: UTF8.self)
                         part = part[(quoteMarks[1] + 1)...]
                     } else if position > 0, let first = quoteMarks.first, let charset, !charset.isEmpty,
-                              part[part.startIndex..<first].elementsEqual(charset.utf8) {
+                        part[part.startIndex..<first].elementsEqual(charset.utf8)
+                    {
                         part = part[(first + 1)...]
                     }
                 }
                 bytes.append(contentsOf: encoded ? Self.percentDecode(part) : Array(part))
             }
-            plain[name] = Charset.decode(bytes[...], label: charset?.isEmpty == false ? charset : nil, warnings: &warnings)
+            plain[name] = Charset.decode(
+                bytes[...], label: charset?.isEmpty == false ? charset : nil, warnings: &warnings)
         }
         parameters = plain
     }
@@ -132,7 +140,8 @@ public struct MIMEParameters: Sendable, Hashable {
     /// A name such as "svar (2).pdf" keeps its parentheses, since they do not end it.
     private static func droppingTrailingComment(_ value: [UInt8]) -> [UInt8] {
         guard value.last == ASCII.closeParen, let open = value.lastIndex(of: ASCII.openParen), open > 0,
-              ASCII.isWhitespace(value[open - 1]) else { return value }
+            ASCII.isWhitespace(value[open - 1])
+        else { return value }
         return Array(value[..<open].trimmingWhitespace())
     }
 
@@ -144,7 +153,8 @@ public struct MIMEParameters: Sendable, Hashable {
         var index = bytes.startIndex
         while index < bytes.endIndex {
             if bytes[index] == 0x25, index + 2 < bytes.endIndex,
-               let high = ASCII.hexValue(bytes[index + 1]), let low = ASCII.hexValue(bytes[index + 2]) {
+                let high = ASCII.hexValue(bytes[index + 1]), let low = ASCII.hexValue(bytes[index + 2])
+            {
                 output.append(high << 4 | low)
                 index += 3
             } else {

@@ -22,8 +22,9 @@ public struct MailDate: Sendable, Hashable, Comparable {
         let (year, month, day, hour, minute, second) = CivilTime.components(local)
         let sign = utcOffsetSeconds < 0 ? "-" : "+"
         let offset = abs(utcOffsetSeconds)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d%@%02d:%02d", year, month, day, hour, minute, second,
-                      sign, offset / 3600, offset % 3600 / 60)
+        return String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02d%@%02d:%02d", year, month, day, hour, minute, second,
+            sign, offset / 3600, offset % 3600 / 60)
     }
 
     public static func < (lhs: MailDate, rhs: MailDate) -> Bool { lhs.secondsSince1970 < rhs.secondsSince1970 }
@@ -78,7 +79,9 @@ extension MailDate {
         let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         let offset = abs(utcOffsetSeconds)
-        return String(format: "%@, %02d %@ %04d %02d:%02d:%02d %@%02d%02d", weekdays[Int(((days % 7) + 7) % 7)], day, months[month - 1], year,
-                      hour, minute, second, utcOffsetSeconds < 0 ? "-" : "+", offset / 3600, offset % 3600 / 60)
+        return String(
+            format: "%@, %02d %@ %04d %02d:%02d:%02d %@%02d%02d", weekdays[Int(((days % 7) + 7) % 7)], day,
+            months[month - 1], year,
+            hour, minute, second, utcOffsetSeconds < 0 ? "-" : "+", offset / 3600, offset % 3600 / 60)
     }
 }

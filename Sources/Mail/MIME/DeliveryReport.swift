@@ -25,7 +25,10 @@ public struct DeliveryReport: Sendable, Hashable {
 
     /// The report in a message, or nil when it carries none.
     public init?(_ message: Message) {
-        guard let part = message.root.allParts.first(where: { $0.mimeType == "message/delivery-status" || $0.mimeType == "message/global-delivery-status" })
+        guard
+            let part = message.root.allParts.first(where: {
+                $0.mimeType == "message/delivery-status" || $0.mimeType == "message/global-delivery-status"
+            })
         else { return nil }
         var warnings: [MailWarning] = []
         var blocks: [MessageHeader] = []
@@ -43,18 +46,27 @@ public struct DeliveryReport: Sendable, Hashable {
             guard let field = header.field(name) else { return nil }
             let text = String(decoding: field.unfoldedValue, as: UTF8.self)
             // "rfc822; someone@example.org" -> "someone@example.org"
-            if let semicolon = text.firstIndex(of: ";") { return String(text[text.index(after: semicolon)...]).trimmingSpaces() }
+            if let semicolon = text.firstIndex(of: ";") {
+                return String(text[text.index(after: semicolon)...]).trimmingSpaces()
+            }
             return text.trimmingSpaces()
         }
         reportingServer = blocks.first.flatMap { value($0, "Reporting-MTA") }
         recipients = blocks.compactMap { block in
-            guard let address = value(block, "Final-Recipient") ?? value(block, "Original-Recipient") else { return nil }
-            let bare = address.hasPrefix("<") && address.hasSuffix(">") ? String(address.dropFirst().dropLast()) : address
-            return Recipient(address: bare, action: (value(block, "Action") ?? "").lowercased(),
-                             status: (value(block, "Status") ?? "").split(separator: " ").first.map(String.init) ?? "",
-                             diagnostic: value(block, "Diagnostic-Code"))
+            guard let address = value(block, "Final-Recipient") ?? value(block, "Original-Recipient") else {
+                return nil
+            }
+            let bare =
+                address.hasPrefix("<") && address.hasSuffix(">") ? String(address.dropFirst().dropLast()) : address
+            return Recipient(
+                address: bare, action: (value(block, "Action") ?? "").lowercased(),
+                status: (value(block, "Status") ?? "").split(separator: " ").first.map(String.init) ?? "",
+                diagnostic: value(block, "Diagnostic-Code"))
         }
-        let returned = message.root.allParts.first { $0.mimeType == "message/rfc822" || $0.mimeType == "text/rfc822-headers" || $0.mimeType == "message/rfc822-headers" }
+        let returned = message.root.allParts.first {
+            $0.mimeType == "message/rfc822" || $0.mimeType == "text/rfc822-headers"
+                || $0.mimeType == "message/rfc822-headers"
+        }
         if let inner = returned?.encapsulated?.message {
             originalMessageID = inner.messageID
         } else if let returned {

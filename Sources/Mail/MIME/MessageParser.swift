@@ -34,7 +34,9 @@ public struct MessageParser: Sendable {
         state.warnings += headerWarnings
         if !headerResult.terminated, headerResult.endsMidLine { state.truncated = true }
         let header = headerResult.header
-        let root = parsePart(header: header, body: bytes[headerResult.bodyStart...], depth: depth, defaultType: "text/plain", state: &state)
+        let root = parsePart(
+            header: header, body: bytes[headerResult.bodyStart...], depth: depth, defaultType: "text/plain",
+            state: &state)
 
         var warnings = state.warnings
         let subject = header.field("Subject").map { EncodedWords.decode($0.unfoldedValue, warnings: &warnings) }
@@ -50,38 +52,56 @@ public struct MessageParser: Sendable {
         var collector = TextCollector()
         collector.collect(root, warnings: &warnings)
         state.warnings = warnings
-        return Message(header: header, root: root, subject: subject, from: from, to: to, cc: cc, replyTo: replyTo,
-                       date: date, messageID: messageID, inReplyTo: inReplyTo, references: references,
-                       text: collector.plain.joined(separator: "\n\n"), html: collector.html,
-                       attachments: collector.attachments, warnings: warnings, looksTruncated: state.truncated)
+        return Message(
+            header: header, root: root, subject: subject, from: from, to: to, cc: cc, replyTo: replyTo,
+            date: date, messageID: messageID, inReplyTo: inReplyTo, references: references,
+            text: collector.plain.joined(separator: "\n\n"), html: collector.html,
+            attachments: collector.attachments, warnings: warnings, looksTruncated: state.truncated)
     }
 
-    private func parsePart(header: MessageHeader, body: ArraySlice<UInt8>, depth: Int, defaultType: String, state: inout State) -> MessagePart {
+    private func parsePart(
+        header: MessageHeader, body: ArraySlice<UInt8>, depth: Int, defaultType: String, state: inout State
+    ) -> MessagePart {
         state.partCount += 1
-        var contentType = header.field("Content-Type").map { MIMEParameters($0.unfoldedValue, warnings: &state.warnings) }
+        var contentType =
+            header.field("Content-Type").map { MIMEParameters($0.unfoldedValue, warnings: &state.warnings) }
             ?? MIMEParameters(Array(defaultType.utf8)[...])
         if contentType.value.isEmpty || !contentType.value.containsByte(ASCII.slash) {
             contentType = MIMEParameters(Array(defaultType.utf8)[...])
         }
-        let disposition = header.field("Content-Disposition").map { MIMEParameters($0.unfoldedValue, warnings: &state.warnings) }
+        let disposition = header.field("Content-Disposition").map {
+            MIMEParameters($0.unfoldedValue, warnings: &state.warnings)
+        }
         let type = contentType.value
 
         if type.hasPrefix("multipart/") {
             guard depth < maximumDepth, state.partCount < maximumParts else {
-                state.warnings.append(MailWarning(depth >= maximumDepth ? .depthLimit : .partLimit,
-                                                  "MIME-treet er for dypt eller har for mange deler; resten er ikke lest"))
-                return MessagePart(header: header, contentType: contentType, disposition: disposition, decodedBody: [], children: [], encapsulated: nil)
+                state.warnings.append(
+                    MailWarning(
+                        depth >= maximumDepth ? .depthLimit : .partLimit,
+                        "MIME-treet er for dypt eller har for mange deler; resten er ikke lest"))
+                return MessagePart(
+                    header: header, contentType: contentType, disposition: disposition, decodedBody: [], children: [],
+                    encapsulated: nil)
             }
             guard let boundary = contentType["boundary"], !boundary.isEmpty else {
-                state.warnings.append(MailWarning(.missingBoundary, "multipart uten boundary-parameter lest som ren tekst"))
-                return MessagePart(header: header, contentType: MIMEParameters(Array("text/plain".utf8)[...]), disposition: disposition,
-                                   decodedBody: Array(body), children: [], encapsulated: nil)
+                state.warnings.append(
+                    MailWarning(.missingBoundary, "multipart uten boundary-parameter lest som ren tekst"))
+                return MessagePart(
+                    header: header, contentType: MIMEParameters(Array("text/plain".utf8)[...]),
+                    disposition: disposition,
+                    decodedBody: Array(body), children: [], encapsulated: nil)
             }
             let split = MultipartSplitter.split(body, boundary: Array(boundary.utf8))
             if !split.foundAnyBoundary {
-                state.warnings.append(MailWarning(.missingBoundary, "fant ikke grensen «\(boundary)» i multipart-delen; innholdet er lest som tekst"))
-                return MessagePart(header: header, contentType: MIMEParameters(Array("text/plain".utf8)[...]), disposition: disposition,
-                                   decodedBody: Array(body), children: [], encapsulated: nil)
+                state.warnings.append(
+                    MailWarning(
+                        .missingBoundary,
+                        "fant ikke grensen «\(boundary)» i multipart-delen; innholdet er lest som tekst"))
+                return MessagePart(
+                    header: header, contentType: MIMEParameters(Array("text/plain".utf8)[...]),
+                    disposition: disposition,
+                    decodedBody: Array(body), children: [], encapsulated: nil)
             }
             if !split.foundClosingBoundary {
                 state.warnings.append(MailWarning(.missingFinalBoundary, "multipart-delen mangler avsluttende grense"))
@@ -91,14 +111,20 @@ public struct MessageParser: Sendable {
             var children: [MessagePart] = []
             for partBytes in split.parts {
                 guard state.partCount < maximumParts else {
-                    state.warnings.append(MailWarning(.partLimit, "meldingen har flere enn \(maximumParts) MIME-deler; resten er ikke lest"))
+                    state.warnings.append(
+                        MailWarning(
+                            .partLimit, "meldingen har flere enn \(maximumParts) MIME-deler; resten er ikke lest"))
                     break
                 }
                 let partHeader = HeaderParser.parse(partBytes, warnings: &state.warnings)
-                children.append(parsePart(header: partHeader.header, body: partBytes[partHeader.bodyStart...], depth: depth + 1,
-                                          defaultType: childDefault, state: &state))
+                children.append(
+                    parsePart(
+                        header: partHeader.header, body: partBytes[partHeader.bodyStart...], depth: depth + 1,
+                        defaultType: childDefault, state: &state))
             }
-            return MessagePart(header: header, contentType: contentType, disposition: disposition, decodedBody: [], children: children, encapsulated: nil)
+            return MessagePart(
+                header: header, contentType: contentType, disposition: disposition, decodedBody: [], children: children,
+                encapsulated: nil)
         }
 
         let decoded = decodeTransfer(body, header: header, state: &state)
@@ -107,14 +133,20 @@ public struct MessageParser: Sendable {
             inner.partCount = state.partCount
             let message = parseMessage(decoded[...], depth: depth + 1, state: &inner)
             state.partCount = inner.partCount
-            return MessagePart(header: header, contentType: contentType, disposition: disposition, decodedBody: decoded, children: [],
-                               encapsulated: EncapsulatedMessage(message))
+            return MessagePart(
+                header: header, contentType: contentType, disposition: disposition, decodedBody: decoded, children: [],
+                encapsulated: EncapsulatedMessage(message))
         }
-        return MessagePart(header: header, contentType: contentType, disposition: disposition, decodedBody: decoded, children: [], encapsulated: nil)
+        return MessagePart(
+            header: header, contentType: contentType, disposition: disposition, decodedBody: decoded, children: [],
+            encapsulated: nil)
     }
 
     private func decodeTransfer(_ body: ArraySlice<UInt8>, header: MessageHeader, state: inout State) -> [UInt8] {
-        let encoding = header.field("Content-Transfer-Encoding").map { String(decoding: $0.unfoldedValue.map(ASCII.lowercased), as: UTF8.self) } ?? ""
+        let encoding =
+            header.field("Content-Transfer-Encoding").map {
+                String(decoding: $0.unfoldedValue.map(ASCII.lowercased), as: UTF8.self)
+            } ?? ""
         switch encoding {
         case "base64":
             return Base64.decode(body, warnings: &state.warnings)
@@ -125,7 +157,9 @@ public struct MessageParser: Sendable {
         case "", "7bit", "8bit", "binary", "7-bit", "8-bit":
             return Array(body)
         default:
-            state.warnings.append(MailWarning(.unknownTransferEncoding, "ukjent overføringskoding «\(encoding)»; innholdet er lest som det er"))
+            state.warnings.append(
+                MailWarning(
+                    .unknownTransferEncoding, "ukjent overføringskoding «\(encoding)»; innholdet er lest som det er"))
             return Array(body)
         }
     }

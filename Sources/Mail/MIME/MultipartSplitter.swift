@@ -18,7 +18,9 @@ enum MultipartSplitter {
             if next < body.endIndex {
                 next += (body[next] == ASCII.cr && next + 1 < body.endIndex && body[next + 1] == ASCII.lf) ? 2 : 1
             }
-            if body[lineStart] == ASCII.minus, let closing = delimiter(body, lineStart: lineStart, lineEnd: lineEnd, boundary: boundary) {
+            if body[lineStart] == ASCII.minus,
+                let closing = delimiter(body, lineStart: lineStart, lineEnd: lineEnd, boundary: boundary)
+            {
                 result.foundAnyBoundary = true
                 if let start = partStart {
                     result.parts.append(body[start..<precedingLineBreak(body, start: start, delimiterStart: lineStart)])
@@ -38,7 +40,9 @@ enum MultipartSplitter {
     /// Whether the line is `--boundary` (nil when not), and whether it closes (`--boundary--`).
     private static func delimiter(_ body: ArraySlice<UInt8>, lineStart: Int, lineEnd: Int, boundary: [UInt8]) -> Bool? {
         let length = boundary.count + 2
-        guard lineEnd - lineStart >= length, body[lineStart] == ASCII.minus, body[lineStart + 1] == ASCII.minus else { return nil }
+        guard lineEnd - lineStart >= length, body[lineStart] == ASCII.minus, body[lineStart + 1] == ASCII.minus else {
+            return nil
+        }
         for offset in 0..<boundary.count where body[lineStart + 2 + offset] != boundary[offset] { return nil }
         var index = lineStart + length
         var closing = false

@@ -29,7 +29,9 @@ struct TextCollector {
 
     /// Plain text with uuencoded files pasted in (`begin 644 svar.pdf` ... `end`, as old mail programs attach):
     /// the text without the blocks, and the files as attachments. Nil when the text holds no such block.
-    private static func splittingUUEncoded(_ part: MessagePart, warnings: inout [MailWarning]) -> (String, [Attachment])? {
+    private static func splittingUUEncoded(_ part: MessagePart, warnings: inout [MailWarning]) -> (
+        String, [Attachment]
+    )? {
         let body = part.decodedBody[...]
         guard body.hasPrefixCaseSensitive("begin ") || body.contains(Array("\nbegin ".utf8)) else { return nil }
         let lines = body.lines()
@@ -41,12 +43,16 @@ struct TextCollector {
             for line in lines[next..<block.lines.lowerBound] { kept += line + [ASCII.lf] }
             next = block.lines.upperBound + 1
             // One blank line where the block stood, not the ones on both sides of it.
-            let blankBefore = block.lines.lowerBound > 0 && lines[block.lines.lowerBound - 1].trimmingWhitespace().isEmpty
+            let blankBefore =
+                block.lines.lowerBound > 0 && lines[block.lines.lowerBound - 1].trimmingWhitespace().isEmpty
             if blankBefore, next < lines.count, lines[next].trimmingWhitespace().isEmpty { next += 1 }
         }
         for line in lines[next...] { kept += line + [ASCII.lf] }
-        let text = Charset.decode(kept[...], label: part.contentType["charset"], warnings: &warnings).replacingCRLF().trimmingTrailingNewlines()
-        let files = blocks.map { Attachment(filename: $0.filename, contentType: mediaType(forName: $0.filename), bytes: $0.bytes) }
+        let text = Charset.decode(kept[...], label: part.contentType["charset"], warnings: &warnings).replacingCRLF()
+            .trimmingTrailingNewlines()
+        let files = blocks.map {
+            Attachment(filename: $0.filename, contentType: mediaType(forName: $0.filename), bytes: $0.bytes)
+        }
         return (text, files)
     }
 
@@ -100,11 +106,13 @@ struct TextCollector {
     private static func attachment(_ part: MessagePart, index: Int) -> Attachment {
         var message = part.encapsulated?.message
         if message == nil, OutlookMessage.isCompoundFile(part.decodedBody),
-           part.mimeType == "application/vnd.ms-outlook" || part.filename?.lowercased().hasSuffix(".msg") == true {
+            part.mimeType == "application/vnd.ms-outlook" || part.filename?.lowercased().hasSuffix(".msg") == true
+        {
             message = MessageParser().parse(part.decodedBody)
         }
-        return Attachment(filename: part.filename ?? defaultName(for: part.mimeType, index: index), contentType: part.mimeType,
-                          bytes: part.decodedBody, message: message)
+        return Attachment(
+            filename: part.filename ?? defaultName(for: part.mimeType, index: index), contentType: part.mimeType,
+            bytes: part.decodedBody, message: message)
     }
 
     private static func decodedText(of part: MessagePart, warnings: inout [MailWarning]) -> String {

@@ -60,12 +60,16 @@ struct CompoundFile {
         for offset in stride(from: 0, to: directory.count - 127, by: 128) {
             let nameLength = max(0, min(64, Int(Self.uint16(directory, offset + 0x40))) - 2)
             let units = stride(from: 0, to: nameLength - 1, by: 2).map { Self.uint16(directory, offset + $0) }
-            entries.append(Entry(name: String(decoding: units, as: UTF16.self), type: directory[offset + 0x42],
-                                 left: Self.uint32(directory, offset + 0x44), right: Self.uint32(directory, offset + 0x48),
-                                 child: Self.uint32(directory, offset + 0x4C), start: Self.uint32(directory, offset + 0x74),
-                                 size: Int(Self.uint32(directory, offset + 0x78))))
+            entries.append(
+                Entry(
+                    name: String(decoding: units, as: UTF16.self), type: directory[offset + 0x42],
+                    left: Self.uint32(directory, offset + 0x44), right: Self.uint32(directory, offset + 0x48),
+                    child: Self.uint32(directory, offset + 0x4C), start: Self.uint32(directory, offset + 0x74),
+                    size: Int(Self.uint32(directory, offset + 0x78))))
         }
-        guard let root = entries.first, root.type == 5 else { throw MailError(.badOutlookItem(path: nil, detail: .noRoot)) }
+        guard let root = entries.first, root.type == 5 else {
+            throw MailError(.badOutlookItem(path: nil, detail: .noRoot))
+        }
         miniStream = Self.chain(bytes, fat: fat, start: root.start, sectorSize: sectorSize)
     }
 
@@ -75,7 +79,9 @@ struct CompoundFile {
         var stack: [UInt32] = [entries[index].child]
         var visited = Set<UInt32>()
         while let current = stack.popLast() {
-            guard current != Self.noStream, Int(current) < entries.count, visited.insert(current).inserted else { continue }
+            guard current != Self.noStream, Int(current) < entries.count, visited.insert(current).inserted else {
+                continue
+            }
             let entry = entries[Int(current)]
             result[entry.name] = Int(current)
             stack.append(entry.left)
@@ -127,6 +133,7 @@ struct CompoundFile {
 
     static func uint32(_ bytes: [UInt8], _ offset: Int) -> UInt32 {
         guard offset + 4 <= bytes.count else { return 0 }
-        return UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16 | UInt32(bytes[offset + 3]) << 24
+        return UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16 | UInt32(
+            bytes[offset + 3]) << 24
     }
 }

@@ -1,8 +1,9 @@
 /// Decompresses Outlook's compressed RTF ([MS-OXRTFCP], "LZFu"), the body of RTF-format `.msg` items.
 enum CompressedRTF {
-    private static let dictionaryPrefix = Array(("{\\rtf1\\ansi\\mac\\deff0\\deftab720{\\fonttbl;}{\\f0\\fnil \\froman \\fswiss \\fmodern \\fscript "
-        + "\\fdecor MS Sans SerifSymbolArialTimes New RomanCourier{\\colortbl\\red0\\green0\\blue0\r\n\\par "
-        + "\\pard\\plain\\f0\\fs20\\b\\i\\u\\tab\\tx").utf8)
+    private static let dictionaryPrefix = Array(
+        ("{\\rtf1\\ansi\\mac\\deff0\\deftab720{\\fonttbl;}{\\f0\\fnil \\froman \\fswiss \\fmodern \\fscript "
+            + "\\fdecor MS Sans SerifSymbolArialTimes New RomanCourier{\\colortbl\\red0\\green0\\blue0\r\n\\par "
+            + "\\pard\\plain\\f0\\fs20\\b\\i\\u\\tab\\tx").utf8)
 
     /// The RTF bytes, or nil when the data is not compressed RTF.
     static func decompress(_ data: [UInt8]) -> [UInt8]? {
@@ -10,7 +11,7 @@ enum CompressedRTF {
         let rawSize = Int(CompoundFile.uint32(data, 4))
         let magic = CompoundFile.uint32(data, 8)
         if magic == 0x414C_454D { return Array(data.dropFirst(16).prefix(rawSize)) }  // "MELA": stored uncompressed
-        guard magic == 0x7546_5A4C else { return nil }                                // "LZFu"
+        guard magic == 0x7546_5A4C else { return nil }  // "LZFu"
         var dictionary = [UInt8](repeating: 0, count: 4096)
         for (index, byte) in dictionaryPrefix.enumerated() { dictionary[index] = byte }
         var write = dictionaryPrefix.count

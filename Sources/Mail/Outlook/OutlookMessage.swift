@@ -76,7 +76,10 @@ enum OutlookMessage {
         if kept.isEmpty {
             let senderName = properties.string("0C1A") ?? properties.string("0042")
             // SMTP addresses first: Exchange stores X.500 paths in the plain address properties.
-            let senderAddress = ["5D01", "5D02", "0065", "0C1F", "0076"].lazy.compactMap { properties.string($0) }.first { $0.contains("@") } ?? ""
+            let senderAddress =
+                ["5D01", "5D02", "0065", "0C1F", "0076"].lazy.compactMap { properties.string($0) }.first {
+                    $0.contains("@")
+                } ?? ""
             header.append("From: " + address(name: senderName, address: senderAddress))
             let recipients = recipientList(file, storage: storage)
             if !recipients.to.isEmpty { header.append("To: " + recipients.to.joined(separator: ", ")) }
@@ -96,39 +99,57 @@ enum OutlookMessage {
         let plain = properties.string("1000")
         let html = properties.binary("1013") ?? properties.string("1013").map { Array($0.utf8) }
         if let plain, !plain.isEmpty {
-            parts.append(("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64", Array(plain.utf8)))
+            parts.append(
+                ("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64", Array(plain.utf8)))
         }
         if let html, !html.isEmpty {
             let charset = String(validatingUTF8Bytes: html) != nil ? "utf-8" : "windows-1252"
             parts.append(("Content-Type: text/html; charset=\(charset)\r\nContent-Transfer-Encoding: base64", html))
         }
         if parts.isEmpty, let compressed = properties.binary("1009"), let rtf = CompressedRTF.decompress(compressed) {
-            parts.append(("Content-Type: application/rtf\r\nContent-Disposition: attachment; filename=\"brodtekst.rtf\"\r\nContent-Transfer-Encoding: base64", rtf))
+            parts.append(
+                (
+                    "Content-Type: application/rtf\r\nContent-Disposition: attachment; filename=\"brodtekst.rtf\"\r\nContent-Transfer-Encoding: base64",
+                    rtf
+                ))
         }
         var alternative = ""
         if parts.count == 2 {
             let inner = boundary + "_alt"
             alternative = "--\(boundary)\r\nContent-Type: multipart/alternative; boundary=\"\(inner)\"\r\n\r\n"
-            for part in parts { alternative += "--\(inner)\r\n\(part.headers)\r\n\r\n" + String(decoding: Base64.encode(part.data), as: UTF8.self) + "\r\n" }
+            for part in parts {
+                alternative +=
+                    "--\(inner)\r\n\(part.headers)\r\n\r\n" + String(decoding: Base64.encode(part.data), as: UTF8.self)
+                    + "\r\n"
+            }
             alternative += "--\(inner)--\r\n"
             parts.removeAll()
         }
         body += alternative
-        for part in parts { body += "--\(boundary)\r\n\(part.headers)\r\n\r\n" + String(decoding: Base64.encode(part.data), as: UTF8.self) + "\r\n" }
-        for (name, index) in properties.streams.sorted(by: { $0.key < $1.key }) where name.hasPrefix("__attach_version1.0_") {
+        for part in parts {
+            body +=
+                "--\(boundary)\r\n\(part.headers)\r\n\r\n" + String(decoding: Base64.encode(part.data), as: UTF8.self)
+                + "\r\n"
+        }
+        for (name, index) in properties.streams.sorted(by: { $0.key < $1.key })
+        where name.hasPrefix("__attach_version1.0_") {
             let attachment = Properties(file: file, storage: index, headerSize: 8)
-            let filename = attachment.string("3707") ?? attachment.string("3704") ?? attachment.string("3001") ?? "vedlegg"
+            let filename =
+                attachment.string("3707") ?? attachment.string("3704") ?? attachment.string("3001") ?? "vedlegg"
             if let embedded = attachment.streams["__substg1.0_3701000D"], depth < 4 {
                 let inner = mime(file, storage: embedded, depth: depth + 1)
-                body += "--\(boundary)\r\nContent-Type: message/rfc822\r\nContent-Disposition: attachment; filename*=utf-8''\(percentEncoded(filename + ".msg"))\r\n\r\n"
+                body +=
+                    "--\(boundary)\r\nContent-Type: message/rfc822\r\nContent-Disposition: attachment; filename*=utf-8''\(percentEncoded(filename + ".msg"))\r\n\r\n"
                 body += String(decoding: inner, as: UTF8.self) + "\r\n"
                 continue
             }
             guard let data = attachment.binary("3701") else { continue }
             let type = attachment.string("370E")?.lowercased() ?? "application/octet-stream"
-            let disposition = attachment.string("3712") != nil && attachment.int32(0x7FFE) == 1 ? "inline" : "attachment"
+            let disposition =
+                attachment.string("3712") != nil && attachment.int32(0x7FFE) == 1 ? "inline" : "attachment"
             body += "--\(boundary)\r\nContent-Type: \(type.isEmpty ? "application/octet-stream" : type)\r\n"
-            body += "Content-Disposition: \(disposition); filename*=utf-8''\(percentEncoded(filename))\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+            body +=
+                "Content-Disposition: \(disposition); filename*=utf-8''\(percentEncoded(filename))\r\nContent-Transfer-Encoding: base64\r\n\r\n"
             body += String(decoding: Base64.encode(data), as: UTF8.self) + "\r\n"
         }
         body += "--\(boundary)--\r\n"
@@ -152,7 +173,8 @@ enum OutlookMessage {
     private static func recipientList(_ file: CompoundFile, storage: Int) -> (to: [String], cc: [String]) {
         var to: [String] = []
         var cc: [String] = []
-        for (name, index) in file.children(of: storage).sorted(by: { $0.key < $1.key }) where name.hasPrefix("__recip_version1.0_") {
+        for (name, index) in file.children(of: storage).sorted(by: { $0.key < $1.key })
+        where name.hasPrefix("__recip_version1.0_") {
             let recipient = Properties(file: file, storage: index, headerSize: 8)
             let smtp = ["39FE", "3003"].lazy.compactMap { recipient.string($0) }.first { $0.contains("@") } ?? ""
             let formatted = address(name: recipient.string("3001"), address: smtp)
@@ -162,7 +184,9 @@ enum OutlookMessage {
     }
 
     private static func address(name: String?, address: String) -> String {
-        guard let name, !name.isEmpty, name != address else { return address.isEmpty ? "undisclosed-recipients:;" : "<\(address)>" }
+        guard let name, !name.isEmpty, name != address else {
+            return address.isEmpty ? "undisclosed-recipients:;" : "<\(address)>"
+        }
         if address.isEmpty { return "\"" + name.replacingOccurrences(of: "\"", with: "'") + "\" <>" }
         return encodedWord(name) + " <\(address)>"
     }
@@ -175,7 +199,9 @@ enum OutlookMessage {
     private static func percentEncoded(_ text: String) -> String {
         var output = ""
         for byte in text.utf8 {
-            if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x2E || byte == 0x2D || byte == 0x5F {
+            if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                || byte == 0x2E || byte == 0x2D || byte == 0x5F
+            {
                 output.unicodeScalars.append(UnicodeScalar(byte))
             } else {
                 output += String(format: "%%%02X", byte)

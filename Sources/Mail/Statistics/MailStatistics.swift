@@ -54,7 +54,9 @@ public struct MailStatistics: Sendable, Equatable {
             } else if !part.isMultipart {
                 // Inline text parts were decoded by the parser when it chose the text; text attachments are not.
                 if part.mimeType.hasPrefix("text/"), part.isAttachment {
-                    characters += Charset.decode(part.decodedBody[...], label: part.contentType["charset"], warnings: &noWarnings).utf8.count
+                    characters +=
+                        Charset.decode(part.decodedBody[...], label: part.contentType["charset"], warnings: &noWarnings)
+                        .utf8.count
                 } else if !part.mimeType.hasPrefix("text/") {
                     binaryBytes += part.decodedBody.count
                 }

@@ -15,7 +15,9 @@ public struct ParallelParser: Sendable {
 
     /// Parses every message under the paths and gathers its statistics. Files in folders that hold no mail are passed
     /// to `skipped`; a path that cannot be read throws.
-    public func statistics(of paths: [String], skipped: (String, MailError) -> Void = { _, _ in }) throws -> MailStatistics {
+    public func statistics(of paths: [String], skipped: (String, MailError) -> Void = { _, _ in }) throws
+        -> MailStatistics
+    {
         let reader = MailboxReader()
         let parser = MessageParser()
         if workers == 1 {
@@ -35,7 +37,9 @@ public struct ParallelParser: Sendable {
             let thread = Thread {
                 var statistics = MailStatistics()
                 while let batch = queue.pop() {
-                    for raw in batch { statistics.add(parser.parse(raw.bytes), size: raw.bytes.count, readerWarnings: raw.warnings) }
+                    for raw in batch {
+                        statistics.add(parser.parse(raw.bytes), size: raw.bytes.count, readerWarnings: raw.warnings)
+                    }
                 }
                 results.add(statistics)
                 running.leave()

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Fast searches in byte arrays: the C library's `memchr` (vectorised) for single bytes, and a first-byte skip for
@@ -13,7 +13,8 @@ extension ArraySlice where Element == UInt8 {
         return withUnsafeBufferPointer { buffer -> Int? in
             let offset = start - startIndex
             guard let base = buffer.baseAddress,
-                  let found = memchr(base + offset, Int32(byte), buffer.count - offset) else { return nil }
+                let found = memchr(base + offset, Int32(byte), buffer.count - offset)
+            else { return nil }
             return startIndex + (UnsafeRawPointer(found) - UnsafeRawPointer(base))
         }
     }
@@ -62,7 +63,9 @@ extension ArraySlice where Element == UInt8 {
             var index = 0
             let raw = UnsafeRawPointer(base)
             while index + 8 <= count {
-                if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+                if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
+                    return false
+                }
                 index += 8
             }
             while index < count {

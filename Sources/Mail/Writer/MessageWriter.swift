@@ -1,4 +1,5 @@
 import Foundation
+
 /// Writes RFC 5322 / MIME messages: UTF-8 text and HTML as alternatives, attachments in base64 with RFC 2231 names,
 /// RFC 2047 words for non-ASCII header text, lines folded under 78 characters, CRLF line endings.
 public struct MessageWriter: Sendable {
@@ -47,7 +48,10 @@ public struct MessageWriter: Sendable {
         guard let name, !name.isEmpty else { return address }
         let needsQuoting = name.contains { "()<>[]:;@\\,.\"".contains($0) }
         if name.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 0x20 }) {
-            return (needsQuoting ? "\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" : name) + " <\(address)>"
+            return
+                (needsQuoting
+                ? "\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                    + "\"" : name) + " <\(address)>"
         }
         return encodedPhrase(name) + " <\(address)>"
     }
@@ -70,7 +74,9 @@ public struct MessageWriter: Sendable {
             let text = run.words.joined(separator: " ")
             if run.encoded { return qEncodedWords(text) }
             if text.contains(where: { "()<>[]:;@\\,.\"".contains($0) }) {
-                return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+                return "\""
+                    + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                    + "\""
             }
             return text
         }.joined(separator: " ")
@@ -85,7 +91,9 @@ public struct MessageWriter: Sendable {
         for character in text {
             var piece = ""
             for byte in String(character).utf8 {
-                if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x21 || byte == 0x2A || byte == 0x2B || byte == 0x2D || byte == 0x2F {
+                if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                    || byte == 0x21 || byte == 0x2A || byte == 0x2B || byte == 0x2D || byte == 0x2F
+                {
                     piece.unicodeScalars.append(UnicodeScalar(byte))
                 } else if byte == 0x20 {
                     piece += "_"
@@ -117,12 +125,15 @@ public struct MessageWriter: Sendable {
         let alternative = "=_hearing_alt_" + boundarySeed
         var body = ""
         func textPart(_ content: String, subtype: String) -> String {
-            "Content-Type: text/\(subtype); charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n" + Self.quotedPrintable(content)
+            "Content-Type: text/\(subtype); charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+                + Self.quotedPrintable(content)
         }
-        let textual = html.map { html in
-            "Content-Type: multipart/alternative; boundary=\"\(alternative)\"\r\n\r\n--\(alternative)\r\n" + textPart(text, subtype: "plain")
-                + "\r\n--\(alternative)\r\n" + textPart(html, subtype: "html") + "\r\n--\(alternative)--\r\n"
-        } ?? textPart(text, subtype: "plain")
+        let textual =
+            html.map { html in
+                "Content-Type: multipart/alternative; boundary=\"\(alternative)\"\r\n\r\n--\(alternative)\r\n"
+                    + textPart(text, subtype: "plain")
+                    + "\r\n--\(alternative)\r\n" + textPart(html, subtype: "html") + "\r\n--\(alternative)--\r\n"
+            } ?? textPart(text, subtype: "plain")
         if files.isEmpty {
             body = textual
         } else {
@@ -130,10 +141,16 @@ public struct MessageWriter: Sendable {
             for file in files {
                 // The name as RFC 2231 in Content-Disposition (what standards-following readers use) and as RFC 2047 in
                 // the Content-Type name (what Outlook and Gmail write and read).
-                let name = file.filename.unicodeScalars.allSatisfy({ $0.isASCII && $0 != "\"" }) ? file.filename : Self.encodedWords(file.filename)
+                let name =
+                    file.filename.unicodeScalars.allSatisfy({ $0.isASCII && $0 != "\"" })
+                    ? file.filename : Self.encodedWords(file.filename)
                 body += "\r\n--\(mixed)\r\n" + Self.fold("Content-Type: \(file.contentType); name=\"\(name)\"") + "\r\n"
-                body += Self.fold("Content-Disposition: attachment; filename*=utf-8''\(Self.percentEncoded(file.filename))") + "\r\n"
-                body += "Content-Transfer-Encoding: base64\r\n\r\n" + String(decoding: Base64.encode(file.bytes), as: UTF8.self)
+                body +=
+                    Self.fold("Content-Disposition: attachment; filename*=utf-8''\(Self.percentEncoded(file.filename))")
+                    + "\r\n"
+                body +=
+                    "Content-Transfer-Encoding: base64\r\n\r\n"
+                    + String(decoding: Base64.encode(file.bytes), as: UTF8.self)
                 if !body.hasSuffix("\r\n") { body += "\r\n" }
             }
             body += "\r\n--\(mixed)--\r\n"
@@ -145,7 +162,8 @@ public struct MessageWriter: Sendable {
 
     /// Free header text as RFC 2047 encoded words when it holds anything but printable ASCII.
     static func encodedText(_ text: String) -> String {
-        text.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 0x20 && $0.value < 0x7F }) ? text : encodedWords(text)
+        text.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 0x20 && $0.value < 0x7F })
+            ? text : encodedWords(text)
     }
 
     /// RFC 2047 B-encoded words of at most 75 characters, never splitting a character.
@@ -161,7 +179,9 @@ public struct MessageWriter: Sendable {
             }
             chunk += bytes
         }
-        if !chunk.isEmpty { words.append("=?utf-8?B?" + String(decoding: Base64.encode(chunk, lineLength: 0), as: UTF8.self) + "?=") }
+        if !chunk.isEmpty {
+            words.append("=?utf-8?B?" + String(decoding: Base64.encode(chunk, lineLength: 0), as: UTF8.self) + "?=")
+        }
         return words.joined(separator: " ")
     }
 
@@ -187,7 +207,9 @@ public struct MessageWriter: Sendable {
     static func quotedPrintable(_ text: String) -> String {
         var output = ""
         let hex = Array("0123456789ABCDEF")
-        for (lineIndex, line) in text.replacingCRLF().split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (lineIndex, line) in text.replacingCRLF().split(separator: "\n", omittingEmptySubsequences: false)
+            .enumerated()
+        {
             if lineIndex > 0 { output += "\r\n" }
             var column = 0
             let bytes = Array(line.utf8)
@@ -214,7 +236,9 @@ public struct MessageWriter: Sendable {
         let digits = Array("0123456789ABCDEF")
         var output = ""
         for byte in text.utf8 {
-            if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x2E || byte == 0x2D || byte == 0x5F {
+            if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                || byte == 0x2E || byte == 0x2D || byte == 0x5F
+            {
                 output.unicodeScalars.append(UnicodeScalar(byte))
             } else {
                 output += "%" + String(digits[Int(byte >> 4)]) + String(digits[Int(byte & 15)])
@@ -223,4 +247,3 @@ public struct MessageWriter: Sendable {
         return output
     }
 }
-

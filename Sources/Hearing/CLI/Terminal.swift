@@ -18,6 +18,11 @@ enum Terminal {
         write(Array((text.hasSuffix("\n") ? text : text + "\n").utf8), to: STDERR_FILENO)
     }
 
+    /// A line of progress on standard error, drawn over the one before (no newline).
+    static func progress(_ text: String) {
+        write(Array(("\r\u{1B}[K" + text).utf8), to: STDERR_FILENO)
+    }
+
     /// Bytes as they are to standard output (an export, a JSON dump).
     static func output(_ bytes: [UInt8]) {
         write(bytes, to: STDOUT_FILENO)

@@ -39,7 +39,7 @@ enum DemoCommand {
         let report = try Importer(store: store).run(
             paths: [mailboxPath], startedAt: ISO8601DateFormatter().string(from: Date()))
         Terminal.print("Importerte \(report.result.added) meldinger fra eksempelpostkassen.\n")
-        let state = try RoundAnalysis.run(workspace)
+        let state = try ProgressLine.analyse(workspace)
         Terminal.print(
             [
                 StatusPrinter.status(state), StatusPrinter.tally(state), StatusPrinter.arguments(state),

@@ -37,7 +37,7 @@ enum ExportCommand {
         if format == "mbox" || format == "eml" {
             return try originals(workspace, format: format, out: arguments.value("out"))
         }
-        let state = try RoundAnalysis.run(workspace)
+        let state = try ProgressLine.analyse(workspace)
         let bytes: [UInt8] =
             switch format {
             case "json": Array(ExportJSON.document(state).serialized().utf8)

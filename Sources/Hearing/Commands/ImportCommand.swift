@@ -20,8 +20,19 @@ enum ImportCommand {
         let workspace = try Workspace.open(arguments.positional[0])
         let paths = Array(arguments.positional.dropFirst())
         let store = try workspace.openStore()
-        let report = try Importer(store: store).run(
-            paths: paths, startedAt: ISO8601DateFormatter().string(from: Date()))
+        let line = ProgressLine.start("Importerer")
+        let report: Importer.Report
+        do {
+            report = try Importer(store: store).run(
+                paths: paths, startedAt: ISO8601DateFormatter().string(from: Date())
+            ) { messages, bytes in
+                line?.update("\(messages) meldinger, \(bytes / 1_000_000) MB")
+            }
+            line?.finish()
+        } catch {
+            line?.finish()
+            throw error
+        }
         let result = report.result
         guard result.read > 0 else {
             throw HearingError(.noMail(paths: paths, skipped: report.skipped.count))

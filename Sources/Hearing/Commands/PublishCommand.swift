@@ -19,7 +19,7 @@ enum PublishCommand {
         guard let folder = arguments.value("out") else {
             throw UsageError(message: "Mangler --out <mappe>.", command: "publish")
         }
-        let state = try RoundAnalysis.run(try Workspace.open(arguments.positional[0]))
+        let state = try ProgressLine.analyse(try Workspace.open(arguments.positional[0]))
         let report = try Publication.write(state, to: folder)
         Terminal.print(
             "Publiserte \(report.published) høringssvar i «\(folder)» (se index.html)\(report.leftOut.isEmpty ? "." : "; \(report.leftOut.count) holdt utenfor.")"

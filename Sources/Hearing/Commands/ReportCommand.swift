@@ -25,7 +25,7 @@ enum ReportCommand {
         guard let file = arguments.value("out") else {
             throw UsageError(message: "Mangler --out <fil>.", command: "report")
         }
-        let state = try RoundAnalysis.run(try Workspace.open(arguments.positional[0]))
+        let state = try ProgressLine.analyse(try Workspace.open(arguments.positional[0]))
         let today = OsloTime.day(atSecondsSince1970: Int64(Date().timeIntervalSince1970))
         let bytes = CommitteeReport.render(state, today: today, as: outputFormat)
         try OutputFolder.writeFile(bytes, to: file)

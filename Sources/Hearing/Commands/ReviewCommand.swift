@@ -13,7 +13,7 @@ enum ReviewCommand {
 
     static func run(_ arguments: ParsedArguments) throws -> Int32 {
         let workspace = try Workspace.open(arguments.positional[0])
-        let state = try RoundAnalysis.run(workspace)
+        let state = try ProgressLine.analyse(workspace)
         let flagged = state.counted.filter(\.needsReview)
         guard !flagged.isEmpty else {
             Terminal.print("Ingen svar trenger manuell vurdering.")

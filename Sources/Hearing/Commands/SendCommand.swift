@@ -63,7 +63,7 @@ enum SendCommand {
         try mailing.ensureReady()
         var targets = mailing.recipients
         if case .reminder(let day) = kind {
-            let state = try RoundAnalysis.run(workspace)
+            let state = try ProgressLine.analyse(workspace)
             let reminders = ReminderTargets(state: state, day: day)
             targets = reminders.targets
             for held in reminders.heldBack {

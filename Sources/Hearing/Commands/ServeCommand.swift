@@ -25,7 +25,7 @@ enum ServeCommand {
             throw UsageError(message: "«\(portText)» er ikke et portnummer (0–65535).", command: "serve")
         }
         let workspace = try Workspace.open(arguments.positional[0])
-        let state = try RoundAnalysis.run(workspace)
+        let state = try ProgressLine.analyse(workspace)
         let author = arguments.value("by") ?? ProcessInfo.processInfo.environment["USER"] ?? "sekretariatet"
         let secret = ReviewSite.makeSecret()
         let site = ReviewSite(workspace: workspace, secret: secret, author: author)

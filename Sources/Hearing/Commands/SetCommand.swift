@@ -36,7 +36,7 @@ enum SetCommand {
 
     static func run(_ arguments: ParsedArguments) throws -> Int32 {
         let workspace = try Workspace.open(arguments.positional[0])
-        let state = try RoundAnalysis.run(workspace)
+        let state = try ProgressLine.analyse(workspace)
         let submission = try state.submission(named: arguments.positional[1])
         if arguments.flag("exclude"), arguments.flag("include") {
             throw UsageError(message: "Bruk enten --exclude eller --include, ikke begge.", command: "set")

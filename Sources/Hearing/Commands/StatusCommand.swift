@@ -15,7 +15,7 @@ enum StatusCommand {
 
     static func run(_ arguments: ParsedArguments) throws -> Int32 {
         let workspace = try Workspace.open(arguments.positional[0])
-        let state = try RoundAnalysis.run(workspace)
+        let state = try ProgressLine.analyse(workspace)
         var sections = [StatusPrinter.status(state), StatusPrinter.tally(state)]
         if arguments.flag("missing") { sections.append(StatusPrinter.missing(state)) }
         Terminal.print(sections.joined(separator: "\n"))

@@ -30,9 +30,14 @@ public struct Importer {
 
     /// Imports every message under the paths. A path that is missing, not mail, or a cut-off message file stops the
     /// import with an error naming it, and nothing is kept; files inside folders that hold no mail are skipped and listed.
-    public func run(paths: [String], startedAt: String) throws -> Report {
+    /// `progress` is told the messages and bytes read so far after each message.
+    public func run(paths: [String], startedAt: String, progress: ((_ messages: Int, _ bytes: Int) -> Void)? = nil)
+        throws -> Report
+    {
         var skipped: [Skipped] = []
         let result: Store.ImportResult
+        var messages = 0
+        var bytes = 0
         do {
             result = try store.importMessages(paths: paths, startedAt: startedAt) { keep in
                 for path in paths {
@@ -40,6 +45,9 @@ public struct Importer {
                         path, skipped: { file, error in skipped.append(Skipped(file: file, reason: error.message)) }
                     ) { raw in
                         try keep(raw)
+                        messages += 1
+                        bytes += raw.bytes.count
+                        progress?(messages, bytes)
                     }
                 }
             }

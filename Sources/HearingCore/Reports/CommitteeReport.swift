@@ -11,10 +11,27 @@ public enum CommitteeReport {
 
     /// The report of a round, as of a day.
     public static func document(_ state: RoundState, today: CalendarDay) -> DocumentModel {
-        let hearing = state.hearing
+        let context = ReportContext(state: state, today: today, display: displayNames(state), counted: state.counted)
+        var blocks = heading(context) + summary(state) + background(context) + respondents(context)
+        for question in state.hearing.questions where question.kind != .free {
+            blocks += questionSection(question, context)
+        }
+        blocks += otherInput(context) + closing(context)
+        return DocumentModel(
+            title: "Saksframlegg: \(state.hearing.title)", author: state.hearing.sender.name, blocks: blocks)
+    }
+
+    /// The kinds of body in the order the list first names them.
+    static func kindOrder(_ state: RoundState) -> [String] {
+        var kinds: [String] = []
+        for recipient in state.recipients where !kinds.contains(recipient.kind) { kinds.append(recipient.kind) }
+        return kinds
+    }
+
+    /// The title, and the head of the saksframlegg: case number, to, from, the officer, the date.
+    static func heading(_ context: ReportContext) -> [DocumentModel.Block] {
+        let hearing = context.hearing
         var blocks: [DocumentModel.Block] = []
-        let display = displayNames(state)
-        func name(_ submission: Submission) -> String { display[submission.id] ?? submission.respondent.name }
 
         blocks.append(.heading(level: 1, [.text("Saksframlegg")]))
         blocks.append(.heading(level: 2, [.text("\(hearing.title) – oppsummering av høringssvarene")]))
@@ -31,13 +48,17 @@ public enum CommitteeReport {
             hearing.meeting.map { meeting in meeting.body + (meeting.date.map { ", møte \($0.norwegian)" } ?? "") })
         line("Fra", hearing.sender.name)
         line("Saksbehandler", hearing.sender.contactPerson)
-        line("Dato", today.norwegian)
+        line("Dato", context.today.norwegian)
         blocks.append(.paragraph(head))
-        blocks += summary(state)
 
-        // Background.
-        let counted = state.counted
-        let voices = Dictionary(grouping: counted) { $0.respondent.id ?? "~" + $0.respondent.name }
+        return blocks
+    }
+
+    /// "Bakgrunn": who sent what to how many, and the questions asked.
+    static func background(_ context: ReportContext) -> [DocumentModel.Block] {
+        let hearing = context.hearing
+        let state = context.state
+        var blocks: [DocumentModel.Block] = []
         blocks.append(.heading(level: 2, [.text("Bakgrunn")]))
         let sent = hearing.sentDate.map { " \($0.norwegian)" } ?? ""
         blocks.append(
@@ -49,7 +70,16 @@ public enum CommitteeReport {
         blocks.append(
             .list(ordered: true, items: hearing.questions.map { [.bold($0.title + ":"), .text(" " + $0.text)] }))
 
-        // Who answered.
+        return blocks
+    }
+
+    /// "Hvem har svart": by kind of body, the late ones, extended deadlines, who did not answer, the other messages.
+    static func respondents(_ context: ReportContext) -> [DocumentModel.Block] {
+        let state = context.state
+        let counted = context.counted
+        func name(_ submission: Submission) -> String { context.name(submission) }
+        var blocks: [DocumentModel.Block] = []
+        let voices = Dictionary(grouping: counted) { $0.respondent.id ?? "~" + $0.respondent.name }
         blocks.append(.heading(level: 2, [.text("Hvem har svart")]))
         let late = counted.filter(\.late)
         var summary = "Det kom inn høringssvar fra \(voices.count) instanser"
@@ -59,8 +89,7 @@ public enum CommitteeReport {
             summary += " " + Counted.opening(late.count, "svar", "svar", gender: .neuter) + " kom etter fristen."
         }
         blocks.append(.paragraph([.text(summary)]))
-        var kinds: [String] = []
-        for recipient in state.recipients where !kinds.contains(recipient.kind) { kinds.append(recipient.kind) }
+        let kinds = kindOrder(state)
         var rows: [[String]] = []
         for kind in kinds {
             let members = state.recipients.filter { $0.kind == kind }
@@ -113,140 +142,178 @@ public enum CommitteeReport {
         }
         if !others.isEmpty { blocks += nonResponses(state, name: name) }
 
-        // Each question.
-        for question in hearing.questions where question.kind != .free {
-            blocks.append(.heading(level: 2, [.text("Spørsmål \(question.number): \(question.title)")]))
-            blocks.append(.paragraph([.italic(question.text)]))
-            let entries = state.tally.filter { $0.question == question.number }
-            let noPosition = state.questionSummaries.first { $0.question == question.number }?.noPosition ?? []
-            let noRemarks = state.questionSummaries.first { $0.question == question.number }?.noRemarks ?? []
-            var bars = question.alternatives.map { alternative in
-                DocumentModel.Bar(
-                    label: alternative.label, value: entries.first { $0.alternative == alternative.number }?.count ?? 0)
-            }
-            if !noRemarks.isEmpty { bars.append(DocumentModel.Bar(label: "ingen merknader", value: noRemarks.count)) }
-            bars.append(DocumentModel.Bar(label: "ikke tatt stilling", value: noPosition.count))
-            blocks.append(.chart(title: "Spørsmål \(question.number): antall instanser per alternativ", bars: bars))
-            // The tally by kind of body: a row per kind, a column per alternative.
-            let kindRows =
-                kinds.filter { kind in entries.contains { $0.byKind.contains { $0.kind == kind } } }
-                + (entries.contains { $0.byKind.contains { $0.kind == "utenfor listen" } } ? ["utenfor listen"] : [])
-            var table = kindRows.map { kind -> [String] in
-                [kindNames[kind] ?? kind]
-                    + question.alternatives.map { alternative in
-                        "\(entries.first { $0.alternative == alternative.number }?.byKind.first { $0.kind == kind }?.count ?? 0)"
-                    }
-            }
-            table.append(
-                ["I alt"]
-                    + question.alternatives.map { alternative in
-                        "\(entries.first { $0.alternative == alternative.number }?.count ?? 0)"
-                    })
-            blocks.append(.table(header: ["Instanstype"] + question.alternatives.map(\.label), rows: table))
-            for alternative in question.alternatives {
-                guard let entry = entries.first(where: { $0.alternative == alternative.number }), entry.count > 0 else {
-                    continue
-                }
-                let supporters = counted.filter { submission in
-                    submission.answers.contains {
-                        $0.question == question.number && $0.alternative == alternative.number
-                    } && submission.status == .counted
-                }
-                let names = orderedNames(
-                    entry.respondents, supporters: supporters, display: display, question: question.number)
-                blocks.append(
-                    .paragraph([
-                        .bold(
-                            "\(alternative.label.prefix(1).uppercased() + alternative.label.dropFirst()) (\(entry.count)):"
-                        ), .text(" " + names + "."),
-                    ]))
-                // Themes several bodies share, labelled by their words; single reasons quoted as they are.
-                let themes = state.clusters.filter {
-                    $0.question == question.number && $0.alternative == alternative.number
-                }
-                let items = themes.map { cluster -> [DocumentModel.Inline] in
-                    let members = cluster.members.compactMap { id in state.submissions.first { $0.id == id } }
-                    let representative = state.submissions.first { $0.id == cluster.representative }
-                    let quote =
-                        representative.map { quoteText(cluster.quote, submission: $0) }
-                        ?? PersonalData.masked(cluster.quote)
-                    // The quote names only the response it comes from; the theme lists its members apart from it.
-                    let source: [DocumentModel.Inline] =
-                        representative.map { [.italic("\(name($0)), svar \($0.sequence)")] } ?? []
-                    guard members.count > 1 else { return [.text("«\(quote)» – ")] + source }
-                    let label = cluster.label.prefix(1).uppercased() + cluster.label.dropFirst()
-                    let memberNames = nameList(members.map(name))
-                    let head: [DocumentModel.Inline] = [
-                        .bold(label), .text(" (\(members.count) instanser: \(memberNames))"),
-                    ]
-                    if Self.sameWords(label, quote) {
-                        return head + [.text(". Ordlyden er fra ")] + source + [.text(".")]
-                    }
-                    return head + [.text(": «\(quote)» – ")] + source
-                }
-                if !items.isEmpty {
-                    blocks.append(.paragraph([.text("Begrunnelser:")]))
-                    blocks.append(.list(ordered: false, items: items))
-                }
-            }
-            let conditions = oneVoice(
-                counted.flatMap { submission in
-                    submission.answers.filter { $0.question == question.number && $0.conditional }.map {
-                        (submission, $0)
-                    }
-                })
-            if !conditions.isEmpty {
-                blocks.append(.paragraph([.bold("Forbehold:")]))
-                blocks.append(
-                    .list(
-                        ordered: false,
-                        items: conditions.map { submission, answer in
-                            [
-                                .text(
-                                    "\(name(submission)) (svar \(submission.sequence)): «\(quoteText(answer.evidence, submission: submission))»"
-                                )
-                            ]
-                        }))
-            }
-            let ranked = oneVoice(
-                counted.flatMap { submission in
-                    submission.answers.filter { $0.question == question.number && $0.secondChoice != nil }.map {
-                        (submission, $0)
-                    }
-                })
-            for (submission, answer) in ranked {
-                let first = question.alternatives.first { $0.number == answer.alternative }?.label ?? ""
-                let second = question.alternatives.first { $0.number == answer.secondChoice }?.label ?? ""
-                blocks.append(
-                    .paragraph([
-                        .text(
-                            "\(name(submission)) støtter primært \(first) og subsidiært \(second) (svar \(submission.sequence))."
-                        )
-                    ]))
-            }
-            if !noRemarks.isEmpty {
-                blocks.append(
-                    .paragraph([
-                        .text(
-                            "Hadde ingen merknader til spørsmålet: "
-                                + nameList(
-                                    noRemarks.map { display.values.contains($0) ? $0 : privateAware($0, state: state) })
-                                + ".")
-                    ]))
-            }
-            if !noPosition.isEmpty {
-                blocks.append(
-                    .paragraph([
-                        .text(
-                            "Tok ikke stilling til spørsmålet: "
-                                + nameList(
-                                    noPosition.map { display.values.contains($0) ? $0 : privateAware($0, state: state) }
-                                ) + ".")
-                    ]))
-            }
-        }
+        return blocks
+    }
 
-        // Other input and form letters.
+    /// One question: its tally and chart, by kind of body, who supports what, themes, conditions, second choices.
+    static func questionSection(_ question: Question, _ context: ReportContext) -> [DocumentModel.Block] {
+        let state = context.state
+        func name(_ submission: Submission) -> String { context.name(submission) }
+        var blocks: [DocumentModel.Block] = []
+        blocks.append(.heading(level: 2, [.text("Spørsmål \(question.number): \(question.title)")]))
+        blocks.append(.paragraph([.italic(question.text)]))
+        let entries = state.tally.filter { $0.question == question.number }
+        let noPosition = state.questionSummaries.first { $0.question == question.number }?.noPosition ?? []
+        let noRemarks = state.questionSummaries.first { $0.question == question.number }?.noRemarks ?? []
+        var bars = question.alternatives.map { alternative in
+            DocumentModel.Bar(
+                label: alternative.label, value: entries.first { $0.alternative == alternative.number }?.count ?? 0)
+        }
+        if !noRemarks.isEmpty { bars.append(DocumentModel.Bar(label: "ingen merknader", value: noRemarks.count)) }
+        bars.append(DocumentModel.Bar(label: "ikke tatt stilling", value: noPosition.count))
+        blocks.append(.chart(title: "Spørsmål \(question.number): antall instanser per alternativ", bars: bars))
+        // The tally by kind of body: a row per kind, a column per alternative.
+        let kindRows =
+            kindOrder(state).filter { kind in entries.contains { $0.byKind.contains { $0.kind == kind } } }
+            + (entries.contains { $0.byKind.contains { $0.kind == "utenfor listen" } } ? ["utenfor listen"] : [])
+        var table = kindRows.map { kind -> [String] in
+            [kindNames[kind] ?? kind]
+                + question.alternatives.map { alternative in
+                    "\(entries.first { $0.alternative == alternative.number }?.byKind.first { $0.kind == kind }?.count ?? 0)"
+                }
+        }
+        table.append(
+            ["I alt"]
+                + question.alternatives.map { alternative in
+                    "\(entries.first { $0.alternative == alternative.number }?.count ?? 0)"
+                })
+        blocks.append(.table(header: ["Instanstype"] + question.alternatives.map(\.label), rows: table))
+        for alternative in question.alternatives {
+            blocks += alternativeSection(question, alternative, entries: entries, context)
+        }
+        blocks += questionNotes(question, context)
+        return blocks
+    }
+
+    /// One alternative of a question: who supports it, and the themes of their reasons.
+    static func alternativeSection(
+        _ question: Question, _ alternative: Alternative, entries: [TallyEntry], _ context: ReportContext
+    ) -> [DocumentModel.Block] {
+        let state = context.state
+        let counted = context.counted
+        let display = context.display
+        func name(_ submission: Submission) -> String { context.name(submission) }
+        var blocks: [DocumentModel.Block] = []
+        guard let entry = entries.first(where: { $0.alternative == alternative.number }), entry.count > 0 else {
+            return []
+        }
+        let supporters = counted.filter { submission in
+            submission.answers.contains {
+                $0.question == question.number && $0.alternative == alternative.number
+            } && submission.status == .counted
+        }
+        let names = orderedNames(
+            entry.respondents, supporters: supporters, display: display, question: question.number)
+        blocks.append(
+            .paragraph([
+                .bold(
+                    "\(alternative.label.prefix(1).uppercased() + alternative.label.dropFirst()) (\(entry.count)):"
+                ), .text(" " + names + "."),
+            ]))
+        // Themes several bodies share, labelled by their words; single reasons quoted as they are.
+        let themes = state.clusters.filter {
+            $0.question == question.number && $0.alternative == alternative.number
+        }
+        let items = themes.map { cluster -> [DocumentModel.Inline] in
+            let members = cluster.members.compactMap { id in state.submissions.first { $0.id == id } }
+            let representative = state.submissions.first { $0.id == cluster.representative }
+            let quote =
+                representative.map { quoteText(cluster.quote, submission: $0) }
+                ?? PersonalData.masked(cluster.quote)
+            // The quote names only the response it comes from; the theme lists its members apart from it.
+            let source: [DocumentModel.Inline] =
+                representative.map { [.italic("\(name($0)), svar \($0.sequence)")] } ?? []
+            guard members.count > 1 else { return [.text("«\(quote)» – ")] + source }
+            let label = cluster.label.prefix(1).uppercased() + cluster.label.dropFirst()
+            let memberNames = nameList(members.map(name))
+            let head: [DocumentModel.Inline] = [
+                .bold(label), .text(" (\(members.count) instanser: \(memberNames))"),
+            ]
+            if Self.sameWords(label, quote) {
+                return head + [.text(". Ordlyden er fra ")] + source + [.text(".")]
+            }
+            return head + [.text(": «\(quote)» – ")] + source
+        }
+        if !items.isEmpty {
+            blocks.append(.paragraph([.text("Begrunnelser:")]))
+            blocks.append(.list(ordered: false, items: items))
+        }
+        return blocks
+    }
+
+    /// What a question's tally leaves out: conditions, second choices, no remarks, no position.
+    static func questionNotes(_ question: Question, _ context: ReportContext) -> [DocumentModel.Block] {
+        let state = context.state
+        let counted = context.counted
+        let display = context.display
+        func name(_ submission: Submission) -> String { context.name(submission) }
+        var blocks: [DocumentModel.Block] = []
+        let noPosition = state.questionSummaries.first { $0.question == question.number }?.noPosition ?? []
+        let noRemarks = state.questionSummaries.first { $0.question == question.number }?.noRemarks ?? []
+        let conditions = oneVoice(
+            counted.flatMap { submission in
+                submission.answers.filter { $0.question == question.number && $0.conditional }.map {
+                    (submission, $0)
+                }
+            })
+        if !conditions.isEmpty {
+            blocks.append(.paragraph([.bold("Forbehold:")]))
+            blocks.append(
+                .list(
+                    ordered: false,
+                    items: conditions.map { submission, answer in
+                        [
+                            .text(
+                                "\(name(submission)) (svar \(submission.sequence)): «\(quoteText(answer.evidence, submission: submission))»"
+                            )
+                        ]
+                    }))
+        }
+        let ranked = oneVoice(
+            counted.flatMap { submission in
+                submission.answers.filter { $0.question == question.number && $0.secondChoice != nil }.map {
+                    (submission, $0)
+                }
+            })
+        for (submission, answer) in ranked {
+            let first = question.alternatives.first { $0.number == answer.alternative }?.label ?? ""
+            let second = question.alternatives.first { $0.number == answer.secondChoice }?.label ?? ""
+            blocks.append(
+                .paragraph([
+                    .text(
+                        "\(name(submission)) støtter primært \(first) og subsidiært \(second) (svar \(submission.sequence))."
+                    )
+                ]))
+        }
+        if !noRemarks.isEmpty {
+            blocks.append(
+                .paragraph([
+                    .text(
+                        "Hadde ingen merknader til spørsmålet: "
+                            + nameList(
+                                noRemarks.map { display.values.contains($0) ? $0 : privateAware($0, state: state) })
+                            + ".")
+                ]))
+        }
+        if !noPosition.isEmpty {
+            blocks.append(
+                .paragraph([
+                    .text(
+                        "Tok ikke stilling til spørsmålet: "
+                            + nameList(
+                                noPosition.map { display.values.contains($0) ? $0 : privateAware($0, state: state) }
+                            ) + ".")
+                ]))
+        }
+        return blocks
+    }
+
+    /// Other input, the responses set aside, and near-identical letters.
+    static func otherInput(_ context: ReportContext) -> [DocumentModel.Block] {
+        let state = context.state
+        let counted = context.counted
+        func name(_ submission: Submission) -> String { context.name(submission) }
+        var blocks: [DocumentModel.Block] = []
         let otherInput = counted.compactMap { submission -> [DocumentModel.Inline]? in
             guard let sentences = submission.arguments[0], !sentences.isEmpty else { return nil }
             let text = sentences.prefix(3).joined(separator: " ")
@@ -274,6 +341,15 @@ public enum CommitteeReport {
                 }, noun: "grupper")
         }
 
+        return blocks
+    }
+
+    /// "Forslag til vedtak" left for the secretariat, and the appendix of every e-mail.
+    static func closing(_ context: ReportContext) -> [DocumentModel.Block] {
+        let hearing = context.hearing
+        let state = context.state
+        func name(_ submission: Submission) -> String { context.name(submission) }
+        var blocks: [DocumentModel.Block] = []
         blocks.append(.heading(level: 2, [.text("Forslag til vedtak")]))
         blocks.append(.paragraph([.italic("Fylles ut av sekretariatet.")]))
 
@@ -328,7 +404,7 @@ public enum CommitteeReport {
             ]
         }
         blocks.append(.table(header: ["Svar nr.", "Fra", "Dato", "Standpunkter", "Merknad"], rows: appendix))
-        return DocumentModel(title: "Saksframlegg: \(hearing.title)", author: hearing.sender.name, blocks: blocks)
+        return blocks
     }
 
     private static func status(_ submission: Submission) -> String {

@@ -304,8 +304,8 @@ public struct LetterReader {
             ids.insert(id)
             questions.append(question(number: number, id: id, found: item))
         }
-        // Keywords: a one-word title's stem with any ending ("begrep*"), and the letter's abbreviations that only this
-        // question mentions ("SSU").
+        // Keywords: a one-word title's stem with any ending ("begrep*"), the letter's abbreviations that only this
+        // question mentions ("SSU"), and each in bokmål and nynorsk.
         for index in questions.indices {
             let title = questions[index].title.lowercased()
             if !title.contains(" "), title.count >= 5 {
@@ -317,6 +317,8 @@ public struct LetterReader {
                     questions[index].keywords.append(definition.abbreviation.lowercased())
                 }
             }
+            // Each keyword also in the other written form, so a nynorsk answer meets a bokmål letter.
+            questions[index].keywords += questions[index].keywords.compactMap(Spelling.otherForm)
             questions[index].keywords = Array(Set(questions[index].keywords)).sorted()
         }
         return questions

@@ -1,0 +1,25 @@
+import Testing
+
+@testable import HearingCore
+
+@Suite struct SpellingTests {
+    @Test(
+        "A keyword's other written form, word by word and compounds by their last part",
+        arguments: [
+            ("eget faglig samarbeidsutvalg", "eige fagleg samarbeidsutval"),
+            ("lederutvalg", "lederutval"),
+            ("eige fsu", "eget fsu"),
+            ("digital samhandling", nil),
+            ("begrep*", nil),
+        ])
+    func otherForm(phrase: String, expected: String?) {
+        #expect(Spelling.otherForm(phrase) == expected)
+    }
+
+    @Test(
+        "Nynorsk spellings fold to the bokmål form",
+        arguments: [("utval", "utvalg"), ("ikkje", "ikke"), ("hus", "hus")])
+    func folded(word: String, expected: String) {
+        #expect(Spelling.folded(word) == expected)
+    }
+}

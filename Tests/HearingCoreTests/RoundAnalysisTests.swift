@@ -32,4 +32,47 @@ import Testing
         #expect(parallel.map(\.kind) == serial.map(\.kind))
         #expect(seen.all.sorted() == Array(1...messages.count))
     }
+
+    static func sampleWorkspace() throws -> Workspace {
+        let workspace = try Fixtures.workspace()
+        let mailbox = workspace.file("responses.mbox")
+        _ = FileManager.default.createFile(
+            atPath: mailbox, contents: Data(try #require(ExampleLibrary.sampleMailbox("fsu-2024"))))
+        _ = try Importer(store: try workspace.openStore()).run(paths: [mailbox], startedAt: "t")
+        return workspace
+    }
+
+    @Test("Readings are kept: a second analysis reuses them and gives the same export, byte for byte")
+    func keptReadings() throws {
+        let workspace = try Self.sampleWorkspace()
+        let first = ExportJSON.document(try RoundAnalysis.run(workspace)).serialized()
+        let store = try workspace.openStore()
+        let hearing = try workspace.loadHearing()
+        let key = RoundAnalysis.readingKey(hearing: hearing, recipients: try workspace.loadRecipients(), outgoing: [:])
+        let kept = try store.readings(key: key)
+        #expect(kept.count == (try store.messageCount()))
+        let second = ExportJSON.document(try RoundAnalysis.run(workspace)).serialized()
+        #expect(second == first)
+    }
+
+    @Test("A changed definition is read afresh; a correction shows on kept readings")
+    func changes() throws {
+        let workspace = try Self.sampleWorkspace()
+        let before = try RoundAnalysis.run(workspace)
+        let target = try #require(before.counted.first { !$0.answers.isEmpty })
+        try workspace.openStore().record(
+            CorrectionChange.counted(false).correction(
+                of: target, note: nil, author: "t", madeAt: "2026-11-28T12:00:00Z"))
+        let corrected = try RoundAnalysis.run(workspace)
+        #expect(corrected.submissions.first { $0.id == target.id }?.status == .excluded)
+        var hearing = before.hearing
+        hearing.title = "Ny tittel"
+        try workspace.save(hearing)
+        let recipients = try workspace.loadRecipients()
+        let newKey = RoundAnalysis.readingKey(hearing: hearing, recipients: recipients, outgoing: [:])
+        #expect(try workspace.openStore().readings(key: newKey).isEmpty)
+        let after = try RoundAnalysis.run(workspace)
+        #expect(after.hearing.title == "Ny tittel")
+        #expect(try workspace.openStore().readings(key: newKey).count == after.submissions.count)
+    }
 }

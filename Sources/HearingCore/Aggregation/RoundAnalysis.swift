@@ -13,7 +13,8 @@ public enum RoundAnalysis {
         let sent = Dictionary(
             try store.outgoing().map { ($0.messageID, $0.recipient) }, uniquingKeysWith: { first, _ in first })
         let reader = ResponseReader(hearing: hearing, recipients: recipients, outgoing: sent)
-        let understood = understand(try store.messages(), with: reader, progress: progress)
+        let key = readingKey(hearing: hearing, recipients: recipients, outgoing: sent)
+        let understood = try understand(try store.messages(), with: reader, kept: store, key: key, progress: progress)
         let corrections = try store.corrections()
         let corrected = Corrections.apply(corrections, to: understood, hearing: hearing, recipients: recipients)
         let extended = Corrections.extendedDeadlines(corrections, submissions: corrected)
@@ -22,6 +23,60 @@ public enum RoundAnalysis {
             submissions: Corrections.applyExtensions(extended, to: corrected))
         state.extendedDeadlines = extended
         return state
+    }
+
+    /// What every reading depends on besides the message: this program (its reader version and the executable's size
+    /// and date, so a new build never reuses an old build's readings), the definition, the list and what was sent.
+    static func readingKey(hearing: Hearing, recipients: [Recipient], outgoing: [String: String]) -> String {
+        var parts = ["reader \(ResponseReader.version)", programIdentity]
+        parts.append(HearingDefinition.encode(hearing))
+        parts.append(RecipientsCSV.text(recipients))
+        parts += outgoing.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+        return SHA256.hex(SHA256.hash(Array(parts.joined(separator: "\u{1F}").utf8)))
+    }
+
+    /// The running executable's size and modification time.
+    static let programIdentity: String = {
+        let path = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        let size = attributes?[.size] as? Int ?? 0
+        let date = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(path) \(size) \(date)"
+    }()
+
+    /// The messages understood, reusing the readings kept in the store under the same key and keeping the new ones.
+    /// A store that cannot be written (read-only) still gives the round; it is only not kept.
+    static func understand(
+        _ messages: [Store.StoredMessage], with reader: ResponseReader, kept store: Store,
+        key: String, progress: (@Sendable (Int, Int) -> Void)?
+    ) throws -> [Submission] {
+        let stored = (try? store.readings(key: key)) ?? [:]
+        let decoder = JSONDecoder()
+        var submissions: [Submission?] = Array(repeating: nil, count: messages.count)
+        var fresh: [Int] = []
+        for (index, message) in messages.enumerated() {
+            if let body = stored[message.hash],
+                let reading = try? decoder.decode(SubmissionReading.self, from: Data(body))
+            {
+                submissions[index] = reader.read(message, reusing: reading)
+            } else {
+                fresh.append(index)
+            }
+        }
+        let done = submissions.count - fresh.count
+        let read = understand(fresh.map { messages[$0] }, with: reader) { count, _ in
+            progress?(done + count, messages.count)
+        }
+        let encoder = JSONEncoder()
+        var keep: [(hash: String, body: [UInt8])] = []
+        for (offset, index) in fresh.enumerated() {
+            submissions[index] = read[offset]
+            if let body = try? encoder.encode(SubmissionReading(read[offset])) {
+                keep.append((messages[index].hash, [UInt8](body)))
+            }
+        }
+        try? store.saveReadings(keep, key: key)
+        return submissions.map { $0! }
     }
 
     /// Each message understood on its own, spread over the machine's cores; the result is in the store's order, the

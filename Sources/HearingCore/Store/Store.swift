@@ -5,7 +5,7 @@ import Mail
 /// the imports made, and the secretariat's corrections. Everything else is derived from these.
 public final class Store {
     /// The schema this program writes; a store with a higher version is refused.
-    public static let schemaVersion = 2
+    public static let schemaVersion = 3
 
     let database: SQLiteDatabase
 
@@ -35,6 +35,7 @@ public final class Store {
         try database.transaction {
             if version < 1 { try createVersion1() }
             if version < 2 { try createVersion2() }
+            if version < 3 { try createVersion3() }
             try database.query(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
                 [.text(String(Self.schemaVersion))])

@@ -2,7 +2,7 @@ import Documents
 import Mail
 
 /// What the tool read from one attachment.
-public struct AttachmentReading: Sendable {
+public struct AttachmentReading: Sendable, Codable {
     /// The file name (for zip entries: archive name / entry path).
     public let filename: String
     /// The media type.

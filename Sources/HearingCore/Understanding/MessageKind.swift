@@ -1,5 +1,5 @@
 /// What a message is, as far as the hearing is concerned. Only responses are counted.
-public enum MessageKind: String, Sendable, CaseIterable {
+public enum MessageKind: String, Sendable, CaseIterable, Codable {
     /// An answer to the hearing (høringssvar), including "ingen merknader".
     case response
     /// An automatic reply (out of office and the like).

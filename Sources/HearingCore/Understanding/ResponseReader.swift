@@ -36,6 +36,15 @@ public struct ResponseReader: Sendable {
     /// with the original and named in the review, so analysis stays bounded in time and memory on any message.
     static let readLimit = 200_000
 
+    /// The version of what the reader derives; part of the key readings are kept under (with the program's own
+    /// identity, so a rebuilt program reads again anyway).
+    public static let version = 1
+
+    /// The submission a stored message makes from a reading kept earlier: only the message is parsed again.
+    public func read(_ stored: Store.StoredMessage, reusing reading: SubmissionReading) -> Submission {
+        reading.submission(stored, message: MessageParser().parse(stored.bytes))
+    }
+
     /// The submission a stored message makes, before aggregation (status and inheritance are set later).
     public func read(_ stored: Store.StoredMessage) -> Submission {
         let message = MessageParser().parse(stored.bytes)

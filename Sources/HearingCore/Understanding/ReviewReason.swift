@@ -1,7 +1,7 @@
 /// Why a person should look at a submission: what the reader found, as data. The Norwegian sentence is made in one
 /// place (`text`), and a correction settles only the reasons it answers (an answer to question 2 settles question 2's
 /// reasons, never a scanned attachment's).
-public enum ReviewReason: Sendable, Equatable {
+public enum ReviewReason: Sendable, Equatable, Codable {
     /// The response opposes an alternative without saying which it supports.
     case opposesWithoutChoice(question: Int, alternative: String)
     /// The response seems to support two alternatives.

@@ -1,6 +1,6 @@
 /// The standing of an answer: a political resolution (with the body, case number and date when given), an
 /// administrative answer, or not stated.
-public enum Standing: Sendable, Equatable {
+public enum Standing: Sendable, Equatable, Codable {
     /// Decided by an elected body: kommunestyre, formannskap, bystyre, styre …
     case political(body: String, caseNumber: String?, date: CalendarDay?)
     /// Given by the administration (rådmann, kommunedirektør, "administrativt svar").

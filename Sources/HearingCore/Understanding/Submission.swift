@@ -56,7 +56,7 @@ public struct Submission: Sendable {
 }
 
 /// Who sent a submission.
-public struct Respondent: Sendable, Equatable {
+public struct Respondent: Sendable, Equatable, Codable {
     /// The recipient id from the mottakerliste, or nil for an unlisted sender.
     public var id: String?
     /// The best name found.
@@ -66,7 +66,7 @@ public struct Respondent: Sendable, Equatable {
 }
 
 /// A position on one question.
-public struct Answer: Sendable, Equatable {
+public struct Answer: Sendable, Equatable, Codable {
     /// The question number.
     public var question: Int
     /// The alternative number supported.
@@ -84,7 +84,7 @@ public struct Answer: Sendable, Equatable {
 }
 
 /// How a submission counts in the tally.
-public enum SubmissionStatus: String, Sendable {
+public enum SubmissionStatus: String, Sendable, Codable {
     /// Counted (late ones included unless excluded).
     case counted
     /// Replaced by a later response from the same body.

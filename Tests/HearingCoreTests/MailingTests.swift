@@ -217,11 +217,14 @@ struct MailingTests {
         let path = Fixtures.temporaryPath("store") + ".sqlite"
         do {
             let store = try Store(path: path, create: true)
-            try store.database.execute("DROP TABLE outgoing; UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+            try store.database.execute(
+                "DROP TABLE outgoing; DROP TABLE readings; UPDATE meta SET value = '1' WHERE key = 'schema_version'")
         }
         let store = try Store(path: path)
         #expect(try store.outgoing().isEmpty)
+        #expect(try store.readings(key: "k").isEmpty)
         #expect(
-            try store.database.query("SELECT value FROM meta WHERE key = 'schema_version'").first?.first?.text == "2")
+            try store.database.query("SELECT value FROM meta WHERE key = 'schema_version'").first?.first?.text
+                == String(Store.schemaVersion))
     }
 }

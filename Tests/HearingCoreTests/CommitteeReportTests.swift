@@ -9,12 +9,7 @@ struct CommitteeReportTests {
     private let today = CalendarDay(year: 2024, month: 6, day: 10)!
 
     private static func exampleState() throws -> RoundState {
-        let workspace = try Fixtures.workspace()
-        let mailbox = workspace.file("responses.mbox")
-        _ = FileManager.default.createFile(
-            atPath: mailbox, contents: Data(try #require(ExampleLibrary.sampleMailbox("fsu-2024"))))
-        _ = try Importer(store: try workspace.openStore()).run(paths: [mailbox], startedAt: "t")
-        return try RoundAnalysis.run(workspace)
+        try RoundAnalysis.run(try Fixtures.sampleWorkspace())
     }
 
     @Test("Every quote in the report is found in the text of each response it names, and names only that one")

@@ -31,17 +31,8 @@ struct ExampleRoundTests {
         "fagforbundet": [1: 1],
     ]
 
-    private static func importedWorkspace() throws -> Workspace {
-        let workspace = try Fixtures.workspace()
-        let mailbox = workspace.file("responses.mbox")
-        _ = FileManager.default.createFile(
-            atPath: mailbox, contents: Data(try #require(ExampleLibrary.sampleMailbox("fsu-2024"))))
-        _ = try Importer(store: try workspace.openStore()).run(paths: [mailbox], startedAt: "t")
-        return workspace
-    }
-
     private static func run() throws -> RoundState {
-        try RoundAnalysis.run(try importedWorkspace())
+        try RoundAnalysis.run(try Fixtures.sampleWorkspace())
     }
 
     @Test("Every question of every counted response is read as written (accuracy printed)")
@@ -110,7 +101,7 @@ struct ExampleRoundTests {
 
     @Test("The same inputs give a byte-identical export")
     func deterministic() throws {
-        let workspace = try Self.importedWorkspace()
+        let workspace = try Fixtures.sampleWorkspace()
         let first = ExportJSON.document(try RoundAnalysis.run(workspace)).serialized()
         let second = ExportJSON.document(try RoundAnalysis.run(workspace)).serialized()
         #expect(first.count > 10_000)

@@ -8,13 +8,7 @@ import Testing
 /// rests on, the bodies that have not answered, the tally by kind, the other messages; read back by a standard
 /// spreadsheet library where one is installed.
 @Suite struct ExportSheetsTests {
-    static let state: RoundState = {
-        let workspace = try! Fixtures.workspace()
-        let mailbox = workspace.file("responses.mbox")
-        _ = FileManager.default.createFile(atPath: mailbox, contents: Data(ExampleLibrary.sampleMailbox("fsu-2024")!))
-        _ = try! Importer(store: try! workspace.openStore()).run(paths: [mailbox], startedAt: "t")
-        return try! RoundAnalysis.run(workspace)
-    }()
+    static let state: RoundState = try! RoundAnalysis.run(try! Fixtures.sampleWorkspace())
 
     @Test("One row per counted response, with each position and its evidence under its question")
     func responses() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 @testable import HearingCore
 
@@ -16,6 +17,16 @@ enum Fixtures {
     static func workspace() throws -> Workspace {
         try Workspace.create(
             at: temporaryPath(), hearing: example.hearing, recipients: example.recipients, example: "fsu-2024")
+    }
+
+    /// A new workspace for the FSU example with its sample mailbox imported.
+    static func sampleWorkspace() throws -> Workspace {
+        let workspace = try Self.workspace()
+        let mailbox = workspace.file("responses.mbox")
+        _ = FileManager.default.createFile(
+            atPath: mailbox, contents: Data(try #require(ExampleLibrary.sampleMailbox("fsu-2024"))))
+        _ = try Importer(store: try workspace.openStore()).run(paths: [mailbox], startedAt: "t")
+        return workspace
     }
 
     /// Writes bytes to a temporary file and returns its path.

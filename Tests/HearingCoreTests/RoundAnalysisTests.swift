@@ -13,11 +13,7 @@ import Testing
 
     @Test("Reading on every core gives what one core gives, in the store's order, and reports each message once")
     func parallel() throws {
-        let workspace = try Fixtures.workspace()
-        let mailbox = workspace.file("responses.mbox")
-        _ = FileManager.default.createFile(
-            atPath: mailbox, contents: Data(try #require(ExampleLibrary.sampleMailbox("fsu-2024"))))
-        _ = try Importer(store: try workspace.openStore()).run(paths: [mailbox], startedAt: "t")
+        let workspace = try Fixtures.sampleWorkspace()
         let hearing = try workspace.loadHearing()
         let reader = ResponseReader(hearing: hearing, recipients: try workspace.loadRecipients(), outgoing: [:])
         let messages = try workspace.openStore().messages()
@@ -33,18 +29,9 @@ import Testing
         #expect(seen.all.sorted() == Array(1...messages.count))
     }
 
-    static func sampleWorkspace() throws -> Workspace {
-        let workspace = try Fixtures.workspace()
-        let mailbox = workspace.file("responses.mbox")
-        _ = FileManager.default.createFile(
-            atPath: mailbox, contents: Data(try #require(ExampleLibrary.sampleMailbox("fsu-2024"))))
-        _ = try Importer(store: try workspace.openStore()).run(paths: [mailbox], startedAt: "t")
-        return workspace
-    }
-
     @Test("Readings are kept: a second analysis reuses them and gives the same export, byte for byte")
     func keptReadings() throws {
-        let workspace = try Self.sampleWorkspace()
+        let workspace = try Fixtures.sampleWorkspace()
         let first = ExportJSON.document(try RoundAnalysis.run(workspace)).serialized()
         let store = try workspace.openStore()
         let hearing = try workspace.loadHearing()
@@ -57,7 +44,7 @@ import Testing
 
     @Test("A changed definition is read afresh; a correction shows on kept readings")
     func changes() throws {
-        let workspace = try Self.sampleWorkspace()
+        let workspace = try Fixtures.sampleWorkspace()
         let before = try RoundAnalysis.run(workspace)
         let target = try #require(before.counted.first { !$0.answers.isEmpty })
         try workspace.openStore().record(

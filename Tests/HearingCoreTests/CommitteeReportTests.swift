@@ -68,6 +68,10 @@ struct CommitteeReportTests {
             ])
         let markdown = MarkdownWriter.text(document)
         #expect(markdown.contains("**Saksnummer:** 24/04512"))
+        #expect(
+            markdown.contains("sendte 22.04.2024 saken «Forslag til ny struktur for faglige samarbeidsutvalg (FSU)» på")
+        )
+        #expect(markdown.contains("**Forslag 1** – 5 instanser: Melhus kommune, "))
         #expect(markdown.contains("**Til:** Administrativt samarbeidsutvalg (ASU), møte 20.06.2024"))
         #expect(markdown.contains("| Kommuner | 3 | 9 |"))
         #expect(

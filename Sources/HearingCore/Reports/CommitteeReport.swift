@@ -21,6 +21,18 @@ public enum CommitteeReport {
             title: "Saksframlegg: \(state.hearing.title)", author: state.hearing.sender.name, blocks: blocks)
     }
 
+    /// The case as the object of "sendte … på høring": a title that opens with "Høring –" or "Høring:" loses it
+    /// ("sendte forslaget «…» på høring", not "sendte «Høring – …» på høring").
+    static func subject(of title: String) -> String {
+        let lowered = title.lowercased()
+        for opening in ["høring – ", "høring - ", "høring: ", "høyring – ", "høyring - ", "høyring: "]
+        where lowered.hasPrefix(opening) {
+            let rest = title.dropFirst(opening.count)
+            return "saken «" + rest.prefix(1).uppercased() + rest.dropFirst() + "»"
+        }
+        return "«\(title)»"
+    }
+
     /// The kinds of body in the order the list first names them.
     static func kindOrder(_ state: RoundState) -> [String] {
         var kinds: [String] = []
@@ -64,7 +76,7 @@ public enum CommitteeReport {
         blocks.append(
             .paragraph([
                 .text(
-                    "\(hearing.sender.name) sendte\(sent) «\(hearing.title)» på høring til \(state.recipients.count) instanser, \(hearing.deadline.map { "med høringsfrist \($0.norwegian)" } ?? "uten fastsatt høringsfrist"). Høringsinstansene ble bedt om å svare på \(hearing.questions.count) spørsmål:"
+                    "\(hearing.sender.name) sendte\(sent) \(subject(of: hearing.title)) på høring til \(state.recipients.count) instanser, \(hearing.deadline.map { "med høringsfrist \($0.norwegian)" } ?? "uten fastsatt høringsfrist"). Høringsinstansene ble bedt om å svare på \(hearing.questions.count) spørsmål:"
                 )
             ]))
         blocks.append(
@@ -206,9 +218,8 @@ public enum CommitteeReport {
             entry.respondents, supporters: supporters, display: display, question: question.number)
         blocks.append(
             .paragraph([
-                .bold(
-                    "\(alternative.label.prefix(1).uppercased() + alternative.label.dropFirst()) (\(entry.count)):"
-                ), .text(" " + names + "."),
+                .bold(alternative.label.prefix(1).uppercased() + alternative.label.dropFirst()),
+                .text(" – \(Counted.phrase(entry.count, "instans", "instanser")): " + names + "."),
             ]))
         // Themes several bodies share, labelled by their words; single reasons quoted as they are.
         let themes = state.clusters.filter {

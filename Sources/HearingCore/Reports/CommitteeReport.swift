@@ -226,8 +226,8 @@ public enum CommitteeReport {
             $0.question == question.number && $0.alternative == alternative.number
         }
         let items = themes.map { cluster -> [DocumentModel.Inline] in
-            let members = cluster.members.compactMap { id in state.submissions.first { $0.id == id } }
-            let representative = state.submissions.first { $0.id == cluster.representative }
+            let members = cluster.members.compactMap { context.byID[$0] }
+            let representative = context.byID[cluster.representative]
             let quote =
                 representative.map { quoteText(cluster.quote, submission: $0) }
                 ?? PersonalData.masked(cluster.quote)
@@ -256,7 +256,6 @@ public enum CommitteeReport {
     static func questionNotes(_ question: Question, _ context: ReportContext) -> [DocumentModel.Block] {
         let state = context.state
         let counted = context.counted
-        let display = context.display
         func name(_ submission: Submission) -> String { context.name(submission) }
         var blocks: [DocumentModel.Block] = []
         let noPosition = state.questionSummaries.first { $0.question == question.number }?.noPosition ?? []
@@ -302,7 +301,7 @@ public enum CommitteeReport {
                     .text(
                         "Hadde ingen merknader til spørsmålet: "
                             + nameList(
-                                noRemarks.map { display.values.contains($0) ? $0 : privateAware($0, state: state) })
+                                noRemarks.map { context.shownNames.contains($0) ? $0 : privateAware($0, context) })
                             + ".")
                 ]))
         }
@@ -312,7 +311,7 @@ public enum CommitteeReport {
                     .text(
                         "Tok ikke stilling til spørsmålet: "
                             + nameList(
-                                noPosition.map { display.values.contains($0) ? $0 : privateAware($0, state: state) }
+                                noPosition.map { context.shownNames.contains($0) ? $0 : privateAware($0, context) }
                             ) + ".")
                 ]))
         }
@@ -342,7 +341,7 @@ public enum CommitteeReport {
             blocks.append(.heading(level: 2, [.text("Likelydende svar")]))
             blocks += capped(
                 state.formLetters.map { group in
-                    let members = group.members.compactMap { id in state.submissions.first { $0.id == id } }
+                    let members = group.members.compactMap { context.byID[$0] }
                     return [
                         .text(
                             nameList(members.map { "\(name($0)) (svar \($0.sequence))" })
@@ -450,9 +449,8 @@ public enum CommitteeReport {
         return names
     }
 
-    private static func privateAware(_ name: String, state: RoundState) -> String {
-        guard !state.hearing.showPrivateNames,
-            let submission = state.submissions.first(where: { $0.respondent.name == name && $0.respondent.id == nil }),
+    private static func privateAware(_ name: String, _ context: ReportContext) -> String {
+        guard !context.hearing.showPrivateNames, let submission = context.unlistedByName[name],
             isPrivatePerson(submission)
         else { return name }
         return "Privatperson"

@@ -10,6 +10,25 @@ struct ReportContext {
     /// The counted responses.
     let counted: [Submission]
 
+    /// Each submission by its id.
+    let byID: [String: Submission]
+    /// Every name the report shows for some submission.
+    let shownNames: Set<String>
+    /// The first unlisted submission under each sender name.
+    let unlistedByName: [String: Submission]
+
+    init(state: RoundState, today: CalendarDay, display: [String: String], counted: [Submission]) {
+        self.state = state
+        self.today = today
+        self.display = display
+        self.counted = counted
+        byID = Dictionary(state.submissions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        shownNames = Set(display.values)
+        unlistedByName = Dictionary(
+            state.submissions.filter { $0.respondent.id == nil }.map { ($0.respondent.name, $0) },
+            uniquingKeysWith: { first, _ in first })
+    }
+
     /// The hearing.
     var hearing: Hearing { state.hearing }
 

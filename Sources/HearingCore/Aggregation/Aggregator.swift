@@ -1,3 +1,5 @@
+import Mail
+
 /// Turns understood submissions into the state of the round: duplicates, replaced and supplemented responses,
 /// inherited positions, the tally and the non-respondents. Pure and deterministic.
 public enum Aggregator {
@@ -102,9 +104,18 @@ public enum Aggregator {
     }
 
     private static func isAddition(_ submission: Submission) -> Bool {
-        let text = ScalarText(
-            Normalizer.normalize((submission.message.subject ?? "") + "\n" + submission.message.text.prefix(600)))
+        submission.opensAsAddition ?? opensAsAddition(submission.message)
+    }
+
+    /// Whether a message's subject or opening says it adds to an earlier answer ("tillegg til vårt høringssvar").
+    static func opensAsAddition(_ message: Message) -> Bool {
+        let text = ScalarText(Normalizer.normalize((message.subject ?? "") + "\n" + message.text.prefix(600)))
         return text.containsAny(additionCues)
+    }
+
+    /// The normalised text of a message as a short digest (SHA-256), for finding the same text sent twice.
+    static func textDigest(_ message: Message) -> String {
+        SHA256.hex(SHA256.hash(Array(Normalizer.normalize(message.text).utf8)))
     }
 
     /// Same Message-ID, or the same text from the same sender: the first copy counts.
@@ -122,7 +133,8 @@ public enum Aggregator {
                 }
                 seenIDs[messageID] = index
             }
-            let key = respondentKey(submission) + "\n" + Normalizer.normalize(submission.message.text)
+            let digest = submission.textDigest.isEmpty ? textDigest(submission.message) : submission.textDigest
+            let key = respondentKey(submission) + "\n" + digest
             if let first = seenTexts[key] {
                 submissions[index].status = .duplicate
                 submissions[index].statusReason = "Samme tekst fra samme avsender som \(submissions[first].id)."

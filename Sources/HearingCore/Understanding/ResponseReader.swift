@@ -38,7 +38,7 @@ public struct ResponseReader: Sendable {
 
     /// The version of what the reader derives; part of the key readings are kept under (with the program's own
     /// identity, so a rebuilt program reads again anyway).
-    public static let version = 1
+    public static let version = 2
 
     /// The submission a stored message makes from a reading kept earlier: only the message is parsed again.
     public func read(_ stored: Store.StoredMessage, reusing reading: SubmissionReading) -> Submission {
@@ -137,6 +137,8 @@ public struct ResponseReader: Sendable {
             status: kind == .response ? .counted : .excluded,
             statusReason: kind == .response ? "Telles." : "Ikke et høringssvar (\(kind.norwegianName)).",
             late: kind == .response && late, cluster: nil)
+        submission.textDigest = Aggregator.textDigest(message)
+        submission.opensAsAddition = Aggregator.opensAsAddition(message)
         if kind == .response {
             submission.arguments = readPositions.arguments
             submission.noRemarksOn = readPositions.noRemarksOn.sorted()

@@ -50,6 +50,11 @@ public struct Submission: Sendable {
     public var arguments: [Int: [String]] = [:]
     /// The secretariat's corrections that apply (the latest per field).
     public var corrections: [Store.Correction] = []
+    /// What the aggregation compares to find the same text sent twice, derived once when the message is read (and
+    /// kept with the reading); empty when the submission was made otherwise, and then derived on demand.
+    var textDigest: String = ""
+    /// Whether the subject or opening says it adds to an earlier answer, decided when the message is read.
+    var opensAsAddition: Bool?
 
     /// Whether a person should look at it.
     public var needsReview: Bool { !reviewReasons.isEmpty }

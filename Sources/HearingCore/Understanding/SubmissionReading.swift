@@ -22,6 +22,8 @@ public struct SubmissionReading: Codable, Sendable {
     var attachments: [AttachmentReading]
     var sentSeconds: Int64?
     var sentOffset: Int?
+    var textDigest: String
+    var opensAsAddition: Bool?
 
     /// The reading of a submission just read.
     init(_ submission: Submission) {
@@ -43,6 +45,8 @@ public struct SubmissionReading: Codable, Sendable {
         attachments = submission.attachments
         sentSeconds = submission.sentDate?.secondsSince1970
         sentOffset = submission.sentDate?.utcOffsetSeconds
+        textDigest = submission.textDigest
+        opensAsAddition = submission.opensAsAddition
     }
 
     /// The submission again, with the message parsed from its stored bytes.
@@ -58,6 +62,8 @@ public struct SubmissionReading: Codable, Sendable {
         submission.text = text
         submission.standing = standing
         submission.onBehalfOf = onBehalfOf
+        submission.textDigest = textDigest
+        submission.opensAsAddition = opensAsAddition
         return submission
     }
 }

@@ -13,8 +13,7 @@ extension ReviewSite {
         } else {
             let rows = others.map { submission -> String in
                 let kind = submission.kind == .response ? status(submission) : submission.kind.norwegianName
-                let done = [submission.kindReason, submission.statusReason].filter { !$0.isEmpty }
-                    .map(PageLayout.escape).joined(separator: " ")
+                let done = PageLayout.escape(submission.handling)
                 return
                     "<tr><td>\(responseLink(submission))</td><td>\(PageLayout.escape(submission.respondent.name))</td>"
                     + "<td>\(sentDay(submission))</td><td>\(PageLayout.escape(kind))</td><td>\(done)</td></tr>"

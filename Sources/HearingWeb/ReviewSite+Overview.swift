@@ -68,8 +68,7 @@ extension ReviewSite {
         }
         let items = state.nonRespondents.map { id -> String in
             let name = state.recipient(id)?.name ?? id
-            if let through = state.answeredThrough[id], let joint = state.submissions.first(where: { $0.id == through })
-            {
+            if let joint = state.jointResponse(answering: id) {
                 return "<li>\(PageLayout.escape(name)) (svarte gjennom \(responseLink(joint)))</li>"
             }
             return "<li>\(PageLayout.escape(name))</li>"

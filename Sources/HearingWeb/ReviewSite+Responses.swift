@@ -50,25 +50,20 @@ extension ReviewSite {
     }
 
     func sentDay(_ submission: Submission) -> String {
-        submission.sentDate.map { OsloTime.day(atSecondsSince1970: $0.secondsSince1970).norwegian } ?? "ukjent"
+        submission.sentDay?.norwegian ?? "ukjent"
     }
 
     func status(_ submission: Submission) -> String {
-        var parts: [String] = []
-        switch submission.status {
-        case .counted: parts.append("telles")
-        case .superseded: parts.append("erstattet")
-        case .duplicate: parts.append("duplikat")
-        case .excluded: parts.append("holdt utenfor")
-        }
+        var parts = [submission.status.norwegianName]
         if submission.late { parts.append("etter fristen") }
         if submission.needsReview { parts.append("til vurdering") }
         return parts.joined(separator: ", ")
     }
 
     func label(of answer: Answer, in state: RoundState) -> String {
-        let alternatives = state.hearing.question(number: answer.question)?.alternatives ?? []
-        let label = alternatives.first { $0.number == answer.alternative }?.label ?? "alternativ \(answer.alternative)"
+        let label =
+            state.hearing.question(number: answer.question)?.alternative(number: answer.alternative)?.label
+            ?? "alternativ \(answer.alternative)"
         return label + (answer.conditional ? " (med forbehold)" : "")
     }
 

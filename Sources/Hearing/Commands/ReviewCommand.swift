@@ -24,7 +24,7 @@ enum ReviewCommand {
             let from =
                 submission.message.from.map { $0.address.isEmpty ? ($0.name ?? "") : $0.address } ?? "ukjent avsender"
             let date =
-                submission.sentDate.map { OsloTime.day(atSecondsSince1970: $0.secondsSince1970).norwegian }
+                submission.sentDay?.norwegian
                 ?? "uten dato"
             lines.append("")
             lines.append(

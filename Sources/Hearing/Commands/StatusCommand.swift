@@ -113,7 +113,7 @@ enum StatusPrinter {
         let names = Dictionary(uniqueKeysWithValues: state.submissions.map { ($0.id, $0.respondent.name) })
         for cluster in state.clusters where cluster.members.count > 1 {
             guard let question = state.hearing.question(number: cluster.question),
-                let alternative = question.alternatives.first(where: { $0.number == cluster.alternative })
+                let alternative = question.alternative(number: cluster.alternative)
             else { continue }
             lines.append(
                 "  \(question.number). \(question.title), \(alternative.label) – \(cluster.label) (\(cluster.members.count)): «\(cluster.quote)»"

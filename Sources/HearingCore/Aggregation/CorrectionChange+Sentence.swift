@@ -5,8 +5,10 @@ extension CorrectionChange {
     public func statement(in state: RoundState, for submission: Submission) -> String {
         switch self {
         case let .answer(question, alternative):
-            let alternatives = state.hearing.question(number: question)?.alternatives ?? []
-            guard let label = alternative.flatMap({ number in alternatives.first { $0.number == number }?.label })
+            guard
+                let label = alternative.flatMap({
+                    state.hearing.question(number: question)?.alternative(number: $0)?.label
+                })
             else {
                 return "Spørsmål \(question) satt til intet standpunkt"
             }
@@ -26,9 +28,8 @@ extension CorrectionChange {
         let what =
             CorrectionChange(correction)?.statement(in: state, for: submission)
             ?? "Feltet «\(correction.field)» satt til «\(correction.value)»"
-        let day = CalendarDay(parsing: String(correction.madeAt.prefix(10)))?.norwegian ?? correction.madeAt
         let note = correction.note.map { $0.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
         let ending = note.map { ": " + $0 + ($0.last.map { ".!?".contains($0) } == true ? "" : ".") } ?? "."
-        return "\(what) av \(correction.author) \(day)" + ending
+        return "\(what) av \(correction.author) \(correction.madeOn)" + ending
     }
 }

@@ -55,8 +55,7 @@ public enum CorrectionChange: Sendable, Equatable {
     public func description(in state: RoundState, for submission: Submission) -> String {
         switch self {
         case let .answer(question, alternative):
-            let alternatives = state.hearing.question(number: question)?.alternatives ?? []
-            let label = alternative.flatMap { number in alternatives.first { $0.number == number }?.label }
+            let label = alternative.flatMap { state.hearing.question(number: question)?.alternative(number: $0)?.label }
             return "spørsmål \(question): " + (label ?? "intet standpunkt")
         case let .respondent(id): return "avsender: \(state.recipient(id)?.name ?? id)"
         case let .counted(counted): return counted ? "tas med" : "holdes utenfor"

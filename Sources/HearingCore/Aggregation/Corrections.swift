@@ -13,8 +13,8 @@ public enum Corrections {
             var corrected = submission
             corrected.corrections = fields.values.sorted { ($0.field, $0.madeAt) < ($1.field, $1.madeAt) }
             for correction in corrected.corrections {
-                let day = CalendarDay(parsing: String(correction.madeAt.prefix(10)))?.norwegian ?? correction.madeAt
-                let signature = "Rettet av \(correction.author) \(day)" + (correction.note.map { ": \($0)" } ?? ".")
+                let signature =
+                    "Rettet av \(correction.author) \(correction.madeOn)" + (correction.note.map { ": \($0)" } ?? ".")
                 if correction.field == "respondent" {
                     if let recipient = recipients.first(where: { $0.id == correction.value }) {
                         corrected.respondent = Respondent(id: recipient.id, name: recipient.name, evidence: signature)

@@ -16,4 +16,9 @@ extension RoundState {
         }
         throw HearingError(.responseUnknown(name: name))
     }
+
+    /// The joint response a listed body that sent none of its own answered through, if any.
+    public func jointResponse(answering id: String) -> Submission? {
+        answeredThrough[id].flatMap { through in submissions.first { $0.id == through } }
+    }
 }

@@ -20,9 +20,7 @@ public enum ExportCSV {
             row[1] = "ikke svart"
             row[2] = recipient?.name ?? id
             row[3] = recipient?.kind ?? ""
-            if let joined, let through = state.answeredThrough[id],
-                let joint = state.submissions.first(where: { $0.id == through })
-            {
+            if let joined, let joint = state.jointResponse(answering: id) {
                 row[joined + 1] = joint.respondent.name
             }
             rows.append(row)
@@ -39,15 +37,6 @@ public enum ExportCSV {
         case let .number(value): value == value.rounded() ? String(Int(value)) : String(value)
         case let .date(year, month, day):
             CalendarDay(year: year, month: month, day: day)?.norwegian ?? "\(year)-\(month)-\(day)"
-        }
-    }
-
-    static func statusText(_ status: SubmissionStatus) -> String {
-        switch status {
-        case .counted: return "telles"
-        case .superseded: return "erstattet"
-        case .duplicate: return "duplikat"
-        case .excluded: return "holdt utenfor"
         }
     }
 

@@ -46,15 +46,15 @@ public enum ExportSheets {
 
     /// One row per body on the list with no counted response, with what was heard from it.
     public static func missing(_ state: RoundState) -> Spreadsheet.Sheet {
+        let heardFrom = Dictionary(grouping: state.submissions.filter { $0.respondent.id != nil }) { $0.respondent.id! }
         let rows = state.nonRespondents.map { id -> [Spreadsheet.Cell] in
             let recipient = state.recipient(id)
-            let heard = state.submissions.filter { $0.respondent.id == id }.map { submission in
+            let heard = (heardFrom[id] ?? []).map { submission in
                 "svar \(submission.sequence): \(submission.kind.norwegianName)"
-                    + (submission.kind == .response ? " (\(ExportCSV.statusText(submission.status)))" : "")
+                    + (submission.kind == .response ? " (\(submission.status.norwegianName))" : "")
             }
             var note = heard.joined(separator: "; ")
-            if let through = state.answeredThrough[id], let joint = state.submissions.first(where: { $0.id == through })
-            {
+            if let joint = state.jointResponse(answering: id) {
                 note =
                     "svarte gjennom svar \(joint.sequence) (\(joint.respondent.name))"
                     + (note.isEmpty ? "" : "; " + note)
@@ -109,8 +109,8 @@ public enum ExportSheets {
         let rows = state.submissions.filter { $0.status != .counted }.map { submission -> [Spreadsheet.Cell] in
             [
                 .number(Double(submission.sequence)), .text(names[submission.id] ?? submission.respondent.name),
-                date(submission), .text(submission.kind.norwegianName), .text(ExportCSV.statusText(submission.status)),
-                .text([submission.kindReason, submission.statusReason].filter { !$0.isEmpty }.joined(separator: " ")),
+                date(submission), .text(submission.kind.norwegianName), .text(submission.status.norwegianName),
+                .text(submission.handling),
             ]
         }
         return Spreadsheet.Sheet(
@@ -126,8 +126,7 @@ public enum ExportSheets {
     }
 
     static func date(_ submission: Submission) -> Spreadsheet.Cell {
-        guard let sent = submission.sentDate else { return .empty }
-        let day = OsloTime.day(atSecondsSince1970: sent.secondsSince1970)
+        guard let day = submission.sentDay else { return .empty }
         return .date(year: day.year, month: day.month, day: day.day)
     }
 
@@ -138,7 +137,7 @@ public enum ExportSheets {
             let none = submission.noRemarksOn.contains(question.number) || submission.noRemarks
             return [.text(none ? "ingen merknader" : ""), .empty]
         }
-        let label = question.alternatives.first { $0.number == answer.alternative }?.label ?? "\(answer.alternative)"
+        let label = question.alternative(number: answer.alternative)?.label ?? "\(answer.alternative)"
         let evidence = isPrivate ? PersonalData.masked(answer.evidence) : answer.evidence
         return [.text(label + (answer.conditional ? " (med forbehold)" : "")), .text(evidence)]
     }

@@ -27,6 +27,11 @@ public struct Question: Codable, Sendable, Equatable {
     /// Whether the question asks for a view on the proposal as a whole, so that "vi støtter forslaget" answers it.
     public var coversWholeProposal: Bool
 
+    /// The alternative with a number, if the question has it.
+    public func alternative(number: Int) -> Alternative? {
+        alternatives.first { $0.number == number }
+    }
+
     /// Creates a question.
     public init(
         number: Int, id: String, title: String, text: String, kind: Kind, alternatives: [Alternative],

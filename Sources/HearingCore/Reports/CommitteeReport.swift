@@ -127,7 +127,7 @@ public enum CommitteeReport {
                     .text(
                         "Svar etter fristen: "
                             + late.map { submission in
-                                "\(name(submission)) (\(submission.sentDate.map { OsloTime.day(atSecondsSince1970: $0.secondsSince1970).norwegian } ?? "ukjent dato"), svar \(submission.sequence))"
+                                "\(name(submission)) (\(submission.sentDay?.norwegian ?? "ukjent dato"), svar \(submission.sequence))"
                             }.joined(separator: ", ")
                             + (late.count == 1
                                 ? ". Det er tatt med i opptellingen." : ". De er tatt med i opptellingen."))
@@ -286,8 +286,8 @@ public enum CommitteeReport {
                 }
             })
         for (submission, answer) in ranked {
-            let first = question.alternatives.first { $0.number == answer.alternative }?.label ?? ""
-            let second = question.alternatives.first { $0.number == answer.secondChoice }?.label ?? ""
+            let first = question.alternative(number: answer.alternative)?.label ?? ""
+            let second = answer.secondChoice.flatMap { question.alternative(number: $0)?.label } ?? ""
             blocks.append(
                 .paragraph([
                     .text(
@@ -387,11 +387,11 @@ public enum CommitteeReport {
         }
         let appendix = shown.map { submission -> [String] in
             let date =
-                submission.sentDate.map { OsloTime.day(atSecondsSince1970: $0.secondsSince1970).norwegian } ?? "–"
+                submission.sentDay?.norwegian ?? "–"
             let positions = submission.answers.map { answer -> String in
                 let label =
-                    hearing.question(number: answer.question)?.alternatives.first { $0.number == answer.alternative }?
-                    .label ?? "\(answer.alternative)"
+                    hearing.question(number: answer.question)?.alternative(number: answer.alternative)?.label
+                    ?? "\(answer.alternative)"
                 return "\(answer.question): \(label)" + (answer.conditional ? " (med forbehold)" : "")
             }.joined(separator: "; ")
             var notes: [String] = []

@@ -83,7 +83,7 @@ public enum Publication {
                 continue
             }
             let isPrivate = submission.respondent.id == nil && CommitteeReport.isPrivatePerson(submission)
-            let date = submission.sentDate.map { OsloTime.day(atSecondsSince1970: $0.secondsSince1970) }
+            let date = submission.sentDay
             let folderName = safeName("\(submission.sequence) \(date?.description ?? "uten-dato") \(name)")
             let path = (folder as NSString).appendingPathComponent(folderName)
             var files: [String] = []

@@ -244,6 +244,11 @@ public final class Store {
         public let madeAt: String
 
         /// Creates a correction.
+        /// The day it was made as Norwegian writes it (dd.mm.yyyy), or the time as stored if it is not a date.
+        public var madeOn: String {
+            CalendarDay(parsing: String(madeAt.prefix(10)))?.norwegian ?? madeAt
+        }
+
         public init(submission: String, field: String, value: String, note: String?, author: String, madeAt: String) {
             self.submission = submission
             self.field = field

@@ -630,7 +630,7 @@ struct PositionReader {
     }
 
     private func label(_ question: Question, _ alternative: Int) -> String {
-        question.alternatives.first { $0.number == alternative }?.label ?? "alternativ \(alternative)"
+        question.alternative(number: alternative)?.label ?? "alternativ \(alternative)"
     }
 
     static func evidence(_ text: String) -> String {

@@ -58,6 +58,16 @@ public struct Submission: Sendable {
 
     /// Whether a person should look at it.
     public var needsReview: Bool { !reviewReasons.isEmpty }
+
+    /// The day it was sent, Oslo time.
+    public var sentDay: CalendarDay? {
+        sentDate.map { OsloTime.day(atSecondsSince1970: $0.secondsSince1970) }
+    }
+
+    /// What the tool made of it and did about it: the reason for its kind and for its status, as sentences.
+    public var handling: String {
+        [kindReason, statusReason].filter { !$0.isEmpty }.joined(separator: " ")
+    }
 }
 
 /// Who sent a submission.
@@ -98,4 +108,14 @@ public enum SubmissionStatus: String, Sendable, Codable {
     case duplicate
     /// Not a response, or excluded by a correction.
     case excluded
+
+    /// The status in Norwegian, as lists and exports show it.
+    public var norwegianName: String {
+        switch self {
+        case .counted: "telles"
+        case .superseded: "erstattet"
+        case .duplicate: "duplikat"
+        case .excluded: "holdt utenfor"
+        }
+    }
 }

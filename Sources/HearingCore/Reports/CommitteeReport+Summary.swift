@@ -74,24 +74,25 @@ extension CommitteeReport {
         let fold = { (text: String) in
             Normalizer.normalize(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
+        // Whether the message itself (its text or an attachment's) holds the sentence.
+        func holds(_ submission: Submission, _ sentence: String) -> Bool {
+            let own = submission.message.text + " " + submission.attachments.compactMap(\.text).joined(separator: " ")
+            return fold(own).contains(sentence.prefix(60))
+        }
         var result: [(Submission, Answer)] = []
         var index: [String: Int] = [:]
         for (submission, answer) in pairs {
-            let key = (submission.respondent.id ?? "~" + submission.respondent.name) + "|" + fold(answer.evidence)
-            let holds = fold(
-                submission.message.text + " " + submission.attachments.compactMap(\.text).joined(separator: " ")
-            )
-            .contains(fold(answer.evidence).prefix(60))
-            if let known = index[key] {
-                // Keep the earliest message that holds the sentence itself.
-                let current = result[known].0
-                let currentHolds = fold(current.message.text).contains(fold(answer.evidence).prefix(60))
-                if holds, !currentHolds || submission.sequence < current.sequence {
-                    result[known] = (submission, answer)
-                }
-            } else {
+            let sentence = fold(answer.evidence)
+            let key = (submission.respondent.id ?? "~" + submission.respondent.name) + "|" + sentence
+            guard let known = index[key] else {
                 index[key] = result.count
                 result.append((submission, answer))
+                continue
+            }
+            // Keep the earliest message that holds the sentence itself.
+            let current = result[known].0
+            if holds(submission, sentence), !holds(current, sentence) || submission.sequence < current.sequence {
+                result[known] = (submission, answer)
             }
         }
         return result

@@ -1,8 +1,8 @@
 import Foundation
 import HearingCore
 
-/// The round as last analysed, kept while nothing it is made from has changed: the stored messages and corrections
-/// (both only ever added to) and the hand-editable definition and recipients files. A page after a correction, an
+/// The round as last analysed, kept while nothing it is made from has changed: the stored messages, corrections and
+/// outgoing messages (only ever added to, or marked sent) and the hand-editable definition and recipients files. A page after a correction, an
 /// import or an edit of `hearing.json` is made from a fresh analysis; a page after nothing new is made at once.
 final class RoundCache: @unchecked Sendable {
     private let lock = NSLock()
@@ -17,7 +17,7 @@ final class RoundCache: @unchecked Sendable {
             let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
             return "\(modified):\(attributes?[.size] as? Int ?? -1)"
         }
-        let current = ["\(try store.messageCount())", "\(try store.corrections().count)"] + files
+        let current = try store.changeCounts().map(String.init) + files
         let joined = current.joined(separator: "|")
         lock.lock()
         defer { lock.unlock() }

@@ -83,4 +83,19 @@ struct StoreTests {
         let path = Fixtures.file("dette er ingen database", name: "store.sqlite")
         #expect(throws: HearingError.self) { try Store(path: path) }
     }
+
+    @Test("The change counts follow messages, corrections and what was sent")
+    func changeCounts() throws {
+        let store = try Store(path: Fixtures.temporaryPath("store") + ".sqlite", create: true)
+        #expect(try store.changeCounts() == [0, 0, 0, 0])
+        let file = Fixtures.file(
+            Fixtures.message(from: "postmottak@malvik.kommune.no", body: "Vi støtter forslag 2."),
+            name: "a.eml")
+        _ = try Importer(store: store).run(paths: [file], startedAt: "t")
+        try store.record(
+            Store.Correction(
+                submission: "x", field: "status", value: "excluded", note: nil,
+                author: "t", madeAt: "2026-11-28T12:00:00Z"))
+        #expect(try store.changeCounts() == [1, 1, 0, 0])
+    }
 }

@@ -182,6 +182,20 @@ public final class Store {
         Int(try database.query("SELECT COUNT(*) FROM messages").first?.first?.integer ?? 0)
     }
 
+    /// How many messages, corrections and outgoing messages the store holds, and how many were sent, in one
+    /// query: all of them only grow or change in one direction, so equal counts mean nothing a round is made from
+    /// has changed.
+    public func changeCounts() throws -> [Int] {
+        let row =
+            try database.query(
+                """
+                SELECT (SELECT COUNT(*) FROM messages), (SELECT COUNT(*) FROM corrections),
+                       (SELECT COUNT(*) FROM outgoing), (SELECT COUNT(sent_at) FROM outgoing)
+                """
+            ).first ?? []
+        return row.map { Int($0.integer ?? 0) }
+    }
+
     /// A message the tool wrote to a recipient: the hearing letter or a reminder.
     public struct Outgoing: Sendable, Equatable {
         /// The recipient's id.

@@ -1,0 +1,316 @@
+/// Stances: the references to an alternative a sentence makes (its label, its number, a faction of a committee), the
+/// stance the sentence takes on each, and the tests every reading shares (negation, contrast, conditions, second
+/// choices, deferral to another body, an evaluation).
+extension PositionReader {
+    /// Where a unit refers to an alternative (or, with alternative 0, to where a stance cue should reach).
+    struct Reference {
+        var alternative: Int
+        var offset: Int
+        var length: Int
+    }
+
+    func choiceStances(_ text: ScalarText, question: Question, structured: Bool, unit: TextUnit, index: Int)
+        -> [Candidate]
+    {
+        var references = findReferences(text, question: question, structured: structured)
+        var result: [Candidate] = []
+        // "alternativ b på spørsmål 2 og alternativ a på spørsmål 3": each reference belongs to the nearest question named.
+        let named = Self.numberedMentions(text)
+        if Set(named.map(\.question)).count >= 2 {
+            let cuts = ([0, text.scalars.count] + ["og", ",", ";", "."].flatMap { text.find($0) }).sorted()
+            func segment(_ offset: Int) -> Int { cuts.lastIndex { $0 <= offset } ?? 0 }
+            references.removeAll { reference in
+                let same = named.filter { segment($0.offset) == segment(reference.offset) }
+                let candidates = same.isEmpty ? named : same
+                return candidates.min { abs($0.offset - reference.offset) < abs($1.offset - reference.offset) }?
+                    .question != question.number
+            }
+        }
+        let alternatives = Set(references.map(\.alternative))
+        for reference in references {
+            // "forslag 1 og forslag 2 har begge sterke sider" weighs the alternatives; it does not choose.
+            if alternatives.count >= 2 {
+                let (start, end) = clause(around: reference.offset, in: text)
+                if ScalarText(text.slice(start, end)).containsAny(["begge", "både"]) { continue }
+            }
+            let (polarity, rule) = stance(of: reference, in: text, structured: structured)
+            guard polarity != 0, let rule else { continue }
+            let secondary = isSecondary(reference, in: text)
+            result.append(
+                Candidate(
+                    alternative: reference.alternative, polarity: polarity, confidence: rule.confidence,
+                    evidence: unit.original, conditional: text.containsAny(StanceLexicon.condition),
+                    secondary: secondary, unitIndex: index, rule: rule))
+        }
+        return result
+    }
+
+    func findReferences(_ text: ScalarText, question: Question, structured: Bool) -> [Reference] {
+        var references: [Reference] = []
+        for alternative in question.alternatives {
+            for phrase in ([alternative.label] + alternative.aliases).map(Normalizer.normalize) where !phrase.isEmpty {
+                // A long last word takes its inflections: "arbeidsgruppe" finds "arbeidsgrupper" and "arbeidsgruppene".
+                let lastWord = Normalizer.words(phrase).last ?? ""
+                let inflected =
+                    lastWord.count >= 5 && lastWord.allSatisfy(\.isLetter) && phrase.hasSuffix(lastWord)
+                    ? phrase + "*" : phrase
+                for offset in text.find(inflected) {
+                    references.append(
+                        Reference(alternative: alternative.number, offset: offset, length: phrase.unicodeScalars.count))
+                }
+            }
+        }
+        // Generic "forslag 2", "alternativ b", "modell nr. 1": for questions whose labels use the noun, or "alternativ".
+        let labelNouns = Set(
+            question.alternatives.compactMap { Normalizer.words(Normalizer.normalize($0.label)).first.map(String.init) }
+        )
+        for noun in ["forslag", "alternativ", "alt", "modell", "framlegg", "forslaget", "alternativet"] {
+            let applies =
+                labelNouns.contains(noun) || labelNouns.contains(String(noun.prefix(noun.count - 2)))
+                || noun.hasPrefix("alt")
+            guard applies else { continue }
+            for offset in text.find(noun) {
+                if let (number, length) = alternativeNumber(
+                    after: offset + noun.unicodeScalars.count, in: text, count: question.alternatives.count)
+                {
+                    references.append(
+                        Reference(alternative: number, offset: offset, length: noun.unicodeScalars.count + length))
+                }
+            }
+        }
+        // A structured answer that is just a letter or number: "2: b", "b)", "b - arbeidsgruppe".
+        if structured, let first = text.scalars.first {
+            let letters: [Unicode.Scalar] = ["a", "b", "c", "d", "e"]
+            if let letter = letters.firstIndex(of: first), letter < question.alternatives.count,
+                text.scalars.count == 1 || !ScalarText.isWordScalar(text.scalars[1])
+            {
+                references.append(Reference(alternative: letter + 1, offset: 0, length: 1))
+            }
+        }
+        for phrase in StanceLexicon.firstOrdinal {
+            for offset in text.find(phrase) {
+                references.append(Reference(alternative: 1, offset: offset, length: phrase.count))
+            }
+        }
+        for phrase in StanceLexicon.lastOrdinal where question.alternatives.count >= 2 {
+            for offset in text.find(phrase) {
+                references.append(
+                    Reference(alternative: question.alternatives.count, offset: offset, length: phrase.count))
+            }
+        }
+        references += factionReferences(text, question: question)
+        // Drop references inside longer ones.
+        references.sort { ($0.offset, -$0.length) < ($1.offset, -$1.length) }
+        var kept: [Reference] = []
+        for reference in references {
+            if let last = kept.last, reference.offset < last.offset + last.length { continue }
+            kept.append(reference)
+        }
+        return kept
+    }
+
+    /// "mindretallets forslag", "fleirtalet": an alternative labelled by a part of a committee is referred to by any
+    /// form of that part's name, bokmål or nynorsk (rule input for `choice.*`).
+    func factionReferences(_ text: ScalarText, question: Question) -> [Reference] {
+        let factions = StanceLexicon.factionStems
+        var owners: [String: Int] = [:]
+        for alternative in question.alternatives {
+            let stems = Normalizer.words(Normalizer.normalize(alternative.label))
+                .map { NorwegianStemmer.stem(Spelling.folded(String($0))) }
+            // A label naming both parts ("flertallet og mindretallet") names neither.
+            let named = Set(stems.compactMap { stem in factions.first { stem.hasPrefix($0) } })
+            if named.count == 1, let faction = named.first {
+                owners[faction] = owners[faction] == nil ? alternative.number : -1
+            }
+        }
+        guard owners.values.contains(where: { $0 > 0 }) else { return [] }
+        var references: [Reference] = []
+        for start in text.wordStarts() {
+            var end = start
+            while end < text.scalars.count, ScalarText.isWordScalar(text.scalars[end]) { end += 1 }
+            let stem = NorwegianStemmer.stem(Spelling.folded(text.slice(start, end)))
+            if let faction = factions.first(where: { stem.hasPrefix($0) }), let number = owners[faction], number > 0 {
+                references.append(Reference(alternative: number, offset: start, length: end - start))
+            }
+        }
+        return references
+    }
+
+    /// The alternative number after a noun: "2", "nr. 2", "to", "b", "ii".
+    func alternativeNumber(after start: Int, in text: ScalarText, count: Int) -> (Int, Int)? {
+        var position = start
+        while position < text.scalars.count, text.scalars[position] == " " || text.scalars[position] == "." {
+            position += 1
+        }
+        if text.slice(position, position + 3) == "nr." {
+            position += 3
+        } else if text.slice(position, position + 3) == "nr " {
+            position += 2
+        }
+        while position < text.scalars.count, text.scalars[position] == " " { position += 1 }
+        var end = position
+        while end < text.scalars.count, ScalarText.isWordScalar(text.scalars[end]) { end += 1 }
+        let word = text.slice(position, end)
+        let words = [
+            "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "en": 1, "ett": 1, "ein": 1, "eitt": 1, "to": 2, "tre": 3,
+            "a": 1, "b": 2, "c": 3, "d": 4, "i": 1, "ii": 2, "iii": 3,
+        ]
+        guard let number = words[word], number <= count else { return nil }
+        return (number, end - start)
+    }
+
+    /// Verbs of opinion whose object is judged by what follows it.
+    static let opinionVerbs = Set(Lexicon.shared.phrases("stance.opinionVerbs"))
+
+    private static let boundaries = Lexicon.shared.phrases("stance.boundaries")
+
+    func clause(around offset: Int, in text: ScalarText) -> (Int, Int) {
+        var start = 0
+        var end = text.scalars.count
+        for boundary in Self.boundaries {
+            for position in text.find(boundary.trimmingSpaces()) where !boundary.hasPrefix(" ") || position > 0 {
+                if position <= offset { start = max(start, position) } else { end = min(end, position) }
+            }
+        }
+        return (start, end)
+    }
+
+    /// +1 support, -1 oppose, 0 only mentioned; with the rule that read it.
+    func stance(of reference: Reference, in text: ScalarText, structured: Bool) -> (Int, StanceRule?) {
+        let (start, end) = clause(around: reference.offset, in: text)
+        if let cue = nearestCue(to: reference, from: start, to: end, in: text) {
+            // "mener forslag 1 er uheldig": after a verb of opinion, what is said of the alternative decides.
+            if Self.opinionVerbs.contains(text.slice(cue.cueStart, cue.cueEnd)) {
+                let said = ScalarText(
+                    text.slice(reference.offset + reference.length, min(end, reference.offset + reference.length + 24)))
+                let evaluation = Self.evaluation(said)
+                if evaluation != 0 { return (evaluation, .choiceOpinion) }
+            }
+            var polarity = cue.polarity
+            if isNegated(cueStart: cue.cueStart, cueEnd: cue.cueEnd, reference: reference, in: text) {
+                polarity = -polarity
+            }
+            if cue.cueStart < reference.offset, hasContrast(between: cue.cueEnd, and: reference.offset, in: text) {
+                polarity = -polarity
+            }
+            return (polarity, structured ? .choiceCueInSection : .choiceCue)
+        }
+        let clauseText = ScalarText(text.slice(start, end))
+        let evaluation = Self.evaluation(clauseText)
+        if evaluation != 0 { return (evaluation, evaluation < 0 ? .choiceCriticism : .choicePraise) }
+        // "... ikke ligge i et eget utvalg, men i en arbeidsgruppe": the negated cue of the clause before carries over.
+        if text.slice(start, start + 4).trimmingSpaces() == "men", start > 0 {
+            let previous = clause(around: start - 1, in: text)
+            let anchor = Reference(alternative: 0, offset: start, length: 0)
+            if let cue = nearestCue(to: anchor, from: previous.0, to: previous.1, in: text) {
+                let negated = ScalarText(text.slice(max(previous.0, cue.cueStart - 14), start)).containsAny(
+                    StanceLexicon.negation)
+                if cue.polarity * (negated ? -1 : 1) < 0 { return (1, .choiceContrast) }
+            }
+        }
+        if structured {
+            return reference.offset <= 30 ? (1, .choiceStructured) : (1, .choiceStructuredLate)
+        }
+        // A terse statement such as "Digital samhandling ivaretas i alle FSU." is a position too.
+        let words = Normalizer.words(text.slice(0, text.scalars.count))
+        if words.count <= 12, !clauseText.containsAny(StanceLexicon.negation) {
+            return (1, .choiceTerse)
+        }
+        return (0, nil)
+    }
+
+    /// The stance cue closest to a reference within a clause, preferring cues before it.
+    func nearestCue(to reference: Reference, from start: Int, to end: Int, in text: ScalarText) -> (
+        polarity: Int, cueStart: Int, cueEnd: Int
+    )? {
+        var best: (distance: Int, polarity: Int, cueStart: Int, cueEnd: Int)? = nil
+        for (cues, polarity) in [(StanceLexicon.support, 1), (StanceLexicon.oppose, -1)] {
+            for cue in cues {
+                for position in text.find(cue) where position >= start && position < end {
+                    let cueEnd = position + cue.unicodeScalars.count
+                    if position >= reference.offset && position < reference.offset + reference.length { continue }
+                    // A cue after the reference belongs to it only when no new predicate starts between them.
+                    if position >= reference.offset + reference.length,
+                        ScalarText(text.slice(reference.offset + reference.length, position)).containsAny([
+                            "og", "men", ",",
+                        ])
+                    {
+                        continue
+                    }
+                    let distance =
+                        position < reference.offset
+                        ? reference.offset - cueEnd : position - (reference.offset + reference.length)
+                    // Prefer cues before the reference; passive and post-posed cues count when close after.
+                    let weighted = position < reference.offset ? distance : distance * 2 + 10
+                    if best == nil || weighted < best!.distance
+                        || (weighted == best!.distance && cueEnd - position > best!.cueEnd - best!.cueStart)
+                    {
+                        best = (weighted, polarity, position, cueEnd)
+                    }
+                }
+            }
+        }
+        return best.map { ($0.polarity, $0.cueStart, $0.cueEnd) }
+    }
+
+    /// +1 for an evaluative word of praise, -1 for one of criticism, a negation just before it turning it round
+    /// ("vil ikke ha tilstrekkelig tyngde"); 0 when there is none.
+    static func evaluation(_ text: ScalarText) -> Int {
+        for (words, polarity) in [(StanceLexicon.negativeEvaluation, -1), (StanceLexicon.positiveEvaluation, 1)] {
+            for word in words {
+                for position in text.find(word) {
+                    let before = ScalarText(text.slice(max(0, position - 20), position))
+                    let negated =
+                        before.containsAny(StanceLexicon.negation) && !before.containsAny(StanceLexicon.pseudoNegation)
+                    return negated ? -polarity : polarity
+                }
+            }
+        }
+        return 0
+    }
+
+    /// Whether a negation cue stands just before the stance cue or between it and the reference (never inside the
+    /// cue itself: "ser ikke behov for" is one opposing cue).
+    func isNegated(cueStart: Int, cueEnd: Int, reference: Reference, in text: ScalarText) -> Bool {
+        let before = ScalarText(text.slice(max(0, cueStart - 14), cueStart))
+        let afterEnd =
+            cueStart < reference.offset ? min(reference.offset, cueEnd + 48) : min(text.scalars.count, cueEnd + 16)
+        let after = ScalarText(text.slice(cueEnd, max(cueEnd, afterEnd)))
+        for window in [before, after] where window.containsAny(StanceLexicon.negation) {
+            if !window.containsAny(StanceLexicon.pseudoNegation) { return true }
+        }
+        return false
+    }
+
+    func hasContrast(between start: Int, and end: Int, in text: ScalarText) -> Bool {
+        guard end > start else { return false }
+        let between = ScalarText(text.slice(start, end))
+        return between.containsAny(StanceLexicon.contrast.filter { $0 != "ikke" && $0 != "ikkje" })
+            || between.containsAny(["enn"]) && text.contains("heller")
+    }
+
+    func isSecondary(_ reference: Reference, in text: ScalarText) -> Bool {
+        for cue in StanceLexicon.secondary {
+            for position in text.find(cue) where position < reference.offset {
+                // The cue must be closer to this reference than any first-choice cue.
+                let primary = StanceLexicon.primary.flatMap { text.find($0) }.filter {
+                    $0 > position && $0 < reference.offset
+                }
+                if primary.isEmpty { return true }
+            }
+        }
+        return false
+    }
+
+    func startsWithCondition(_ normalized: String) -> Bool {
+        [
+            "forutsetningen", "det forutsettes", "dette forutsetter", "vi forutsetter", "føresetnaden",
+            "det er en forutsetning", "en forutsetning",
+        ]
+        .contains { normalized.hasPrefix($0) } || StanceLexicon.condition.contains { normalized.hasPrefix($0) }
+    }
+
+    func isDeferral(_ text: ScalarText) -> Bool {
+        text.containsAny(StanceLexicon.deferral) && text.containsAny(StanceLexicon.responseNouns)
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import WebServer
 
 /// Who may use the site: a request from a page on this machine (the `Host` is 127.0.0.1 or localhost, so a web page
@@ -68,28 +69,15 @@ struct SiteAccess: Sendable {
         return zip(left, right).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
     }
 
+    /// RFC 3986's unreserved characters: all that a query or path part keeps as it is.
+    private static let unreserved = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
     static func encode(_ text: String) -> String {
-        var output = ""
-        for byte in text.utf8 {
-            let scalar = Unicode.Scalar(byte)
-            if scalar.properties.isASCIIHexDigit || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
-                || "-._~".unicodeScalars.contains(scalar)
-            {
-                output.unicodeScalars.append(scalar)
-            } else {
-                output += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
-            }
-        }
-        return output
+        text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
     }
 
     static func encodePath(_ path: String) -> String {
         path.split(separator: "/", omittingEmptySubsequences: false).map { encode(String($0)) }.joined(separator: "/")
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

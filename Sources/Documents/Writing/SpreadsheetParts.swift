@@ -35,7 +35,7 @@ enum SpreadsheetParts {
         let filters = sheets.enumerated().map { index, sheet in
             "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(index)\" hidden=\"1\">"
                 + "'\(Markup.escape(names[index].replacingOccurrences(of: "'", with: "''")))'!"
-                + absoluteRange(sheet) + "</definedName>"
+                + range(sheet, absolute: true) + "</definedName>"
         }.joined()
         return declaration + "<workbook xmlns=\"\(main)\" xmlns:r=\"\(relationships)\"><sheets>\(entries)</sheets>"
             + "<definedNames>\(filters)</definedNames></workbook>"
@@ -128,14 +128,11 @@ enum SpreadsheetParts {
         }
     }
 
-    private static func range(_ sheet: Spreadsheet.Sheet) -> String {
-        let columns = max(sheet.header.count, 1)
-        return "A1:\(Spreadsheet.columnName(columns - 1))\(sheet.rows.count + 1)"
-    }
-
-    private static func absoluteRange(_ sheet: Spreadsheet.Sheet) -> String {
-        let columns = max(sheet.header.count, 1)
-        return "$A$1:$\(Spreadsheet.columnName(columns - 1))$\(sheet.rows.count + 1)"
+    /// The cells of the header and the rows, "A1:R23", or "$A$1:$R$23" for a defined name.
+    private static func range(_ sheet: Spreadsheet.Sheet, absolute: Bool = false) -> String {
+        let mark = absolute ? "$" : ""
+        let last = Spreadsheet.columnName(max(sheet.header.count, 1) - 1)
+        return "\(mark)A\(mark)1:\(mark)\(last)\(mark)\(sheet.rows.count + 1)"
     }
 
     /// The tab names as written: forbidden characters replaced, at most 31 characters, each unique.

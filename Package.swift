@@ -49,7 +49,9 @@ let package = Package(
         .testTarget(name: "MailTests", dependencies: ["Mail"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents"], exclude: ["Fixtures"]),
         .testTarget(name: "HearingCoreTests", dependencies: ["HearingCore", "Mail"], exclude: ["Letters", "Corpus"]),
-        .testTarget(name: "HearingTests", dependencies: ["Hearing"]),
+        .testTarget(name: "HearingTests", dependencies: ["Hearing", "StoreCrashProbe"]),
+        // A test helper that imports with every commit stalled, so a test can kill it inside the commit.
+        .executableTarget(name: "StoreCrashProbe", dependencies: ["HearingCore"], path: "Tests/StoreCrashProbe"),
         .testTarget(name: "HearingWebTests", dependencies: ["HearingWeb", "HearingCore", "WebServer", "Documents"]),
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"], exclude: ["Regressions"]),
     ]

@@ -188,13 +188,10 @@ struct CLITests {
     }
 
     /// `hearing import WORKSPACE MAILBOX` started in the background, its output discarded, to be killed.
-    static func startImport(_ workspace: String, _ mailbox: String, environment: [String: String] = [:]) throws
-        -> Process
-    {
+    static func startImport(_ workspace: String, _ mailbox: String) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = ["import", workspace, mailbox]
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -253,7 +250,13 @@ struct CLITests {
         }
         try Data(text.utf8).write(to: URL(fileURLWithPath: mailbox))
         let marker = Self.temporary("in-commit")
-        let process = try Self.startImport(workspace, mailbox, environment: ["HEARING_STALL_IN_COMMIT": marker])
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary).deletingLastPathComponent()
+            .appendingPathComponent("StoreCrashProbe")
+        process.arguments = [workspace, mailbox, marker]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
         var waited = 0
         while !FileManager.default.fileExists(atPath: marker), waited < 600 {
             Thread.sleep(forTimeInterval: 0.05)

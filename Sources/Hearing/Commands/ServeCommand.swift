@@ -1,7 +1,6 @@
 import Foundation
 import HearingCore
 import HearingWeb
-import WebServer
 
 /// `hearing serve WS [--port N]`: the review site of a workspace in the browser, on this machine only.
 enum ServeCommand {
@@ -36,13 +35,7 @@ enum ServeCommand {
         sigaddset(&stopSignals, SIGINT)
         sigaddset(&stopSignals, SIGTERM)
         pthread_sigmask(SIG_SETMASK, &stopSignals, nil)
-        let server: HTTPServer
-        do {
-            server = try HTTPServer(port: port) { request in site.respond(to: request) }
-        } catch let error as ServerError {
-            Terminal.error("Feil: \(error.message)")
-            return 1
-        }
+        let server = try site.listen(port: port)
         Terminal.print("Høringen «\(state.hearing.title)» er åpen i nettleseren på denne maskinen:")
         Terminal.print("  http://127.0.0.1:\(server.port)/?nokkel=\(secret)")
         Terminal.print("Adressen inneholder nøkkelen; ikke del den. Stopp med Ctrl+C.")

@@ -18,21 +18,17 @@ final class SQLiteDatabase {
         sqlite3_busy_timeout(handle, 30_000)
         // Write-ahead logging: readers see the last committed state while an import writes, and never wait for it.
         try execute("PRAGMA journal_mode = WAL")
-        #if DEBUG
-            if let marker = ProcessInfo.processInfo.environment["HEARING_STALL_IN_COMMIT"], !marker.isEmpty {
-                Self.stallMarker = marker
-                sqlite3_commit_hook(
-                    handle, { connection in SQLiteDatabase.stallInCommit(OpaquePointer(connection)) },
-                    UnsafeMutableRawPointer(handle))
-            }
-        #endif
+        if Self.stallMarker != nil {
+            sqlite3_commit_hook(
+                handle, { connection in SQLiteDatabase.stallInCommit(OpaquePointer(connection)) },
+                UnsafeMutableRawPointer(handle))
+        }
     }
 
-    /// A test hook, in debug builds only (the tests'; a release build never reads it): with
-    /// `HEARING_STALL_IN_COMMIT=FILE` in the environment, a commit that writes rows, once SQLite
-    /// has begun it, writes FILE (the rows changed so far) and waits a minute, so that a test can kill the process
-    /// inside the commit and check that the store comes back consistent.
-    nonisolated(unsafe) private static var stallMarker: String? = nil
+    /// Set only by the crash probe the tests build (`Store.stallCommits(writingTo:)`): a commit that writes rows,
+    /// once SQLite has begun it, writes this file (the rows changed so far) and waits a minute, so that a test can
+    /// kill the process inside the commit. The shipped program never sets it.
+    nonisolated(unsafe) static var stallMarker: String? = nil
 
     private static func stallInCommit(_ connection: OpaquePointer?) -> Int32 {
         let changes = sqlite3_total_changes(connection)

@@ -9,8 +9,7 @@ public final class Store {
 
     let database: SQLiteDatabase
 
-    /// Opens the store at the path, creating it when missing.
-    /// Opens the store; a store that should exist (`create` false) and is missing or empty is an error, never an
+    /// Opens the store at the path, creating it when `create` is true; a store that should exist (`create` false) and is missing or empty is an error, never an
     /// empty round.
     public init(path: String, create: Bool = false) throws {
         if !create {
@@ -22,6 +21,12 @@ public final class Store {
         database = try SQLiteDatabase(path: path, create: create)
         try database.execute("PRAGMA foreign_keys = ON")
         try migrate()
+    }
+
+    /// For the tests' crash probe only: every later commit that writes rows stalls for a minute after writing
+    /// `marker`, so the probe's process can be killed inside it.
+    @_spi(Testing) public static func stallCommits(writingTo marker: String) {
+        SQLiteDatabase.stallMarker = marker
     }
 
     private func migrate() throws {

@@ -42,7 +42,8 @@ let package = Package(
         .target(name: "WebServer", dependencies: ["CMicroHTTPD"]),
         .target(name: "HearingWeb", dependencies: ["HearingCore", "WebServer", "Documents"]),
         .executableTarget(name: "Hearing", dependencies: ["HearingCore", "HearingWeb", "Mail"]),
-        // The bodies of the fuzz harnesses, shared by the libFuzzer package in Fuzz/ and the brief fuzzing in the tests.
+        // The bodies of the fuzz harnesses, shared by the libFuzzer package in Fuzz/ and the brief fuzzing in the
+        // tests.
         .target(name: "FuzzTargets", dependencies: ["Mail", "Documents"]),
         .executableTarget(name: "TemplateEmbedder"),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["TemplateEmbedder"]),

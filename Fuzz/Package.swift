@@ -9,6 +9,7 @@ let package = Package(
     targets: [
         .target(name: "FuzzSupport"),
         // One executable for every harness; FUZZ_TARGET names the one to run (see ../scripts/fuzz.sh).
-        .executableTarget(name: "FuzzHarness", dependencies: ["FuzzSupport", .product(name: "FuzzTargets", package: "Hearing")]),
+        .executableTarget(
+            name: "FuzzHarness", dependencies: ["FuzzSupport", .product(name: "FuzzTargets", package: "Hearing")]),
     ]
 )

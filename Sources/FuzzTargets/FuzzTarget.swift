@@ -65,7 +65,9 @@ public struct FuzzTarget: Sendable {
         ]
         let flowed = selector & 0x80 != 0 ? "; format=flowed; delsp=yes" : ""
         let header =
-            "Content-Type: text/plain; charset=\(charsets[selector % charsets.count])\(flowed)\nContent-Transfer-Encoding: \(encodings[selector / 11 % encodings.count])\n\n"
+            "Content-Type: text/plain; "
+            + "charset=\(charsets[selector % charsets.count])\(flowed)\nContent-Transfer-Encoding: "
+            + "\(encodings[selector / 11 % encodings.count])\n\n"
         let message = MessageParser().parse(Array(header.utf8) + bytes.dropFirst())
         _ = message.text
     }

@@ -2,8 +2,9 @@ import Foundation
 import HearingCore
 
 /// The round as last analysed, kept while nothing it is made from has changed: the stored messages, corrections and
-/// outgoing messages (only ever added to, or marked sent) and the hand-editable definition and recipients files. A page after a correction, an
-/// import or an edit of `hearing.json` is made from a fresh analysis; a page after nothing new is made at once.
+/// outgoing messages (only ever added to, or marked sent) and the hand-editable definition and recipients files. A page
+/// after a correction, an import or an edit of `hearing.json` is made from a fresh analysis; a page after nothing new
+/// is made at once.
 final class RoundCache: @unchecked Sendable {
     private let lock = NSLock()
     private var key: String?

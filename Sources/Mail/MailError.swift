@@ -79,7 +79,8 @@ public struct MailError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .empty(path): "«\(path)» er tom og inneholder ingen e-post."
         case let .binary(path): "«\(path)» er en binærfil, ikke en e-post."
         case let .notMailOrMbox(path):
-            "«\(path)» er ikke en e-post eller en mbox-fil: første linje er verken et topptekstfelt eller en «From »-linje."
+            "«\(path)» er ikke en e-post eller en mbox-fil: første linje er verken et topptekstfelt eller en «From "
+                + "»-linje."
         case let .noHeader(path): "«\(path)» er ikke en e-post: fant ingen topptekstfelt."
         case let .truncated(path): "«\(path)» ser ut til å være avkortet: meldingen slutter før den er fullstendig."
         case let .badOutlookItem(path, detail): Self.outlook(path, detail)

@@ -4,8 +4,8 @@ import Testing
 @testable import FuzzTargets
 
 /// Brief in-process fuzzing of every harness on each `swift test`: seeds from ../shared/corpora and the project's own
-/// fixtures, mutated by a fixed-seed generator (bit flips, boundary bytes, inserted, deleted and repeated runs, splices,
-/// truncation), so that a run is repeatable and CI exercises each harness. The long, coverage-guided runs are
+/// fixtures, mutated by a fixed-seed generator (bit flips, boundary bytes, inserted, deleted and repeated runs,
+/// splices, truncation), so that a run is repeatable and CI exercises each harness. The long, coverage-guided runs are
 /// `scripts/fuzz.sh` with libFuzzer. A crash fails the run; a failed invariant inside a target traps.
 @Suite("Brief fuzzing of every harness")
 struct FuzzTargetTests {
@@ -52,7 +52,8 @@ struct FuzzTargetTests {
                 + files(corpora + "/set-of-emails/mailbox", suffixes: ["mbox-0", "mbox-1"], limit: 64 << 10)
                 + [
                     Array(
-                        "From a@b Thu May 30 10:00:00 2024\nContent-Length: 5\n\nFrom \n\nFrom c@d Thu May 30 11:00:00 2024\n\n>From x\n"
+                        ("From a@b Thu May 30 10:00:00 2024\nContent-Length: 5\n\nFrom \n\nFrom c@d Thu May 30 "
+                            + "11:00:00 2024\n\n>From x\n")
                             .utf8)
                 ]
         case "FuzzHeaders":

@@ -8,7 +8,8 @@ struct ArgumentClusteringTests {
     private static let answers: [(String, String)] = [
         (
             "postmottak@malvik.kommune.no",
-            "Malvik kommune støtter forslag 1. Små kommuner har vansker med å stille representanter i mange utvalg, og færre utvalg gjør det lettere å delta."
+            "Malvik kommune støtter forslag 1. Små kommuner har vansker med å stille representanter i mange utvalg, "
+                + "og færre utvalg gjør det lettere å delta."
         ),
         (
             "postmottak@hitra.kommune.no",
@@ -16,19 +17,23 @@ struct ArgumentClusteringTests {
         ),
         (
             "postmottak@froya.kommune.no",
-            "Frøya kommune støttar forslag 1. For små kommunar er det krevjande å delta i mange utval med representantar."
+            "Frøya kommune støttar forslag 1. For små kommunar er det krevjande å delta i mange utval med "
+                + "representantar."
         ),
         (
             "postmottak@trondheim.kommune.no",
-            "Trondheim kommune støtter forslag 2. Pasienter med alvorlige psykiske lidelser og rusproblemer trenger et eget utvalg med tydelig ansvar."
+            "Trondheim kommune støtter forslag 2. Pasienter med alvorlige psykiske lidelser og rusproblemer trenger "
+                + "et eget utvalg med tydelig ansvar."
         ),
         (
             "fagrad.psykiskhelse@helsefellesskapet.no",
-            "Fagråd psykisk helse og rus støtter forslag 2, slik at pasienter med psykiske lidelser og rusproblemer får et tydelig eget utvalg."
+            "Fagråd psykisk helse og rus støtter forslag 2, slik at pasienter med psykiske lidelser og rusproblemer "
+                + "får et tydelig eget utvalg."
         ),
         (
             "postmottak@stolav.no",
-            "St. Olavs hospital støtter forslag 2: psykiske lidelser og rusproblemer må få tydelig oppmerksomhet i et eget utvalg."
+            "St. Olavs hospital støtter forslag 2: psykiske lidelser og rusproblemer må få tydelig oppmerksomhet i et "
+                + "eget utvalg."
         ),
     ]
 
@@ -73,7 +78,8 @@ struct ArgumentClusteringTests {
     @Test("Bodies sending the same wording with their own names form one form-letter group")
     func formLetters() throws {
         let text =
-            "støtter forslag 2. Vi viser til at pasientgruppene i Nasjonal helse- og samhandlingsplan gir en tydelig og forpliktende retning for samarbeidet, og ber om at sekretariatet får ressurser."
+            "støtter forslag 2. Vi viser til at pasientgruppene i Nasjonal helse- og samhandlingsplan gir en tydelig "
+            + "og forpliktende retning for samarbeidet, og ber om at sekretariatet får ressurser."
         let state = try Self.round([
             ("postmottak@malvik.kommune.no", "Malvik kommune " + text),
             ("postmottak@melhus.kommune.no", "Melhus kommune " + text),
@@ -93,7 +99,9 @@ struct NearIdenticalTests {
     @Test("Letters that differ in a word or two, and in the sender's name, are one group; a different letter is not")
     func nearIdentical() throws {
         let base =
-            "Vi viser til høringen og mener at pasientgruppene i Nasjonal helse- og samhandlingsplan gir en tydelig og forpliktende retning for samarbeidet i helsefellesskapet, og vi ber om at sekretariatet får ressurser til å støtte utvalgene i arbeidet."
+            "Vi viser til høringen og mener at pasientgruppene i Nasjonal helse- og samhandlingsplan gir en tydelig "
+            + "og forpliktende retning for samarbeidet i helsefellesskapet, og vi ber om at sekretariatet får "
+            + "ressurser til å støtte utvalgene i arbeidet."
         let workspace = try Fixtures.workspace()
         let folder = Fixtures.temporaryPath("skjema")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -111,7 +119,8 @@ struct NearIdenticalTests {
             ),
             (
                 "postmottak@hitra.kommune.no",
-                "Hitra kommune støtter forslag 1, fordi små kommuner har vansker med å stille i mange utvalg og trenger færre og bredere fora å forholde seg til."
+                "Hitra kommune støtter forslag 1, fordi små kommuner har vansker med å stille i mange utvalg og "
+                    + "trenger færre og bredere fora å forholde seg til."
             ),
         ]
         for (index, (from, body)) in letters.enumerated() {

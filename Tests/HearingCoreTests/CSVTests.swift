@@ -7,7 +7,8 @@ struct CSVTests {
     @Test("Quoted fields with separators, doubled quotes and line breaks; BOM and CRLF")
     func parses() throws {
         let text =
-            "\u{FEFF}id,name\r\nfagrad,\"Fagråd læring, mestring\"\r\nsitat,\"Han sa \"\"ja\"\"\"\r\nlinje,\"to\nlinjer\"\r\n\r\n"
+            "\u{FEFF}id,name\r\nfagrad,\"Fagråd læring, mestring\"\r\nsitat,\"Han sa "
+            + "\"\"ja\"\"\"\r\nlinje,\"to\nlinjer\"\r\n\r\n"
         let rows = try CSV.parse(text).get()
         #expect(
             rows == [

@@ -42,7 +42,10 @@ struct CommitteeReportTests {
     }
 
     @Test(
-        "A saksframlegg: heading, background, who answered, each question with tally, chart and arguments, vedtak, appendix"
+        """
+        A saksframlegg: heading, background, who answered, each question with tally, chart and arguments, vedtak, \
+        appendix
+        """
     )
     func structure() throws {
         let document = CommitteeReport.document(try Self.exampleState(), today: today)
@@ -76,7 +79,8 @@ struct CommitteeReportTests {
         #expect(markdown.contains("| Kommuner | 3 | 9 |"))
         #expect(
             markdown.contains(
-                "- KS Trøndelag (svar 9): «KS støtter forslag 1, forutsatt at psykisk helse og rus ivaretas i alle utvalgene.»"
+                "- KS Trøndelag (svar 9): «KS støtter forslag 1, forutsatt at psykisk helse og rus ivaretas i alle "
+                    + "utvalgene.»"
             ))
         #expect(
             markdown.contains(
@@ -168,7 +172,8 @@ struct CommitteeReportTests {
             Fixtures.message(
                 from: "postmottak@malvik.kommune.no",
                 body:
-                    "Malvik kommune støtter forslag 2 <script>alert('x')</script> fordi små kommuner & brukere må høres."
+                    "Malvik kommune støtter forslag 2 <script>alert('x')</script> fordi små kommuner & brukere må "
+                    + "høres."
             ), name: "x.eml")
         _ = try Importer(store: try workspace.openStore()).run(paths: [file], startedAt: "t")
         let html = HTMLWriter.page(CommitteeReport.document(try RoundAnalysis.run(workspace), today: today))
@@ -281,7 +286,10 @@ struct ExportAndPublicationTests {
     }
 
     @Test(
-        "Publishing again into the same folder leaves no file of a response since held back; a foreign folder is refused"
+        """
+        Publishing again into the same folder leaves no file of a response since held back; a foreign folder is \
+        refused
+        """
     )
     func republish() throws {
         let workspace = try Fixtures.workspace()

@@ -6,7 +6,8 @@ import Testing
 /// The whole round on the shipped example mailbox, against what each body actually wrote in it.
 @Suite("The FSU example round", .serialized)
 struct ExampleRoundTests {
-    /// Ground truth: respondent id → question → alternative, for every counted response in templates/fsu-2024/responses.mbox.
+    /// Ground truth: respondent id → question → alternative, for every counted response in
+    /// templates/fsu-2024/responses.mbox.
     static let truth: [String: [Int: Int]] = [
         "trondheim": [1: 2, 2: 1, 3: 1, 4: 1, 5: 1],
         "malvik": [1: 2, 2: 2, 3: 1, 4: 1, 5: 2],

@@ -37,7 +37,8 @@ struct HearingDefinitionTests {
             ),
             (
                 "{\"id\":\"x\",\"title\":\"T\",\"sender\":{\"name\":\"S\",\"replyAddress\":\"a@b.no\"},\"deadline\":\"31.06.2024\",\"questions\":[]}",
-                "Høringsdefinisjonen «h.json» er ugyldig: feltet «deadline» er ugyldig: «31.06.2024» er ikke en dato (ÅÅÅÅ-MM-DD)."
+                "Høringsdefinisjonen «h.json» er ugyldig: feltet «deadline» er ugyldig: «31.06.2024» er ikke en dato "
+                    + "(ÅÅÅÅ-MM-DD)."
             ),
             (
                 "{\"id\":\"x\",\"title\":\"T\",\"sender\":{\"name\":\"S\",\"replyAddress\":\"a@b.no\"},\"deadline\":\"2024-06-01\",\"questions\":[]}",
@@ -45,7 +46,8 @@ struct HearingDefinitionTests {
             ),
             (
                 "{\"id\":\"x\",\"title\":\"T\",\"sender\":{\"name\":\"S\",\"replyAddress\":\"a@b.no\"},\"deadline\":\"2024-06-01\",\"questions\":[{\"number\":2,\"id\":\"q\",\"title\":\"Q\",\"kind\":\"free\"}]}",
-                "Høringsdefinisjonen «h.json» er ugyldig: spørsmål nr. 1 har nummer 2; spørsmålene må nummereres 1, 2, 3 … i rekkefølge."
+                "Høringsdefinisjonen «h.json» er ugyldig: spørsmål nr. 1 har nummer 2; spørsmålene må nummereres 1, "
+                    + "2, 3 … i rekkefølge."
             ),
             (
                 "{\"id\":\"x\",\"title\":\"T\",\"sender\":{\"name\":\"S\",\"replyAddress\":\"a@b.no\"},\"deadline\":\"2024-06-01\",\"questions\":[{\"number\":1,\"id\":\"q\",\"title\":\"Q\",\"kind\":\"choice\",\"alternatives\":[{\"number\":1,\"id\":\"a\",\"label\":\"A\"}]}]}",
@@ -53,7 +55,8 @@ struct HearingDefinitionTests {
             ),
             (
                 "{\"id\":\"x\",\"title\":\"T\",\"sender\":{\"name\":\"S\",\"replyAddress\":\"a@b.no\"},\"deadline\":\"2024-06-01\",\"questions\":[{\"number\":1,\"id\":\"q\",\"title\":\"Q\",\"kind\":\"maybe\"}]}",
-                "Høringsdefinisjonen «h.json» er ugyldig: feltet «questions[0].kind» har en ugyldig verdi; bruk «choice», «yes-no» eller «free»."
+                "Høringsdefinisjonen «h.json» er ugyldig: feltet «questions[0].kind» har en ugyldig verdi; bruk "
+                    + "«choice», «yes-no» eller «free»."
             ),
         ])
     func faults(json: String, message: String) {

@@ -12,7 +12,8 @@ import Testing
             (
                 HearingError.Fault.storeTooNew(path: "a/store.sqlite", version: 9, supported: 3),
                 HearingError.Code.store,
-                "Lageret «a/store.sqlite» er laget av en nyere versjon av hearing (skjema 9, denne versjonen kan lese til og "
+                "Lageret «a/store.sqlite» er laget av en nyere versjon av hearing (skjema 9, denne versjonen kan lese "
+                    + "til og "
                     + "med 3). Oppdater programmet."
             ),
             (

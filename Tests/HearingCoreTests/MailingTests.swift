@@ -37,7 +37,8 @@ struct MailingTests {
                 "1. Struktur: Hvilket av de to forslagene til struktur for faglige samarbeidsutvalg støtter dere?"))
         #expect(
             paragraphs.contains(
-                "5. Lederutvalg: Støtter dere at det opprettes et lederutvalg (AU og leder og nestleder i FSU) med fire møtepunkt i året?"
+                "5. Lederutvalg: Støtter dere at det opprettes et lederutvalg (AU og leder og nestleder i FSU) med "
+                    + "fire møtepunkt i året?"
             ))
         #expect(paragraphs.contains("- FSU psykisk helse og rus"))
         #expect(text.properties["title"] == "Høring – forslag til ny struktur for faglige samarbeidsutvalg (FSU)")

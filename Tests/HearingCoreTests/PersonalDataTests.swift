@@ -67,7 +67,8 @@ struct PersonalDataTests {
         let privateMail = Fixtures.message(
             from: "kari hansen <kari.hansen@gmail.com>", subject: "Svar 15058510170", id: "p",
             body:
-                "Jeg støtter forslag 2.\nMitt fødselsnummer er 15058510170\nRing meg på 91234567\n150585 10251\n\nHilsen Kari Hansen"
+                "Jeg støtter forslag 2.\nMitt fødselsnummer er 15058510170\nRing meg på 91234567\n150585 "
+                + "10251\n\nHilsen Kari Hansen"
         )
         let docx = WordWriter.docx(
             DocumentModel(

@@ -18,7 +18,8 @@ struct PositionReaderTests {
         // Structured answers.
         PositionCase(
             text:
-                "1. Struktur: Forslag 2\n2. Helseberedskap: a\n3. Digital samhandling: b\n4. Begreper: Ja\n5. Lederutvalg: Nei",
+                "1. Struktur: Forslag 2\n2. Helseberedskap: a\n3. Digital samhandling: b\n4. Begreper: Ja\n5. "
+                + "Lederutvalg: Nei",
             expected: [1: 2, 2: 1, 3: 2, 4: 1, 5: 2]),
         PositionCase(
             text: "Spørsmål 1: forslag 1\nSpørsmål 2: b\nSpørsmål 3: a\nSpørsmål 4: nei\nSpørsmål 5: ja",
@@ -53,7 +54,8 @@ struct PositionReaderTests {
             text: "Hvilket av de to forslagene til struktur for faglige samarbeidsutvalg støtter dere?", expected: [:]),
         PositionCase(
             text:
-                "Skal helseberedskap ivaretas i a) et eget faglig samarbeidsutvalg, eller b) en arbeidsgruppe underlagt ASU?",
+                "Skal helseberedskap ivaretas i a) et eget faglig samarbeidsutvalg, eller b) en arbeidsgruppe "
+                + "underlagt ASU?",
             expected: [:]),
         // No remarks.
         PositionCase(text: "Hitra kommune har ingen merknader til høringen.", expected: [:]),
@@ -63,19 +65,23 @@ struct PositionReaderTests {
         // A negated cue carries over to the "men" clause; a negated evaluation opposes.
         PositionCase(
             text:
-                "Helseberedskap bør etter vår mening ikke ligge i et eget utvalg, men i en arbeidsgruppe underlagt ASU.",
+                "Helseberedskap bør etter vår mening ikke ligge i et eget utvalg, men i en arbeidsgruppe underlagt "
+                + "ASU.",
             expected: [2: 2]),
         PositionCase(
             text:
-                "Vi mener helseberedskap må ha et eget FSU. En arbeidsgruppe under ASU vil ikke ha tilstrekkelig tyngde.",
+                "Vi mener helseberedskap må ha et eget FSU. En arbeidsgruppe under ASU vil ikke ha tilstrekkelig "
+                + "tyngde.",
             expected: [2: 1]),
         PositionCase(
             text:
-                "Vi mener at det ikke er behov for et eget FSU for helseberedskap; en arbeidsgruppe under ASU er tilstrekkelig.",
+                "Vi mener at det ikke er behov for et eget FSU for helseberedskap; en arbeidsgruppe under ASU er "
+                + "tilstrekkelig.",
             expected: [2: 2]),
         PositionCase(
             text:
-                "Kommunen stiller seg positiv til at de nasjonale begrepene tas i bruk, og til at det opprettes et lederutvalg.",
+                "Kommunen stiller seg positiv til at de nasjonale begrepene tas i bruk, og til at det opprettes et "
+                + "lederutvalg.",
             expected: [4: 1, 5: 1]),
         // Lead-ins before the question number; "ja til"/"nei til" each govern their own question.
         PositionCase(
@@ -95,7 +101,8 @@ struct PositionReaderTests {
         PositionCase(text: "Vi mener forslag 1 er uheldig for de ansatte, og går inn for forslag 2.", expected: [1: 2]),
         PositionCase(
             text:
-                "Fagrådet mener digital samhandling ikke bør spres i alle FSU, men samles i en arbeidsgruppe under ASU.",
+                "Fagrådet mener digital samhandling ikke bør spres i alle FSU, men samles i en arbeidsgruppe under "
+                + "ASU.",
             expected: [3: 2]),
         // A whole list on one line; a short question as the heading of its answer.
         PositionCase(
@@ -119,11 +126,14 @@ struct PositionReaderTests {
         // The letter's questions copied as headings, each answer beneath.
         PositionCase(
             text:
-                "Skal helseberedskap ivaretas i a) et eget faglig samarbeidsutvalg, eller b) en arbeidsgruppe underlagt ASU?\nb)\n\nStøtter dere at det opprettes et lederutvalg (AU og leder og nestleder i FSU) med fire møtepunkt i året?\nNei, AU er nok.",
+                "Skal helseberedskap ivaretas i a) et eget faglig samarbeidsutvalg, eller b) en arbeidsgruppe "
+                + "underlagt ASU?\nb)\n\nStøtter dere at det opprettes et lederutvalg (AU og leder og "
+                + "nestleder i FSU) med fire møtepunkt i året?\nNei, AU er nok.",
             expected: [2: 2, 5: 2]),
         PositionCase(
             text:
-                "Spørsmål 2\nVi mener helseberedskap ikke trenger eget utvalg og bør ivaretas i en arbeidsgruppe underlagt ASU.",
+                "Spørsmål 2\nVi mener helseberedskap ikke trenger eget utvalg og bør ivaretas i en arbeidsgruppe "
+                + "underlagt ASU.",
             expected: [2: 2]),
         PositionCase(text: "Vi mener forslag 2 gir for mange møter. Vi støtter forslag 1.", expected: [1: 1]),
         PositionCase(text: "Lederutvalg anses ikke som nødvendig.", expected: [5: 2]),
@@ -137,7 +147,9 @@ struct PositionReaderTests {
         // A council record: the recommendation and the proposals are not the resolution.
         PositionCase(
             text:
-                "Kommunedirektørens innstilling:\nSkaun kommune støtter forslag 1.\n\nBehandling:\nAp fremmet alternativt forslag: Skaun kommune støtter forslag 2.\n\nVedtak:\nSkaun kommune støtter forslag 2.",
+                "Kommunedirektørens innstilling:\nSkaun kommune støtter forslag 1.\n\nBehandling:\nAp fremmet "
+                + "alternativt forslag: Skaun kommune støtter forslag 2.\n\nVedtak:\nSkaun kommune støtter "
+                + "forslag 2.",
             expected: [1: 2]),
         PositionCase(
             text: "Kommunestyret vedtok: Røros kommune går inn for forslag 1. Rådmannens innstilling var forslag 2.",

@@ -7,7 +7,8 @@ struct RecipientsCSVTests {
     @Test("The interface's example row, with addresses and domains split on semicolons")
     func interfaceExample() throws {
         let recipients = try RecipientsCSV.parse(
-            "id,name,kind,email\nmalvik,Malvik kommune,kommune,postmottak@malvik.kommune.no;ola.nordmann@malvik.kommune.no\n",
+            "id,name,kind,email\nmalvik,Malvik "
+                + "kommune,kommune,postmottak@malvik.kommune.no;ola.nordmann@malvik.kommune.no\n",
             file: "m.csv")
         #expect(
             recipients == [
@@ -30,7 +31,8 @@ struct RecipientsCSVTests {
         arguments: [
             (
                 "name,kind\nMalvik,kommune\n",
-                "Mottakerlisten «f.csv» mangler kolonnene «id» og «name» i første linje (forventet «id,name,kind,email»)."
+                "Mottakerlisten «f.csv» mangler kolonnene «id» og «name» i første linje (forventet "
+                    + "«id,name,kind,email»)."
             ),
             (
                 "id,name,kind,email\nmalvik,,kommune,a@b.no\n",
@@ -80,7 +82,8 @@ struct RecipientsCSVTests {
         #expect(
             RecipientsCSV.warnings(recipients) == [
                 "«Malvik kommune» (malvik) har typen «kommuen»; mente du «kommune»?",
-                "«KS Trøndelag» (ks) har ingen e-postadresse: den får ikke høringsbrevet, og svar fra den kjennes bare igjen på navnet.",
+                "«KS Trøndelag» (ks) har ingen e-postadresse: den får ikke høringsbrevet, og svar fra den kjennes "
+                    + "bare igjen på navnet.",
             ])
     }
 }

@@ -13,7 +13,8 @@ struct ReplyFormTests {
         let lines = ReplyForm.text(for: hearing).split(separator: "\n").map(String.init)
         #expect(
             lines.first
-                == "SVARSKJEMA – Høring – forslag til ny struktur for faglige samarbeidsutvalg (FSU) (vår ref. 24/04512)"
+                == "SVARSKJEMA – Høring – forslag til ny struktur for faglige samarbeidsutvalg (FSU) (vår ref. "
+                + "24/04512)"
         )
         #expect(lines.contains("1. Struktur: [ ] forslag 1  [ ] forslag 2"))
         #expect(lines.contains("2. Helseberedskap: [ ] eget FSU  [ ] arbeidsgruppe under ASU"))

@@ -73,7 +73,8 @@ struct ResponseReaderTests {
                 Fixtures.message(
                     from: "Marit <sekretaritat.helsefellesskapet@stolav.no>", subject: "VS: Høringssvar",
                     body:
-                        "Videresender.\n\nFra: Heim kommune <post@heim.kommune.no>\nSendt: fredag 31. mai 2024 13:37\nTil: Marit\nEmne: Høringssvar\n\nHeim kommune støtter forslag 2."
+                        "Videresender.\n\nFra: Heim kommune <post@heim.kommune.no>\nSendt: fredag 31. mai 2024 "
+                        + "13:37\nTil: Marit\nEmne: Høringssvar\n\nHeim kommune støtter forslag 2."
                 ), "heim", "Heim kommune"
             ),
             (
@@ -99,7 +100,8 @@ struct ResponseReaderTests {
                 from: "sekretaritat.helsefellesskapet@stolav.no", subject: "VS: Svar",
                 date: "Mon, 03 Jun 2024 09:10:00 +0200",
                 body:
-                    "Fra: Heim kommune <post@heim.kommune.no>\nSendt: fredag 31. mai 2024 13:37\nTil: Marit\nEmne: Svar\n\nHeim kommune støtter forslag 2."
+                    "Fra: Heim kommune <post@heim.kommune.no>\nSendt: fredag 31. mai 2024 13:37\nTil: Marit\nEmne: "
+                    + "Svar\n\nHeim kommune støtter forslag 2."
             ))
         #expect(submission.sentDate?.iso8601 == "2024-05-31T13:37:00+02:00")
         #expect(!submission.late)
@@ -136,7 +138,12 @@ struct ResponseReaderTests {
             Fixtures.message(
                 from: "trondelag@nsf.no", subject: "SV: Høring",
                 body:
-                    "NSF Trøndelag støtter forslag 2.\n\nFra: Sekretariatet <sekretaritat.helsefellesskapet@stolav.no>\nSendt: 22. april 2024 11:58\nTil: trondelag@nsf.no\nEmne: Høring\n\n1. Struktur: Hvilket av de to forslagene støtter dere? Forslag 1 – færre og bredere FSU. Forslag 2 – flere FSU.\n5. Lederutvalg: Støtter dere at det opprettes et lederutvalg?"
+                    "NSF Trøndelag støtter forslag 2.\n\nFra: Sekretariatet "
+                    + "<sekretaritat.helsefellesskapet@stolav.no>\nSendt: 22. april 2024 11:58\nTil: "
+                    + "trondelag@nsf.no\nEmne: Høring\n\n1. Struktur: Hvilket av de to forslagene "
+                    + "støtter dere? Forslag 1 – færre og bredere FSU. Forslag 2 – flere "
+                    + "FSU.\n5. Lederutvalg: Støtter dere at det opprettes et "
+                    + "lederutvalg?"
             ))
         #expect(submission.answers.map { [$0.question, $0.alternative] } == [[1, 2]])
     }

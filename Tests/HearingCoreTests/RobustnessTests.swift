@@ -101,7 +101,9 @@ struct RobustnessTests {
                     "\($0) \(perCorpus[$0]!.count) files, \(perCorpus[$0]!.count * 6) inputs"
                 }.joined(separator: "; ") + "; all parsed")
         print(
-            "Robustness: \(files.count) corpus files, \(inputs.count) inputs tried: parsed \(parsed), understood \(understood) of \(small.count) sampled, crashes 0; \(mailInputs.count) through an mbox and the importer, lost \(lost.count)"
+            "Robustness: \(files.count) corpus files, \(inputs.count) inputs tried: parsed \(parsed), understood "
+                + "\(understood) of \(small.count) sampled, crashes 0; \(mailInputs.count) through an mbox and "
+                + "the importer, lost \(lost.count)"
         )
         #expect(lost.isEmpty, "lost: \(lost.prefix(10).map { mailInputs[$0].count })")
         #expect(parsed == inputs.count)

@@ -37,7 +37,8 @@ struct StandingTests {
             Fixtures.message(
                 from: "postmottak@orkland.kommune.no",
                 body:
-                    "Dette er et felles høringssvar fra Orkland kommune på vegne av Orkland kommune, Skaun kommune og Rindal kommune.\n\nKommunene støtter forslag 1."
+                    "Dette er et felles høringssvar fra Orkland kommune på vegne av Orkland kommune, Skaun kommune og "
+                    + "Rindal kommune.\n\nKommunene støtter forslag 1."
             ), name: "felles.eml")
         _ = try Importer(store: try workspace.openStore()).run(paths: [file], startedAt: "t")
         let state = try RoundAnalysis.run(workspace)

@@ -146,7 +146,8 @@ struct UnderstandingCorpusTests {
             }
         }
         print(
-            "Understanding corpus: kind \(kinds)/\(truth.count), respondent \(respondents)/\(truth.count), joins \(joins)/\(truth.count)"
+            "Understanding corpus: kind \(kinds)/\(truth.count), respondent \(respondents)/\(truth.count), joins "
+                + "\(joins)/\(truth.count)"
         )
         for miss in misses { print("  miss: \(miss)") }
         #expect(Double(kinds) >= 0.95 * Double(truth.count))

@@ -113,7 +113,8 @@ struct CLITests {
         #expect(try Self.run(["new", workspace, "--example", "fsu-2024"]).status == 0)
         let eml = Self.temporary("svar") + ".eml"
         try Data(
-            "From: Siri Aune <siri.aune@malvik.kommune.no>\nSubject: Svar\nDate: Thu, 30 May 2024 09:15:42 +0200\nMessage-ID: <a@b>\n\nMalvik kommune går inn for forslag 2.\n"
+            ("From: Siri Aune <siri.aune@malvik.kommune.no>\nSubject: Svar\nDate: Thu, 30 May 2024 09:15:42 "
+                + "+0200\nMessage-ID: <a@b>\n\nMalvik kommune går inn for forslag 2.\n")
                 .utf8
         )
         .write(to: URL(fileURLWithPath: eml))
@@ -208,7 +209,8 @@ struct CLITests {
         var text = ""
         for number in 0..<5000 {
             text +=
-                "From a@malvik.kommune.no Mon May 20 10:00:00 2024\nFrom: Malvik <postmottak@malvik.kommune.no>\nSubject: Svar \(number)\n"
+                "From a@malvik.kommune.no Mon May 20 10:00:00 2024\nFrom: Malvik "
+                + "<postmottak@malvik.kommune.no>\nSubject: Svar \(number)\n"
             text +=
                 "Message-ID: <\(number)@kill.test>\n\nMalvik kommune støtter forslag 2. "
                 + String(repeating: "x", count: 800) + "\n\n"
@@ -226,7 +228,8 @@ struct CLITests {
         #expect(counts.first == 5000 && counts.last == 5000)
         #expect(counts.count == 4 && (counts[1] == 5000 && counts[2] == 0 || counts[1] == 0 && counts[2] == 5000))
         print(
-            "Import killed after \(seconds) s: the rerun found \(counts.count == 4 ? counts[2] : -1) of 5000 already stored"
+            "Import killed after \(seconds) s: the rerun found \(counts.count == 4 ? counts[2] : -1) of 5000 already "
+                + "stored"
         )
     }
 
@@ -236,7 +239,8 @@ struct CLITests {
         _ = try Self.run(["new", workspace, "--example", "fsu-2024"])
         let first = Self.temporary("first") + ".mbox"
         try Data(
-            "From a@malvik.kommune.no Mon May 20 10:00:00 2024\nFrom: Malvik <postmottak@malvik.kommune.no>\nSubject: Svar\nMessage-ID: <first@kill.test>\n\nMalvik kommune støtter forslag 2.\n"
+            ("From a@malvik.kommune.no Mon May 20 10:00:00 2024\nFrom: Malvik <postmottak@malvik.kommune.no>\nSubject: "
+                + "Svar\nMessage-ID: <first@kill.test>\n\nMalvik kommune støtter forslag 2.\n")
                 .utf8
         )
         .write(to: URL(fileURLWithPath: first))
@@ -245,7 +249,8 @@ struct CLITests {
         var text = ""
         for number in 0..<300 {
             text +=
-                "From a@frosta.kommune.no Mon May 20 10:00:00 2024\nFrom: Frosta <postmottak@frosta.kommune.no>\nSubject: Svar \(number)\n"
+                "From a@frosta.kommune.no Mon May 20 10:00:00 2024\nFrom: Frosta "
+                + "<postmottak@frosta.kommune.no>\nSubject: Svar \(number)\n"
             text += "Message-ID: <\(number)@commit.test>\n\nFrosta kommune støtter forslag 1.\n\n"
         }
         try Data(text.utf8).write(to: URL(fileURLWithPath: mailbox))
@@ -286,8 +291,10 @@ struct CLITests {
         _ = try Self.run(["new", workspace, "--example", "fsu-2024"])
         let mailbox = Self.temporary("rot") + ".mbox"
         let content =
-            "From a@b.no Mon May 20 10:00:00 2024\n\u{1}\u{2} ingen topptekst her\n\nFrom postmottak@malvik.kommune.no Mon May 20 10:00:00 2024\n"
-            + "From: postmottak@malvik.kommune.no\nSubject: Svar\nDate: Mon, 20 May 2024 10:00:00 +0200\n\nMalvik kommune støtter forslag 2.\n"
+            "From a@b.no Mon May 20 10:00:00 2024\n\u{1}\u{2} ingen topptekst her\n\nFrom "
+            + "postmottak@malvik.kommune.no Mon May 20 10:00:00 2024\n"
+            + "From: postmottak@malvik.kommune.no\nSubject: Svar\nDate: Mon, 20 May 2024 10:00:00 +0200\n\nMalvik "
+            + "kommune støtter forslag 2.\n"
         try Data(content.utf8).write(to: URL(fileURLWithPath: mailbox))
         #expect(
             try Self.run(["import", workspace, mailbox]).output
@@ -296,7 +303,8 @@ struct CLITests {
         #expect(status.contains("Ikke høringssvar:\n  Annet                           1\n    svar 1 ["))
         #expect(
             status.contains(
-                "] Ukjent avsender · (uten emne) – Meldingen kunne ikke leses som e-post: den har ingen topptekstfelt. Originalen er lagret.\n"
+                "] Ukjent avsender · (uten emne) – Meldingen kunne ikke leses som e-post: den har ingen "
+                    + "topptekstfelt. Originalen er lagret.\n"
             ))
     }
 
@@ -306,7 +314,8 @@ struct CLITests {
         #expect(missing.status == 1)
         #expect(
             missing.error
-                == "Feil: Finner ikke arbeidsområdet «/finnes/ikke». Opprett det med «hearing new /finnes/ikke --example fsu-2024».\n"
+                == "Feil: Finner ikke arbeidsområdet «/finnes/ikke». Opprett det med «hearing new /finnes/ikke "
+                + "--example fsu-2024».\n"
         )
         let workspace = Self.temporary("ws")
         let unknown = try Self.run(["new", workspace, "--example", "ukjent"])
@@ -324,7 +333,9 @@ struct CLITests {
         _ = try Self.run(["new", workspace, "--example", "fsu-2024"])
         let csv = Self.temporary("mottakere") + ".csv"
         try Data(
-            "id,name,kind,email\nmalvik,Malvik kommune,kommune,postmottak@malvik.kommune.no;@malvik.kommune.no\nmelhus,Melhus kommune,kommune,@melhus.kommune.no\n"
+            ("id,name,kind,email\nmalvik,Malvik "
+                + "kommune,kommune,postmottak@malvik.kommune.no;@malvik.kommune.no\nmelhus,Melhus "
+                + "kommune,kommune,@melhus.kommune.no\n")
                 .utf8
         )
         .write(to: URL(fileURLWithPath: csv))
@@ -351,7 +362,8 @@ struct CLITests {
     func mailDump() throws {
         let eml = Self.temporary("dump") + ".eml"
         try Data(
-            "From: =?utf-8?q?Fr=C3=B8ya?= <a@froya.no>\nTo: b@c.no\nSubject: =?utf-8?b?SMO4cmluZw==?=\nDate: Mon, 27 May 2024 13:05:00 +0200\n\nTekst\n"
+            ("From: =?utf-8?q?Fr=C3=B8ya?= <a@froya.no>\nTo: b@c.no\nSubject: =?utf-8?b?SMO4cmluZw==?=\nDate: Mon, 27 "
+                + "May 2024 13:05:00 +0200\n\nTekst\n")
                 .utf8
         )
         .write(to: URL(fileURLWithPath: eml))
@@ -366,9 +378,11 @@ struct CLITests {
         // A bounce: the delivery report, and a sender that is a name without an address.
         let bounce = Self.temporary("bounce") + ".eml"
         try Data(
-            ("From: Mail Delivery System\nSubject: Undeliverable\nContent-Type: multipart/report; report-type=delivery-status; boundary=b\n\n"
-                + "--b\nContent-Type: text/plain\n\nNot delivered.\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.no\n\n"
-                + "Final-Recipient: rfc822; postmottak@gammel.kommune.no\nAction: failed\nStatus: 5.1.1\n\n--b--\n")
+            (("From: Mail Delivery System\nSubject: Undeliverable\nContent-Type: multipart/report; "
+                + "report-type=delivery-status; boundary=b\n\n"
+                + "--b\nContent-Type: text/plain\n\nNot delivered.\n--b\nContent-Type: "
+                + "message/delivery-status\n\nReporting-MTA: dns; mx.example.no\n\n"
+                + "Final-Recipient: rfc822; postmottak@gammel.kommune.no\nAction: failed\nStatus: 5.1.1\n\n--b--\n"))
                 .utf8
         ).write(to: URL(fileURLWithPath: bounce))
         let report =
@@ -403,7 +417,8 @@ struct CLITests {
         let text = try Self.run(["mail", "stats", mailbox])
         #expect(
             text.output.hasPrefix(
-                "Meldinger                                 29\nByte lest                             58 516  (0,1 MB)\nByte i meldingene                     56 824\n"
+                "Meldinger                                 29\nByte lest                             58 516  (0,1 "
+                    + "MB)\nByte i meldingene                     56 824\n"
             ))
         let wrong = try Self.run(["mail", "stats", mailbox, "--workers", "0"])
         #expect(wrong.status == 2)

@@ -50,7 +50,8 @@ struct LetterCLITests {
         #expect(run.status == 0)
         #expect(
             run.output.contains(
-                "Fant ikke: saksnummer (Vår ref), dato for utsendelse, høringsfrist, svaradresse (e-post), møtet oppsummeringen legges fram for, avsender. Fyll inn i hearing.json.\n"
+                "Fant ikke: saksnummer (Vår ref), dato for utsendelse, høringsfrist, svaradresse (e-post), møtet "
+                    + "oppsummeringen legges fram for, avsender. Fyll inn i hearing.json.\n"
             ))
     }
 

@@ -17,7 +17,8 @@ struct ReviewCLITests {
         #expect(review.output.hasPrefix("Til gjennomgang (2):\n"))
         #expect(
             review.output.contains(
-                "[f417ed2cbc68] Rennebu kommune <postmottak@rennebu.kommune.no> · 31.05.2024 · «Høringssvar - struktur FSU»\n"
+                "[f417ed2cbc68] Rennebu kommune <postmottak@rennebu.kommune.no> · 31.05.2024 · «Høringssvar - "
+                    + "struktur FSU»\n"
             ))
         let set = try CLITests.run([
             "set", workspace, "f417", "--question", "1", "--alternative", "forslag-1", "--note", "Lest brevet", "--by",
@@ -35,7 +36,8 @@ struct ReviewCLITests {
         arguments: [
             (
                 ["ffff", "--exclude"], Int32(1),
-                "Feil: Fant ikke svaret «ffff». Bruk nummeret fra rapporten («svar 27») eller id-en fra «hearing review».\n"
+                "Feil: Fant ikke svaret «ffff». Bruk nummeret fra rapporten («svar 27») eller id-en fra «hearing "
+                    + "review».\n"
             ),
             (
                 ["f417", "--question", "9", "--alternative", "1"], 2,
@@ -43,13 +45,15 @@ struct ReviewCLITests {
             ),
             (
                 ["f417", "--question", "1", "--alternative", "3"], 2,
-                "Feil: Alternativ «3» finnes ikke i spørsmål 1; bruk 1 (forslag 1), 2 (forslag 2) eller none. Se «hearing set --help».\n"
+                "Feil: Alternativ «3» finnes ikke i spørsmål 1; bruk 1 (forslag 1), 2 (forslag 2) eller none. Se "
+                    + "«hearing set --help».\n"
             ),
             (
                 ["f417"], 2,
-                "Feil: Oppgi hva som skal rettes: --question og --alternative, --respondent, --exclude, --include, --unpublish eller --deadline. Se «hearing set --help».\n"
+                "Feil: Oppgi hva som skal rettes: --question og --alternative, --respondent, --exclude, --include, "
+                    + "--unpublish eller --deadline. Se «hearing set --help».\n"
             ),
-        ])
+        ] as [([String], Int32, String)])
     func refusals(arguments: [String], status: Int32, message: String) throws {
         let workspace = CLITests.temporary("ws")
         _ = try CLITests.run(["new", workspace, "--example", "fsu-2024"])

@@ -26,7 +26,8 @@ struct SendingCLITests {
         // Malvik answers; the reminder goes to the other 34.
         let answer = CLITests.temporary("svar") + ".eml"
         try Data(
-            "From: postmottak@malvik.kommune.no\nSubject: Svar\nDate: Thu, 30 May 2024 09:00:00 +0200\n\nMalvik kommune støtter forslag 2.\n"
+            ("From: postmottak@malvik.kommune.no\nSubject: Svar\nDate: Thu, 30 May 2024 09:00:00 +0200\n\nMalvik "
+                + "kommune støtter forslag 2.\n")
                 .utf8
         )
         .write(to: URL(fileURLWithPath: answer))
@@ -63,7 +64,8 @@ struct SendingCLITests {
         #expect(run.status == 2)
         #expect(
             run.error
-                == "Feil: Oppgi --sendmail <kommando>, eller --dry-run for å se hva som ville blitt sendt. Se «hearing send --help».\n"
+                == "Feil: Oppgi --sendmail <kommando>, eller --dry-run for å se hva som ville blitt sendt. Se "
+                + "«hearing send --help».\n"
         )
     }
 }

@@ -42,7 +42,10 @@ struct ServeCLITests {
     }
 
     @Test(
-        "It prints an address on 127.0.0.1 with a secret; the page answers with it, refuses without it, stops on SIGTERM"
+        """
+        It prints an address on 127.0.0.1 with a secret; the page answers with it, refuses without it, stops on \
+        SIGTERM
+        """
     )
     func serves() async throws {
         let workspace = try CLITests.exampleWorkspace()

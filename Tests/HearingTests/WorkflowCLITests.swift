@@ -132,8 +132,10 @@ struct ConcurrencyCLITests {
         for batch in 0..<2 {
             let path = CLITests.temporary("batch\(batch)") + ".mbox"
             let messages = (0..<300).map { index in
-                "From a@b.no Mon May 20 10:00:00 2024\nFrom: a\(batch)-\(index)@eksempel.no\nSubject: Svar \(batch)-\(index)\n"
-                    + "Message-ID: <\(batch)-\(index)@test>\nDate: Mon, 20 May 2024 10:00:00 +0200\n\nVi støtter forslag 2.\n\n"
+                "From a@b.no Mon May 20 10:00:00 2024\nFrom: a\(batch)-\(index)@eksempel.no\nSubject: Svar "
+                    + "\(batch)-\(index)\n"
+                    + "Message-ID: <\(batch)-\(index)@test>\nDate: Mon, 20 May 2024 10:00:00 +0200\n\nVi støtter "
+                    + "forslag 2.\n\n"
             }
             try Data(messages.joined().utf8).write(to: URL(fileURLWithPath: path))
             files.append(path)

@@ -17,7 +17,9 @@ struct HTMLTextTests {
     @Test("Paragraphs, line breaks, numbered and bulleted lists, tables")
     func structure() {
         let html =
-            "<p>Innledning</p><p>Linje en<br>linje to</p><ol><li>Struktur: forslag 2</li><li>Ja</li></ol><ul><li>punkt</li></ul><table><tr><td>1</td><td>forslag 2</td></tr></table>"
+            "<p>Innledning</p><p>Linje en<br>linje to</p><ol><li>Struktur: forslag "
+            + "2</li><li>Ja</li></ol><ul><li>punkt</li></ul><table><tr><td>1</td><td>forslag "
+            + "2</td></tr></table>"
         #expect(
             HTMLText.text(from: html)
                 == "Innledning\n\nLinje en\nlinje to\n\n1. Struktur: forslag 2\n2. Ja\n- punkt\n1\tforslag 2")

@@ -31,12 +31,14 @@ struct HeaderConformanceTests {
     /// Cases where we judge Stalwart's expectation wrong, or a quirk not worth copying, by header and with the reason.
     /// They are still run and counted in the raw rate; the 95% bar applies to the rest.
     static let judged: [String: String] = [
-        "A Group(Some people)\n        :Chris Jones <c@(Chris's host.)public.example>,\n            joe@example.org,\n     John <jdoe@one.test> (my dear friend); (the end of the group)\n":
+        "A Group(Some people)\n        :Chris Jones <c@(Chris's host.)public.example>,\n            "
+            + "joe@example.org,\n     John <jdoe@one.test> (my dear friend); (the end of the group)\n":
             "a comment after a group is no mailbox (RFC 5322 CFWS); Stalwart makes it a name without an address",
         "(Empty list)(start)Hidden recipients  :(nobody(that I know))  ;\n":
             "an empty group holds no mailbox; Stalwart makes the comment inside it one",
         "Mary Smith <@node.test:mary@example.net>, , jdoe@test  . example\n":
-            "RFC 5322 §4.4: an obsolete route is ignored and blanks around the dots of an addr-spec are not part of it; Stalwart keeps both",
+            "RFC 5322 §4.4: an obsolete route is ignored and blanks around the dots of an addr-spec are not part of "
+            + "it; Stalwart keeps both",
         "John Doe <jdoe@machine(comment).  example>\n":
             "the comment and blanks inside the address are not part of it (RFC 5322 §4.4): jdoe@machine.example",
         "NO (posting not allowed on this list)\n":
@@ -48,7 +50,8 @@ struct HeaderConformanceTests {
         "inva/lid; name=\"   \n    \n": "as above: trailing blanks of the field are dropped",
         "inva/lid; name=\"   \n    \"; test=test\n":
             "a fold is read as one blank (RFC 5322 unfolding as mail programs show it), Stalwart keeps every blank",
-        "malicious/attempt; 1*2*=a; 3**=b; 4***=c; *5**6*=d;*****7*8*=e; 9*10*11*12*13*14=f; 15*x***fff*===g;1 * 999999999999999999 *= h; 18 *=*=*=*=*==i;\n":
+        "malicious/attempt; 1*2*=a; 3**=b; 4***=c; *5**6*=d;*****7*8*=e; 9*10*11*12*13*14=f; 15*x***fff*===g;1 * "
+            + "999999999999999999 *= h; 18 *=*=*=*=*==i;\n":
             "parameter names that are not RFC 2231 names (\"3**\", \"*5**6*\") are dropped rather than guessed at",
         " 4 8 15 16 23 42, 4 8 15 16 23 42, 4 8 15 16 23 42, ":
             "no time and no zone in the value; Stalwart invents 16:23:42 and a +00:04 zone from bare numbers",
@@ -167,12 +170,16 @@ struct HeaderConformanceTests {
     }
 
     @Test(
-        "Comments around a type and after a value are dropped; a file name keeps its parentheses; folds read as one space, or none inside an encoded word"
+        """
+        Comments around a type and after a value are dropped; a file name keeps its parentheses; folds read as one \
+        space, or none inside an encoded word
+        """
     )
     func commentsAndFolding() {
         let type = MIMEParameters(
             Array(
-                "(hei) text (plain) / plain; charset=us-ascii (Plain text); name=\"svar (2).pdf\"; x=svar (2).pdf".utf8)[
+                ("(hei) text (plain) / plain; charset=us-ascii (Plain text); name=\"svar (2).pdf\"; x=svar "
+                    + "(2).pdf").utf8)[
                     ...])
         #expect(type.value == "text/plain")
         #expect(type["charset"] == "us-ascii")

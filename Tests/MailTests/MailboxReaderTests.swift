@@ -54,7 +54,8 @@ struct MailboxReaderTests {
             ("Dette er bare et notat.\nIngen e-post.\n", "notat.txt", .notMail, "er ikke en e-post eller en mbox-fil"),
             ("\u{0}\u{1}PNG", "bilde.eml", .notMail, "binærfil"),
             (
-                "From: a@b.no\nSubject: Hei\nContent-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: text/plain\n\nHalvveis skre",
+                "From: a@b.no\nSubject: Hei\nContent-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: "
+                    + "text/plain\n\nHalvveis skre",
                 "avkortet.eml", .truncated, "avkortet"
             ),
             ("From: a@b.no\nSubject: H", "avkortet-topptekst.eml", .truncated, "avkortet"),
@@ -78,7 +79,8 @@ struct MailboxReaderTests {
     @Test("An mbox with NUL bytes inside a message is still an mbox: every message is read")
     func nulInsideMbox() throws {
         let content =
-            "From a@b.no Mon May 20 10:00:00 2024\nSubject: en\n\nTekst\0med NUL\n\nFrom c@d.no Mon May 20 10:00:00 2024\nSubject: to\n\nmer\n"
+            "From a@b.no Mon May 20 10:00:00 2024\nSubject: en\n\nTekst\0med NUL\n\nFrom c@d.no Mon May 20 10:00:00 "
+            + "2024\nSubject: to\n\nmer\n"
         var subjects: [String?] = []
         try MailboxReader().read(Fixtures.temporaryFile(Array(content.utf8), name: "nul.mbox")) {
             subjects.append(MessageParser().parse($0.bytes).subject)

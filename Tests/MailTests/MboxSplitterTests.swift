@@ -70,7 +70,8 @@ struct MboxSplitterTests {
     @Test("mboxrd escaping is undone one level and the envelope is kept")
     func unescapesFromLines() {
         let text =
-            "From a@b Thu May 30 10:00:00 2024\nSubject: x\n\n>From the start\n>>From deeper\nplain\n\nFrom c@d Thu May 30 11:00:00 2024\nSubject: y\n\nbody\n"
+            "From a@b Thu May 30 10:00:00 2024\nSubject: x\n\n>From the start\n>>From deeper\nplain\n\nFrom c@d Thu "
+            + "May 30 11:00:00 2024\nSubject: y\n\nbody\n"
         let pieces = split(Array(text.utf8), chunk: 5)
         #expect(pieces.count == 2)
         #expect(
@@ -203,7 +204,8 @@ struct MboxSplitterTests {
             }
         }
         print(
-            "MimeKit offsets \(name) (\(lineEnds)): \(agree)/\(expected.count) messages at the same envelope, start and end; "
+            "MimeKit offsets \(name) (\(lineEnds)): \(agree)/\(expected.count) messages at the same envelope, start "
+                + "and end; "
                 + "\(lastLineBreak) more keep the last line break before an envelope that follows without a blank line")
         #expect(agree + lastLineBreak == expected.count)
     }

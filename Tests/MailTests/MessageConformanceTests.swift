@@ -19,9 +19,11 @@ struct MessageConformanceTests {
     static let folders = ["rfc", "malformed", "thirdparty"]
 
     private static let prefixBoundary =
-        "Stalwart takes a line that merely starts with --boundary (\"--ab\" for boundary \"a\") as a delimiter; RFC 2046 §5.1.1 lets only blanks or \"--\" follow the boundary"
+        "Stalwart takes a line that merely starts with --boundary (\"--ab\" for boundary \"a\") as a delimiter; RFC "
+        + "2046 §5.1.1 lets only blanks or \"--\" follow the boundary"
     private static let unclosedInner =
-        "an outer boundary ends an inner multipart that was never closed (RFC 2046 nesting); Stalwart reads the outer delimiter and all after it as the inner part's text"
+        "an outer boundary ends an inner multipart that was never closed (RFC 2046 nesting); Stalwart reads the outer "
+        + "delimiter and all after it as the inner part's text"
 
     /// Disagreements we judge Stalwart wrong on, or where our reading serves a reader better, by "folder/file field"
     /// and with the reason. They count in the raw rate; the 95% bar applies to the rest. Both the LF and the CRLF
@@ -35,29 +37,39 @@ struct MessageConformanceTests {
         "malformed/011.eml text": unclosedInner,
         "thirdparty/015.eml attachments": unclosedInner + " (two attached messages vanish there)",
         "malformed/002.eml text":
-            "a multipart whose boundary never occurs: its body is the only text there is; Stalwart files it as an attachment",
+            "a multipart whose boundary never occurs: its body is the only text there is; Stalwart files it as an "
+            + "attachment",
         "malformed/003.eml text":
-            "the only text part of the message, inside a multipart that reuses its parent's boundary; Stalwart files it as an attachment",
+            "the only text part of the message, inside a multipart that reuses its parent's boundary; Stalwart files "
+            + "it as an attachment",
         "malformed/006.eml text":
-            "the only text part of the message (inside an unclosed inner multipart); Stalwart files it as an attachment",
+            "the only text part of the message (inside an unclosed inner multipart); Stalwart files it as an "
+            + "attachment",
         "malformed/005.eml text":
-            "boundaries \"a--\" and \"a----\": the line \"--a----\" is the outer part's closing delimiter by RFC 2046; Stalwart gives the inner one priority. Ambiguous input; we follow the RFC",
+            "boundaries \"a--\" and \"a----\": the line \"--a----\" is the outer part's closing delimiter by RFC "
+            + "2046; Stalwart gives the inner one priority. Ambiguous input; we follow the RFC",
         "malformed/017.eml attachments":
-            "\"Content-Disposition: ; filename=...\" still names the file; Stalwart drops the name with the empty disposition type",
+            "\"Content-Disposition: ; filename=...\" still names the file; Stalwart drops the name with the empty "
+            + "disposition type",
         "malformed/019.eml text":
-            "a message damaged by a fuzzer (header lines cut and repeated, boundary written in two cases); we show the text, Stalwart shows none",
+            "a message damaged by a fuzzer (header lines cut and repeated, boundary written in two cases); we show "
+            + "the text, Stalwart shows none",
         "malformed/020.eml text":
-            "two Content-Type fields in one part: the first counts (as in Python's email and most mail programs); Stalwart takes the last and shows raw MIME as text",
+            "two Content-Type fields in one part: the first counts (as in Python's email and most mail programs); "
+            + "Stalwart takes the last and shows raw MIME as text",
         "malformed/021.eml text":
             "two Content-Type fields in one part: the first counts; Stalwart takes the last and shows raw MIME as text",
         "thirdparty/000.eml text":
-            "multipart/alternative holds the same text in alternative forms; RFC 2046 §5.1.4 prefers the last, Stalwart lists all",
+            "multipart/alternative holds the same text in alternative forms; RFC 2046 §5.1.4 prefers the last, "
+            + "Stalwart lists all",
         "thirdparty/001.eml text":
-            "multipart/alternative: RFC 2046 §5.1.4 prefers the last alternative; Stalwart lists all, one of them undecoded base64",
+            "multipart/alternative: RFC 2046 §5.1.4 prefers the last alternative; Stalwart lists all, one of them "
+            + "undecoded base64",
         "thirdparty/002.eml text":
             "a base64 part of pure garbage (\"?garbage\"): both replace what cannot be read, in different ways",
         "thirdparty/005.eml text":
-            "\"invalid--1--\": a delimiter must begin a line (RFC 2046 §5.1.1), so \"--1--\" is text; Stalwart cuts it off",
+            "\"invalid--1--\": a delimiter must begin a line (RFC 2046 §5.1.1), so \"--1--\" is text; Stalwart cuts "
+            + "it off",
     ]
 
     /// The judged reason for a field of an outcome, if any.
@@ -134,7 +146,8 @@ struct MessageConformanceTests {
             fields[field] = same
             if !same {
                 details.append(
-                    "\(field): ours \(String(describing: ours).debugDescription), Stalwart \(String(describing: theirs).debugDescription)"
+                    "\(field): ours \(String(describing: ours).debugDescription), Stalwart "
+                        + "\(String(describing: theirs).debugDescription)"
                 )
             }
         }
@@ -277,9 +290,11 @@ struct MessageConformanceTests {
     /// MimeKit summary lines we judge otherwise, by "file #index field", with the reason.
     static let judgedMimeKit: [String: String] = [
         "content-length #6 from":
-            "\"develop!nextmime@ebony@sblab.att.com\" has two at signs; we keep it whole rather than cut it at the second",
+            "\"develop!nextmime@ebony@sblab.att.com\" has two at signs; we keep it whole rather than cut it at the "
+            + "second",
         "content-length #22 date":
-            "\"cst\" is RFC 822's Central Standard Time, -0600; MimeKit does not know the lowercase name and writes +0000",
+            "\"cst\" is RFC 822's Central Standard Time, -0600; MimeKit does not know the lowercase name and writes "
+            + "+0000",
         "content-length #27 to":
             "\"unlisted-recipients:;\" is a group without members: no recipient; MimeKit writes the empty group",
     ]
@@ -315,7 +330,8 @@ struct MessageConformanceTests {
                         misses.append("judged \(key): \(reason)")
                     } else {
                         misses.append(
-                            "miss \(key): ours \(mine[field]!.debugDescription), MimeKit \(theirs[field]!.debugDescription)"
+                            "miss \(key): ours \(mine[field]!.debugDescription), MimeKit "
+                                + "\(theirs[field]!.debugDescription)"
                         )
                     }
                 }

@@ -87,14 +87,17 @@ struct MessageParserTests {
     @Test("format=flowed lines are joined, quote depth kept, DelSp honoured")
     func flowed() {
         let raw =
-            "Content-Type: text/plain; charset=utf-8; format=flowed; delsp=yes\n\nEn lang set \nning her.\n> sitert  \n> tekst\n"
+            "Content-Type: text/plain; charset=utf-8; format=flowed; delsp=yes\n\nEn lang set \nning her.\n> sitert  "
+            + "\n> tekst\n"
         #expect(MessageParser().parse(Array(raw.utf8)).text == "En lang setning her.\n> sitert tekst")
     }
 
     @Test("message/rfc822 parts are parsed as messages")
     func encapsulated() {
         let raw =
-            "From: a@b.no\nContent-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nSe vedlegg.\n--b\nContent-Type: message/rfc822\n\nFrom: Heim kommune <post@heim.kommune.no>\nSubject: Svar\n\nHeim støtter forslag 2.\n--b--\n"
+            "From: a@b.no\nContent-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nSe "
+            + "vedlegg.\n--b\nContent-Type: message/rfc822\n\nFrom: Heim kommune "
+            + "<post@heim.kommune.no>\nSubject: Svar\n\nHeim støtter forslag 2.\n--b--\n"
         let message = MessageParser().parse(Array(raw.utf8))
         #expect(message.attachments.first?.message?.from?.address == "post@heim.kommune.no")
         #expect(message.attachments.first?.message?.text == "Heim støtter forslag 2.")
@@ -129,7 +132,10 @@ struct MessageParserTests {
     /// Inputs that once took quadratic time (found while writing the conformance code): each is read in one pass.
     /// The time limit only stops a regression from hanging the run; no timing is asserted.
     @Test(
-        "Hostile header values are read in linear time: blank runs in parameters, a field of one-character folds, unfinished encoded words",
+        """
+        Hostile header values are read in linear time: blank runs in parameters, a field of one-character folds, \
+        unfinished encoded words
+        """,
         .timeLimit(.minutes(1)))
     func linearHeaders() {
         let blanks = MessageParser().parse(
@@ -213,7 +219,8 @@ struct DeliveryReportTests {
             if report.originalMessageID != nil { withOriginal += 1 }
         }
         print(
-            "set-of-emails: \(reports) delivery reports, \(withRecipients) with recipients, \(failed) with a failed one, \(withOriginal) naming the returned message"
+            "set-of-emails: \(reports) delivery reports, \(withRecipients) with recipients, \(failed) with a failed "
+                + "one, \(withOriginal) naming the returned message"
         )
         #expect(reports > 300)
         #expect(Double(withRecipients) / Double(reports) >= 0.95)

@@ -45,7 +45,8 @@ struct ParallelParserTests {
         #expect(statistics.parts >= statistics.messages)
         #expect(skippedByStatistics == skipped)
         print(
-            "set-of-emails: \(statistics.messages) messages, \(statistics.parts) parts, \(statistics.attachments) attachments, \(skipped.count) files skipped"
+            "set-of-emails: \(statistics.messages) messages, \(statistics.parts) parts, \(statistics.attachments) "
+                + "attachments, \(skipped.count) files skipped"
         )
     }
 

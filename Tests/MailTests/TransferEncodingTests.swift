@@ -89,7 +89,9 @@ struct UUEncodingTests {
         let uu = String(decoding: Fixtures.bytes(Fixtures.corpus(Self.encoders + "photo.uu")), as: UTF8.self)
         let message = MessageParser().parse(
             Array(
-                "From: a@b.no\nSubject: bilde\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: text/plain\n\nSe vedlegg.\n--x\nContent-Type: image/jpeg; name=photo.jpg\nContent-Transfer-Encoding: x-uuencode\n\n\(uu)\n--x--\n"
+                ("From: a@b.no\nSubject: bilde\nMIME-Version: 1.0\nContent-Type: multipart/mixed; "
+                    + "boundary=x\n\n--x\nContent-Type: text/plain\n\nSe vedlegg.\n--x\nContent-Type: image/jpeg; "
+                    + "name=photo.jpg\nContent-Transfer-Encoding: x-uuencode\n\n\(uu)\n--x--\n")
                     .utf8))
         #expect(message.text == "Se vedlegg.")
         #expect(message.attachments.map(\.filename) == ["photo.jpg"])

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import FuzzSupport
 import FuzzTargets
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The harness the environment chose (`FUZZ_TARGET=FuzzMbox` ...), set once before libFuzzer starts.
 nonisolated(unsafe) private var selected: FuzzTarget? = nil

@@ -1,5 +1,5 @@
-/// Puts the text pieces of a page in reading order: lines from top to bottom, pieces left to right with spaces where the
-/// gaps are, and a blank line where the line spacing shows a new paragraph.
+/// Puts the text pieces of a page in reading order: lines from top to bottom, pieces left to right with spaces where
+/// the gaps are, and a blank line where the line spacing shows a new paragraph.
 enum PDFLayout {
     static func text(of pieces: [PDFTextPiece]) -> String {
         guard !pieces.isEmpty else { return "" }

@@ -1,6 +1,7 @@
 /// Number formats of list levels, shared by Word and OpenDocument lists.
 enum ListNumbering {
-    /// The counter written in a format: `decimal`/`1`, `lowerLetter`/`a`, `upperLetter`/`A`, `lowerRoman`/`i`, `upperRoman`/`I`.
+    /// The counter written in a format: `decimal`/`1`, `lowerLetter`/`a`, `upperLetter`/`A`, `lowerRoman`/`i`,
+    /// `upperRoman`/`I`.
     static func format(_ value: Int, as format: String) -> String {
         switch format {
         case "lowerLetter", "a": return letters(value, uppercase: false)

@@ -54,15 +54,16 @@ public enum WordWriter {
                 }
                 for item in items {
                     xml +=
-                        "<w:p><w:pPr><w:pStyle w:val=\"ListParagraph\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"\(numID)\"/></w:numPr></w:pPr>\(runs(item))</w:p>"
+                        "<w:p><w:pPr><w:pStyle w:val=\"ListParagraph\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId "
+                        + "w:val=\"\(numID)\"/></w:numPr></w:pPr>\(runs(item))</w:p>"
                 }
             case .chart(let title, let bars):
                 xml += chart(title: title, bars: bars)
             case .table(let header, let rows):
                 let columns = max(header.count, rows.map(\.count).max() ?? 0)
                 guard columns > 0 else { continue }
-                // Columns share the 16 cm between the margins: each gets what its header's longest word needs at 9 pt, and
-                // the rest goes to the columns with the most text.
+                // Columns share the 16 cm between the margins: each gets what its header's longest word needs at 9 pt,
+                // and the rest goes to the columns with the most text.
                 let pageWidth = 9072
                 let perCharacter = 122.0
                 let minimums = (0..<columns).map { column -> Double in
@@ -85,7 +86,8 @@ public enum WordWriter {
                         minimums[column] + (wanted > 0 ? wants[column] / wanted * spare : spare / Double(columns)))
                 }
                 xml +=
-                    "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"\(pageWidth)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/><w:tblBorders>"
+                    "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"\(pageWidth)\" "
+                    + "w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/><w:tblBorders>"
                 for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
                     xml += "<w:\(side) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"999999\"/>"
                 }
@@ -108,7 +110,9 @@ public enum WordWriter {
                             of: "<w:rPr><w:sz w:val=\"18\"/></w:rPr><w:rPr><w:b/></w:rPr>",
                             with: "<w:rPr><w:b/><w:sz w:val=\"18\"/></w:rPr>")
                         text +=
-                            "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[index])\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:spacing w:after=\"0\"/>\(alignment)</w:pPr>\(run)</w:p></w:tc>"
+                            "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[index])\" "
+                            + "w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:spacing "
+                            + "w:after=\"0\"/>\(alignment)</w:pPr>\(run)</w:p></w:tc>"
                     }
                     return text + "</w:tr>"
                 }
@@ -129,7 +133,8 @@ public enum WordWriter {
         let maximum = max(bars.map(\.value).max() ?? 0, 1)
         var xml = "<w:p><w:pPr><w:keepNext/></w:pPr>\(runs([.italic(title)]))</w:p>"
         xml +=
-            "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"2800\"/>"
+            "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/><w:tblLayout "
+            + "w:type=\"fixed\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"2800\"/>"
         xml += String(repeating: "<w:gridCol w:w=\"250\"/>", count: steps) + "<w:gridCol w:w=\"700\"/></w:tblGrid>"
         for bar in bars {
             let filled =
@@ -137,17 +142,25 @@ public enum WordWriter {
             // Every cell centred vertically with no paragraph spacing, so the bar sits level with its label.
             let tight = "<w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/></w:pPr>"
             xml +=
-                "<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"2800\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr><w:p>\(tight)\(runs([.text(bar.label)]))</w:p></w:tc>"
+                "<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"2800\" w:type=\"dxa\"/><w:vAlign "
+                + "w:val=\"center\"/></w:tcPr><w:p>\(tight)\(runs([.text(bar.label)]))</w:p></w:tc>"
             if filled > 0 {
                 xml +=
-                    "<w:tc><w:tcPr><w:tcW w:w=\"\(filled * 250)\" w:type=\"dxa\"/><w:gridSpan w:val=\"\(filled)\"/><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"2F5597\"/><w:vAlign w:val=\"center\"/></w:tcPr><w:p>\(tight)</w:p></w:tc>"
+                    "<w:tc><w:tcPr><w:tcW w:w=\"\(filled * 250)\" w:type=\"dxa\"/><w:gridSpan "
+                    + "w:val=\"\(filled)\"/><w:shd w:val=\"clear\" w:color=\"auto\" "
+                    + "w:fill=\"2F5597\"/><w:vAlign "
+                    + "w:val=\"center\"/></w:tcPr><w:p>\(tight)</w:p></w:tc>"
             }
             if filled < steps {
                 xml +=
-                    "<w:tc><w:tcPr><w:tcW w:w=\"\((steps - filled) * 250)\" w:type=\"dxa\"/><w:gridSpan w:val=\"\(steps - filled)\"/><w:vAlign w:val=\"center\"/></w:tcPr><w:p>\(tight)</w:p></w:tc>"
+                    "<w:tc><w:tcPr><w:tcW w:w=\"\((steps - filled) * 250)\" w:type=\"dxa\"/><w:gridSpan "
+                    + "w:val=\"\(steps - filled)\"/><w:vAlign "
+                    + "w:val=\"center\"/></w:tcPr><w:p>\(tight)</w:p></w:tc>"
             }
             xml +=
-                "<w:tc><w:tcPr><w:tcW w:w=\"700\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/><w:jc w:val=\"right\"/></w:pPr>\(runs([.bold(String(bar.value))]))</w:p></w:tc></w:tr>"
+                "<w:tc><w:tcPr><w:tcW w:w=\"700\" w:type=\"dxa\"/><w:vAlign "
+                + "w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/><w:jc "
+                + "w:val=\"right\"/></w:pPr>\(runs([.bold(String(bar.value))]))</w:p></w:tc></w:tr>"
         }
         return xml + "</w:tbl><w:p/>"
     }
@@ -172,7 +185,8 @@ public enum WordWriter {
         // Each numbered list restarts at 1.
         for list in 0..<listCount {
             xml +=
-                "<w:num w:numId=\"\(list + 2)\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>"
+                "<w:num w:numId=\"\(list + 2)\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride "
+                + "w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>"
         }
         return xml + "</w:numbering>"
     }

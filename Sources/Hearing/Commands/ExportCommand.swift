@@ -12,7 +12,9 @@ enum ExportCommand {
             .init(
                 long: "format", valueName: "format",
                 help:
-                    "(påkrevd) json; csv (én rad per svar, skilt med «;»); xlsx (Excel-regneark med svar, ikke svart, opptelling og andre meldinger); mbox (alle innleste meldinger slik de kom); eml (én fil per melding i mappen --out)."
+                    "(påkrevd) json; csv (én rad per svar, skilt med «;»); xlsx (Excel-regneark med svar, ikke svart, "
+                    + "opptelling og andre meldinger); mbox (alle innleste meldinger slik de kom); eml (én "
+                    + "fil per melding i mappen --out)."
             ),
             .init(long: "bom", help: "Med csv: start filen med UTF-8-merke, så Excel leser æøå riktig."),
             .init(long: "out", valueName: "fil", help: "Skriv til filen i stedet for til standard ut."),
@@ -76,7 +78,8 @@ enum ExportCommand {
         }
         if mbox.lineBreaksAdded > 0 {
             Terminal.error(
-                "Merk: \(mbox.lineBreaksAdded) meldinger sluttet uten linjeskift og fikk ett i mbox-filen; --format eml gir dem nøyaktig."
+                "Merk: \(mbox.lineBreaksAdded) meldinger sluttet uten linjeskift og fikk ett i mbox-filen; --format "
+                    + "eml gir dem nøyaktig."
             )
         }
         return 0

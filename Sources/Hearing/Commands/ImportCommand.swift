@@ -10,7 +10,9 @@ enum ImportCommand {
         arguments: [
             .init(name: "arbeidsområde", help: "Mappen til høringen."),
             .init(
-                name: "sti", help: "En mbox-fil, en .eml-fil, en Maildir eller en mappe med e-poster.", repeating: true),
+                name: "sti",
+                help: "En mbox-fil, en .eml-fil, en Maildir eller en mappe med "
+                    + "e-poster.", repeating: true),
         ],
         options: [HearingCLI.helpOption],
         run: run

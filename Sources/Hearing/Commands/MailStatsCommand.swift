@@ -8,7 +8,8 @@ enum MailStatsCommand {
         name: "mail stats",
         abstract: "Les alle meldinger fullt ut og vis antall, advarsler og tidsbruk.",
         discussion:
-            "Hvert topptekstfelt dekodes, hver del dekodes (overføringskoding og tegnsett), og teksten velges (HTML gjøres om til tekst).",
+            "Hvert topptekstfelt dekodes, hver del dekodes (overføringskoding og tegnsett), og teksten velges (HTML "
+            + "gjøres om til tekst).",
         arguments: [.init(name: "sti", help: "En mbox-fil, en .eml-fil, en mappe eller en Maildir.", repeating: true)],
         options: [
             .init(
@@ -141,7 +142,8 @@ enum MailStatsCommand {
             Terminal.row(
                 "Tid", Terminal.decimal(seconds, digits: 3) + " s",
                 note:
-                    "\(Terminal.decimal(rate.megabytes)) MB/s, \(grouped(Int(rate.messages.rounded()))) meldinger/s, \(workers) tråd(er)",
+                    "\(Terminal.decimal(rate.megabytes)) MB/s, \(grouped(Int(rate.messages.rounded()))) meldinger/s, "
+                    + "\(workers) tråd(er)",
                 width: 30, valueWidth: 14))
         lines.append(
             Terminal.row("Høyeste minnebruk", Terminal.decimal(Double(peak) / 1e6) + " MB", width: 30, valueWidth: 14))

@@ -7,7 +7,8 @@ enum NewCommand {
         name: "new",
         abstract: "Opprett et arbeidsområde for en høring.",
         discussion:
-            "Arbeidsområdet er en mappe med høringsdefinisjonen (hearing.json), mottakerlisten (recipients.csv) og lageret.",
+            "Arbeidsområdet er en mappe med høringsdefinisjonen (hearing.json), mottakerlisten (recipients.csv) og "
+            + "lageret.",
         arguments: [.init(name: "arbeidsområde", help: "Mappen som skal opprettes.")],
         options: [
             .init(

@@ -7,7 +7,8 @@ enum OutboxCommand {
         name: "outbox",
         abstract: "Skriv én ferdig e-post per mottaker (.eml) og en outbox.mbox med alle.",
         discussion:
-            "E-postene lagres med sin Message-ID, slik at svar kan spores til mottakeren og ingen får brevet to ganger.",
+            "E-postene lagres med sin Message-ID, slik at svar kan spores til mottakeren og ingen får brevet to "
+            + "ganger.",
         arguments: [.init(name: "arbeidsområde", help: "Mappen til høringen.")],
         options: [
             .init(long: "out", valueName: "mappe", help: "(påkrevd) Mappen e-postene skrives til."),

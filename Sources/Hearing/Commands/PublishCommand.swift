@@ -6,7 +6,8 @@ enum PublishCommand {
         name: "publish",
         abstract: "Lag en publiseringskopi av høringssvarene, med personopplysninger maskert.",
         discussion:
-            "Fødselsnumre fjernes, og telefonnumre og e-postadresser til privatpersoner. Svar merket med «hearing set --unpublish» holdes utenfor.",
+            "Fødselsnumre fjernes, og telefonnumre og e-postadresser til privatpersoner. Svar merket med «hearing set "
+            + "--unpublish» holdes utenfor.",
         arguments: [.init(name: "arbeidsområde", help: "Mappen til høringen.")],
         options: [
             .init(long: "out", valueName: "mappe", help: "(påkrevd) Mappen kopien skrives til."),

@@ -40,7 +40,8 @@ enum ReviewCommand {
                 lines.append("  Spørsmål \(answer.question): \(label) (sikkerhet \(confidence)) – «\(answer.evidence)»")
             }
             lines.append(
-                "  Rett med: hearing set \(workspace.path) \"svar \(submission.sequence)\" --question N --alternative K|none, "
+                "  Rett med: hearing set \(workspace.path) \"svar \(submission.sequence)\" --question N --alternative "
+                    + "K|none, "
                     + "--respondent ID, --exclude eller --include")
         }
         Terminal.print(lines.joined(separator: "\n"))

@@ -1,7 +1,8 @@
 import Foundation
 import HearingCore
 
-/// `hearing send WS --sendmail "CMD" [--dry-run]` and `hearing remind WS …`: hands messages to a mail program once each.
+/// `hearing send WS --sendmail "CMD" [--dry-run]` and `hearing remind WS …`: hands messages to a mail program once
+/// each.
 enum SendCommand {
     static let spec = CommandSpec(
         name: "send",
@@ -28,7 +29,8 @@ enum SendCommand {
                 long: "date", valueName: "dato",
                 help: "Dagen påminnelsen sendes fra (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ); standard er i dag."),
             .init(
-                long: "sendmail", valueName: "kommando", help: "Programmet e-posten sendes gjennom, f.eks. «msmtp -t»."),
+                long: "sendmail", valueName: "kommando",
+                help: "Programmet e-posten sendes gjennom, f.eks. «msmtp -t»."),
             .init(long: "dry-run", help: "Vis hvem som ville fått påminnelse, uten å sende."),
             HearingCLI.helpOption,
         ],

@@ -42,7 +42,8 @@ enum SetCommand {
             throw UsageError(message: "Bruk enten --exclude eller --include, ikke begge.", command: "set")
         }
         var changes: [CorrectionChange] = []
-        // Each --question goes with the --alternative after it: "--question 3 --alternative 1 --question 4 --alternative 2".
+        // Each --question goes with the --alternative after it: "--question 3 --alternative 1 --question 4
+        // --alternative 2".
         let questions = arguments.values("question")
         let alternatives = arguments.values("alternative")
         guard questions.count == alternatives.count else {
@@ -83,7 +84,8 @@ enum SetCommand {
         guard !changes.isEmpty else {
             throw UsageError(
                 message:
-                    "Oppgi hva som skal rettes: --question og --alternative, --respondent, --exclude, --include, --unpublish eller --deadline.",
+                    "Oppgi hva som skal rettes: --question og --alternative, --respondent, --exclude, --include, "
+                    + "--unpublish eller --deadline.",
                 command: "set")
         }
         let author = arguments.value("by") ?? ProcessInfo.processInfo.environment["USER"] ?? "sekretariatet"

@@ -75,7 +75,8 @@ enum StatusPrinter {
                 for submission in state.submissions where submission.kind == kind {
                     let subject = submission.message.subject.map { "«\($0)»" } ?? "(uten emne)"
                     lines.append(
-                        "    svar \(submission.sequence) [\(submission.id)] \(submission.respondent.name) · \(subject) – \(submission.kindReason)"
+                        "    svar \(submission.sequence) [\(submission.id)] \(submission.respondent.name) · "
+                            + "\(subject) – \(submission.kindReason)"
                     )
                 }
             }
@@ -116,7 +117,8 @@ enum StatusPrinter {
                 let alternative = question.alternative(number: cluster.alternative)
             else { continue }
             lines.append(
-                "  \(question.number). \(question.title), \(alternative.label) – \(cluster.label) (\(cluster.members.count)): «\(cluster.quote)»"
+                "  \(question.number). \(question.title), \(alternative.label) – \(cluster.label) "
+                    + "(\(cluster.members.count)): «\(cluster.quote)»"
             )
             lines.append("     " + cluster.members.compactMap { names[$0] }.joined(separator: ", "))
         }

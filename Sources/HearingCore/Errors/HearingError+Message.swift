@@ -115,7 +115,8 @@ extension HearingError {
             "Malen «\(template)» bruker listen «{{#\(section)}}», som ikke finnes. Tilgjengelige lister: "
                 + "\(Self.quoted(known))."
         case let .templateUnknownField(template, field, known):
-            "Malen «\(template)» bruker feltet «{{\(field)}}», som ikke finnes. Tilgjengelige felt: \(Self.quoted(known))."
+            "Malen «\(template)» bruker feltet «{{\(field)}}», som ikke finnes. Tilgjengelige felt: "
+                + "\(Self.quoted(known))."
         case let .templateEmptyField(template, field):
             "Malen «\(template)» bruker feltet «{{\(field)}}», men det har ingen verdi i høringsdefinisjonen. "
                 + "Fyll det inn i hearing.json eller fjern det fra malen."

@@ -29,7 +29,8 @@ public struct Importer {
     }
 
     /// Imports every message under the paths. A path that is missing, not mail, or a cut-off message file stops the
-    /// import with an error naming it, and nothing is kept; files inside folders that hold no mail are skipped and listed.
+    /// import with an error naming it, and nothing is kept; files inside folders that hold no mail are skipped and
+    /// listed.
     /// `progress` is told the messages and bytes read so far after each message.
     public func run(paths: [String], startedAt: String, progress: ((_ messages: Int, _ bytes: Int) -> Void)? = nil)
         throws -> Report

@@ -137,7 +137,8 @@ public struct LetterReader {
         }?.text ?? candidates.first(where: \.heading)?.text
     }
 
-    /// The deadline: the first date after a phrase that names it ("Høringsfristen er 13. oktober 2017", "innen 01.06.24").
+    /// The deadline: the first date after a phrase that names it ("Høringsfristen er 13. oktober 2017", "innen
+    /// 01.06.24").
     private func findDeadline() -> CalendarDay? {
         for phrase in Lexicon.shared.phrases("letter.deadline") {
             for line in lines {
@@ -371,7 +372,8 @@ public struct LetterReader {
         return words.count == 2 && words[1].count <= 3
     }
 
-    /// "a) et eget faglig samarbeidsutvalg, eller b) en arbeidsgruppe underlagt ASU?" → "eget FSU", "arbeidsgruppe under ASU".
+    /// "a) et eget faglig samarbeidsutvalg, eller b) en arbeidsgruppe underlagt ASU?" → "eget FSU", "arbeidsgruppe
+    /// under ASU".
     private func letteredAlternatives(_ text: String) -> [Alternative] {
         var parts: [String] = []
         var rest = Substring(text)

@@ -14,7 +14,8 @@ extension CommitteeReport {
             opening += "."
         } else {
             opening +=
-                ": \(listed) av \(state.recipients.count) på mottakerlisten (\(percent(listed, of: state.recipients.count)))"
+                ": \(listed) av \(state.recipients.count) på mottakerlisten "
+                + "(\(percent(listed, of: state.recipients.count)))"
             opening += voices > listed ? " og \(grouped(voices - listed)) utenfor listen." : "."
         }
         let late = counted.filter(\.late).count

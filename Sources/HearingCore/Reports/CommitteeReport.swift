@@ -274,7 +274,8 @@ public enum CommitteeReport {
                     items: conditions.map { submission, answer in
                         [
                             .text(
-                                "\(name(submission)) (svar \(submission.sequence)): «\(quoteText(answer.evidence, submission: submission))»"
+                                "\(name(submission)) (svar \(submission.sequence)): "
+                                    + "«\(quoteText(answer.evidence, submission: submission))»"
                             )
                         ]
                     }))
@@ -291,7 +292,8 @@ public enum CommitteeReport {
             blocks.append(
                 .paragraph([
                     .text(
-                        "\(name(submission)) støtter primært \(first) og subsidiært \(second) (svar \(submission.sequence))."
+                        "\(name(submission)) støtter primært \(first) og subsidiært \(second) (svar "
+                            + "\(submission.sequence))."
                     )
                 ]))
         }
@@ -381,7 +383,8 @@ public enum CommitteeReport {
                 .paragraph([
                     .text(
                         "Runden har \(all.count) e-poster. Vedlegget viser de \(shown.count) som kom "
-                            + "etter fristen eller er rettet av sekretariatet; alle står i regnearket (hearing export --format xlsx)."
+                            + "etter fristen eller er rettet av sekretariatet; alle står i regnearket (hearing export "
+                            + "--format xlsx)."
                     )
                 ]))
         }

@@ -9,8 +9,8 @@ public final class Store {
 
     let database: SQLiteDatabase
 
-    /// Opens the store at the path, creating it when `create` is true; a store that should exist (`create` false) and is missing or empty is an error, never an
-    /// empty round.
+    /// Opens the store at the path, creating it when `create` is true; a store that should exist (`create` false) and
+    /// is missing or empty is an error, never an empty round.
     public init(path: String, create: Bool = false) throws {
         if !create {
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
@@ -136,7 +136,8 @@ public final class Store {
                     result.alreadyStored += 1
                 }
                 try database.query(
-                    "INSERT OR IGNORE INTO sources (hash, file, idx, byte_offset, envelope, import_id) VALUES (?, ?, ?, ?, ?, ?)",
+                    "INSERT OR IGNORE INTO sources (hash, file, idx, byte_offset, envelope, import_id) VALUES (?, ?, "
+                        + "?, ?, ?, ?)",
                     [
                         .text(hash), .text(raw.source.file), .integer(Int64(raw.source.index)),
                         .integer(raw.source.offset),
@@ -234,7 +235,8 @@ public final class Store {
     /// Records a written message; one per recipient and kind (an existing one is kept).
     public func record(_ message: Outgoing) throws {
         try database.query(
-            "INSERT OR IGNORE INTO outgoing (recipient, kind, message_id, address, bytes, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO outgoing (recipient, kind, message_id, address, bytes, created_at) VALUES (?, ?, "
+                + "?, ?, ?, ?)",
             [
                 .text(message.recipient), .text(message.kind), .text(message.messageID), .text(message.address),
                 .blob(message.bytes), .text(message.createdAt),

@@ -60,15 +60,18 @@ public enum HTMLWriter {
         let barWidth = 300
         let height = bars.count * rowHeight + 8
         var svg =
-            "<figure class=\"chart\"><svg role=\"img\" aria-label=\"\(Markup.escape(title))\" viewBox=\"0 0 \(labelWidth + barWidth + 50) \(height)\" width=\"100%\">\n"
+            "<figure class=\"chart\"><svg role=\"img\" aria-label=\"\(Markup.escape(title))\" viewBox=\"0 0 "
+            + "\(labelWidth + barWidth + 50) \(height)\" width=\"100%\">\n"
         for (index, bar) in bars.enumerated() {
             let y = index * rowHeight + 4
             let width = bar.value == 0 ? 0 : max(2, Int(Double(bar.value) / Double(maximum) * Double(barWidth)))
             svg +=
-                "<text x=\"\(labelWidth - 8)\" y=\"\(y + 17)\" text-anchor=\"end\" font-size=\"13\">\(Markup.escape(bar.label))</text>"
+                "<text x=\"\(labelWidth - 8)\" y=\"\(y + 17)\" text-anchor=\"end\" "
+                + "font-size=\"13\">\(Markup.escape(bar.label))</text>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(width)\" height=\"18\" fill=\"#2f5597\"/>"
             svg +=
-                "<text x=\"\(labelWidth + width + 6)\" y=\"\(y + 17)\" font-size=\"13\" font-weight=\"bold\">\(bar.value)</text>\n"
+                "<text x=\"\(labelWidth + width + 6)\" y=\"\(y + 17)\" font-size=\"13\" "
+                + "font-weight=\"bold\">\(bar.value)</text>\n"
         }
         return svg + "</svg><figcaption>\(Markup.escape(title))</figcaption></figure>"
     }

@@ -23,7 +23,8 @@ public struct AttachmentReading: Sendable, Codable {
 }
 
 /// Reads attachments: documents through the Documents module, forwarded messages through the Mail module, text and
-/// HTML directly, zip archives one level deep. Never throws: a broken attachment becomes a note, and the import goes on.
+/// HTML directly, zip archives one level deep. Never throws: a broken attachment becomes a note, and the import goes
+/// on.
 public enum AttachmentReader {
     /// The readings of an attachment (several for a zip archive).
     public static func read(_ attachment: Attachment, depth: Int = 0) -> [AttachmentReading] {

@@ -7,7 +7,8 @@ struct ScalarText: Sendable {
         scalars = Array(text.unicodeScalars)
     }
 
-    /// Offsets where the phrase occurs with word boundaries on both sides. A phrase ending in `*` matches any word ending.
+    /// Offsets where the phrase occurs with word boundaries on both sides. A phrase ending in `*` matches any word
+    /// ending.
     func find(_ phrase: String) -> [Int] {
         var pattern = Array(phrase.unicodeScalars)
         let prefixOnly = pattern.last == "*"

@@ -14,7 +14,8 @@ extension PositionReader {
     {
         var references = findReferences(text, question: question, structured: structured)
         var result: [Candidate] = []
-        // "alternativ b på spørsmål 2 og alternativ a på spørsmål 3": each reference belongs to the nearest question named.
+        // "alternativ b på spørsmål 2 og alternativ a på spørsmål 3": each reference belongs to the nearest question
+        // named.
         let named = Self.numberedMentions(text)
         if Set(named.map(\.question)).count >= 2 {
             let cuts = ([0, text.scalars.count] + ["og", ",", ";", "."].flatMap { text.find($0) }).sorted()
@@ -60,7 +61,8 @@ extension PositionReader {
                 }
             }
         }
-        // Generic "forslag 2", "alternativ b", "modell nr. 1": for questions whose labels use the noun, or "alternativ".
+        // Generic "forslag 2", "alternativ b", "modell nr. 1": for questions whose labels use the noun, or
+        // "alternativ".
         let labelNouns = Set(
             question.alternatives.compactMap { Normalizer.words(Normalizer.normalize($0.label)).first.map(String.init) }
         )

@@ -24,7 +24,8 @@ struct RespondentMatcher {
 
     private static let personal = Lexicon.shared.phrases("respondent.personal")
 
-    /// The respondent of a message with its own text; `deferral` is the sentence that names another body (not the sender).
+    /// The respondent of a message with its own text; `deferral` is the sentence that names another body (not the
+    /// sender).
     func match(
         from: MailAddress?, forwardedFrom: MailAddress?, subject: String?, text: String, deferral: String?,
         repliesTo: String? = nil
@@ -121,7 +122,8 @@ struct RespondentMatcher {
         return members
     }
 
-    /// The recipient a deferral sentence names ("slutter seg til Trondheim kommunes høringssvar"), other than the sender.
+    /// The recipient a deferral sentence names ("slutter seg til Trondheim kommunes høringssvar"), other than the
+    /// sender.
     func deferredBody(in sentence: String, excluding senderID: String?) -> Int? {
         let text = ScalarText(Normalizer.normalize(sentence))
         return names.mentions(in: text).map(\.recipient).first { recipients[$0].id != senderID }

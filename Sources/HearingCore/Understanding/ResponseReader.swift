@@ -116,7 +116,8 @@ public struct ResponseReader: Sendable {
             if message.date == nil { reasons.append(.missingDate) }
         }
         // A forward counts from the original's date only when the secretariat itself forwarded it (an answer that
-        // reached a colleague in time); a body forwarding its own older mail is dated by when it reached the secretariat.
+        // reached a colleague in time); a body forwarding its own older mail is dated by when it reached the
+        // secretariat.
         let secretariat = hearing.sender.replyAddress.lowercased()
         let secretariatDomain = secretariat.split(separator: "@").last.map(String.init) ?? ""
         let forwardedBySecretariat =

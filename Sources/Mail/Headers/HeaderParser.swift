@@ -95,7 +95,8 @@ enum HeaderParser {
                 brokenLines += 1
                 if brokenLines > 1 { break }
             } else {
-                // A line that is not a field: if the next line is a field, skip it; else the body started without a blank line.
+                // A line that is not a field: if the next line is a field, skip it; else the body started without a
+                // blank line.
                 brokenLines += 1
                 if !nextLineIsField(bytes, from: next) {
                     warnings.append(

@@ -109,7 +109,8 @@ enum OutlookMessage {
         if parts.isEmpty, let compressed = properties.binary("1009"), let rtf = CompressedRTF.decompress(compressed) {
             parts.append(
                 (
-                    "Content-Type: application/rtf\r\nContent-Disposition: attachment; filename=\"brodtekst.rtf\"\r\nContent-Transfer-Encoding: base64",
+                    "Content-Type: application/rtf\r\nContent-Disposition: attachment; "
+                        + "filename=\"brodtekst.rtf\"\r\nContent-Transfer-Encoding: base64",
                     rtf
                 ))
         }
@@ -149,7 +150,8 @@ enum OutlookMessage {
                 attachment.string("3712") != nil && attachment.int32(0x7FFE) == 1 ? "inline" : "attachment"
             body += "--\(boundary)\r\nContent-Type: \(type.isEmpty ? "application/octet-stream" : type)\r\n"
             body +=
-                "Content-Disposition: \(disposition); filename*=utf-8''\(percentEncoded(filename))\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                "Content-Disposition: \(disposition); "
+                + "filename*=utf-8''\(percentEncoded(filename))\r\nContent-Transfer-Encoding: base64\r\n\r\n"
             body += String(decoding: Base64.encode(data), as: UTF8.self) + "\r\n"
         }
         body += "--\(boundary)--\r\n"

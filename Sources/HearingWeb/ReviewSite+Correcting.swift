@@ -25,7 +25,8 @@ extension ReviewSite {
             let flagged =
                 submission.reviewReasons.contains { $0.question == question.number } ? " class=\"flagget\"" : ""
             return """
-                <tr\(flagged)><th scope="row">\(question.number). \(PageLayout.escape(question.title))</th><td>\(reading)</td>\
+                <tr\(flagged)><th scope="row">\(question.number). \(PageLayout.escape(question.title))</th>\
+                <td>\(reading)</td>\
                 <td><label class="skjult" for="q-\(question.number)">Rett spørsmål \(question.number)</label>\
                 <select id="q-\(question.number)" name="q-\(question.number)">\(options.joined())</select></td></tr>
                 """
@@ -45,7 +46,8 @@ extension ReviewSite {
             <p><label><input type="checkbox" name="publiser" value="nei"> Ikke med i publiseringskopien \
             (skriv grunnen under)</label></p>
             <p><label for="notat">Begrunnelse</label><br><input type="text" id="notat" name="notat" size="60"></p>
-            <p><label for="av">Rettet av</label><br><input type="text" id="av" name="av" value="\(PageLayout.escape(author))"></p>
+            <p><label for="av">Rettet av</label><br>\
+            <input type="text" id="av" name="av" value="\(PageLayout.escape(author))"></p>
             <p><button type="submit" name="etter" value="her">Lagre</button>
             <button type="submit" name="etter" value="neste">Lagre og gå til neste</button></p>
             <details class="taster"><summary>Hurtigtaster</summary><p>J eller N: neste svar. K eller P: forrige. \

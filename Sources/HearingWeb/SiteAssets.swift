@@ -24,7 +24,9 @@ enum SiteAssets {
         main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
         .hopp { position: absolute; left: -999rem; }
         .hopp:focus { left: 1rem; top: 1rem; background: #fff; padding: 0.5rem; z-index: 1; }
-        a:focus, button:focus, select:focus, input:focus, summary:focus { outline: 3px solid #f0a500; outline-offset: 2px; }
+        a:focus, button:focus, select:focus, input:focus, summary:focus {
+          outline: 3px solid #f0a500; outline-offset: 2px;
+        }
         dl.tall, dl.fakta { display: flex; flex-wrap: wrap; gap: 0.5rem 2rem; }
         dl.tall div, dl.fakta div { min-width: 10rem; }
         dt { font-size: 0.9rem; color: #444; }
@@ -81,7 +83,9 @@ enum SiteAssets {
               if (!select) { return; }
               var wanted = key === "0" ? "none" : key;
               for (var i = 0; i < select.options.length; i++) {
-                if (select.options[i].value === wanted) { select.selectedIndex = i; select.focus(); event.preventDefault(); }
+                if (select.options[i].value === wanted) {
+                  select.selectedIndex = i; select.focus(); event.preventDefault();
+                }
               }
               return;
             }

@@ -56,7 +56,8 @@ struct ZipArchiveTests {
     @Test("RTF text: paragraphs, escapes, Unicode and skipped destinations")
     func rtf() throws {
         let rtf =
-            #"{\rtf1\ansi{\fonttbl{\f0 Arial;}}{\*\generator Word;}Kommunen st\'f8tter forslag 2.\par Lederutvalg: ja \u8211? og \u229?nei\par}"#
+            #"{\rtf1\ansi{\fonttbl{\f0 Arial;}}{\*\generator Word;}Kommunen st\'f8tter forslag 2.\par "#
+            + #"Lederutvalg: ja \u8211? og \u229?nei\par}"#
         #expect(try RichText.text(Array(rtf.utf8)).body == "Kommunen støtter forslag 2.\n\nLederutvalg: ja – og ånei")
     }
 }

@@ -51,14 +51,14 @@ struct ExampleRoundTests {
                 if found[question.number] == expected[question.number] {
                     right += 1
                 } else {
-                    wrong.append(
-                        "\(id) q\(question.number): \(found[question.number].map(String.init) ?? "–") ≠ \(expected[question.number].map(String.init) ?? "–")"
-                    )
+                    let read = found[question.number].map(String.init) ?? "–"
+                    let wanted = expected[question.number].map(String.init) ?? "–"
+                    wrong.append("\(id) q\(question.number): \(read) ≠ \(wanted)")
                 }
             }
         }
         print(
-            "Example round: \(right)/\(total) question positions right (\(String(format: "%.1f", 100 * Double(right) / Double(max(total, 1))))%)"
+            "Example round: \(Fixtures.share(right, of: total)) question positions right"
         )
         #expect(wrong == [])
         #expect(Set(state.counted.compactMap(\.respondent.id)) == Set(Self.truth.keys))

@@ -5,6 +5,16 @@ import Testing
 
 /// Shared helpers: the shipped example, temporary workspaces, and message building.
 enum Fixtures {
+    /// A printed figure: "12/20 (60.0%)"; a share of nothing is 0.0%.
+    static func share(_ part: Int, of whole: Int) -> String {
+        "\(part)/\(whole) (\(percent(Double(part) / Double(max(whole, 1)))))"
+    }
+
+    /// A rate printed as a percentage with one decimal: 0.6 → "60.0%".
+    static func percent(_ rate: Double) -> String {
+        String(format: "%.1f%%", 100 * rate)
+    }
+
     /// The FSU example hearing and its recipients, as shipped in the binary.
     static let example: (hearing: Hearing, recipients: [Recipient]) = try! ExampleLibrary.example("fsu-2024")
 

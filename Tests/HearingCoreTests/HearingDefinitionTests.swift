@@ -27,34 +27,48 @@ struct HearingDefinitionTests {
         #expect(try HearingDefinition.decode(Data(HearingDefinition.encode(hearing).utf8), file: "h.json") == hearing)
     }
 
+    /// A definition with the fields every test shares and the rest given as JSON members.
+    static func definition(_ rest: String) -> String {
+        #"{"id":"x","title":"T","sender":{"name":"S","replyAddress":"a@b.no"},"# + rest + "}"
+    }
+
+    /// A definition with a deadline and one question given as JSON.
+    static func question(_ question: String) -> String {
+        definition(#""deadline":"2024-06-01","questions":["# + question + "]")
+    }
+
     @Test(
         "Faults name the file and the field",
         arguments: [
             ("{", "Høringsdefinisjonen «h.json» er ugyldig: filen er ikke gyldig JSON."),
             (
-                "{\"id\":\"x\",\"title\":\"T\",\"sender\":{\"name\":\"S\",\"replyAddress\":\"a@b.no\"},\"questions\":[]}",
+                Self.definition(#""questions":[]"#),
                 "Høringsdefinisjonen «h.json» er ugyldig: den har ingen spørsmål."
             ),
             (
-                "{\"id\":\"x\",\"title\":\"T\",\"sender\":{\"name\":\"S\",\"replyAddress\":\"a@b.no\"},\"deadline\":\"31.06.2024\",\"questions\":[]}",
+                Self.definition(#""deadline":"31.06.2024","questions":[]"#),
                 "Høringsdefinisjonen «h.json» er ugyldig: feltet «deadline» er ugyldig: «31.06.2024» er ikke en dato "
                     + "(ÅÅÅÅ-MM-DD)."
             ),
             (
-                "{\"id\":\"x\",\"title\":\"T\",\"sender\":{\"name\":\"S\",\"replyAddress\":\"a@b.no\"},\"deadline\":\"2024-06-01\",\"questions\":[]}",
+                Self.definition(#""deadline":"2024-06-01","questions":[]"#),
                 "Høringsdefinisjonen «h.json» er ugyldig: den har ingen spørsmål."
             ),
             (
-                "{\"id\":\"x\",\"title\":\"T\",\"sender\":{\"name\":\"S\",\"replyAddress\":\"a@b.no\"},\"deadline\":\"2024-06-01\",\"questions\":[{\"number\":2,\"id\":\"q\",\"title\":\"Q\",\"kind\":\"free\"}]}",
+                Self.question(
+                    #"{"number":2,"id":"q","title":"Q","kind":"free"}"#),
                 "Høringsdefinisjonen «h.json» er ugyldig: spørsmål nr. 1 har nummer 2; spørsmålene må nummereres 1, "
                     + "2, 3 … i rekkefølge."
             ),
             (
-                "{\"id\":\"x\",\"title\":\"T\",\"sender\":{\"name\":\"S\",\"replyAddress\":\"a@b.no\"},\"deadline\":\"2024-06-01\",\"questions\":[{\"number\":1,\"id\":\"q\",\"title\":\"Q\",\"kind\":\"choice\",\"alternatives\":[{\"number\":1,\"id\":\"a\",\"label\":\"A\"}]}]}",
+                Self.question(
+                    #"{"number":1,"id":"q","title":"Q","kind":"choice","alternatives":"#
+                        + #"[{"number":1,"id":"a","label":"A"}]}"#),
                 "Høringsdefinisjonen «h.json» er ugyldig: spørsmål 1 («q») må ha minst to alternativer."
             ),
             (
-                "{\"id\":\"x\",\"title\":\"T\",\"sender\":{\"name\":\"S\",\"replyAddress\":\"a@b.no\"},\"deadline\":\"2024-06-01\",\"questions\":[{\"number\":1,\"id\":\"q\",\"title\":\"Q\",\"kind\":\"maybe\"}]}",
+                Self.question(
+                    #"{"number":1,"id":"q","title":"Q","kind":"maybe"}"#),
                 "Høringsdefinisjonen «h.json» er ugyldig: feltet «questions[0].kind» har en ugyldig verdi; bruk "
                     + "«choice», «yes-no» eller «free»."
             ),

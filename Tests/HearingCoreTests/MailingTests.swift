@@ -97,9 +97,11 @@ struct MailingTests {
                 m = email.message_from_bytes(open(path, 'rb').read(), policy=policy.default)
                 addresses = lambda h: [[a.display_name or None, a.addr_spec] for a in (m[h].addresses if m[h] else [])]
                 body = m.get_body(preferencelist=('plain',))
-                return {"subject": str(m["subject"]), "from": addresses("from"), "to": addresses("to"), "replyTo": addresses("reply-to"),
+                return {"subject": str(m["subject"]), "from": addresses("from"), "to": addresses("to"),
+                        "replyTo": addresses("reply-to"),
                         "messageId": str(m["message-id"]).strip("<>"), "date": m["date"].datetime.isoformat(),
-                        "text": body.get_content().replace("\\r\\n", "\\n").rstrip("\\n"), "html": m.get_body(preferencelist=('html',)) is not None,
+                        "text": body.get_content().replace("\\r\\n", "\\n").rstrip("\\n"),
+                        "html": m.get_body(preferencelist=('html',)) is not None,
                         "attachments": [p.get_filename() for p in m.iter_attachments()],
                         "defects": len(m.defects) + sum(len(p.defects) for p in m.walk())}
             print(json.dumps([read(path) for path in sys.argv[1:]]))

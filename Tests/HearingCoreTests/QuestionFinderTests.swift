@@ -130,7 +130,8 @@ struct QuestionFinderTests {
     @Test("A letterhead joined into one paragraph (as pandoc makes a DOCX) gives its facts, and no sentence as sender")
     func joinedLetterhead() {
         let letter = """
-            Helsefellesskapet – St. Olavs hospital HF og kommunene i opptaksområdet Sekretariatet for Helsefellesskapet \
+            Helsefellesskapet – St. Olavs hospital HF og kommunene i opptaksområdet \
+            Sekretariatet for Helsefellesskapet \
             Til: Høringsinstansene i henhold til mottakerliste Vår ref: 24/04512 Dato: 22.04.2024 Høringsfrist: 01.06.24
 
             # Høring – forslag til ny struktur

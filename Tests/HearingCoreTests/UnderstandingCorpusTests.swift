@@ -67,19 +67,18 @@ struct UnderstandingCorpusTests {
                     byShape[expected.shape, default: (0, 0)].right += 1
                     byBatch[expected.batch, default: (0, 0)].right += 1
                 } else {
-                    misses.append(
-                        "\(key) spm. \(question): lest \(found[question].map(String.init) ?? "–"), riktig \(wanted.map(String.init) ?? "–")"
-                    )
+                    let read = found[question].map(String.init) ?? "–"
+                    misses.append("\(key) spm. \(question): lest \(read), riktig \(wanted.map(String.init) ?? "–")")
                 }
             }
         }
         let accuracy = Double(right) / Double(max(total, 1))
         print(
-            "Understanding corpus: \(right)/\(total) question positions right (\(String(format: "%.1f", 100 * accuracy))%)"
+            "Understanding corpus: \(Fixtures.share(right, of: total)) question positions right"
         )
         for (batch, figures) in byBatch.sorted(by: { $0.key < $1.key }) {
             print(
-                "  batch \(batch): \(figures.right)/\(figures.total) (\(String(format: "%.1f", 100 * Double(figures.right) / Double(max(figures.total, 1))))%)"
+                "  batch \(batch): \(Fixtures.share(figures.right, of: figures.total))"
             )
         }
         for (shape, figures) in byShape.sorted(by: { $0.key < $1.key }) {

@@ -34,4 +34,32 @@ struct CodeStyleTests {
         #expect(output.isEmpty, "\(output.prefix(2000))")
         #expect(process.terminationStatus == 0)
     }
+
+    /// Every Swift file of the package: sources, tests, the plugin, the fuzz package and the manifest.
+    static func swiftFiles() -> [URL] {
+        var files = [root.appendingPathComponent("Package.swift")]
+        for folder in ["Sources", "Tests", "Plugins", "Fuzz"] {
+            let walker = FileManager.default.enumerator(
+                at: root.appendingPathComponent(folder), includingPropertiesForKeys: nil)
+            while let url = walker?.nextObject() as? URL {
+                if url.path.contains("/.build/") || url.path.contains("/.work/") { continue }
+                if url.pathExtension == "swift" { files.append(url) }
+            }
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    @Test("No line of Swift is longer than 120 characters")
+    func lineLength() throws {
+        var long: [String] = []
+        for file in Self.swiftFiles() {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            where line.count > 120 {
+                long.append("\(file.path.dropFirst(Self.root.path.count + 1)):\(index + 1) (\(line.count))")
+            }
+        }
+        #expect(Self.swiftFiles().count > 250)
+        #expect(long.isEmpty, "\(long.joined(separator: "\n"))")
+    }
 }

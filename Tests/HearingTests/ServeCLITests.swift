@@ -16,7 +16,8 @@ struct ServeCLITests {
             run.output == """
                 OVERSIKT: Åpne runden i nettleseren: oversikt, svar til vurdering, rettelser og nedlastinger.
 
-                Siden svarer bare på 127.0.0.1 og bare med nøkkelen i adressen som skrives ut. Rettelser lagres som med «hearing set». Stopp med Ctrl+C.
+                Siden svarer bare på 127.0.0.1 og bare med nøkkelen i adressen som skrives ut. \
+                Rettelser lagres som med «hearing set». Stopp med Ctrl+C.
 
                 BRUK: hearing serve <arbeidsområde> [--port <n>] [--by <navn>]
 

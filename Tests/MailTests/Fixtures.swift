@@ -2,6 +2,16 @@ import Foundation
 
 /// Paths to the shared corpora and the project's own fixtures, relative to this package.
 enum Fixtures {
+    /// A printed figure: "12/20 (60.0%)"; a share of nothing is 0.0%.
+    static func share(_ part: Int, of whole: Int) -> String {
+        "\(part)/\(whole) (\(percent(Double(part) / Double(max(whole, 1)))))"
+    }
+
+    /// A rate printed as a percentage with one decimal: 0.6 → "60.0%".
+    static func percent(_ rate: Double) -> String {
+        String(format: "%.1f%%", 100 * rate)
+    }
+
     /// The package root.
     static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()

@@ -8,7 +8,8 @@ struct HTMLTextTests {
     func outlook() {
         let html = """
             <html><head><style>p.MsoNormal {margin:0cm}</style><!--[if gte mso 9]><xml><o:x/></xml><![endif]--></head>
-            <body><div class="WordSection1"><p class="MsoNormal">Hei,<o:p></o:p></p><p class="MsoNormal"><o:p>&nbsp;</o:p></p>
+            <body><div class="WordSection1"><p class="MsoNormal">Hei,<o:p></o:p></p>\
+            <p class="MsoNormal"><o:p>&nbsp;</o:p></p>
             <p class="MsoNormal">Malvik kommune st&oslash;tter forslag&nbsp;2.<o:p></o:p></p></div></body></html>
             """
         #expect(HTMLText.text(from: html) == "Hei,\n\nMalvik kommune støtter forslag 2.")
@@ -28,8 +29,10 @@ struct HTMLTextTests {
     @Test("Outlook's table cells hold their paragraphs: one line per row, cells split by a tab")
     func outlookTable() {
         let html = """
-            <div class="WordSection1"><p class="MsoNormal">Svar:</p><table class="MsoTableGrid"><tr><td><p class="MsoNormal">4. Begreper</p></td>
-            <td><p class="MsoNormal">Ja,</p><p class="MsoNormal">med merknad</p></td></tr><tr><td><p class="MsoNormal">5. Lederutvalg</p></td>
+            <div class="WordSection1"><p class="MsoNormal">Svar:</p>\
+            <table class="MsoTableGrid"><tr><td><p class="MsoNormal">4. Begreper</p></td>
+            <td><p class="MsoNormal">Ja,</p><p class="MsoNormal">med merknad</p></td></tr>\
+            <tr><td><p class="MsoNormal">5. Lederutvalg</p></td>
             <td><p class="MsoNormal">Nei</p></td></tr></table><p class="MsoNormal">Hilsen</p></div>
             """
         #expect(HTMLText.text(from: html) == "Svar:\n4. Begreper\tJa, med merknad\n5. Lederutvalg\tNei\nHilsen")

@@ -65,13 +65,13 @@ struct HeaderConformanceTests {
         let countedPassed = counted.filter(\.1).count
         let rate = Double(countedPassed) / Double(max(counted.count, 1))
         print(
-            "Stalwart \(suite): \(passed)/\(results.count) (\(String(format: "%.1f", 100 * Double(passed) / Double(max(results.count, 1))))%); "
-                + "without the \(results.count - counted.count) judged cases \(countedPassed)/\(counted.count) (\(String(format: "%.1f", 100 * rate))%)"
+            "Stalwart \(suite): \(Fixtures.share(passed, of: results.count)); "
+                + "without the \(results.count - counted.count) judged cases \(countedPassed)/\(counted.count) "
+                + "(\(Fixtures.percent(rate)))"
         )
         for (header, ok) in results where !ok {
-            print(
-                "  \(judged[header] == nil ? "miss" : "judged"): \(header.debugDescription)\(judged[header].map { " — " + $0 } ?? "")"
-            )
+            let why = judged[header].map { " — " + $0 } ?? ""
+            print("  \(judged[header] == nil ? "miss" : "judged"): \(header.debugDescription)\(why)")
         }
         return rate
     }

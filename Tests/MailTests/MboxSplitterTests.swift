@@ -185,9 +185,8 @@ struct MboxSplitterTests {
             guard Int(piece.offset) == want["mboxMarkerOffset"] as? Int, begin == want["beginOffset"] as? Int,
                 let wantEnd = want["endOffset"] as? Int, wantEnd <= mbox.count
             else {
-                print(
-                    "  differ: ours \(piece.offset), \(begin); MimeKit \(want["mboxMarkerOffset"] ?? ""), \(want["beginOffset"] ?? "")"
-                )
+                let theirs = "\(want["mboxMarkerOffset"] ?? ""), \(want["beginOffset"] ?? "")"
+                print("  differ: ours \(piece.offset), \(begin); MimeKit \(theirs)")
                 continue
             }
             // The bytes MimeKit places between its offsets, with mboxrd escaping undone as ours is.

@@ -222,13 +222,14 @@ struct MessageConformanceTests {
             let countedAgreed = counted.filter { $0.fields[field] == true }.count
             rates[field] = Double(countedAgreed) / Double(counted.count)
             print(
-                "Stalwart eml \(field): \(agreed)/\(outcomes.count) (\(String(format: "%.1f", 100 * Double(agreed) / Double(outcomes.count)))%); "
-                    + "without the \(outcomes.count - counted.count) judged \(countedAgreed)/\(counted.count) (\(String(format: "%.1f", 100 * rates[field]!))%)"
+                "Stalwart eml \(field): \(Fixtures.share(agreed, of: outcomes.count)); "
+                    + "without the \(outcomes.count - counted.count) judged \(countedAgreed)/\(counted.count) "
+                    + "(\(Fixtures.percent(rates[field]!)))"
             )
         }
         let whole = outcomes.filter { $0.fields.values.allSatisfy { $0 } }.count
         print(
-            "Stalwart eml, every field: \(whole)/\(outcomes.count) (\(String(format: "%.1f", 100 * Double(whole) / Double(outcomes.count)))%)"
+            "Stalwart eml, every field: \(Fixtures.share(whole, of: outcomes.count))"
         )
         for outcome in outcomes {
             for (field, same) in outcome.fields.sorted(by: { $0.key < $1.key }) where !same {
@@ -341,8 +342,8 @@ struct MessageConformanceTests {
             let count = agreed[field, default: 0]
             let counted = total - judgedCount[field, default: 0]
             print(
-                "MimeKit mbox \(field): \(count)/\(total) (\(String(format: "%.1f", 100 * Double(count) / Double(total)))%); "
-                    + "without the \(total - counted) judged \(count)/\(counted) (\(String(format: "%.1f", 100 * Double(count) / Double(counted)))%)"
+                "MimeKit mbox \(field): \(Fixtures.share(count, of: total)); "
+                    + "without the \(total - counted) judged \(Fixtures.share(count, of: counted))"
             )
             #expect(Double(count) / Double(counted) >= 0.95, "\(field)")
         }

@@ -40,8 +40,11 @@ enum ImportCommand {
             throw HearingError(.noMail(paths: paths, skipped: report.skipped.count))
         }
         let total = try store.messageCount()
+        let read = count(result.read, "melding", "meldinger")
+        let added = "\(result.added) \(result.added == 1 ? "ny" : "nye")"
         Terminal.print(
-            "Leste \(count(result.read, "melding", "meldinger")): \(result.added) \(result.added == 1 ? "ny" : "nye"), \(result.alreadyStored) fantes fra før. Lageret har nå \(count(total, "melding", "meldinger"))."
+            "Leste \(read): \(added), \(result.alreadyStored) fantes fra før. "
+                + "Lageret har nå \(count(total, "melding", "meldinger"))."
         )
         for skipped in report.skipped {
             Terminal.error("Advarsel: hoppet over «\(skipped.file)»: \(skipped.reason)")

@@ -208,9 +208,9 @@ enum MailDumpCommand {
             for recipient in report.recipients {
                 let outcome =
                     recipient.failed ? "kom ikke fram" : (recipient.action.isEmpty ? "ukjent utfall" : recipient.action)
-                lines.append(
-                    "  \(recipient.address): \(outcome)\(recipient.status.isEmpty ? "" : " (\(recipient.status))")\(recipient.diagnostic.map { " – \($0)" } ?? "")"
-                )
+                let status = recipient.status.isEmpty ? "" : " (\(recipient.status))"
+                let diagnostic = recipient.diagnostic.map { " – \($0)" } ?? ""
+                lines.append("  \(recipient.address): \(outcome)\(status)\(diagnostic)")
             }
             if let original = report.originalMessageID { lines.append("  Gjelder meldingen <\(original)>") }
         }

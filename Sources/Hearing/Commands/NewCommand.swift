@@ -32,8 +32,8 @@ enum NewCommand {
         let sources = ["example", "letter", "definition"].filter { arguments.value($0) != nil }
         guard sources.count <= 1 else {
             throw UsageError(
-                message:
-                    "Oppgi bare én av --example, --letter og --definition (fikk \(sources.map { "--" + $0 }.joined(separator: " og "))).",
+                message: "Oppgi bare én av --example, --letter og --definition "
+                    + "(fikk \(sources.map { "--" + $0 }.joined(separator: " og "))).",
                 command: "new")
         }
         if let name = arguments.value("example") {
@@ -65,13 +65,17 @@ enum NewCommand {
         let workspace = try Workspace.create(
             at: path, hearing: hearing, recipients: recipients, example: arguments.value("example"),
             letter: letterFile)
+        let recipientCount = Counted.phrase(recipients.count, "mottaker", "mottakere")
+        let deadline = hearing.deadline?.norwegian ?? "ikke satt"
+        let next =
+            recipients.isEmpty
+            ? "les inn mottakerlisten med hearing recipients \(workspace.path) --import <mottakere.csv>."
+            : "hearing import \(workspace.path) <mbox, .eml eller mappe>"
         Terminal.print(
             """
             Opprettet arbeidsområdet «\(workspace.path)» for «\(hearing.title)».
-            \(hearing.questions.count) spørsmål, \(Counted.phrase(recipients.count, "mottaker", "mottakere")), høringsfrist \(hearing.deadline?.norwegian ?? "ikke satt").
-            \(recipients.isEmpty
-                ? "Neste steg: les inn mottakerlisten med hearing recipients \(workspace.path) --import <mottakere.csv>."
-                : "Neste steg: hearing import \(workspace.path) <mbox, .eml eller mappe>")
+            \(hearing.questions.count) spørsmål, \(recipientCount), høringsfrist \(deadline).
+            Neste steg: \(next)
             """)
         return 0
     }

@@ -22,9 +22,8 @@ enum PublishCommand {
         }
         let state = try ProgressLine.analyse(try Workspace.open(arguments.positional[0]))
         let report = try Publication.write(state, to: folder)
-        Terminal.print(
-            "Publiserte \(report.published) høringssvar i «\(folder)» (se index.html)\(report.leftOut.isEmpty ? "." : "; \(report.leftOut.count) holdt utenfor.")"
-        )
+        let leftOut = report.leftOut.isEmpty ? "." : "; \(report.leftOut.count) holdt utenfor."
+        Terminal.print("Publiserte \(report.published) høringssvar i «\(folder)» (se index.html)\(leftOut)")
         return 0
     }
 }

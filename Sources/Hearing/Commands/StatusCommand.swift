@@ -123,9 +123,8 @@ enum StatusPrinter {
             lines.append("     " + cluster.members.compactMap { names[$0] }.joined(separator: ", "))
         }
         for group in state.formLetters {
-            lines.append(
-                "  Likelydende svar fra \(group.members.compactMap { names[$0] }.joined(separator: ", ")): «\(group.sample)»"
-            )
+            let senders = group.members.compactMap { names[$0] }.joined(separator: ", ")
+            lines.append("  Likelydende svar fra \(senders): «\(group.sample)»")
         }
         return lines.count == 1 ? "" : lines.joined(separator: "\n") + "\n"
     }

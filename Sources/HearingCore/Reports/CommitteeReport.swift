@@ -73,11 +73,13 @@ public enum CommitteeReport {
         var blocks: [DocumentModel.Block] = []
         blocks.append(.heading(level: 2, [.text("Bakgrunn")]))
         let sent = hearing.sentDate.map { " \($0.norwegian)" } ?? ""
+        let deadline = hearing.deadline.map { "med høringsfrist \($0.norwegian)" } ?? "uten fastsatt høringsfrist"
         blocks.append(
             .paragraph([
                 .text(
-                    "\(hearing.sender.name) sendte\(sent) \(subject(of: hearing.title)) på høring til \(state.recipients.count) instanser, \(hearing.deadline.map { "med høringsfrist \($0.norwegian)" } ?? "uten fastsatt høringsfrist"). Høringsinstansene ble bedt om å svare på \(hearing.questions.count) spørsmål:"
-                )
+                    "\(hearing.sender.name) sendte\(sent) \(subject(of: hearing.title)) på høring til "
+                        + "\(state.recipients.count) instanser, \(deadline). "
+                        + "Høringsinstansene ble bedt om å svare på \(hearing.questions.count) spørsmål:")
             ]))
         blocks.append(
             .list(ordered: true, items: hearing.questions.map { [.bold($0.title + ":"), .text(" " + $0.text)] }))
@@ -127,7 +129,8 @@ public enum CommitteeReport {
                     .text(
                         "Svar etter fristen: "
                             + late.map { submission in
-                                "\(name(submission)) (\(submission.sentDay?.norwegian ?? "ukjent dato"), svar \(submission.sequence))"
+                                let day = submission.sentDay?.norwegian ?? "ukjent dato"
+                                return "\(name(submission)) (\(day), svar \(submission.sequence))"
                             }.joined(separator: ", ")
                             + (late.count == 1
                                 ? ". Det er tatt med i opptellingen." : ". De er tatt med i opptellingen."))
@@ -181,7 +184,8 @@ public enum CommitteeReport {
         var table = kindRows.map { kind -> [String] in
             [kindNames[kind] ?? kind]
                 + question.alternatives.map { alternative in
-                    "\(entries.first { $0.alternative == alternative.number }?.byKind.first { $0.kind == kind }?.count ?? 0)"
+                    let entry = entries.first { $0.alternative == alternative.number }
+                    return "\(entry?.byKind.first { $0.kind == kind }?.count ?? 0)"
                 }
         }
         table.append(
@@ -344,11 +348,11 @@ public enum CommitteeReport {
             blocks += capped(
                 state.formLetters.map { group in
                     let members = group.members.compactMap { context.byID[$0] }
+                    let sample = PersonalData.masked(group.sample).split(whereSeparator: \.isWhitespace)
                     return [
                         .text(
                             nameList(members.map { "\(name($0)) (svar \($0.sequence))" })
-                                + " sendte svar med (nesten) samme ordlyd: «\(PersonalData.masked(group.sample).split(whereSeparator: \.isWhitespace).joined(separator: " "))»"
-                        )
+                                + " sendte svar med (nesten) samme ordlyd: «\(sample.joined(separator: " "))»")
                     ]
                 }, noun: "grupper")
         }

@@ -69,11 +69,9 @@ public enum Publication {
     }
 
     private static func writeContents(_ state: RoundState, into folder: String) throws -> Report {
-        let manager = FileManager.default
         let display = CommitteeReport.displayNames(state)
         var rows: [String] = []
         var leftOut: [(name: String, reason: String)] = []
-        var published = 0
         for submission in state.submissions.sorted(by: { $0.sequence < $1.sequence })
         where submission.kind == .response && submission.status != .duplicate {
             let name = display[submission.id] ?? submission.respondent.name
@@ -82,77 +80,90 @@ public enum Publication {
                     (name, correction.note ?? "unntatt offentlighet etter vurdering av \(correction.author)"))
                 continue
             }
-            let isPrivate = submission.respondent.id == nil && CommitteeReport.isPrivatePerson(submission)
             let date = submission.sentDay
             let folderName = safeName("\(submission.sequence) \(date?.description ?? "uten-dato") \(name)")
-            let path = (folder as NSString).appendingPathComponent(folderName)
-            var files: [String] = []
-            do {
-                try manager.createDirectory(atPath: path, withIntermediateDirectories: true)
-                let subject = mask(submission.message.subject ?? "", isPrivate: isPrivate)
-                let header = "Fra: \(name)\nDato: \(date?.norwegian ?? "ukjent")\nEmne: \(subject)\n\n"
-                let body = OwnText.extract(from: submission.message.text, subject: submission.message.subject).text
-                // A private person's own name goes too, also where the body signs with it.
-                let names = isPrivate ? [submission.respondent.name, submission.message.from?.name ?? ""] : []
-                try write(
-                    header + PersonalData.maskedName(mask(body, isPrivate: isPrivate), names: names),
-                    to: path, named: "svar.txt")
-                files.append("svar.txt")
-                for (index, attachment) in submission.message.attachments.enumerated() {
-                    let reading = submission.attachments.first { $0.filename == attachment.filename }
-                    // A document that holds an identity number is published as its masked text, never as the file.
-                    let holdsIdentityNumber =
-                        reading?.text.map { PersonalData.maskedIdentityNumbers($0) != $0 } ?? false
-                    let maskedName = mask(attachment.filename, isPrivate: isPrivate)
-                    if isPrivate || holdsIdentityNumber || attachment.contentType.hasPrefix("text/") {
-                        guard let text = reading?.text, !text.isEmpty else { continue }
-                        let fileName =
-                            safeName((maskedName as NSString).deletingPathExtension, fallback: "vedlegg-\(index + 1)")
-                            + ".txt"
-                        try write(
-                            PersonalData.maskedName(mask(text, isPrivate: isPrivate), names: names), to: path,
-                            named: fileName)
-                        files.append(fileName)
-                    } else if !attachment.contentType.hasPrefix("image/") {
-                        let fileName = safeName(maskedName, fallback: "vedlegg-\(index + 1)")
-                        try Data(attachment.bytes).write(
-                            to: URL(fileURLWithPath: (path as NSString).appendingPathComponent(fileName)))
-                        files.append(fileName)
-                    }
-                }
-            } catch let error as HearingError {
-                throw error
-            } catch {
-                throw HearingError(.fileUnwritable(path: path, reason: SystemReason(error)))
-            }
-            published += 1
+            let files = try publish(submission, as: name, into: (folder as NSString).appendingPathComponent(folderName))
             let links = files.map { "<a href=\"\(Markup.escape(folderName + "/" + $0))\">\(Markup.escape($0))</a>" }
-                .joined(separator: ", ")
             rows.append(
-                "<tr><td>\(submission.sequence)</td><td>\(Markup.escape(name))</td><td>\(date?.norwegian ?? "")</td><td>\(links)</td></tr>"
-            )
+                "<tr><td>\(submission.sequence)</td><td>\(Markup.escape(name))</td>"
+                    + "<td>\(date?.norwegian ?? "")</td><td>\(links.joined(separator: ", "))</td></tr>")
         }
+        try write(indexPage(state, rows: rows, leftOut: leftOut), to: folder, named: "index.html")
+        return Report(published: rows.count, leftOut: leftOut)
+    }
+
+    /// Writes one response's folder: its own text as `svar.txt` under a short header, and each attachment, masked
+    /// as the sender's standing requires. Returns the names of the files written.
+    private static func publish(_ submission: Submission, as name: String, into path: String) throws -> [String] {
+        let isPrivate = submission.respondent.id == nil && CommitteeReport.isPrivatePerson(submission)
+        // A private person's own name goes too, also where the body signs with it.
+        let names = isPrivate ? [submission.respondent.name, submission.message.from?.name ?? ""] : []
+        var files: [String] = []
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            let subject = mask(submission.message.subject ?? "", isPrivate: isPrivate)
+            let header = "Fra: \(name)\nDato: \(submission.sentDay?.norwegian ?? "ukjent")\nEmne: \(subject)\n\n"
+            let body = OwnText.extract(from: submission.message.text, subject: submission.message.subject).text
+            try write(
+                header + PersonalData.maskedName(mask(body, isPrivate: isPrivate), names: names),
+                to: path, named: "svar.txt")
+            files.append("svar.txt")
+            for (index, attachment) in submission.message.attachments.enumerated() {
+                let reading = submission.attachments.first { $0.filename == attachment.filename }
+                // A document that holds an identity number is published as its masked text, never as the file.
+                let holdsIdentityNumber = reading?.text.map { PersonalData.maskedIdentityNumbers($0) != $0 } ?? false
+                let maskedName = mask(attachment.filename, isPrivate: isPrivate)
+                let fallback = "vedlegg-\(index + 1)"
+                if isPrivate || holdsIdentityNumber || attachment.contentType.hasPrefix("text/") {
+                    guard let text = reading?.text, !text.isEmpty else { continue }
+                    let fileName = safeName((maskedName as NSString).deletingPathExtension, fallback: fallback) + ".txt"
+                    let masked = PersonalData.maskedName(mask(text, isPrivate: isPrivate), names: names)
+                    try write(masked, to: path, named: fileName)
+                    files.append(fileName)
+                } else if !attachment.contentType.hasPrefix("image/") {
+                    let fileName = safeName(maskedName, fallback: fallback)
+                    try Data(attachment.bytes).write(
+                        to: URL(fileURLWithPath: (path as NSString).appendingPathComponent(fileName)))
+                    files.append(fileName)
+                }
+            }
+        } catch let error as HearingError {
+            throw error
+        } catch {
+            throw HearingError(.fileUnwritable(path: path, reason: SystemReason(error)))
+        }
+        return files
+    }
+
+    /// The publication's `index.html`: a table of the published responses with links, and who was left out and why.
+    private static func indexPage(_ state: RoundState, rows: [String], leftOut: [(name: String, reason: String)])
+        -> String
+    {
+        let title = Markup.escape(state.hearing.title)
+        let caseReference = Markup.escape(state.hearing.caseReference ?? "–")
+        let deadline = state.hearing.deadline?.norwegian ?? "ikke fastsatt"
+        let style =
+            "body{font-family:Calibri,Arial,sans-serif;max-width:50em;margin:2em auto;padding:0 1em}"
+            + "table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.3em .5em;text-align:left}"
         var html = """
             <!DOCTYPE html>
-            <html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Høringssvar: \(Markup.escape(state.hearing.title))</title>
-            <style>body{font-family:Calibri,Arial,sans-serif;max-width:50em;margin:2em auto;padding:0 1em}table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.3em .5em;text-align:left}</style>
+            <html lang="nb"><head><meta charset="utf-8">\
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Høringssvar: \(title)</title>
+            <style>\(style)</style>
             </head><body>
-            <h1>Høringssvar: \(Markup.escape(state.hearing.title))</h1>
-            <p>Saksnummer \(Markup.escape(state.hearing.caseReference ?? "–")), høringsfrist \(state.hearing.deadline?.norwegian ?? "ikke fastsatt"). Fødselsnumre, og telefonnumre og e-postadresser til privatpersoner, er fjernet.</p>
+            <h1>Høringssvar: \(title)</h1>
+            <p>Saksnummer \(caseReference), høringsfrist \(deadline). \
+            Fødselsnumre, og telefonnumre og e-postadresser til privatpersoner, er fjernet.</p>
             <table><thead><tr><th>Nr.</th><th>Fra</th><th>Dato</th><th>Filer</th></tr></thead><tbody>
 
             """
         html += rows.joined(separator: "\n") + "\n</tbody></table>\n"
         if !leftOut.isEmpty {
-            html +=
-                "<h2>Ikke publisert</h2>\n<ul>\n"
-                + leftOut.map { "<li>\(Markup.escape($0.name)): \(Markup.escape($0.reason))</li>" }.joined(
-                    separator: "\n") + "\n</ul>\n"
+            let items = leftOut.map { "<li>\(Markup.escape($0.name)): \(Markup.escape($0.reason))</li>" }
+            html += "<h2>Ikke publisert</h2>\n<ul>\n" + items.joined(separator: "\n") + "\n</ul>\n"
         }
-        html += "</body></html>\n"
-        try write(html, to: folder, named: "index.html")
-        return Report(published: published, leftOut: leftOut)
+        return html + "</body></html>\n"
     }
 
     /// Text with identity numbers masked always, and a private person's phone numbers and e-mail addresses too.

@@ -13,11 +13,21 @@ public enum HTMLWriter {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(Markup.escape(document.title))</title>
             <style>
-            body { font-family: Calibri, "Segoe UI", Arial, sans-serif; line-height: 1.45; max-width: 46em; margin: 2em auto; padding: 0 1em; color: #222; }
-            h1 { font-size: 1.6em; margin-top: 1.2em; } h2 { font-size: 1.25em; margin-top: 1.4em; } h3 { font-size: 1.05em; }
-            table { border-collapse: collapse; margin: 1em 0; width: 100%; } th, td { border: 1px solid #999; padding: .3em .5em; text-align: left; vertical-align: top; }
-            th { background: #eee; } figure.chart { margin: 1em 0; } figcaption { font-size: .9em; color: #555; }
-            @media print { body { margin: 0; max-width: none; } a { color: inherit; } figure, table { break-inside: avoid; } }
+            body {
+              font-family: Calibri, "Segoe UI", Arial, sans-serif; line-height: 1.45; max-width: 46em; margin: 2em auto;
+              padding: 0 1em; color: #222;
+            }
+            h1 { font-size: 1.6em; margin-top: 1.2em; }
+            h2 { font-size: 1.25em; margin-top: 1.4em; }
+            h3 { font-size: 1.05em; }
+            table { border-collapse: collapse; margin: 1em 0; width: 100%; }
+            th, td { border: 1px solid #999; padding: .3em .5em; text-align: left; vertical-align: top; }
+            th { background: #eee; }
+            figure.chart { margin: 1em 0; }
+            figcaption { font-size: .9em; color: #555; }
+            @media print {
+              body { margin: 0; max-width: none; } a { color: inherit; } figure, table { break-inside: avoid; }
+            }
             </style>
             </head>
             <body>

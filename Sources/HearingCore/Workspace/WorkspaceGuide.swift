@@ -8,9 +8,12 @@ enum WorkspaceGuide {
         | fil | hva |
         |---|---|
         | `hearing.json` | høringsdefinisjonen: spørsmål, alternativer, frist og avsender. Kan rettes for hånd. |
-        | `recipients.csv` | mottakerlisten (`id,name,kind,email`). Kan rettes i Excel eller en teksteditor (lagres som CSV UTF-8). |
-        | `store.sqlite` | lageret: de originale bytene i hver importerte e-post, utsendte e-poster og sekretariatets rettelser. Rediger ikke for hånd. |
-        | `maler/letter.md` | høringsbrevet som mal; feltene i doble klammer (`{{høring.frist}}`) fylles inn. Rediger teksten fritt. |
+        | `recipients.csv` | mottakerlisten (`id,name,kind,email`). Kan rettes i Excel eller en teksteditor \
+        (lagres som CSV UTF-8). |
+        | `store.sqlite` | lageret: de originale bytene i hver importerte e-post, utsendte e-poster og \
+        sekretariatets rettelser. Rediger ikke for hånd. |
+        | `maler/letter.md` | høringsbrevet som mal; feltene i doble klammer (`{{høring.frist}}`) fylles inn. \
+        Rediger teksten fritt. |
         | `maler/email.txt`, `maler/reminder.txt` | e-posten som følger brevet og påminnelsen; første linje er emnet. |
 
         Alt annet (hvem som svarte, standpunkter, opptelling, rapporter) regnes ut på nytt fra disse filene.
@@ -44,9 +47,9 @@ enum WorkspaceGuide {
 
         ## Feltene i recipients.csv
 
-        `id` (kort, fast navn), `name` (instansens navn), `kind` (kommune, helseforetak, fagråd, brukerutvalg, organisasjon,
-        fagforening …) og `email`: én eller flere adresser eller `@domene`-mønstre skilt med `;`. En valgfri kolonne `aliases`
-        kan holde andre navn instansen bruker om seg selv, skilt med `;`.
+        `id` (kort, fast navn), `name` (instansens navn), `kind` (kommune, helseforetak, fagråd, brukerutvalg,
+        organisasjon, fagforening …) og `email`: én eller flere adresser eller `@domene`-mønstre skilt med `;`. En
+        valgfri kolonne `aliases` kan holde andre navn instansen bruker om seg selv, skilt med `;`.
 
         """
 }

@@ -139,8 +139,9 @@ enum OutlookMessage {
                 attachment.string("3707") ?? attachment.string("3704") ?? attachment.string("3001") ?? "vedlegg"
             if let embedded = attachment.streams["__substg1.0_3701000D"], depth < 4 {
                 let inner = mime(file, storage: embedded, depth: depth + 1)
-                body +=
-                    "--\(boundary)\r\nContent-Type: message/rfc822\r\nContent-Disposition: attachment; filename*=utf-8''\(percentEncoded(filename + ".msg"))\r\n\r\n"
+                let name = percentEncoded(filename + ".msg")
+                body += "--\(boundary)\r\nContent-Type: message/rfc822\r\n"
+                body += "Content-Disposition: attachment; filename*=utf-8''\(name)\r\n\r\n"
                 body += String(decoding: inner, as: UTF8.self) + "\r\n"
                 continue
             }

@@ -9,6 +9,13 @@ struct AddressParserTests {
         return AddressParser.parse(Array(text.utf8)[...], warnings: &warnings)
     }
 
+    @Test("A value that ends inside a comment or a quoted string, after a backslash, is read without a crash")
+    func unfinishedEscapes() {
+        #expect(parse("a@b.no (Kari \\") == [MailAddress(name: "Kari \\", address: "a@b.no")])
+        #expect(parse("a@b.no (\\") == [MailAddress(name: "\\", address: "a@b.no")])
+        #expect(parse("\"Kari \\").map(\.address) == [""])
+    }
+
     @Test(
         "Display names, quoted strings, comments, groups and encoded names",
         arguments: [

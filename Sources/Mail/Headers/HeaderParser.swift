@@ -15,106 +15,115 @@ enum HeaderParser {
         var endsMidLine: Bool
     }
 
-    /// Reads header fields from the start of `bytes`. Lines that are neither fields nor continuations are skipped
-    /// with a warning; a line that looks like body text before any field ends the header.
-    static func parse(_ bytes: ArraySlice<UInt8>, warnings: inout [MailWarning]) -> Result {
+    /// The fields read so far, the one still open, and what was skipped.
+    private struct Block {
+        let bytes: ArraySlice<UInt8>
         var fields: [HeaderField] = []
-        var index = bytes.startIndex
+        /// Where the open field's line starts, and where its name ends (the colon).
         var fieldStart: Int? = nil
         var nameEnd = 0
         var brokenLines = 0
         var droppedFields = 0
-        func limitWarnings() {
-            if droppedFields > 0 {
-                warnings.append(
-                    MailWarning(
-                        .headerLimit,
-                        "toppteksten har flere enn \(maximumFields) felt; \(droppedFields) felt ble ikke lest"))
-            }
-        }
-        func closeField(at end: Int) {
+
+        /// Ends the open field, if any, before `end`; past the limit it is counted, not kept.
+        mutating func closeField(at end: Int) {
             guard let start = fieldStart else { return }
             let name = String(decoding: bytes[start..<nameEnd], as: UTF8.self).trimmingSpaces()
-            var valueStart = nameEnd + 1
-            if valueStart > end { valueStart = end }
-            if fields.count < maximumFields {
+            let valueStart = min(nameEnd + 1, end)
+            if fields.count < HeaderParser.maximumFields {
                 fields.append(HeaderField(name: name, rawValue: bytes[valueStart..<end]))
             } else {
                 droppedFields += 1
             }
             fieldStart = nil
         }
+
+        /// The header read, with the open field closed at `end` and the dropped fields warned of.
+        mutating func result(
+            closingAt end: Int, bodyStart: Int, terminated: Bool, endsMidLine: Bool = false,
+            warnings: inout [MailWarning]
+        ) -> Result {
+            closeField(at: end)
+            if droppedFields > 0 {
+                let limit = HeaderParser.maximumFields
+                warnings.append(
+                    MailWarning(
+                        .headerLimit, "toppteksten har flere enn \(limit) felt; \(droppedFields) felt ble ikke lest"))
+            }
+            return Result(
+                header: MessageHeader(fields: fields), bodyStart: bodyStart, terminated: terminated,
+                endsMidLine: endsMidLine)
+        }
+    }
+
+    /// Reads header fields from the start of `bytes`. Lines that are neither fields nor continuations are skipped
+    /// with a warning; a line that looks like body text before any field ends the header.
+    static func parse(_ bytes: ArraySlice<UInt8>, warnings: inout [MailWarning]) -> Result {
+        var block = Block(bytes: bytes)
+        var index = bytes.startIndex
         while index < bytes.endIndex {
             let lineStart = index
-            var lineEnd = index
-            while lineEnd < bytes.endIndex, bytes[lineEnd] != ASCII.lf, bytes[lineEnd] != ASCII.cr { lineEnd += 1 }
-            var next = lineEnd
-            if next < bytes.endIndex {
-                if bytes[next] == ASCII.cr, next + 1 < bytes.endIndex, bytes[next + 1] == ASCII.lf {
-                    next += 2
-                } else {
-                    next += 1
-                }
-            }
+            let (lineEnd, next) = line(in: bytes, from: index)
             if lineStart == lineEnd {
-                // Blank line: end of header (a leading blank line before any field is tolerated only if
-                // nothing has been read yet and the input then continues with fields; that is rare, treat as end).
-                closeField(at: lineStart)
-                if brokenLines > 0 {
+                // A blank line ends the header.
+                if block.brokenLines > 0 {
                     warnings.append(
                         MailWarning(
-                            .brokenHeaderLine, "\(brokenLines) ugyldig(e) linje(r) i toppteksten ble hoppet over"))
+                            .brokenHeaderLine,
+                            "\(block.brokenLines) ugyldig(e) linje(r) i toppteksten ble hoppet over"))
                 }
-                limitWarnings()
-                return Result(
-                    header: MessageHeader(fields: fields), bodyStart: next, terminated: true, endsMidLine: false)
+                return block.result(closingAt: lineStart, bodyStart: next, terminated: true, warnings: &warnings)
             }
             if lineStart - bytes.startIndex > maximumBytes {
-                closeField(at: lineStart)
-                limitWarnings()
+                let result = block.result(
+                    closingAt: lineStart, bodyStart: lineStart, terminated: false, warnings: &warnings)
                 warnings.append(
                     MailWarning(
                         .headerLimit,
                         "toppteksten er større enn \(maximumBytes / 1024) kB; resten er lest som meldingstekst"))
-                return Result(
-                    header: MessageHeader(fields: fields), bodyStart: lineStart, terminated: false, endsMidLine: false)
-            }
-            if ASCII.isBlank(bytes[lineStart]), fieldStart != nil {
-                index = next
-                continue
-            }
-            closeField(at: lineStart)
-            if let colon = fieldNameEnd(bytes, from: lineStart, to: lineEnd) {
-                fieldStart = lineStart
-                nameEnd = colon
-            } else if fields.isEmpty && lineStart == bytes.startIndex
-                && bytes[lineStart...].hasPrefixCaseInsensitive("From ")
-            {
-                // An mbox From_ line left at the top of a single message: skip it.
-            } else if fields.isEmpty {
-                brokenLines += 1
-                if brokenLines > 1 { break }
-            } else {
-                // A line that is not a field: if the next line is a field, skip it; else the body started without a
-                // blank line.
-                brokenLines += 1
-                if !nextLineIsField(bytes, from: next) {
-                    warnings.append(
-                        MailWarning(.unterminatedHeader, "toppteksten mangler tom linje før meldingsteksten"))
-                    limitWarnings()
-                    return Result(
-                        header: MessageHeader(fields: fields), bodyStart: lineStart, terminated: false,
-                        endsMidLine: false)
-                }
+                return result
             }
             index = next
+            // A folded line continues the open field.
+            if ASCII.isBlank(bytes[lineStart]), block.fieldStart != nil { continue }
+            block.closeField(at: lineStart)
+            if let colon = fieldNameEnd(bytes, from: lineStart, to: lineEnd) {
+                block.fieldStart = lineStart
+                block.nameEnd = colon
+                continue
+            }
+            // An mbox From_ line left at the top of a single message: skip it.
+            if block.fields.isEmpty && lineStart == bytes.startIndex
+                && bytes[lineStart...].hasPrefixCaseInsensitive("From ")
+            {
+                continue
+            }
+            block.brokenLines += 1
+            if block.fields.isEmpty {
+                if block.brokenLines > 1 { break }
+                continue
+            }
+            // A line that is not a field: if the next line is a field, skip it; else the body started without a
+            // blank line.
+            if !nextLineIsField(bytes, from: next) {
+                warnings.append(MailWarning(.unterminatedHeader, "toppteksten mangler tom linje før meldingsteksten"))
+                return block.result(
+                    closingAt: lineStart, bodyStart: lineStart, terminated: false, warnings: &warnings)
+            }
         }
-        closeField(at: bytes.endIndex)
-        limitWarnings()
         let endsMidLine = bytes.last.map { $0 != ASCII.lf && $0 != ASCII.cr } ?? false
-        return Result(
-            header: MessageHeader(fields: fields), bodyStart: bytes.endIndex, terminated: false,
-            endsMidLine: endsMidLine)
+        return block.result(
+            closingAt: bytes.endIndex, bodyStart: bytes.endIndex, terminated: false, endsMidLine: endsMidLine,
+            warnings: &warnings)
+    }
+
+    /// The line from `start`: where its text ends (before CR, LF or CRLF) and where the next line begins.
+    private static func line(in bytes: ArraySlice<UInt8>, from start: Int) -> (end: Int, next: Int) {
+        var end = start
+        while end < bytes.endIndex, bytes[end] != ASCII.lf, bytes[end] != ASCII.cr { end += 1 }
+        guard end < bytes.endIndex else { return (end, end) }
+        if bytes[end] == ASCII.cr, end + 1 < bytes.endIndex, bytes[end + 1] == ASCII.lf { return (end, end + 2) }
+        return (end, end + 1)
     }
 
     /// The index of the colon when the line starts with a valid field name (printable ASCII, no space before the colon

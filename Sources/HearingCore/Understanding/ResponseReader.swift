@@ -51,96 +51,48 @@ public struct ResponseReader: Sendable {
         let readings = message.attachments.flatMap { AttachmentReader.read($0) }
         let subject = message.subject.map { String($0.prefix(1_000)) }
         let own = OwnText.extract(from: Self.bounded(message.text), subject: subject)
-        // What the sender wrote, then what the attachments say: a letter in a DOCX or PDF is often the whole answer.
-        var responseText = own.text
-        for reading in readings where reading.textExtracted {
-            responseText += "\n\n" + Self.bounded(reading.text ?? "")
-        }
-        let cut = responseText.count > Self.readLimit
-        if cut { responseText = String(responseText.prefix(Self.readLimit)) }
-        let letterheads = readings.flatMap(\.headers)
+        let (responseText, cut) = Self.responseText(own.text, readings: readings)
         // A response forwarded as an attached message: its sender and date are the original's.
         let attachedOriginal = message.attachments.lazy.compactMap(\.message).first
         let forwardedFrom = own.forwardedFrom ?? attachedOriginal?.from
         let forwardedDate = own.forwardedFrom != nil ? own.forwardedDate : attachedOriginal?.date
         var readPositions = positions.read(responseText)
-        // A filled-in reply form is certain, wherever it stands (also inside the quoted letter a body replied to): its
-        // answers replace what prose gave for those questions, and they are not sent to review.
-        let formText = ([Self.bounded(message.text)] + readings.compactMap(\.text).map(Self.bounded)).joined(
-            separator: "\n"
-        )
-        .split(separator: "\n", omittingEmptySubsequences: false)
-        .map { line in String(line.drop { $0 == ">" || $0 == " " }) }.joined(separator: "\n")
-        if let form = ReplyForm.answers(in: formText, hearing: hearing) {
-            let covered = Set(form.answers.map(\.question))
-            readPositions.answers = (readPositions.answers.filter { !covered.contains($0.question) } + form.answers)
-                .sorted { $0.question < $1.question }
-            readPositions.reviewReasons.removeAll { reason in reason.question.map(covered.contains) ?? false }
-            readPositions.reviewReasons += form.conflicts.map { ReviewReason.formConflict(question: $0) }
-        }
+        applyReplyForm(in: message, readings: readings, to: &readPositions)
         let documents = readings.filter { $0.textExtracted || $0.needsManualReading }
         let (kind, kindReason) = KindClassifier.classify(
             message, own: responseText, positions: readPositions,
             hasDocumentAttachment: !documents.isEmpty, hearingWords: hearingWords)
-        let respondent =
-            kind == .bounce
-            ? matcher.failedRecipient(in: message)
-                ?? Respondent(
-                    id: nil, name: "Ukjent mottaker", evidence: "Returmeldingen nevner ingen på mottakerlisten.")
-            : matcher.match(
-                from: message.from, forwardedFrom: forwardedFrom, subject: message.subject,
-                text: (letterheads + [responseText]).joined(separator: "\n"), deferral: readPositions.deferral,
-                repliesTo: (message.inReplyTo + message.references.reversed()).lazy.compactMap { outgoing[$0] }.first)
+        let respondent = respondent(
+            of: message, kind: kind, forwardedFrom: forwardedFrom, letterheads: readings.flatMap(\.headers),
+            text: responseText, deferral: readPositions.deferral)
         var inherits: String? = nil
         if kind == .response, let deferral = readPositions.deferral,
             let index = matcher.deferredBody(in: deferral, excluding: respondent.id)
         {
             inherits = recipients[index].id
         }
-        var reasons = readPositions.reviewReasons
-        if kind == .response {
-            for reading in readings where reading.needsManualReading {
-                reasons.append(.manualReading(filename: reading.filename, note: reading.note))
-            }
-            if readPositions.answers.isEmpty, !readPositions.noRemarks, inherits == nil,
-                !readings.contains(where: \.needsManualReading)
-            {
-                reasons.append(.noPositionFound)
-            }
-            for answer in readPositions.answers
-            where answer.confidence < 0.7 && !reasons.contains(where: { $0.question == answer.question }) {
-                reasons.append(.uncertain(question: answer.question, evidence: answer.evidence))
-            }
-            if respondent.id == nil { reasons.append(.unlistedSender) }
-            if cut { reasons.append(.readInPart(characters: Self.readLimit)) }
-            if message.date == nil { reasons.append(.missingDate) }
-        }
-        // A forward counts from the original's date only when the secretariat itself forwarded it (an answer that
-        // reached a colleague in time); a body forwarding its own older mail is dated by when it reached the
-        // secretariat.
-        let secretariat = hearing.sender.replyAddress.lowercased()
-        let secretariatDomain = secretariat.split(separator: "@").last.map(String.init) ?? ""
-        let forwardedBySecretariat =
-            message.from.map {
-                $0.address.lowercased() == secretariat
-                    || ($0.domain == secretariatDomain && forwardedFrom.map { $0.domain != secretariatDomain } == true)
-            } ?? false
-        let sentDate = forwardedBySecretariat ? (forwardedDate ?? message.date) : message.date
+        let isResponse = kind == .response
+        let reasons =
+            isResponse
+            ? Self.reviewReasons(
+                readPositions, readings: readings, message: message, joins: inherits != nil, cut: cut,
+                listed: respondent.id != nil)
+            : readPositions.reviewReasons
+        let sentDate = sentDate(of: message, forwardedFrom: forwardedFrom, forwardedDate: forwardedDate)
         let late =
             hearing.deadline.flatMap { deadline in sentDate.map { $0.secondsSince1970 >= OsloTime.endOfDay(deadline) } }
             ?? false
         var submission = Submission(
             id: String(stored.hash.prefix(12)), sequence: stored.sequence, hash: stored.hash, source: stored.source,
             message: message, attachments: readings, sentDate: sentDate, kind: kind, kindReason: kindReason,
-            respondent: respondent,
-            answers: kind == .response ? readPositions.answers : [], inheritsFrom: inherits,
-            noRemarks: kind == .response && readPositions.noRemarks, reviewReasons: reasons,
-            status: kind == .response ? .counted : .excluded,
-            statusReason: kind == .response ? "Telles." : "Ikke et høringssvar (\(kind.norwegianName)).",
-            late: kind == .response && late, cluster: nil)
+            respondent: respondent, answers: isResponse ? readPositions.answers : [], inheritsFrom: inherits,
+            noRemarks: isResponse && readPositions.noRemarks, reviewReasons: reasons,
+            status: isResponse ? .counted : .excluded,
+            statusReason: isResponse ? "Telles." : "Ikke et høringssvar (\(kind.norwegianName)).",
+            late: isResponse && late, cluster: nil)
         submission.textDigest = Aggregator.textDigest(message)
         submission.opensAsAddition = Aggregator.opensAsAddition(message)
-        if kind == .response {
+        if isResponse {
             submission.arguments = readPositions.arguments
             submission.noRemarksOn = readPositions.noRemarksOn.sorted()
             submission.text = responseText
@@ -148,6 +100,88 @@ public struct ResponseReader: Sendable {
             submission.onBehalfOf = matcher.jointMembers(in: responseText, excluding: respondent.id)
         }
         return submission
+    }
+
+    /// What the sender wrote, then what the attachments say (a letter in a DOCX or PDF is often the whole answer),
+    /// cut at the read limit; and whether it was cut.
+    private static func responseText(_ own: String, readings: [AttachmentReading]) -> (String, Bool) {
+        var text = own
+        for reading in readings where reading.textExtracted {
+            text += "\n\n" + bounded(reading.text ?? "")
+        }
+        guard text.count > readLimit else { return (text, false) }
+        return (String(text.prefix(readLimit)), true)
+    }
+
+    /// A filled-in reply form is certain, wherever it stands (also inside the quoted letter a body replied to): its
+    /// answers replace what prose gave for those questions, and they are not sent to review.
+    private func applyReplyForm(
+        in message: Message, readings: [AttachmentReading], to read: inout PositionReader.Result
+    ) {
+        let formText = ([Self.bounded(message.text)] + readings.compactMap(\.text).map(Self.bounded))
+            .joined(separator: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .map { line in String(line.drop { $0 == ">" || $0 == " " }) }.joined(separator: "\n")
+        guard let form = ReplyForm.answers(in: formText, hearing: hearing) else { return }
+        let covered = Set(form.answers.map(\.question))
+        read.answers = (read.answers.filter { !covered.contains($0.question) } + form.answers)
+            .sorted { $0.question < $1.question }
+        read.reviewReasons.removeAll { reason in reason.question.map(covered.contains) ?? false }
+        read.reviewReasons += form.conflicts.map { ReviewReason.formConflict(question: $0) }
+    }
+
+    /// Who a message is from: for a bounce, the recipient it failed to reach; otherwise the body on the list that
+    /// the sender, a forward, the subject, a letterhead, the text or a reply to a sent letter points to.
+    private func respondent(
+        of message: Message, kind: MessageKind, forwardedFrom: MailAddress?, letterheads: [String], text: String,
+        deferral: String?
+    ) -> Respondent {
+        if kind == .bounce {
+            return matcher.failedRecipient(in: message)
+                ?? Respondent(
+                    id: nil, name: "Ukjent mottaker", evidence: "Returmeldingen nevner ingen på mottakerlisten.")
+        }
+        return matcher.match(
+            from: message.from, forwardedFrom: forwardedFrom, subject: message.subject,
+            text: (letterheads + [text]).joined(separator: "\n"), deferral: deferral,
+            repliesTo: (message.inReplyTo + message.references.reversed()).lazy.compactMap { outgoing[$0] }.first)
+    }
+
+    /// Why a response needs a human look: the reader's own reasons, attachments to read by hand, no position found,
+    /// uncertain answers, a sender not on the list, a text read in part, a missing date.
+    private static func reviewReasons(
+        _ read: PositionReader.Result, readings: [AttachmentReading], message: Message, joins: Bool, cut: Bool,
+        listed: Bool
+    ) -> [ReviewReason] {
+        var reasons = read.reviewReasons
+        for reading in readings where reading.needsManualReading {
+            reasons.append(.manualReading(filename: reading.filename, note: reading.note))
+        }
+        if read.answers.isEmpty, !read.noRemarks, !joins, !readings.contains(where: \.needsManualReading) {
+            reasons.append(.noPositionFound)
+        }
+        for answer in read.answers
+        where answer.confidence < 0.7 && !reasons.contains(where: { $0.question == answer.question }) {
+            reasons.append(.uncertain(question: answer.question, evidence: answer.evidence))
+        }
+        if !listed { reasons.append(.unlistedSender) }
+        if cut { reasons.append(.readInPart(characters: readLimit)) }
+        if message.date == nil { reasons.append(.missingDate) }
+        return reasons
+    }
+
+    /// A forward counts from the original's date only when the secretariat itself forwarded it (an answer that
+    /// reached a colleague in time); a body forwarding its own older mail is dated by when it reached the
+    /// secretariat.
+    private func sentDate(of message: Message, forwardedFrom: MailAddress?, forwardedDate: MailDate?) -> MailDate? {
+        let secretariat = hearing.sender.replyAddress.lowercased()
+        let secretariatDomain = secretariat.split(separator: "@").last.map(String.init) ?? ""
+        let forwardedBySecretariat =
+            message.from.map {
+                $0.address.lowercased() == secretariat
+                    || ($0.domain == secretariatDomain && forwardedFrom.map { $0.domain != secretariatDomain } == true)
+            } ?? false
+        return forwardedBySecretariat ? (forwardedDate ?? message.date) : message.date
     }
 
     /// A text cut to twice the read limit before any work on it (quoted parts and forms are found within it).

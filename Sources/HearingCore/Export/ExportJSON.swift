@@ -6,56 +6,11 @@ public enum ExportJSON {
 
     /// The export document for a round.
     public static func document(_ state: RoundState) -> JSONValue {
-        let hearing = state.hearing
-        return .object([
+        .object([
             ("schema", .string(schema)),
-            (
-                "hearing",
-                .object([
-                    ("id", .string(hearing.id)),
-                    ("title", .string(hearing.title)),
-                    ("caseReference", .optional(hearing.caseReference)),
-                    ("deadline", .optional(hearing.deadline?.description)),
-                    (
-                        "questions",
-                        .array(
-                            hearing.questions.map { question in
-                                .object([
-                                    ("number", .int(question.number)),
-                                    ("id", .string(question.id)),
-                                    ("title", .string(question.title)),
-                                    ("kind", .string(question.kind.rawValue)),
-                                    (
-                                        "alternatives",
-                                        .array(
-                                            question.alternatives.map { alternative in
-                                                .object([
-                                                    ("number", .int(alternative.number)),
-                                                    ("id", .string(alternative.id)),
-                                                    ("label", .string(alternative.label)),
-                                                ])
-                                            })
-                                    ),
-                                ])
-                            })
-                    ),
-                ])
-            ),
+            ("hearing", hearing(state.hearing)),
             ("submissions", .array(state.submissions.map(submission))),
-            (
-                "tally",
-                .array(
-                    state.tally.map { entry in
-                        .object([
-                            ("question", .int(entry.question)),
-                            ("alternative", .int(entry.alternative)),
-                            ("count", .int(entry.count)),
-                            ("conditional", .int(entry.conditional)),
-                            ("respondents", .array(entry.respondents.map { .string($0) })),
-                            ("byKind", .object(entry.byKind.map { ($0.kind, .int($0.count)) })),
-                        ])
-                    })
-            ),
+            ("tally", .array(state.tally.map(tallyEntry))),
             (
                 "questionSummaries",
                 .array(
@@ -72,21 +27,7 @@ public enum ExportJSON {
                 "answeredThrough",
                 .object(state.answeredThrough.keys.sorted().map { ($0, .string(state.answeredThrough[$0]!)) })
             ),
-            (
-                "clusters",
-                .array(
-                    state.clusters.map { cluster in
-                        .object([
-                            ("id", .string(cluster.id)),
-                            ("question", .int(cluster.question)),
-                            ("alternative", .int(cluster.alternative)),
-                            ("label", .string(cluster.label)),
-                            ("members", .array(cluster.members.map { .string($0) })),
-                            ("representative", .string(cluster.representative)),
-                            ("quote", .string(cluster.quote)),
-                        ])
-                    })
-            ),
+            ("clusters", .array(state.clusters.map(cluster))),
             (
                 "formLetters",
                 .array(
@@ -97,6 +38,64 @@ public enum ExportJSON {
                         ])
                     })
             ),
+        ])
+    }
+
+    /// The hearing as defined: its questions and their alternatives.
+    private static func hearing(_ hearing: Hearing) -> JSONValue {
+        .object([
+            ("id", .string(hearing.id)),
+            ("title", .string(hearing.title)),
+            ("caseReference", .optional(hearing.caseReference)),
+            ("deadline", .optional(hearing.deadline?.description)),
+            (
+                "questions",
+                .array(
+                    hearing.questions.map { question in
+                        .object([
+                            ("number", .int(question.number)),
+                            ("id", .string(question.id)),
+                            ("title", .string(question.title)),
+                            ("kind", .string(question.kind.rawValue)),
+                            (
+                                "alternatives",
+                                .array(
+                                    question.alternatives.map { alternative in
+                                        .object([
+                                            ("number", .int(alternative.number)),
+                                            ("id", .string(alternative.id)),
+                                            ("label", .string(alternative.label)),
+                                        ])
+                                    })
+                            ),
+                        ])
+                    })
+            ),
+        ])
+    }
+
+    /// One line of the tally: an alternative's count, who gave it, and the count by kind of body.
+    private static func tallyEntry(_ entry: TallyEntry) -> JSONValue {
+        .object([
+            ("question", .int(entry.question)),
+            ("alternative", .int(entry.alternative)),
+            ("count", .int(entry.count)),
+            ("conditional", .int(entry.conditional)),
+            ("respondents", .array(entry.respondents.map { .string($0) })),
+            ("byKind", .object(entry.byKind.map { ($0.kind, .int($0.count)) })),
+        ])
+    }
+
+    /// One argument cluster with its members and the quote that stands for it.
+    private static func cluster(_ cluster: ArgumentCluster) -> JSONValue {
+        .object([
+            ("id", .string(cluster.id)),
+            ("question", .int(cluster.question)),
+            ("alternative", .int(cluster.alternative)),
+            ("label", .string(cluster.label)),
+            ("members", .array(cluster.members.map { .string($0) })),
+            ("representative", .string(cluster.representative)),
+            ("quote", .string(cluster.quote)),
         ])
     }
 

@@ -31,4 +31,16 @@ struct OpenDocumentTextTests {
             ])
         #expect(text.properties["author"] == "Kari Melby")
     }
+
+    @Test("A negative space count and closing tags with nothing open are read without a crash")
+    func hostileContent() throws {
+        let xml = """
+            <office:document-content><office:body><office:text>\
+            <text:p>Ja<text:s text:c="-1"/>takk<text:s text:c="3"/>.</text:p></text:list></table:table>\
+            </table:table-row><text:p>Nei</text:p></office:text></office:body></office:document-content>
+            """
+        let events = try XMLEvents(Array(xml.utf8), part: "content.xml")
+        let text = OpenDocumentText.walk(events, lists: OpenDocumentLists(), root: "office:text")
+        #expect(text == "Jatakk   .\n\nNei")
+    }
 }

@@ -50,96 +50,112 @@ public enum OpenDocumentText {
 
     /// Walks the events inside every `root` element into text.
     static func walk(_ events: XMLEvents, lists: OpenDocumentLists, root: String) -> String {
-        var output = ParagraphCollector()
-        var paragraphs: [String] = []
-        var listStack: [ListState] = []
-        var pendingPrefix: String? = nil
-        var rows: [[String]] = []
-        var cells: [[String]] = []
-        var skipDepth = 0
+        var walker = Walker(lists: lists)
         var rootDepth = 0
-        func emit(_ text: String) {
-            if !cells.isEmpty { cells[cells.count - 1].append(text) } else { output.add(text) }
-        }
+        var skipDepth = 0
         for event in events.events {
             switch event {
             case .start(let name, let attributes):
                 if name == root { rootDepth += 1; continue }
                 guard rootDepth > 0 else { continue }
                 if skipped.contains(name) { skipDepth += 1; continue }
-                guard skipDepth == 0 else { continue }
-                switch name {
-                case "text:p", "text:h":
-                    paragraphs.append(pendingPrefix ?? "")
-                    pendingPrefix = nil
-                case "text:s":
-                    let count = attributes["text:c"].flatMap(Int.init) ?? 1
-                    if !paragraphs.isEmpty {
-                        paragraphs[paragraphs.count - 1] += String(repeating: " ", count: min(count, 100))
-                    }
-                case "text:tab": if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1] += "\t" }
-                case "text:line-break": if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1] += "\n" }
-                case "text:list":
-                    let style = attributes["text:style-name"] ?? listStack.last?.style
-                    listStack.append(ListState(style: style))
-                case "text:list-item":
-                    let level = listStack.count
-                    guard let style = listStack.first?.style ?? listStack.last?.style,
-                        let definition = lists.styles[style]?[level]
-                    else { pendingPrefix = "- "; break }
-                    if definition.numbered {
-                        var counters = listStack[0].counters
-                        counters[level] = (counters[level] ?? (definition.start - 1)) + 1
-                        for deeper in counters.keys where deeper > level { counters[deeper] = nil }
-                        listStack[0].counters = counters
-                        pendingPrefix =
-                            definition.prefix + ListNumbering.format(counters[level]!, as: definition.format)
-                            + definition.suffix + " "
-                    } else {
-                        pendingPrefix = "- "
-                    }
-                case "table:table": rows.append([]); cells.append([])
-                case "table:table-row": if !rows.isEmpty { rows[rows.count - 1] = [] }
-                case "table:table-cell": if !cells.isEmpty { cells[cells.count - 1] = [] }
-                default: break
-                }
+                if skipDepth == 0 { walker.start(name, attributes) }
             case .end(let name):
                 if name == root { rootDepth -= 1; continue }
                 guard rootDepth > 0 else { continue }
                 if skipped.contains(name) { skipDepth = max(0, skipDepth - 1); continue }
-                guard skipDepth == 0 else { continue }
-                switch name {
-                case "text:p", "text:h":
-                    if let paragraph = paragraphs.popLast() {
-                        let trimmed = paragraph.trimmingBlanks()
-                        if !trimmed.isEmpty,
-                            !(trimmed == "-"
-                                || trimmed.hasSuffix(".") && trimmed.count <= 3 && paragraph.hasSuffix(" "))
-                        {
-                            emit(trimmed)
-                        }
-                    }
-                case "text:list": listStack.removeLast()
-                case "table:table-cell":
-                    if let cell = cells.popLast() {
-                        if !rows.isEmpty { rows[rows.count - 1].append(cell.joined(separator: " ")) }
-                        cells.append([])
-                    }
-                case "table:table-row":
-                    if let row = rows.last, row.contains(where: { !$0.isEmpty }) {
-                        cells.removeLast()
-                        emit(row.joined(separator: "\t"))
-                        cells.append([])
-                    }
-                case "table:table":
-                    rows.removeLast()
-                    cells.removeLast()
-                default: break
-                }
+                if skipDepth == 0 { walker.end(name) }
             case .text(let text):
-                if rootDepth > 0, skipDepth == 0, !paragraphs.isEmpty { paragraphs[paragraphs.count - 1] += text }
+                if rootDepth > 0, skipDepth == 0 { walker.add(text) }
             }
         }
-        return output.text
+        return walker.output.text
+    }
+
+    /// The text read so far: paragraphs open, the list and table being read, and what is finished.
+    private struct Walker {
+        let lists: OpenDocumentLists
+        var output = ParagraphCollector()
+        var paragraphs: [String] = []
+        var listStack: [ListState] = []
+        var pendingPrefix: String? = nil
+        var rows: [[String]] = []
+        var cells: [[String]] = []
+
+        init(lists: OpenDocumentLists) {
+            self.lists = lists
+        }
+
+        /// Text inside the innermost open paragraph.
+        mutating func add(_ text: String) {
+            if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1] += text }
+        }
+
+        /// A finished paragraph or table row goes to the open table cell, or else to the output.
+        mutating func emit(_ text: String) {
+            if !cells.isEmpty { cells[cells.count - 1].append(text) } else { output.add(text) }
+        }
+
+        mutating func start(_ name: String, _ attributes: [String: String]) {
+            switch name {
+            case "text:p", "text:h":
+                paragraphs.append(pendingPrefix ?? "")
+                pendingPrefix = nil
+            case "text:s":
+                let count = attributes["text:c"].flatMap(Int.init) ?? 1
+                add(String(repeating: " ", count: max(0, min(count, 100))))
+            case "text:tab": add("\t")
+            case "text:line-break": add("\n")
+            case "text:list":
+                let style = attributes["text:style-name"] ?? listStack.last?.style
+                listStack.append(ListState(style: style))
+            case "text:list-item": pendingPrefix = listItemPrefix()
+            case "table:table": rows.append([]); cells.append([])
+            case "table:table-row": if !rows.isEmpty { rows[rows.count - 1] = [] }
+            case "table:table-cell": if !cells.isEmpty { cells[cells.count - 1] = [] }
+            default: break
+            }
+        }
+
+        /// The number or bullet a new list item opens with, counted per level of the outermost list.
+        mutating func listItemPrefix() -> String {
+            let level = listStack.count
+            guard let style = listStack.first?.style ?? listStack.last?.style,
+                let definition = lists.styles[style]?[level], definition.numbered
+            else { return "- " }
+            var counters = listStack[0].counters
+            let number = (counters[level] ?? (definition.start - 1)) + 1
+            counters[level] = number
+            for deeper in counters.keys where deeper > level { counters[deeper] = nil }
+            listStack[0].counters = counters
+            return definition.prefix + ListNumbering.format(number, as: definition.format) + definition.suffix + " "
+        }
+
+        mutating func end(_ name: String) {
+            switch name {
+            case "text:p", "text:h":
+                guard let paragraph = paragraphs.popLast() else { break }
+                let trimmed = paragraph.trimmingBlanks()
+                // A list item with nothing but its bullet, or a bare counter ("1. "), is not text.
+                let bare = trimmed == "-" || trimmed.hasSuffix(".") && trimmed.count <= 3 && paragraph.hasSuffix(" ")
+                if !trimmed.isEmpty, !bare { emit(trimmed) }
+            case "text:list": _ = listStack.popLast()
+            case "table:table-cell":
+                if let cell = cells.popLast() {
+                    if !rows.isEmpty { rows[rows.count - 1].append(cell.joined(separator: " ")) }
+                    cells.append([])
+                }
+            case "table:table-row":
+                if let row = rows.last, row.contains(where: { !$0.isEmpty }) {
+                    _ = cells.popLast()
+                    emit(row.joined(separator: "\t"))
+                    cells.append([])
+                }
+            case "table:table":
+                _ = rows.popLast()
+                _ = cells.popLast()
+            default: break
+            }
+        }
     }
 }

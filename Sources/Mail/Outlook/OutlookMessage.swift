@@ -69,32 +69,48 @@ enum OutlookMessage {
         }
     }
 
+    /// The message in a storage as MIME: its header fields, its text and HTML bodies, its attachments, and attached
+    /// messages in turn (at most four deep).
     private static func mime(_ file: CompoundFile, storage: Int, depth: Int) -> [UInt8] {
         let properties = Properties(file: file, storage: storage, headerSize: depth == 0 ? 32 : 24)
-        var header: [String] = []
         let kept = properties.string("007D").map(transportHeaders) ?? []
-        if kept.isEmpty {
-            let senderName = properties.string("0C1A") ?? properties.string("0042")
-            // SMTP addresses first: Exchange stores X.500 paths in the plain address properties.
-            let senderAddress =
-                ["5D01", "5D02", "0065", "0C1F", "0076"].lazy.compactMap { properties.string($0) }.first {
-                    $0.contains("@")
-                } ?? ""
-            header.append("From: " + address(name: senderName, address: senderAddress))
-            let recipients = recipientList(file, storage: storage)
-            if !recipients.to.isEmpty { header.append("To: " + recipients.to.joined(separator: ", ")) }
-            if !recipients.cc.isEmpty { header.append("Cc: " + recipients.cc.joined(separator: ", ")) }
-            if let subject = properties.string("0037") { header.append("Subject: " + encodedWord(subject)) }
-            if let seconds = properties.time(0x0E06) ?? properties.time(0x0039) {
-                header.append("Date: " + MailDate(secondsSince1970: seconds, utcOffsetSeconds: 0).rfc5322)
-            }
-            if let id = properties.string("1035") { header.append("Message-ID: " + id) }
-            if let id = properties.string("1042") { header.append("In-Reply-To: " + id) }
-        } else {
-            header = kept
-        }
+        let header = kept.isEmpty ? headerFields(properties, file: file, storage: storage) : kept
         let boundary = "=_outlook_\(depth)_\(storage)"
         var body = "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"\(boundary)\"\r\n\r\n"
+        body += bodies(properties, boundary: boundary)
+        for (name, index) in properties.streams.sorted(by: { $0.key < $1.key })
+        where name.hasPrefix("__attach_version1.0_") {
+            body += attachment(file, storage: index, boundary: boundary, depth: depth)
+        }
+        body += "--\(boundary)--\r\n"
+        return Array((header.joined(separator: "\r\n") + "\r\n" + body).utf8)
+    }
+
+    /// Header fields made from the message's properties, for a message saved without its transport headers.
+    private static func headerFields(_ properties: Properties, file: CompoundFile, storage: Int) -> [String] {
+        var header: [String] = []
+        let senderName = properties.string("0C1A") ?? properties.string("0042")
+        // SMTP addresses first: Exchange stores X.500 paths in the plain address properties.
+        let senderAddress =
+            ["5D01", "5D02", "0065", "0C1F", "0076"].lazy.compactMap { properties.string($0) }.first {
+                $0.contains("@")
+            } ?? ""
+        header.append("From: " + address(name: senderName, address: senderAddress))
+        let recipients = recipientList(file, storage: storage)
+        if !recipients.to.isEmpty { header.append("To: " + recipients.to.joined(separator: ", ")) }
+        if !recipients.cc.isEmpty { header.append("Cc: " + recipients.cc.joined(separator: ", ")) }
+        if let subject = properties.string("0037") { header.append("Subject: " + encodedWord(subject)) }
+        if let seconds = properties.time(0x0E06) ?? properties.time(0x0039) {
+            header.append("Date: " + MailDate(secondsSince1970: seconds, utcOffsetSeconds: 0).rfc5322)
+        }
+        if let id = properties.string("1035") { header.append("Message-ID: " + id) }
+        if let id = properties.string("1042") { header.append("In-Reply-To: " + id) }
+        return header
+    }
+
+    /// The text and HTML bodies as parts (a multipart/alternative when both are there), or the compressed RTF body
+    /// as an attachment when neither is.
+    private static func bodies(_ properties: Properties, boundary: String) -> String {
         var parts: [(headers: String, data: [UInt8])] = []
         let plain = properties.string("1000")
         let html = properties.binary("1013") ?? properties.string("1013").map { Array($0.utf8) }
@@ -114,49 +130,34 @@ enum OutlookMessage {
                     rtf
                 ))
         }
-        var alternative = ""
-        if parts.count == 2 {
-            let inner = boundary + "_alt"
-            alternative = "--\(boundary)\r\nContent-Type: multipart/alternative; boundary=\"\(inner)\"\r\n\r\n"
-            for part in parts {
-                alternative +=
-                    "--\(inner)\r\n\(part.headers)\r\n\r\n" + String(decoding: Base64.encode(part.data), as: UTF8.self)
-                    + "\r\n"
-            }
-            alternative += "--\(inner)--\r\n"
-            parts.removeAll()
-        }
-        body += alternative
-        for part in parts {
-            body +=
-                "--\(boundary)\r\n\(part.headers)\r\n\r\n" + String(decoding: Base64.encode(part.data), as: UTF8.self)
+        func encoded(_ part: (headers: String, data: [UInt8]), under boundary: String) -> String {
+            "--\(boundary)\r\n\(part.headers)\r\n\r\n" + String(decoding: Base64.encode(part.data), as: UTF8.self)
                 + "\r\n"
         }
-        for (name, index) in properties.streams.sorted(by: { $0.key < $1.key })
-        where name.hasPrefix("__attach_version1.0_") {
-            let attachment = Properties(file: file, storage: index, headerSize: 8)
-            let filename =
-                attachment.string("3707") ?? attachment.string("3704") ?? attachment.string("3001") ?? "vedlegg"
-            if let embedded = attachment.streams["__substg1.0_3701000D"], depth < 4 {
-                let inner = mime(file, storage: embedded, depth: depth + 1)
-                let name = percentEncoded(filename + ".msg")
-                body += "--\(boundary)\r\nContent-Type: message/rfc822\r\n"
-                body += "Content-Disposition: attachment; filename*=utf-8''\(name)\r\n\r\n"
-                body += String(decoding: inner, as: UTF8.self) + "\r\n"
-                continue
-            }
-            guard let data = attachment.binary("3701") else { continue }
-            let type = attachment.string("370E")?.lowercased() ?? "application/octet-stream"
-            let disposition =
-                attachment.string("3712") != nil && attachment.int32(0x7FFE) == 1 ? "inline" : "attachment"
-            body += "--\(boundary)\r\nContent-Type: \(type.isEmpty ? "application/octet-stream" : type)\r\n"
-            body +=
-                "Content-Disposition: \(disposition); "
-                + "filename*=utf-8''\(percentEncoded(filename))\r\nContent-Transfer-Encoding: base64\r\n\r\n"
-            body += String(decoding: Base64.encode(data), as: UTF8.self) + "\r\n"
+        guard parts.count == 2 else { return parts.map { encoded($0, under: boundary) }.joined() }
+        let inner = boundary + "_alt"
+        return "--\(boundary)\r\nContent-Type: multipart/alternative; boundary=\"\(inner)\"\r\n\r\n"
+            + parts.map { encoded($0, under: inner) }.joined() + "--\(inner)--\r\n"
+    }
+
+    /// One attachment as a part: a file in base64, or an attached Outlook message as message/rfc822.
+    private static func attachment(_ file: CompoundFile, storage: Int, boundary: String, depth: Int) -> String {
+        let attachment = Properties(file: file, storage: storage, headerSize: 8)
+        let filename = attachment.string("3707") ?? attachment.string("3704") ?? attachment.string("3001") ?? "vedlegg"
+        if let embedded = attachment.streams["__substg1.0_3701000D"], depth < 4 {
+            let inner = mime(file, storage: embedded, depth: depth + 1)
+            let name = percentEncoded(filename + ".msg")
+            return "--\(boundary)\r\nContent-Type: message/rfc822\r\n"
+                + "Content-Disposition: attachment; filename*=utf-8''\(name)\r\n\r\n"
+                + String(decoding: inner, as: UTF8.self) + "\r\n"
         }
-        body += "--\(boundary)--\r\n"
-        return Array((header.joined(separator: "\r\n") + "\r\n" + body).utf8)
+        guard let data = attachment.binary("3701") else { return "" }
+        let type = attachment.string("370E")?.lowercased() ?? "application/octet-stream"
+        let disposition = attachment.string("3712") != nil && attachment.int32(0x7FFE) == 1 ? "inline" : "attachment"
+        return "--\(boundary)\r\nContent-Type: \(type.isEmpty ? "application/octet-stream" : type)\r\n"
+            + "Content-Disposition: \(disposition); "
+            + "filename*=utf-8''\(percentEncoded(filename))\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+            + String(decoding: Base64.encode(data), as: UTF8.self) + "\r\n"
     }
 
     /// Outlook's saved transport headers without the ones that describe the original MIME structure.

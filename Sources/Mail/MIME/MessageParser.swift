@@ -73,73 +73,77 @@ public struct MessageParser: Sendable {
             MIMEParameters($0.unfoldedValue, warnings: &state.warnings)
         }
         let type = contentType.value
-
         if type.hasPrefix("multipart/") {
-            guard depth < maximumDepth, state.partCount < maximumParts else {
-                state.warnings.append(
-                    MailWarning(
-                        depth >= maximumDepth ? .depthLimit : .partLimit,
-                        "MIME-treet er for dypt eller har for mange deler; resten er ikke lest"))
-                return MessagePart(
-                    header: header, contentType: contentType, disposition: disposition, decodedBody: [], children: [],
-                    encapsulated: nil)
-            }
-            guard let boundary = contentType["boundary"], !boundary.isEmpty else {
-                state.warnings.append(
-                    MailWarning(.missingBoundary, "multipart uten boundary-parameter lest som ren tekst"))
-                return MessagePart(
-                    header: header, contentType: MIMEParameters(Array("text/plain".utf8)[...]),
-                    disposition: disposition,
-                    decodedBody: Array(body), children: [], encapsulated: nil)
-            }
-            let split = MultipartSplitter.split(body, boundary: Array(boundary.utf8))
-            if !split.foundAnyBoundary {
-                state.warnings.append(
-                    MailWarning(
-                        .missingBoundary,
-                        "fant ikke grensen «\(boundary)» i multipart-delen; innholdet er lest som tekst"))
-                return MessagePart(
-                    header: header, contentType: MIMEParameters(Array("text/plain".utf8)[...]),
-                    disposition: disposition,
-                    decodedBody: Array(body), children: [], encapsulated: nil)
-            }
-            if !split.foundClosingBoundary {
-                state.warnings.append(MailWarning(.missingFinalBoundary, "multipart-delen mangler avsluttende grense"))
-                if let last = body.last, last != ASCII.lf, last != ASCII.cr { state.truncated = true }
-            }
-            let childDefault = type == "multipart/digest" ? "message/rfc822" : "text/plain"
-            var children: [MessagePart] = []
-            for partBytes in split.parts {
-                guard state.partCount < maximumParts else {
-                    state.warnings.append(
-                        MailWarning(
-                            .partLimit, "meldingen har flere enn \(maximumParts) MIME-deler; resten er ikke lest"))
-                    break
-                }
-                let partHeader = HeaderParser.parse(partBytes, warnings: &state.warnings)
-                children.append(
-                    parsePart(
-                        header: partHeader.header, body: partBytes[partHeader.bodyStart...], depth: depth + 1,
-                        defaultType: childDefault, state: &state))
-            }
-            return MessagePart(
-                header: header, contentType: contentType, disposition: disposition, decodedBody: [], children: children,
-                encapsulated: nil)
+            return parseMultipart(
+                header: header, contentType: contentType, disposition: disposition, body: body, depth: depth,
+                state: &state)
         }
-
         let decoded = decodeTransfer(body, header: header, state: &state)
+        var encapsulated: EncapsulatedMessage? = nil
         if type == "message/rfc822" || type == "message/global", depth < maximumDepth {
             var inner = State()
             inner.partCount = state.partCount
-            let message = parseMessage(decoded[...], depth: depth + 1, state: &inner)
+            encapsulated = EncapsulatedMessage(parseMessage(decoded[...], depth: depth + 1, state: &inner))
             state.partCount = inner.partCount
-            return MessagePart(
-                header: header, contentType: contentType, disposition: disposition, decodedBody: decoded, children: [],
-                encapsulated: EncapsulatedMessage(message))
         }
         return MessagePart(
             header: header, contentType: contentType, disposition: disposition, decodedBody: decoded, children: [],
-            encapsulated: nil)
+            encapsulated: encapsulated)
+    }
+
+    /// A multipart's children, each parsed in turn; within the depth and part limits, and read as plain text when
+    /// its boundary is missing or never found.
+    private func parseMultipart(
+        header: MessageHeader, contentType: MIMEParameters, disposition: MIMEParameters?, body: ArraySlice<UInt8>,
+        depth: Int, state: inout State
+    ) -> MessagePart {
+        func part(_ children: [MessagePart]) -> MessagePart {
+            MessagePart(
+                header: header, contentType: contentType, disposition: disposition, decodedBody: [],
+                children: children, encapsulated: nil)
+        }
+        guard depth < maximumDepth, state.partCount < maximumParts else {
+            state.warnings.append(
+                MailWarning(
+                    depth >= maximumDepth ? .depthLimit : .partLimit,
+                    "MIME-treet er for dypt eller har for mange deler; resten er ikke lest"))
+            return part([])
+        }
+        func asText() -> MessagePart {
+            MessagePart(
+                header: header, contentType: MIMEParameters(Array("text/plain".utf8)[...]), disposition: disposition,
+                decodedBody: Array(body), children: [], encapsulated: nil)
+        }
+        guard let boundary = contentType["boundary"], !boundary.isEmpty else {
+            state.warnings.append(MailWarning(.missingBoundary, "multipart uten boundary-parameter lest som ren tekst"))
+            return asText()
+        }
+        let split = MultipartSplitter.split(body, boundary: Array(boundary.utf8))
+        guard split.foundAnyBoundary else {
+            state.warnings.append(
+                MailWarning(
+                    .missingBoundary, "fant ikke grensen «\(boundary)» i multipart-delen; innholdet er lest som tekst"))
+            return asText()
+        }
+        if !split.foundClosingBoundary {
+            state.warnings.append(MailWarning(.missingFinalBoundary, "multipart-delen mangler avsluttende grense"))
+            if let last = body.last, last != ASCII.lf, last != ASCII.cr { state.truncated = true }
+        }
+        let childDefault = contentType.value == "multipart/digest" ? "message/rfc822" : "text/plain"
+        var children: [MessagePart] = []
+        for partBytes in split.parts {
+            guard state.partCount < maximumParts else {
+                state.warnings.append(
+                    MailWarning(.partLimit, "meldingen har flere enn \(maximumParts) MIME-deler; resten er ikke lest"))
+                break
+            }
+            let partHeader = HeaderParser.parse(partBytes, warnings: &state.warnings)
+            children.append(
+                parsePart(
+                    header: partHeader.header, body: partBytes[partHeader.bodyStart...], depth: depth + 1,
+                    defaultType: childDefault, state: &state))
+        }
+        return part(children)
     }
 
     private func decodeTransfer(_ body: ArraySlice<UInt8>, header: MessageHeader, state: inout State) -> [UInt8] {

@@ -20,8 +20,6 @@ struct PDFParser {
         }
     }
 
-    var atEnd: Bool { position >= bytes.count }
-
     mutating func skipWhitespace() {
         while position < bytes.count {
             let byte = bytes[position]

@@ -13,7 +13,6 @@ struct CompoundFile {
     }
 
     static let signature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
-    private static let endOfChain: UInt32 = 0xFFFF_FFFE
     private static let noStream: UInt32 = 0xFFFF_FFFF
 
     let bytes: [UInt8]

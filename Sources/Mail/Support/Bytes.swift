@@ -50,6 +50,4 @@ extension ArraySlice where Element == UInt8 {
         return result
     }
 
-    /// The bytes as a String, read as UTF-8 with invalid sequences replaced; for ASCII protocol text.
-    var asciiString: String { String(decoding: self, as: UTF8.self) }
 }

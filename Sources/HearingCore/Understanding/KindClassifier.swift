@@ -8,6 +8,10 @@ enum KindClassifier {
     private static let extensionCues = Lexicon.shared.phrases("kind.extensionCues")
     private static let questionCues = Lexicon.shared.phrases("kind.questionCues")
     private static let responseWords = Lexicon.shared.phrases("kind.responseWords")
+    private static let answerNouns = Lexicon.shared.phrases("kind.answerNouns")
+    private static let bounceBody = Lexicon.shared.phrases("kind.bounceBody")
+    private static let hearingSubjects = Lexicon.shared.phrases("kind.hearingSubjects")
+    private static let questionSubjects = Lexicon.shared.phrases("kind.questionSubjects")
     private static let bulkPrecedence = ["bulk", "list", "junk"]
 
     /// The kind, with the reason in Norwegian.
@@ -38,9 +42,7 @@ enum KindClassifier {
         if from.hasPrefix("mailer-daemon@") || from.hasPrefix("postmaster@") || subjectText.containsAny(bounceSubjects)
         {
             if subjectText.containsAny(bounceSubjects)
-                || text.containsAny([
-                    "could not be delivered", "kunne ikke leveres", "permanent error", "delivery to the following",
-                ])
+                || text.containsAny(bounceBody)
             {
                 return (.bounce, "Meldingen er en melding om at e-post ikke kom fram.")
             }
@@ -58,7 +60,7 @@ enum KindClassifier {
         }
         let hasPositions = !positions.answers.isEmpty || positions.deferral != nil
         if !hasPositions, text.containsAny(autoReplyBody), own.count < 800,
-            !text.containsAny(["høringssvar*", "uttalelse*"])
+            !text.containsAny(answerNouns)
         {
             return (.autoReply, "Teksten er en fraværsmelding.")
         }
@@ -74,7 +76,7 @@ enum KindClassifier {
             )
         }
         if !hasPositions, own.contains("?"), own.count < 1500,
-            text.containsAny(questionCues) || subjectText.contains("spørsmål")
+            text.containsAny(questionCues) || subjectText.containsAny(questionSubjects)
         {
             return (.question, "Meldingen stiller spørsmål til sekretariatet.")
         }
@@ -85,7 +87,7 @@ enum KindClassifier {
             return (.other, "Meldingen er et nyhetsbrev eller en listeutsendelse.")
         }
         if text.containsAny(responseWords) || subjectText.containsAny(responseWords)
-            || subjectText.containsAny(["høring*", "høyring*"])
+            || subjectText.containsAny(hearingSubjects)
             || text.containsAny(hearingWords) || subjectText.containsAny(hearingWords) || hasDocumentAttachment
         {
             return (.response, "Meldingen gjelder høringen.")

@@ -2,6 +2,14 @@ import Mail
 
 /// The part of a message its sender wrote: quoted reply chains cut away, a forwarded original kept with its sender.
 struct OwnText: Sendable {
+    private static let forwardSubjects = Lexicon.shared.phrases("mail.forwardSubjects")
+    private static let forwardMarkers = Lexicon.shared.phrases("mail.forwardMarkers")
+    private static let replyMarkers = Lexicon.shared.phrases("mail.replyMarkers")
+    private static let replyAttributions = Lexicon.shared.phrases("mail.replyAttributions")
+    private static let fromLabels = Lexicon.shared.phrases("mail.headerFrom")
+    private static let dateLabels = Lexicon.shared.phrases("mail.headerDate")
+    private static let otherLabels = Lexicon.shared.phrases("mail.headerOthers")
+
     /// What the sender (or, for a forward, the original sender) wrote.
     var text: String
     /// The original sender of a forwarded message, when the message forwards one.
@@ -15,7 +23,7 @@ struct OwnText: Sendable {
     static func extract(from body: String, subject: String?) -> OwnText {
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let subjectLower = (subject ?? "").lowercased()
-        let subjectIsForward = ["fwd:", "fw:", "vs:", "videresend:", "wg:"].contains { subjectLower.hasPrefix($0) }
+        let subjectIsForward = forwardSubjects.contains { subjectLower.hasPrefix($0) }
         var kept: [String] = []
         var index = 0
         var forwardedFrom: MailAddress? = nil
@@ -57,37 +65,24 @@ struct OwnText: Sendable {
     }
 
     private static func isForwardMarker(_ line: String) -> Bool {
-        let stripped = line.trimmingCharacters(in: "-_ *:")
-        return [
-            "forwarded message", "videresendt melding", "videresendt e-post", "begin forwarded message",
-            "vidaresendt melding",
-            "videresendt epost",
-        ].contains(stripped)
+        forwardMarkers.contains(line.trimmingCharacters(in: "-_ *:"))
     }
 
     private static func isReplyMarker(_ line: String) -> Bool {
-        let stripped = line.trimmingCharacters(in: "-_ *")
-        if ["original message", "opprinnelig melding", "opphavleg melding", "original melding"].contains(stripped) {
-            return true
-        }
-        if line.hasSuffix("skrev:") || line.hasSuffix("wrote:") || line.hasSuffix("skreiv:") {
-            return line.count < 200
-        }
-        return false
+        if replyMarkers.contains(line.trimmingCharacters(in: "-_ *")) { return true }
+        return replyAttributions.contains(where: line.hasSuffix) && line.count < 200
     }
 
     /// Whether an Outlook-style block ("Fra:" then "Sendt:"/"Dato:" and "Til:"/"Emne:") starts at the line.
     private static func headerBlockStarts(_ lines: [String], at index: Int) -> Bool {
         let lower = Normalizer.normalize(lines[index]).trimmingCharacters(in: "*")
-        guard lower.hasPrefix("fra:") || lower.hasPrefix("from:") || lower.hasPrefix("frå:") else { return false }
+        guard fromLabels.contains(where: lower.hasPrefix) else { return false }
         var sawDate = false
         var sawSubjectOrTo = false
         for probe in (index + 1)..<min(lines.count, index + 6) {
             let next = Normalizer.normalize(lines[probe]).trimmingCharacters(in: "*")
-            if ["sendt:", "sent:", "dato:", "date:"].contains(where: next.hasPrefix) { sawDate = true }
-            if ["til:", "to:", "emne:", "subject:", "kopi:", "cc:"].contains(where: next.hasPrefix) {
-                sawSubjectOrTo = true
-            }
+            if dateLabels.contains(where: next.hasPrefix) { sawDate = true }
+            if otherLabels.contains(where: next.hasPrefix) { sawSubjectOrTo = true }
         }
         return sawDate && sawSubjectOrTo
     }
@@ -105,9 +100,9 @@ struct OwnText: Sendable {
                 !line.isEmpty
             else { break }
             let value = String(line[line.index(after: colon)...]).trimmingSpaces()
-            if lower.hasPrefix("fra:") || lower.hasPrefix("from:") || lower.hasPrefix("frå:") {
+            if fromLabels.contains(where: lower.hasPrefix) {
                 from = AddressText.parse(value)
-            } else if ["sendt:", "sent:", "dato:", "date:"].contains(where: lower.hasPrefix) {
+            } else if dateLabels.contains(where: lower.hasPrefix) {
                 date = WrittenDate.parse(value)
             }
             index += 1

@@ -1,6 +1,9 @@
 /// Finds the question a unit answers from its leading marker: "1.", "1)", "Spørsmål 2:", "Spm. 3 –", "Struktur:",
 /// or a short topic label before a colon or dash ("Nasjonale begreper: ja", "4. Leiarutval – nei").
 struct QuestionMarkers {
+    private static let leadIns = Lexicon.shared.phrases("marker.leadIns")
+    private static let questionWords = Lexicon.shared.phrases("marker.questionWords")
+
     let hearing: Hearing
     /// Each question's title and keywords, normalised.
     let keywords: [Int: [String]]
@@ -9,16 +12,12 @@ struct QuestionMarkers {
     func marker(in normalized: String) -> (question: Int, rest: String, numbered: Bool)? {
         var text = Substring(normalized)
         // "For spørsmål 2 ...", "Når det gjelder spørsmål 3 ...": the lead-in before the number.
-        for leadIn in [
-            "når det gjelder", "når det gjeld", "med hensyn til", "angående", "vedrørende", "for", "på", "til", "i",
-            "om",
-        ]
-        where text.hasPrefix(leadIn + " spørsmål") || text.hasPrefix(leadIn + " spm") {
+        for leadIn in Self.leadIns
+        where Self.questionWords.contains(where: { text.hasPrefix(leadIn + " " + $0) }) {
             text = text.dropFirst(leadIn.count + 1)
             break
         }
-        for prefix in ["spørsmål nr.", "spørsmål nr", "spørsmål", "spm.", "spm", "punkt", "pkt."]
-        where text.hasPrefix(prefix) {
+        for prefix in Self.questionWords where text.hasPrefix(prefix) {
             let after = text.dropFirst(prefix.count).drop { $0 == " " }
             let digits = after.prefix { $0.isNumber }
             if let number = Int(digits), hearing.question(number: number) != nil {
@@ -52,7 +51,6 @@ struct QuestionMarkers {
         if let (label, rest) = split(text), let question = onlyQuestion(label) {
             return (question, clean(rest), false)
         }
-        text = ""
         return nil
     }
 

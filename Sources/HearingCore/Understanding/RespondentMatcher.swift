@@ -23,6 +23,7 @@ struct RespondentMatcher {
     ]
 
     private static let personal = Lexicon.shared.phrases("respondent.personal")
+    private static let joint = Lexicon.shared.phrases("respondent.joint")
 
     /// The respondent of a message with its own text; `deferral` is the sentence that names another body (not the
     /// sender).
@@ -106,15 +107,9 @@ struct RespondentMatcher {
     func jointMembers(in text: String, excluding senderID: String?) -> [String] {
         var members: [String] = []
         for sentence in TextSplitter.sentences(text.replacingOccurrences(of: "\n", with: " ")) {
-            let normalized = Normalizer.normalize(sentence)
-            guard
-                [
-                    "på vegne av", "på vegner av", "på vegne av kommunene", "svarer for", "felles høringssvar",
-                    "felles høyringssvar", "felles uttalelse",
-                ]
-                .contains(where: { normalized.contains($0) })
-            else { continue }
-            for mention in names.mentions(in: ScalarText(normalized)) {
+            let text = ScalarText(Normalizer.normalize(sentence))
+            guard text.containsAny(Self.joint) else { continue }
+            for mention in names.mentions(in: text) {
                 let id = recipients[mention.recipient].id
                 if id != senderID, !members.contains(id) { members.append(id) }
             }

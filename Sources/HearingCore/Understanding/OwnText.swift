@@ -70,7 +70,26 @@ struct OwnText: Sendable {
 
     private static func isReplyMarker(_ line: String) -> Bool {
         if replyMarkers.contains(line.trimmingCharacters(in: "-_ *")) { return true }
-        return replyAttributions.contains(where: line.hasSuffix) && line.count < 200
+        return isAttribution(line)
+    }
+
+    /// "Kari Hansen skrev:", or a line with the verb inside that ends with a colon and also gives an address or a
+    /// time ("Den 22.04.2024 kl. 10:00 skrev Kari Hansen <kari@…>:"): a sentence of the response that ends with a
+    /// colon ("Kommunen skrev dette i vedtaket:") has neither.
+    private static func isAttribution(_ line: String) -> Bool {
+        guard line.count < 200, line.hasSuffix(":") else { return false }
+        if replyAttributions.contains(where: { line.hasSuffix(" " + $0 + ":") || line == $0 + ":" }) { return true }
+        guard ScalarText(line).containsAny(replyAttributions) else { return false }
+        return line.contains("@") || hasClockTime(line)
+    }
+
+    /// Whether the line holds a time of day written h:mm or hh:mm.
+    private static func hasClockTime(_ line: String) -> Bool {
+        let scalars = Array(line.unicodeScalars)
+        let digit: (Unicode.Scalar) -> Bool = { ("0"..."9").contains($0) }
+        return scalars.indices.dropFirst().dropLast(2).contains { index in
+            scalars[index] == ":" && digit(scalars[index - 1]) && digit(scalars[index + 1]) && digit(scalars[index + 2])
+        }
     }
 
     /// Whether an Outlook-style block ("Fra:" then "Sendt:"/"Dato:" and "Til:"/"Emne:") starts at the line.

@@ -108,8 +108,10 @@ enum TextSplitter {
         if lower.hasPrefix("- ") || lower.hasPrefix("• ") || lower.hasPrefix("* ") || lower.hasPrefix("– ") {
             return true
         }
-        if lower.hasPrefix("spørsmål") || lower.hasPrefix("spm") || lower.hasPrefix("til spørsmål")
-            || lower.hasPrefix("punkt ")
+        if startsWithQuestionWord(lower)
+            || listLeadIns.contains(where: { lead in
+                lower.hasPrefix(lead + " ") && startsWithQuestionWord(String(lower.dropFirst(lead.count + 1)))
+            })
         {
             return true
         }
@@ -125,28 +127,36 @@ enum TextSplitter {
         return false
     }
 
+    /// Whether a lowercase line begins with a word that stands before a question's number ("spørsmål 2", "spm. 3",
+    /// "punkt 4"), as a word of its own.
+    static func startsWithQuestionWord(_ lower: String) -> Bool {
+        questionWords.contains { word in
+            guard lower.hasPrefix(word) else { return false }
+            return lower.dropFirst(word.count).first.map { !$0.isLetter } ?? true
+        }
+    }
+
     /// A short line that heads what follows: "Struktur:", or a bare question marker such as "Spørsmål 2" or
     /// "3. Digital samhandling" without a final stop.
     static func isHeadingLike(_ line: String) -> Bool {
         if line.count < 60 && line.hasSuffix(":") && !line.contains(". ") { return true }
         guard line.count <= 40, let last = line.last, !".!?)".contains(last),
-            startsListItem(line) || line.lowercased().hasPrefix("spørsmål")
+            startsListItem(line)
         else { return false }
         let lower = line.lowercased()
-        return (lower.hasPrefix("spørsmål") || lower.hasPrefix("spm") || lower.first?.isNumber == true)
+        return (startsWithQuestionWord(lower) || lower.first?.isNumber == true)
             && Normalizer.words(lower).count <= 4
     }
 
-    private static let abbreviations: Set<String> = [
-        "f.eks", "eks", "jf", "bl.a", "nr", "ca", "mv", "osv", "dvs", "m.fl", "evt", "ev", "pkt", "kap", "st", "ref",
-        "tlf", "mob", "vedr", "iht", "ift", "mht", "v", "spm", "alt", "dr", "prof",
-    ]
+    private static let abbreviations = Set(Lexicon.shared.phrases("text.abbreviations"))
+    private static let questionWords = Lexicon.shared.phrases("marker.questionWords")
+    private static let listLeadIns = Lexicon.shared.phrases("marker.listLeadIns")
 
-    /// Splits a block into sentences at ". ", "! ", "? " before a capital letter or digit, sparing abbreviations,
-    /// dates and list numbers.
     /// The longest unit, in characters, before it is cut at the next space.
     static let maximumSentenceLength = 1_200
 
+    /// Splits a block into sentences at ". ", "! ", "? " before a capital letter or an opening quote, sparing
+    /// abbreviations, dates and list numbers (a digit after a stop is more often a date or a number than a sentence).
     static func sentences(_ block: String) -> [String] {
         var result: [String] = []
         var current = ""

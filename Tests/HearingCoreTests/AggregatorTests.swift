@@ -16,6 +16,41 @@ struct AggregatorTests {
         return try RoundAnalysis.run(workspace)
     }
 
+    @Test(
+        "Lateness is judged by the end of the deadline day in Oslo, or of a body's extended deadline",
+        arguments: [
+            ("Sat, 01 Jun 2024 23:59:59 +0200", false, false),
+            ("Sat, 01 Jun 2024 22:00:00 +0000", true, false),
+            ("Sat, 01 Jun 2024 21:59:59 +0000", false, false),
+            ("Sun, 02 Jun 2024 00:00:00 +0200", true, false),
+            ("Mon, 10 Jun 2024 12:00:00 +0200", false, true),
+            ("Tue, 11 Jun 2024 00:00:00 +0200", true, true),
+        ])
+    func late(date: String, late: Bool, extended: Bool) {
+        let message = Fixtures.message(from: "postmottak@malvik.kommune.no", date: date, body: "Vi støtter forslag 2.")
+        let days = extended ? ["malvik": CalendarDay(parsing: "2024-06-10")!] : [:]
+        let submission = Fixtures.counted(message, extendedDeadlines: days)
+        #expect(submission.late == late)
+        #expect(submission.status == .counted)
+        #expect(submission.statusReason == "Telles.")
+    }
+
+    @Test("A forward the secretariat made is dated by its original, so it is not late; a bounce is not counted")
+    func forwardAndBounce() {
+        let forward = Fixtures.message(
+            from: "sekretaritat.helsefellesskapet@stolav.no", subject: "VS: Svar",
+            date: "Mon, 03 Jun 2024 09:10:00 +0200",
+            body: "Fra: Heim kommune <post@heim.kommune.no>\nSendt: fredag 31. mai 2024 13:37\nTil: Marit\n"
+                + "Emne: Svar\n\nHeim kommune støtter forslag 2.")
+        #expect(!Fixtures.counted(forward).late)
+        let bounce = Fixtures.counted(
+            Fixtures.message(
+                from: "MAILER-DAEMON@stolav.no", subject: "Undeliverable: Høring",
+                body: "Delivery has failed:\npostmottak@tydal.kommune.no\n"))
+        #expect(bounce.status == .excluded)
+        #expect(bounce.statusReason == "Ikke et høringssvar (returmelding).")
+    }
+
     @Test("An addition merges with the earlier answer; both stay counted and the body has one voice")
     func addition() throws {
         let state = try round([

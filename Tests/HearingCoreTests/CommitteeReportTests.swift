@@ -264,7 +264,7 @@ struct ExportAndPublicationTests {
         _ = try Importer(store: store).run(paths: files, startedAt: "t")
         let melhus = try #require(try RoundAnalysis.run(workspace).submissions.first { $0.respondent.id == "melhus" })
         try store.record(
-            Store.Correction(
+            Correction(
                 submission: melhus.id, field: "publish", value: "no", note: "Unntatt etter offl. § 14", author: "M",
                 madeAt: "t"))
         let folder = Fixtures.temporaryPath("pub")
@@ -303,7 +303,7 @@ struct ExportAndPublicationTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).contains { $0.contains("Melhus") })
         let melhus = try #require(try RoundAnalysis.run(workspace).submissions.first)
         try store.record(
-            Store.Correction(
+            Correction(
                 submission: melhus.id, field: "publish", value: "no", note: "Unntatt", author: "M", madeAt: "t"))
         #expect(try Publication.write(try RoundAnalysis.run(workspace), to: folder).published == 0)
         #expect(try !FileManager.default.contentsOfDirectory(atPath: folder).contains { $0.contains("Melhus") })

@@ -23,7 +23,7 @@ struct CorrectionsTests {
         #expect(before.needsReview)
         for (field, value) in [("answer:1", "2"), ("respondent", "melhus")] {
             try store.record(
-                Store.Correction(
+                Correction(
                     submission: before.id, field: field, value: value, note: "Ringt og bekreftet", author: "Marit",
                     madeAt: "2024-06-02T10:00:00Z"))
         }
@@ -47,12 +47,12 @@ struct CorrectionsTests {
         let before = try #require(try RoundAnalysis.run(workspace).submissions.first)
         #expect(before.reviewReasons.contains(.unlistedSender))
         try store.record(
-            Store.Correction(
+            Correction(
                 submission: before.id, field: "publish", value: "no", note: "Privat", author: "M", madeAt: "t2"))
         let unpublished = try #require(try RoundAnalysis.run(workspace).submissions.first)
         #expect(unpublished.reviewReasons == before.reviewReasons)
         try store.record(
-            Store.Correction(submission: before.id, field: "answer:1", value: "2", note: nil, author: "M", madeAt: "t3")
+            Correction(submission: before.id, field: "answer:1", value: "2", note: nil, author: "M", madeAt: "t3")
         )
         let answered = try #require(try RoundAnalysis.run(workspace).submissions.first)
         #expect(answered.reviewReasons == [.unlistedSender])
@@ -77,11 +77,11 @@ struct CorrectionsTests {
         let malvik = try #require(submissions.first { $0.respondent.id == "malvik" })
         let news = try #require(submissions.first { $0.kind == .other })
         try store.record(
-            Store.Correction(
+            Correction(
                 submission: malvik.id, field: "status", value: "excluded", note: "Trukket", author: "M",
                 madeAt: "2024-06-02T10:00:00Z"))
         try store.record(
-            Store.Correction(
+            Correction(
                 submission: news.id, field: "status", value: "included", note: nil, author: "M",
                 madeAt: "2024-06-02T10:00:00Z"))
         var state = try RoundAnalysis.run(workspace)
@@ -89,7 +89,7 @@ struct CorrectionsTests {
         #expect(state.submissions.first { $0.id == news.id }?.status == .counted)
         #expect(state.tally.first { $0.question == 1 && $0.alternative == 2 }?.count == 0)
         try store.record(
-            Store.Correction(
+            Correction(
                 submission: malvik.id, field: "status", value: "included", note: "Likevel med", author: "M",
                 madeAt: "2024-06-03T10:00:00Z"))
         state = try RoundAnalysis.run(workspace)

@@ -104,4 +104,12 @@ enum Fixtures {
             source: .init(file: "test.eml", index: 0, offset: 0), envelope: nil)
         return ResponseReader(hearing: example.hearing, recipients: example.recipients).read(stored)
     }
+
+    /// A message read and counted on its own in the example round: how it counts and whether it is late.
+    static func counted(_ raw: String, extendedDeadlines: [String: CalendarDay] = [:]) -> Submission {
+        Aggregator.aggregate(
+            hearing: example.hearing, recipients: example.recipients, submissions: [read(raw)],
+            extendedDeadlines: extendedDeadlines
+        ).submissions[0]
+    }
 }

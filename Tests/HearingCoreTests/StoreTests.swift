@@ -93,7 +93,7 @@ struct StoreTests {
             name: "a.eml")
         _ = try Importer(store: store).run(paths: [file], startedAt: "t")
         try store.record(
-            Store.Correction(
+            Correction(
                 submission: "x", field: "status", value: "excluded", note: nil,
                 author: "t", madeAt: "2026-11-28T12:00:00Z"))
         #expect(try store.changeCounts() == [1, 1, 0, 0])

@@ -5,11 +5,16 @@ import Mail
 public enum Aggregator {
     private static let additionCues = Lexicon.shared.phrases("aggregation.additionCues")
 
-    /// Aggregates submissions for a hearing and its recipients.
-    public static func aggregate(hearing: Hearing, recipients: [Recipient], submissions input: [Submission])
-        -> RoundState
-    {
+    /// Aggregates submissions for a hearing and its recipients; `extendedDeadlines` are the later deadlines granted
+    /// to single bodies, by recipient id.
+    public static func aggregate(
+        hearing: Hearing, recipients: [Recipient], submissions input: [Submission],
+        extendedDeadlines: [String: CalendarDay] = [:]
+    ) -> RoundState {
         var submissions = input
+        for index in submissions.indices {
+            decideStatus(&submissions[index], deadline: hearing.deadline, extended: extendedDeadlines)
+        }
         markDuplicates(&submissions)
         let groups = groupByRespondent(submissions)
         var additions = Set<Int>()
@@ -83,6 +88,29 @@ public enum Aggregator {
         state.clusters = clusters
         state.formLetters = ArgumentClustering.formLetters(recipients: recipients, voices: ordered)
         return state
+    }
+
+    /// How a message counts before the others are looked at: as the secretariat decided, or else a response counts
+    /// and anything else does not; and whether it came after its sender's deadline.
+    static func decideStatus(
+        _ submission: inout Submission, deadline: CalendarDay?, extended: [String: CalendarDay]
+    ) {
+        switch submission.inclusion {
+        case .excluded(let signature):
+            (submission.status, submission.statusReason) = (.excluded, "Holdt utenfor. " + signature)
+        case .included(let signature):
+            (submission.status, submission.statusReason) = (.counted, "Tatt med. " + signature)
+        case nil where submission.kind == .response:
+            (submission.status, submission.statusReason) = (.counted, "Telles.")
+        case nil:
+            submission.status = .excluded
+            submission.statusReason = "Ikke et høringssvar (\(submission.kind.norwegianName))."
+        }
+        let day = submission.respondent.id.flatMap { extended[$0] } ?? deadline
+        submission.late =
+            submission.kind == .response
+            && day.flatMap { day in submission.sentDate.map { $0.secondsSince1970 >= OsloTime.endOfDay(day) } }
+                == true
     }
 
     private static func arrival(_ submission: Submission) -> (Int64, Int) {

@@ -22,7 +22,7 @@ extension CorrectionChange {
     }
 
     /// A stored correction as a whole sentence with who, when (dd.mm.yyyy) and why.
-    public static func sentence(_ correction: Store.Correction, in state: RoundState, for submission: Submission)
+    public static func sentence(_ correction: Correction, in state: RoundState, for submission: Submission)
         -> String
     {
         let what =

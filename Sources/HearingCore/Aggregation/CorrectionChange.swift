@@ -13,7 +13,7 @@ public enum CorrectionChange: Sendable, Equatable {
     case deadline(CalendarDay)
 
     /// The change a stored correction records, or nil for a field this version does not know.
-    public init?(_ correction: Store.Correction) {
+    public init?(_ correction: Correction) {
         switch correction.field {
         case "respondent": self = .respondent(id: correction.value)
         case "status": self = .counted(correction.value != "excluded")
@@ -66,9 +66,9 @@ public enum CorrectionChange: Sendable, Equatable {
 
     /// The stored correction for a response.
     public func correction(of submission: Submission, note: String?, author: String, madeAt: String)
-        -> Store.Correction
+        -> Correction
     {
-        Store.Correction(
+        Correction(
             submission: submission.id, field: field, value: value, note: note, author: author,
             madeAt: madeAt)
     }

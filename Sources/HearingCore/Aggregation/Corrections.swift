@@ -4,9 +4,9 @@
 public enum Corrections {
     /// The submissions with corrections applied.
     public static func apply(
-        _ corrections: [Store.Correction], to submissions: [Submission], hearing: Hearing, recipients: [Recipient]
+        _ corrections: [Correction], to submissions: [Submission], hearing: Hearing, recipients: [Recipient]
     ) -> [Submission] {
-        var latest: [String: [String: Store.Correction]] = [:]
+        var latest: [String: [String: Correction]] = [:]
         for correction in corrections { latest[correction.submission, default: [:]][correction.field] = correction }
         return submissions.map { submission in
             guard let fields = latest[submission.id] else { return submission }
@@ -23,12 +23,10 @@ public enum Corrections {
                     }
                 } else if correction.field == "status" {
                     if correction.value == "excluded" {
-                        corrected.status = .excluded
-                        corrected.statusReason = "Holdt utenfor. " + signature
+                        corrected.inclusion = .excluded(signature: signature)
                     } else {
                         corrected.kind = .response
-                        corrected.status = .counted
-                        corrected.statusReason = "Tatt med. " + signature
+                        corrected.inclusion = .included(signature: signature)
                     }
                 } else if correction.field.hasPrefix("answer:"), let question = Int(correction.field.dropFirst(7)) {
                     corrected.answers.removeAll { $0.question == question }
@@ -39,9 +37,8 @@ public enum Corrections {
                                 evidence: signature, secondChoice: nil, rules: ["correction"]))
                     }
                     corrected.answers.sort { $0.question < $1.question }
-                    if corrected.kind != .response {
-                        corrected.kind = .response; corrected.status = .counted; corrected.statusReason = "Telles."
-                    }
+                    // A position set by hand makes it a response.
+                    corrected.kind = .response
                 }
             }
             // A person has looked at it: what the correction answers is settled, and nothing else (marking a
@@ -53,7 +50,7 @@ public enum Corrections {
     }
 
     /// The deadlines extended for one body: the latest `deadline` correction on any of its messages, by recipient id.
-    public static func extendedDeadlines(_ corrections: [Store.Correction], submissions: [Submission]) -> [String:
+    public static func extendedDeadlines(_ corrections: [Correction], submissions: [Submission]) -> [String:
         CalendarDay]
     {
         var result: [String: (day: CalendarDay, madeAt: String)] = [:]
@@ -65,16 +62,5 @@ public enum Corrections {
             result[body] = (day, correction.madeAt)
         }
         return result.mapValues(\.day)
-    }
-
-    /// Submissions from a body with an extended deadline are late only after that day.
-    public static func applyExtensions(_ extended: [String: CalendarDay], to submissions: [Submission]) -> [Submission]
-    {
-        submissions.map { submission in
-            guard let body = submission.respondent.id, let day = extended[body] else { return submission }
-            var moved = submission
-            moved.late = submission.sentDate.map { $0.secondsSince1970 >= OsloTime.endOfDay(day) } ?? false
-            return moved
-        }
     }
 }

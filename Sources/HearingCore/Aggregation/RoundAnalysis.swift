@@ -19,8 +19,7 @@ public enum RoundAnalysis {
         let corrected = Corrections.apply(corrections, to: understood, hearing: hearing, recipients: recipients)
         let extended = Corrections.extendedDeadlines(corrections, submissions: corrected)
         var state = Aggregator.aggregate(
-            hearing: hearing, recipients: recipients,
-            submissions: Corrections.applyExtensions(extended, to: corrected))
+            hearing: hearing, recipients: recipients, submissions: corrected, extendedDeadlines: extended)
         state.extendedDeadlines = extended
         return state
     }

@@ -249,37 +249,6 @@ public final class Store {
             "UPDATE outgoing SET sent_at = ? WHERE message_id = ? AND sent_at IS NULL", [.text(time), .text(messageID)])
     }
 
-    /// A correction the secretariat made to a submission.
-    public struct Correction: Sendable, Equatable {
-        /// The submission's id.
-        public let submission: String
-        /// What was corrected: `answer:N`, `respondent`, `status`.
-        public let field: String
-        /// The new value: an alternative number or `none`; a recipient id; `excluded` or `included`.
-        public let value: String
-        /// Why, in the secretariat's words.
-        public let note: String?
-        /// Who made it.
-        public let author: String
-        /// When (ISO 8601).
-        public let madeAt: String
-
-        /// Creates a correction.
-        /// The day it was made as Norwegian writes it (dd.mm.yyyy), or the time as stored if it is not a date.
-        public var madeOn: String {
-            CalendarDay(parsing: String(madeAt.prefix(10)))?.norwegian ?? madeAt
-        }
-
-        public init(submission: String, field: String, value: String, note: String?, author: String, madeAt: String) {
-            self.submission = submission
-            self.field = field
-            self.value = value
-            self.note = note
-            self.author = author
-            self.madeAt = madeAt
-        }
-    }
-
     /// Records a correction (earlier ones for the same field are kept as history; the latest counts).
     public func record(_ correction: Correction) throws {
         try database.query(

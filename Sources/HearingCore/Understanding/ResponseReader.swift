@@ -38,14 +38,15 @@ public struct ResponseReader: Sendable {
 
     /// The version of what the reader derives; part of the key readings are kept under (with the program's own
     /// identity, so a rebuilt program reads again anyway).
-    public static let version = 2
+    public static let version = 3
 
     /// The submission a stored message makes from a reading kept earlier: only the message is parsed again.
     public func read(_ stored: Store.StoredMessage, reusing reading: SubmissionReading) -> Submission {
         reading.submission(stored, message: MessageParser().parse(stored.bytes))
     }
 
-    /// The submission a stored message makes, before aggregation (status and inheritance are set later).
+    /// The submission a stored message makes, before aggregation (how it counts and what it inherits are decided
+    /// there).
     public func read(_ stored: Store.StoredMessage) -> Submission {
         let message = MessageParser().parse(stored.bytes)
         let readings = message.attachments.flatMap { AttachmentReader.read($0) }
@@ -79,17 +80,11 @@ public struct ResponseReader: Sendable {
                 listed: respondent.id != nil)
             : readPositions.reviewReasons
         let sentDate = sentDate(of: message, forwardedFrom: forwardedFrom, forwardedDate: forwardedDate)
-        let late =
-            hearing.deadline.flatMap { deadline in sentDate.map { $0.secondsSince1970 >= OsloTime.endOfDay(deadline) } }
-            ?? false
         var submission = Submission(
             id: String(stored.hash.prefix(12)), sequence: stored.sequence, hash: stored.hash, source: stored.source,
             message: message, attachments: readings, sentDate: sentDate, kind: kind, kindReason: kindReason,
             respondent: respondent, answers: isResponse ? readPositions.answers : [], inheritsFrom: inherits,
-            noRemarks: isResponse && readPositions.noRemarks, reviewReasons: reasons,
-            status: isResponse ? .counted : .excluded,
-            statusReason: isResponse ? "Telles." : "Ikke et høringssvar (\(kind.norwegianName)).",
-            late: isResponse && late, cluster: nil)
+            noRemarks: isResponse && readPositions.noRemarks, reviewReasons: reasons, cluster: nil)
         submission.textDigest = Aggregator.textDigest(message)
         submission.opensAsAddition = Aggregator.opensAsAddition(message)
         if isResponse {

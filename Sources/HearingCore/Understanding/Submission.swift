@@ -1,5 +1,13 @@
 import Mail
 
+/// The secretariat's decision on whether a message counts, with the correction's signature ("Rettet av …").
+public enum Inclusion: Sendable, Equatable {
+    /// Left out of the count.
+    case excluded(signature: String)
+    /// Counted as a response, whatever the reader made of it.
+    case included(signature: String)
+}
+
 /// One stored message as the tool understands it: what it is, who sent it, what it says, and how it counts.
 public struct Submission: Sendable {
     /// Stable id: the first 12 hex digits of the SHA-256 of the original bytes.
@@ -32,12 +40,16 @@ public struct Submission: Sendable {
     public var noRemarksOn: [Int] = []
     /// Whether a person should look at it, and why.
     public var reviewReasons: [ReviewReason]
-    /// How it counts.
-    public var status: SubmissionStatus
-    /// Why it has that status.
-    public var statusReason: String
-    /// Whether it arrived after the deadline day ended, Oslo time.
-    public var late: Bool
+    /// How it counts: decided by the aggregation alone (`Aggregator`), from the kind, the secretariat's decision
+    /// and the other messages; until then excluded.
+    public var status: SubmissionStatus = .excluded
+    /// Why it has that status; empty until the aggregation has decided it.
+    public var statusReason: String = ""
+    /// Whether it arrived after the deadline day ended, Oslo time (a body's extended deadline where it has one);
+    /// decided by the aggregation.
+    public var late: Bool = false
+    /// The secretariat's decision to leave it out of the count or take it in, with the signature of the correction.
+    public var inclusion: Inclusion? = nil
     /// The argument cluster it belongs to, if any.
     public var cluster: String?
     /// Whether the answer is a political resolution or an administrative answer.
@@ -49,7 +61,7 @@ public struct Submission: Sendable {
     /// The sentences about each question (the reasons given), by question number.
     public var arguments: [Int: [String]] = [:]
     /// The secretariat's corrections that apply (the latest per field).
-    public var corrections: [Store.Correction] = []
+    public var corrections: [Correction] = []
     /// What the aggregation compares to find the same text sent twice, derived once when the message is read (and
     /// kept with the reading); empty when the submission was made otherwise, and then derived on demand.
     var textDigest: String = ""

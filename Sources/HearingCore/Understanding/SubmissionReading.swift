@@ -12,9 +12,6 @@ public struct SubmissionReading: Codable, Sendable {
     var noRemarks: Bool
     var noRemarksOn: [Int]
     var reviewReasons: [ReviewReason]
-    var status: SubmissionStatus
-    var statusReason: String
-    var late: Bool
     var text: String
     var standing: Standing
     var onBehalfOf: [String]
@@ -35,9 +32,6 @@ public struct SubmissionReading: Codable, Sendable {
         noRemarks = submission.noRemarks
         noRemarksOn = submission.noRemarksOn
         reviewReasons = submission.reviewReasons
-        status = submission.status
-        statusReason = submission.statusReason
-        late = submission.late
         text = submission.text
         standing = submission.standing
         onBehalfOf = submission.onBehalfOf
@@ -56,7 +50,7 @@ public struct SubmissionReading: Codable, Sendable {
             id: String(stored.hash.prefix(12)), sequence: stored.sequence, hash: stored.hash, source: stored.source,
             message: message, attachments: attachments, sentDate: sent, kind: kind, kindReason: kindReason,
             respondent: respondent, answers: answers, inheritsFrom: inheritsFrom, noRemarks: noRemarks,
-            reviewReasons: reviewReasons, status: status, statusReason: statusReason, late: late, cluster: nil)
+            reviewReasons: reviewReasons, cluster: nil)
         submission.arguments = arguments
         submission.noRemarksOn = noRemarksOn
         submission.text = text

@@ -18,6 +18,14 @@ enum Fixtures {
     /// The FSU example hearing and its recipients, as shipped in the binary.
     static let example: (hearing: Hearing, recipients: [Recipient]) = try! ExampleLibrary.example("fsu-2024")
 
+    /// A hearing of the tests' own with the given questions and nothing else: no deadline, no meeting.
+    static func hearing(_ questions: [Question]) -> Hearing {
+        Hearing(
+            id: "h", title: "Høring", caseReference: nil,
+            sender: Sender(name: "Sekretariatet", organisation: nil, replyAddress: "post@bygd.no", contactPerson: nil),
+            sentDate: nil, deadline: nil, meeting: nil, questions: questions)
+    }
+
     /// A fresh temporary folder path (not created).
     static func temporaryPath(_ name: String = "ws") -> String {
         NSTemporaryDirectory() + "hearingtests-\(name)-\(UUID().uuidString)"

@@ -203,19 +203,15 @@ struct PositionReaderTests {
     @Test(
         "A hearing that asks one thing reads any sentence for it; a part of a committee names its proposal in any form")
     func oneQuestionAndFactions() {
-        let hearing = Hearing(
-            id: "h", title: "Høring", caseReference: nil,
-            sender: Sender(name: "D", organisation: nil, replyAddress: "a@b.no", contactPerson: nil),
-            sentDate: nil, deadline: nil, meeting: nil,
-            questions: [
-                Question(
-                    number: 1, id: "modell", title: "Valg av modell", text: "Hvilken modell bør velges?",
-                    kind: .choice,
-                    alternatives: [
-                        Alternative(number: 1, id: "f", label: "flertallets forslag"),
-                        Alternative(number: 2, id: "m", label: "mindretallets forslag"),
-                    ])
-            ])
+        let hearing = Fixtures.hearing([
+            Question(
+                number: 1, id: "modell", title: "Valg av modell", text: "Hvilken modell bør velges?",
+                kind: .choice,
+                alternatives: [
+                    Alternative(number: 1, id: "f", label: "flertallets forslag"),
+                    Alternative(number: 2, id: "m", label: "mindretallets forslag"),
+                ])
+        ])
         let reader = PositionReader(hearing: hearing)
         #expect(
             reader.read("Kommunen meiner at mindretalet sitt forslag sikrar vertskommunane best.").answers.map(

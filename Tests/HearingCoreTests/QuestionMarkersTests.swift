@@ -6,25 +6,21 @@ import Testing
 @Suite("Question markers")
 struct QuestionMarkersTests {
     /// A school hearing of our own: three questions, none of them FSU's.
-    static let hearing = Hearing(
-        id: "skole", title: "Skolestruktur", caseReference: nil,
-        sender: Sender(name: "Sekretariatet", organisation: nil, replyAddress: "post@bygd.no", contactPerson: nil),
-        sentDate: nil, deadline: nil, meeting: nil,
-        questions: [
-            Question(
-                number: 1, id: "struktur", title: "Skolestruktur", text: "Hvilken modell foretrekker dere?",
-                kind: .choice,
-                alternatives: [
-                    Alternative(number: 1, id: "a", label: "modell A"),
-                    Alternative(number: 2, id: "b", label: "modell B"),
-                ]),
-            Question(
-                number: 2, id: "skyss", title: "Skoleskyss", text: "Støtter dere ny skyssordning?", kind: .yesNo,
-                alternatives: []),
-            Question(
-                number: 3, id: "annet", title: "Andre innspill", text: "Andre innspill?", kind: .free,
-                alternatives: []),
-        ])
+    static let hearing = Fixtures.hearing([
+        Question(
+            number: 1, id: "struktur", title: "Skolestruktur", text: "Hvilken modell foretrekker dere?",
+            kind: .choice,
+            alternatives: [
+                Alternative(number: 1, id: "a", label: "modell A"),
+                Alternative(number: 2, id: "b", label: "modell B"),
+            ]),
+        Question(
+            number: 2, id: "skyss", title: "Skoleskyss", text: "Støtter dere ny skyssordning?", kind: .yesNo,
+            alternatives: []),
+        Question(
+            number: 3, id: "annet", title: "Andre innspill", text: "Andre innspill?", kind: .free,
+            alternatives: []),
+    ])
     static let markers = QuestionMarkers(
         hearing: hearing, keywords: [1: ["skolestruktur", "modell"], 2: ["skoleskyss", "skyss"], 3: ["innspill"]])
 

@@ -62,4 +62,27 @@ import Testing
         #expect(after.hearing.title == "Ny tittel")
         #expect(try workspace.openStore().readings(key: newKey).count == after.submissions.count)
     }
+
+    @Test("Themes are kept while the voices are unchanged, and derived again when a correction changes them")
+    func keptThemes() throws {
+        let workspace = try Fixtures.sampleWorkspace()
+        let first = try RoundAnalysis.run(workspace)
+        #expect(!first.clusters.isEmpty)
+        let store = try workspace.openStore()
+        let keys = try store.database.query("SELECT key FROM derived WHERE name = 'themes'").compactMap(\.first?.text)
+        let key = try #require(keys.first)
+        #expect(keys.count == 1)
+        // A body kept under the same key is what the next analysis uses: mark it to see that.
+        var marked = Themes(clusters: first.clusters, formLetters: first.formLetters)
+        marked.clusters[0].label = "fra lageret"
+        try store.saveDerived("themes", key: key, body: [UInt8](try JSONEncoder().encode(marked)))
+        #expect(try RoundAnalysis.run(workspace).clusters[0].label == "fra lageret")
+        let target = try #require(first.counted.first { !$0.answers.isEmpty })
+        try store.record(
+            CorrectionChange.counted(false).correction(
+                of: target, note: nil, author: "t", madeAt: "2026-11-28T12:00:00Z"))
+        let corrected = try RoundAnalysis.run(workspace)
+        #expect(!corrected.clusters.contains { $0.label == "fra lageret" })
+        #expect(corrected.clusters.allSatisfy { !$0.members.contains(target.id) })
+    }
 }

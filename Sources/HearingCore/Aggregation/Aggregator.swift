@@ -6,10 +6,11 @@ public enum Aggregator {
     private static let additionCues = Lexicon.shared.phrases("aggregation.additionCues")
 
     /// Aggregates submissions for a hearing and its recipients; `extendedDeadlines` are the later deadlines granted
-    /// to single bodies, by recipient id.
+    /// to single bodies, by recipient id; `themes`, when given, finds the themes of the voices (kept ones, say)
+    /// instead of deriving them here.
     public static func aggregate(
         hearing: Hearing, recipients: [Recipient], submissions input: [Submission],
-        extendedDeadlines: [String: CalendarDay] = [:]
+        extendedDeadlines: [String: CalendarDay] = [:], themes: (([Submission]) -> Themes)? = nil
     ) -> RoundState {
         var submissions = input
         for index in submissions.indices {
@@ -73,7 +74,8 @@ public enum Aggregator {
                 didNotRespond: nonRespondents.count)
         }
         let ordered = sorted(voices, order: order)
-        let clusters = ArgumentClustering.clusters(hearing: hearing, recipients: recipients, voices: ordered)
+        let found = themes?(ordered) ?? Themes.derive(hearing: hearing, recipients: recipients, voices: ordered)
+        let clusters = found.clusters
         var firstCluster: [String: String] = [:]
         for cluster in clusters {
             for member in cluster.members where firstCluster[member] == nil { firstCluster[member] = cluster.id }
@@ -86,7 +88,7 @@ public enum Aggregator {
         state.questionSummaries = summaries
         state.answeredThrough = through
         state.clusters = clusters
-        state.formLetters = ArgumentClustering.formLetters(recipients: recipients, voices: ordered)
+        state.formLetters = found.formLetters
         return state
     }
 

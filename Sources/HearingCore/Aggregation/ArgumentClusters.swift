@@ -1,5 +1,5 @@
 /// A theme among the reasons given for one alternative.
-public struct ArgumentCluster: Sendable, Equatable {
+public struct ArgumentCluster: Sendable, Equatable, Codable {
     /// Stable id, e.g. `q1-a2-1`.
     public var id: String
     /// The question.
@@ -18,7 +18,7 @@ public struct ArgumentCluster: Sendable, Equatable {
 }
 
 /// Responses sent with (nearly) the same wording by different bodies.
-public struct FormLetterGroup: Sendable, Equatable {
+public struct FormLetterGroup: Sendable, Equatable, Codable {
     /// Stable id, e.g. `likelydende-1`.
     public var id: String
     /// The submissions, in list order.

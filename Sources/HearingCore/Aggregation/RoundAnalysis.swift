@@ -19,7 +19,10 @@ public enum RoundAnalysis {
         let corrected = Corrections.apply(corrections, to: understood, hearing: hearing, recipients: recipients)
         let extended = Corrections.extendedDeadlines(corrections, submissions: corrected)
         var state = Aggregator.aggregate(
-            hearing: hearing, recipients: recipients, submissions: corrected, extendedDeadlines: extended)
+            hearing: hearing, recipients: recipients, submissions: corrected, extendedDeadlines: extended
+        ) { voices in
+            keptThemes(hearing: hearing, recipients: recipients, voices: voices, base: key, store: store)
+        }
         state.extendedDeadlines = extended
         return state
     }
@@ -42,6 +45,24 @@ public enum RoundAnalysis {
         let date = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
         return "\(path) \(size) \(date)"
     }()
+
+    /// The themes kept in the store when the voices are the same as when they were derived; otherwise derived and
+    /// kept. A store that cannot be written still gives them.
+    static func keptThemes(
+        hearing: Hearing, recipients: [Recipient], voices: [Submission], base: String, store: Store
+    ) -> Themes {
+        let key = Themes.key(base: base, voices: voices)
+        if let body = try? store.derived("themes", key: key),
+            let themes = try? JSONDecoder().decode(Themes.self, from: Data(body))
+        {
+            return themes
+        }
+        let themes = Themes.derive(hearing: hearing, recipients: recipients, voices: voices)
+        if let body = try? JSONEncoder().encode(themes) {
+            try? store.saveDerived("themes", key: key, body: [UInt8](body))
+        }
+        return themes
+    }
 
     /// The messages understood, reusing the readings kept in the store under the same key and keeping the new ones.
     /// A store that cannot be written (read-only) still gives the round; it is only not kept.

@@ -5,7 +5,7 @@ import Mail
 /// the imports made, and the secretariat's corrections. Everything else is derived from these.
 public final class Store {
     /// The schema this program writes; a store with a higher version is refused.
-    public static let schemaVersion = 3
+    public static let schemaVersion = 4
 
     let database: SQLiteDatabase
 
@@ -41,6 +41,7 @@ public final class Store {
             if version < 1 { try createVersion1() }
             if version < 2 { try createVersion2() }
             if version < 3 { try createVersion3() }
+            if version < 4 { try createVersion4() }
             try database.query(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
                 [.text(String(Self.schemaVersion))])

@@ -50,8 +50,9 @@ public enum Aggregator {
             }
         }
         resolveInheritance(&submissions, recipients: recipients)
-        let voices = self.voices(submissions, additions: additions)
-        let tally = makeTally(hearing: hearing, recipients: recipients, voices: voices)
+        let order = Dictionary(uniqueKeysWithValues: recipients.enumerated().map { ($0.element.id, $0.offset) })
+        let ordered = sorted(voices(submissions, additions: additions), order: order)
+        let tally = makeTally(hearing: hearing, recipients: recipients, voices: ordered)
         let answered = Set(submissions.filter { $0.status == .counted }.compactMap(\.respondent.id))
         // Bodies a joint response answers for have answered through it.
         var through: [String: String] = [:]
@@ -61,10 +62,8 @@ public enum Aggregator {
             }
         }
         let nonRespondents = recipients.map(\.id).filter { !answered.contains($0) && through[$0] == nil }
-        let order = Dictionary(uniqueKeysWithValues: recipients.enumerated().map { ($0.element.id, $0.offset) })
         let summaries = hearing.questions.filter { $0.kind != .free }.map { question in
-            let silent = sorted(
-                voices.filter { voice in !voice.answers.contains { $0.question == question.number } }, order: order)
+            let silent = ordered.filter { voice in !voice.answers.contains { $0.question == question.number } }
             return QuestionSummary(
                 question: question.number,
                 noPosition: silent.filter { !$0.noRemarksOn.contains(question.number) && !$0.noRemarks }.map(
@@ -73,7 +72,6 @@ public enum Aggregator {
                     \.respondent.name),
                 didNotRespond: nonRespondents.count)
         }
-        let ordered = sorted(voices, order: order)
         let found = themes?(ordered) ?? Themes.derive(hearing: hearing, recipients: recipients, voices: ordered)
         let clusters = found.clusters
         var firstCluster: [String: String] = [:]
@@ -211,17 +209,15 @@ public enum Aggregator {
         return Array(voices.values)
     }
 
-    /// Voices in list order, then unlisted ones by name.
+    /// Voices in list order, then unlisted ones by name. The keys are sorted, not the submissions, which are large
+    /// to move.
     private static func sorted(_ voices: [Submission], order: [String: Int]) -> [Submission] {
-        voices.sorted {
-            (order[$0.respondent.id ?? ""] ?? Int.max, $0.respondent.name) < (
-                order[$1.respondent.id ?? ""] ?? Int.max, $1.respondent.name
-            )
-        }
+        let keys = voices.map { (order[$0.respondent.id ?? ""] ?? Int.max, $0.respondent.name) }
+        return voices.indices.sorted { keys[$0] < keys[$1] }.map { voices[$0] }
     }
 
+    /// The count per alternative with its supporters; `voices` are in list order, and so are the supporters.
     private static func makeTally(hearing: Hearing, recipients: [Recipient], voices: [Submission]) -> [TallyEntry] {
-        let order = Dictionary(uniqueKeysWithValues: recipients.enumerated().map { ($0.element.id, $0.offset) })
         let kinds = Dictionary(uniqueKeysWithValues: recipients.map { ($0.id, $0.kind) })
         var kindOrder: [String] = []
         for recipient in recipients where !kindOrder.contains(recipient.kind) { kindOrder.append(recipient.kind) }
@@ -229,12 +225,9 @@ public enum Aggregator {
         var entries: [TallyEntry] = []
         for question in hearing.questions {
             for alternative in question.alternatives {
-                let supporters = sorted(
-                    voices.filter { voice in
-                        voice.answers.contains {
-                            $0.question == question.number && $0.alternative == alternative.number
-                        }
-                    }, order: order)
+                let supporters = voices.filter { voice in
+                    voice.answers.contains { $0.question == question.number && $0.alternative == alternative.number }
+                }
                 let conditional = supporters.filter { voice in
                     voice.answers.contains {
                         $0.question == question.number && $0.alternative == alternative.number && $0.conditional

@@ -85,4 +85,21 @@ import Testing
         #expect(!corrected.clusters.contains { $0.label == "fra lageret" })
         #expect(corrected.clusters.allSatisfy { !$0.members.contains(target.id) })
     }
+
+    @Test("A reading kept as bytes comes back whole for every message of the example; damaged bytes are not used")
+    func readingBytes() throws {
+        let workspace = try Fixtures.sampleWorkspace()
+        let reader = ResponseReader(
+            hearing: try workspace.loadHearing(), recipients: try workspace.loadRecipients(), outgoing: [:])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        for message in try workspace.openStore().messages() {
+            let reading = SubmissionReading(reader.read(message))
+            let bytes = reading.encoded()
+            let back = try #require(SubmissionReading(decoding: bytes))
+            #expect(try encoder.encode(back) == encoder.encode(reading))
+            #expect(SubmissionReading(decoding: Array(bytes.dropLast())) == nil)
+            #expect(SubmissionReading(decoding: bytes + [0]) == nil)
+        }
+    }
 }

@@ -71,13 +71,10 @@ public enum RoundAnalysis {
         key: String, progress: (@Sendable (Int, Int) -> Void)?
     ) throws -> [Submission] {
         let stored = (try? store.readings(key: key)) ?? [:]
-        let decoder = JSONDecoder()
         var submissions: [Submission?] = Array(repeating: nil, count: messages.count)
         var fresh: [Int] = []
         for (index, message) in messages.enumerated() {
-            if let body = stored[message.hash],
-                let reading = try? decoder.decode(SubmissionReading.self, from: Data(body))
-            {
+            if let body = stored[message.hash], let reading = SubmissionReading(decoding: body) {
                 submissions[index] = reader.read(message, reusing: reading)
             } else {
                 fresh.append(index)
@@ -87,13 +84,10 @@ public enum RoundAnalysis {
         let read = understand(fresh.map { messages[$0] }, with: reader) { count, _ in
             progress?(done + count, messages.count)
         }
-        let encoder = JSONEncoder()
         var keep: [(hash: String, body: [UInt8])] = []
         for (offset, index) in fresh.enumerated() {
             submissions[index] = read[offset]
-            if let body = try? encoder.encode(SubmissionReading(read[offset])) {
-                keep.append((messages[index].hash, [UInt8](body)))
-            }
+            keep.append((messages[index].hash, SubmissionReading(read[offset]).encoded()))
         }
         try? store.saveReadings(keep, key: key)
         return submissions.map { $0! }

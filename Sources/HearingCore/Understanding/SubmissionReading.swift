@@ -21,7 +21,9 @@ public struct SubmissionReading: Codable, Sendable {
     var sentOffset: Int?
     var textDigest: String
     var opensAsAddition: Bool?
+}
 
+extension SubmissionReading {
     /// The reading of a submission just read.
     init(_ submission: Submission) {
         kind = submission.kind

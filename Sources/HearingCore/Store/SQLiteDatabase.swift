@@ -66,19 +66,39 @@ final class SQLiteDatabase {
             throw HearingError(.storeQuery(path: path, reason: lastError))
         }
         defer { sqlite3_finalize(statement) }
+        return try bind(values, from: 0, to: statement) { try rows(of: statement) }
+    }
+
+    /// Binds the values from `index` on and runs `body` while they are bound. Blobs are bound in place, not copied
+    /// (SQLITE_STATIC inside `withUnsafeBytes`, so a 100 MB message is not held twice); text is copied by SQLite.
+    private func bind<T>(
+        _ values: [Value], from index: Int, to statement: OpaquePointer?, _ body: () throws -> T
+    ) throws -> T {
+        guard index < values.count else { return try body() }
+        let position = Int32(index + 1)
         let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-        for (offset, value) in values.enumerated() {
-            let position = Int32(offset + 1)
-            switch value {
-            case .null: sqlite3_bind_null(statement, position)
-            case .integer(let number): sqlite3_bind_int64(statement, position, number)
-            case .text(let text): sqlite3_bind_text(statement, position, text, -1, transient)
-            case .blob(let bytes):
-                bytes.withUnsafeBytes { buffer in
-                    _ = sqlite3_bind_blob(statement, position, buffer.baseAddress, Int32(buffer.count), transient)
+        switch values[index] {
+        case .null: sqlite3_bind_null(statement, position)
+        case .integer(let number): sqlite3_bind_int64(statement, position, number)
+        case .text(let text): sqlite3_bind_text64(statement, position, text, UInt64(text.utf8.count), transient, 1)
+        case .blob(let bytes):
+            return try bytes.withUnsafeBytes { buffer in
+                // A blob over SQLite's limit is refused by the step that follows, with its own message; an empty one
+                // is an empty blob, not NULL.
+                if buffer.isEmpty {
+                    sqlite3_bind_zeroblob(statement, position, 0)
+                } else {
+                    sqlite3_bind_blob64(statement, position, buffer.baseAddress, UInt64(buffer.count), nil)
                 }
+                defer { sqlite3_bind_null(statement, position) }
+                return try bind(values, from: index + 1, to: statement, body)
             }
         }
+        return try bind(values, from: index + 1, to: statement, body)
+    }
+
+    /// Steps through a bound statement and collects its rows.
+    private func rows(of statement: OpaquePointer?) throws -> [[Value]] {
         var rows: [[Value]] = []
         while true {
             let step = sqlite3_step(statement)

@@ -1,4 +1,5 @@
 import Foundation
+import Mail
 import Testing
 
 @testable import HearingCore
@@ -49,6 +50,22 @@ struct AggregatorTests {
                 body: "Delivery has failed:\npostmottak@tydal.kommune.no\n"))
         #expect(bounce.status == .excluded)
         #expect(bounce.statusReason == "Ikke et høringssvar (returmelding).")
+    }
+
+    @Test("The same text is found however long it is: case and spacing do not count, a changed last word does")
+    func textDigest() {
+        func message(_ text: String) -> Message {
+            MessageParser().parse(Array("From: a@b.no\nSubject: Svar\n\n\(text)\n".utf8))
+        }
+        let long = String(repeating: "Kommunen støtter forslaget. ", count: 50_000)
+        #expect(long.utf8.count > 1_000_000)
+        let digest = Aggregator.textDigest(message(long + "Slutt."))
+        #expect(
+            Aggregator.textDigest(message(long.uppercased().prefix(200) + long.dropFirst(200) + "Slutt.")) == digest)
+        #expect(Aggregator.textDigest(message(long + "Slutt!")) != digest)
+        #expect(
+            Aggregator.textDigest(message("Vi  støtter\nforslaget."))
+                == Aggregator.textDigest(message("vi støtter forslaget.")))
     }
 
     @Test("An addition merges with the earlier answer; both stay counted and the body has one voice")

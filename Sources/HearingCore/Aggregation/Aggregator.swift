@@ -141,9 +141,15 @@ public enum Aggregator {
         return text.containsAny(additionCues)
     }
 
-    /// The normalised text of a message as a short digest (SHA-256), for finding the same text sent twice.
+    /// The normalised text of a message as a short digest (SHA-256), for finding the same text sent twice. Only the
+    /// first million bytes are normalised; the rest of a longer text is hashed as it is, so that the work stays linear
+    /// and small however long the text.
     static func textDigest(_ message: Message) -> String {
-        SHA256.hex(SHA256.hash(Array(Normalizer.normalize(message.text).utf8)))
+        let utf8 = message.text.utf8
+        guard utf8.count > 1_000_000 else { return SHA256.hex(Array(Normalizer.normalize(message.text).utf8)) }
+        let cut = utf8.index(utf8.startIndex, offsetBy: 1_000_000)
+        let head = Normalizer.normalize(String(decoding: utf8[..<cut], as: UTF8.self))
+        return SHA256.hex(Array(head.utf8) + [0] + SHA256.hash(utf8[cut...]))
     }
 
     /// Same Message-ID, or the same text from the same sender: the first copy counts.

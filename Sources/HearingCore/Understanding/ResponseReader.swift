@@ -38,7 +38,7 @@ public struct ResponseReader: Sendable {
 
     /// The version of what the reader derives; part of the key readings are kept under (with the program's own
     /// identity, so a rebuilt program reads again anyway).
-    public static let version = 4
+    public static let version = 5
 
     /// The submission a stored message makes from a reading kept earlier: only the message is parsed again.
     public func read(_ stored: Store.StoredMessage, reusing reading: SubmissionReading) -> Submission {

@@ -79,7 +79,9 @@ public struct MailboxReader: Sendable {
             }
             return RawMessage(bytes: bytes, envelope: nil, source: MessageSource(file: path, index: 0, offset: 0))
         }
-        let message = MessageParser().parse(bytes)
+        var structure = MessageParser()
+        structure.decodesBodies = false
+        let message = structure.parse(bytes)
         if message.header.fields.isEmpty {
             throw MailError(.noHeader(path: path))
         }

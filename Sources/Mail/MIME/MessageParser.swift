@@ -4,6 +4,10 @@ public struct MessageParser: Sendable {
     public var maximumDepth = 40
     /// Most MIME parts read from one message.
     public var maximumParts = 2000
+    /// Whether the parts' bodies are decoded (transfer encoding, charset, text chosen). Without it only the header
+    /// and the MIME structure are read, which is all that checking a file holds a whole message needs: a 100 MB
+    /// attachment is then not decoded into a second 75 MB. Attached messages are still decoded, to be parsed.
+    public var decodesBodies = true
 
     /// Creates a parser with the default limits.
     public init() {}
@@ -78,9 +82,10 @@ public struct MessageParser: Sendable {
                 header: header, contentType: contentType, disposition: disposition, body: body, depth: depth,
                 state: &state)
         }
-        let decoded = decodeTransfer(body, header: header, state: &state)
+        let isMessage = type == "message/rfc822" || type == "message/global"
+        let decoded = decodesBodies || isMessage ? decodeTransfer(body, header: header, state: &state) : []
         var encapsulated: EncapsulatedMessage? = nil
-        if type == "message/rfc822" || type == "message/global", depth < maximumDepth {
+        if isMessage, depth < maximumDepth {
             var inner = State()
             inner.partCount = state.partCount
             encapsulated = EncapsulatedMessage(parseMessage(decoded[...], depth: depth + 1, state: &inner))

@@ -155,6 +155,27 @@ struct MessageParserTests {
         #expect(words.subject?.count == 700_000)
         #expect(words.warnings.filter { $0.kind == .badEncodedWord }.count == 1)
     }
+
+    @Test(
+        "Without decoding bodies the header and structure are read, the attachment is not decoded, cut-offs still show")
+    func structureOnly() {
+        let whole = Array(
+            ("From: a@b.no\nSubject: Svar\nContent-Type: multipart/mixed; boundary=b\n\n--b\n"
+                + "Content-Type: text/plain\n\nJa.\n--b\nContent-Type: application/pdf; name=a.pdf\n"
+                + "Content-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n--b--\n").utf8)
+        var parser = MessageParser()
+        parser.decodesBodies = false
+        let structure = parser.parse(whole)
+        let full = MessageParser().parse(whole)
+        #expect(structure.subject == "Svar")
+        #expect(structure.root.children.count == 2)
+        #expect(structure.root.children.allSatisfy { $0.decodedBody.isEmpty })
+        #expect(full.attachments.first?.bytes == Array("%PDF-1.4\n".utf8))
+        #expect(!structure.looksTruncated)
+        let cut = Array(whole.prefix(whole.count - 8))
+        #expect(parser.parse(cut).looksTruncated == MessageParser().parse(cut).looksTruncated)
+        #expect(parser.parse(cut).looksTruncated)
+    }
 }
 
 @Suite("Delivery status notifications")
@@ -224,26 +245,5 @@ struct DeliveryReportTests {
         )
         #expect(reports > 300)
         #expect(Double(withRecipients) / Double(reports) >= 0.95)
-    }
-
-    @Test(
-        "Without decoding bodies the header and structure are read, the attachment is not decoded, cut-offs still show")
-    func structureOnly() {
-        let whole = Array(
-            ("From: a@b.no\nSubject: Svar\nContent-Type: multipart/mixed; boundary=b\n\n--b\n"
-                + "Content-Type: text/plain\n\nJa.\n--b\nContent-Type: application/pdf; name=a.pdf\n"
-                + "Content-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n--b--\n").utf8)
-        var parser = MessageParser()
-        parser.decodesBodies = false
-        let structure = parser.parse(whole)
-        let full = MessageParser().parse(whole)
-        #expect(structure.subject == "Svar")
-        #expect(structure.root.children.count == 2)
-        #expect(structure.root.children.allSatisfy { $0.decodedBody.isEmpty })
-        #expect(full.attachments.first?.bytes == Array("%PDF-1.4\n".utf8))
-        #expect(!structure.looksTruncated)
-        let cut = Array(whole.prefix(whole.count - 8))
-        #expect(parser.parse(cut).looksTruncated == MessageParser().parse(cut).looksTruncated)
-        #expect(parser.parse(cut).looksTruncated)
     }
 }

@@ -132,11 +132,28 @@ public struct MailboxReader: Sendable {
         return [UInt8](data)[...]
     }
 
+    /// The whole file, read with read(2) straight into one array (through `Data` it was held twice at its peak).
     private func readAll(_ path: String) throws -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw MailError(.unreadable(path: path))
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw MailError(.unreadable(path: path)) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw MailError(.unreadable(path: path)) }
+        // One byte more than the size, so the read that finds the end needs no room of its own.
+        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 65_536)) }
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                systemRead(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else { throw MailError(.unreadable(path: path)) }
+            if count == 0 { break }
+            filled += count
         }
-        return [UInt8](data)
+        bytes.removeLast(bytes.count - filled)
+        return bytes
     }
 
     /// Decides between mbox and a single message from the first bytes, or says why it is neither.

@@ -18,7 +18,7 @@ extension PositionReader {
         // named.
         let named = Self.numberedMentions(text)
         if Set(named.map(\.question)).count >= 2 {
-            let cuts = ([0, text.scalars.count] + ["og", ",", ";", "."].flatMap { text.find($0) }).sorted()
+            let cuts = ([0, text.scalars.count] + StanceLexicon.listBreaks.flatMap { text.find($0) }).sorted()
             func segment(_ offset: Int) -> Int { cuts.lastIndex { $0 <= offset } ?? 0 }
             references.removeAll { reference in
                 let same = named.filter { segment($0.offset) == segment(reference.offset) }
@@ -32,7 +32,7 @@ extension PositionReader {
             // "forslag 1 og forslag 2 har begge sterke sider" weighs the alternatives; it does not choose.
             if alternatives.count >= 2 {
                 let (start, end) = clause(around: reference.offset, in: text)
-                if ScalarText(text.slice(start, end)).containsAny(["begge", "både"]) { continue }
+                if ScalarText(text.slice(start, end)).containsAny(StanceLexicon.both) { continue }
             }
             let (polarity, rule) = stance(of: reference, in: text, structured: structured)
             guard polarity != 0, let rule else { continue }
@@ -66,7 +66,7 @@ extension PositionReader {
         let labelNouns = Set(
             question.alternatives.compactMap { Normalizer.words(Normalizer.normalize($0.label)).first.map(String.init) }
         )
-        for noun in ["forslag", "alternativ", "alt", "modell", "framlegg", "forslaget", "alternativet"] {
+        for noun in StanceLexicon.referenceNouns {
             let applies =
                 labelNouns.contains(noun) || labelNouns.contains(String(noun.prefix(noun.count - 2)))
                 || noun.hasPrefix("alt")
@@ -288,7 +288,7 @@ extension PositionReader {
         guard end > start else { return false }
         let between = ScalarText(text.slice(start, end))
         return between.containsAny(StanceLexicon.contrast.filter { $0 != "ikke" && $0 != "ikkje" })
-            || between.containsAny(["enn"]) && text.contains("heller")
+            || between.containsAny(StanceLexicon.than) && text.containsAny(StanceLexicon.rather)
     }
 
     func isSecondary(_ reference: Reference, in text: ScalarText) -> Bool {

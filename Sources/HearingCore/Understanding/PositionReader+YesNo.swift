@@ -36,7 +36,7 @@ extension PositionReader {
                     if let keywordAt {
                         guard position < keywordAt || cueEnd <= keywordAt + 40 else { continue }
                         if position > keywordAt,
-                            ScalarText(anchor.slice(keywordAt, position)).containsAny(["men", ";", "."])
+                            ScalarText(anchor.slice(keywordAt, position)).containsAny(StanceLexicon.keywordBreaks)
                         {
                             continue
                         }

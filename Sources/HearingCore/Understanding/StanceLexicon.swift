@@ -21,6 +21,18 @@ enum StanceLexicon {
 
     /// Words that turn what follows into the rejected side of a comparison.
     static let contrast = Lexicon.shared.phrases("stance.contrast")
+    /// Nouns that name an alternative with a number or letter after them.
+    static let referenceNouns = Lexicon.shared.phrases("stance.referenceNouns")
+    /// Words that weigh two alternatives named in one clause.
+    static let both = Lexicon.shared.phrases("stance.both")
+    /// "enn": with `rather` in the sentence, a preference of one thing over another.
+    static let than = Lexicon.shared.phrases("stance.than")
+    /// "heller".
+    static let rather = Lexicon.shared.phrases("stance.rather")
+    /// Where a list of answers to several questions breaks.
+    static let listBreaks = Lexicon.shared.phrases("stance.listBreaks")
+    /// What ends the reach of a question's keyword over a later stance cue.
+    static let keywordBreaks = Lexicon.shared.phrases("stance.keywordBreaks")
 
     /// Phrases after a topic that make it hypothetical: "dersom det blir opprettet".
     static let hypothetical = Lexicon.shared.phrases("stance.hypothetical")

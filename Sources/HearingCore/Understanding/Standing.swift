@@ -15,6 +15,9 @@ public enum Standing: Sendable, Equatable, Codable {
     }
     private static let decided = Lexicon.shared.phrases("standing.decided")
     private static let administrativeCues = Lexicon.shared.phrases("standing.administrativeCues")
+    private static let administrativeHandling = Lexicon.shared.phrases("standing.administrativeHandling")
+    private static let resolution = Lexicon.shared.phrases("standing.resolution")
+    private static let caseWords = Set(Lexicon.shared.phrases("standing.caseWords"))
 
     /// The standing stated in a response text.
     static func read(_ text: String) -> Standing {
@@ -23,9 +26,7 @@ public enum Standing: Sendable, Equatable, Codable {
         for sentence in TextSplitter.sentences(text.replacingOccurrences(of: "\n", with: " ")) {
             let lower = ScalarText(Normalizer.normalize(sentence))
             guard lower.containsAny(decided), let body = bodies.first(where: { lower.contains($0.0) }) else { continue }
-            if lower.containsAny(["administrativt", "administrativ behandling"]),
-                !lower.containsAny(["vedtok", "vedtak"])
-            {
+            if lower.containsAny(administrativeHandling), !lower.containsAny(resolution) {
                 continue
             }
             return .political(body: body.1, caseNumber: caseNumber(normalized), date: meetingDate(normalized))
@@ -38,7 +39,7 @@ public enum Standing: Sendable, Equatable, Codable {
     private static func caseNumber(_ text: String) -> String? {
         let words = text.split(separator: " ").map { String($0).trimmingCharacters(in: ",.;:()") }
         for (index, word) in words.enumerated()
-        where ["sak", "ps", "saksnr", "saksnummer", "sak nr"].contains(word) && index + 1 < words.count {
+        where caseWords.contains(word) && index + 1 < words.count {
             let next = words[index + 1] == "nr" && index + 2 < words.count ? words[index + 2] : words[index + 1]
             if next.contains("/"), next.first?.isNumber == true { return next }
         }

@@ -11,7 +11,8 @@ enum WorkspaceGuide {
         | `recipients.csv` | mottakerlisten (`id,name,kind,email`). Kan rettes i Excel eller en teksteditor \
         (lagres som CSV UTF-8). |
         | `store.sqlite` | lageret: de originale bytene i hver importerte e-post, utsendte e-poster og \
-        sekretariatets rettelser. Rediger ikke for hånd. |
+        sekretariatets rettelser, og det som er lest ut av dem (regnes ut på nytt når noe endres). \
+        Rediger ikke for hånd. |
         | `maler/letter.md` | høringsbrevet som mal; feltene i doble klammer (`{{høring.frist}}`) fylles inn. \
         Rediger teksten fritt. |
         | `maler/email.txt`, `maler/reminder.txt` | e-posten som følger brevet og påminnelsen; første linje er emnet. |

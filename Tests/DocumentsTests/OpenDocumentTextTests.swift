@@ -32,7 +32,7 @@ struct OpenDocumentTextTests {
         #expect(text.properties["author"] == "Kari Melby")
     }
 
-    @Test("A negative space count and closing tags with nothing open are read without a crash")
+    @Test("A negative space count is read as no space, not a crash; stray closing tags never reach the walk")
     func hostileContent() throws {
         let xml = """
             <office:document-content><office:body><office:text>\

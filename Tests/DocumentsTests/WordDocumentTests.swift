@@ -6,6 +6,20 @@ import Testing
 struct WordDocumentTests {
     private let text = try! WordDocument.text(Fixtures.bytes("hoeringssvar-melhus.docx"))
 
+    @Test("A table inside a cell is read into that cell's row; stray closing tags never reach the walk")
+    func nestedTables() throws {
+        let xml = """
+            <w:document><w:body></w:tbl></w:tr><w:p><w:r><w:t>Ja</w:t></w:r></w:p>\
+            <w:tbl><w:tr><w:tc><w:p><w:r><w:t>1.</w:t></w:r></w:p></w:tc><w:tc>\
+            <w:tbl><w:tr><w:tc><w:p><w:r><w:t>a</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>b</w:t></w:r></w:p></w:tc>\
+            </w:tr></w:tbl></w:tc></w:tr><w:tr><w:tc></w:tc></w:tr></w:tbl>\
+            <w:p><w:r><w:t>Nei</w:t></w:r></w:p></w:body></w:document>
+            """
+        var numbering = WordNumbering(nil)
+        let text = WordDocument.walk(try XMLEvents(Array(xml.utf8), part: "document.xml"), numbering: &numbering)
+        #expect(text == "Ja\n\n1.\ta\tb\n\nNei")
+    }
+
     @Test("Numbered answers come out with their numbers, in order, with the tracked deletion dropped")
     func numberedAnswers() {
         let paragraphs = text.body.components(separatedBy: "\n\n")

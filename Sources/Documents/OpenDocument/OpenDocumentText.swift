@@ -79,8 +79,7 @@ public enum OpenDocumentText {
         var paragraphs: [String] = []
         var listStack: [ListState] = []
         var pendingPrefix: String? = nil
-        var rows: [[String]] = []
-        var cells: [[String]] = []
+        var tables = TableText()
 
         init(lists: OpenDocumentLists) {
             self.lists = lists
@@ -93,7 +92,7 @@ public enum OpenDocumentText {
 
         /// A finished paragraph or table row goes to the open table cell, or else to the output.
         mutating func emit(_ text: String) {
-            if !cells.isEmpty { cells[cells.count - 1].append(text) } else { output.add(text) }
+            if !tables.add(text) { output.add(text) }
         }
 
         mutating func start(_ name: String, _ attributes: [String: String]) {
@@ -110,9 +109,9 @@ public enum OpenDocumentText {
                 let style = attributes["text:style-name"] ?? listStack.last?.style
                 listStack.append(ListState(style: style))
             case "text:list-item": pendingPrefix = listItemPrefix()
-            case "table:table": rows.append([]); cells.append([])
-            case "table:table-row": if !rows.isEmpty { rows[rows.count - 1] = [] }
-            case "table:table-cell": if !cells.isEmpty { cells[cells.count - 1] = [] }
+            case "table:table": tables.openTable()
+            case "table:table-row": tables.openRow()
+            case "table:table-cell": tables.openCell()
             default: break
             }
         }
@@ -140,20 +139,9 @@ public enum OpenDocumentText {
                 let bare = trimmed == "-" || trimmed.hasSuffix(".") && trimmed.count <= 3 && paragraph.hasSuffix(" ")
                 if !trimmed.isEmpty, !bare { emit(trimmed) }
             case "text:list": _ = listStack.popLast()
-            case "table:table-cell":
-                if let cell = cells.popLast() {
-                    if !rows.isEmpty { rows[rows.count - 1].append(cell.joined(separator: " ")) }
-                    cells.append([])
-                }
-            case "table:table-row":
-                if let row = rows.last, row.contains(where: { !$0.isEmpty }) {
-                    _ = cells.popLast()
-                    emit(row.joined(separator: "\t"))
-                    cells.append([])
-                }
-            case "table:table":
-                _ = rows.popLast()
-                _ = cells.popLast()
+            case "table:table-cell": tables.closeCell()
+            case "table:table-row": if let line = tables.closeRow() { output.add(line) }
+            case "table:table": tables.closeTable()
             default: break
             }
         }

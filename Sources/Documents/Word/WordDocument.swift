@@ -50,19 +50,13 @@ public enum WordDocument {
     static func walk(_ events: XMLEvents, numbering: inout WordNumbering) -> String {
         var output = ParagraphCollector()
         var paragraphs: [Paragraph] = []
-        var rows: [[String]] = []  // current row's cells, per open table
-        var cells: [[String]] = []  // current cell's paragraphs, per open table
+        var tables = TableText()
         var skipDepth = 0
         var inText = false
+        // A paragraph goes to the table cell being read, or else to the output; a text box's paragraphs inside an
+        // open paragraph so come before the outer one's end.
         func emit(_ text: String) {
-            if !cells.isEmpty {
-                cells[cells.count - 1].append(text)
-            } else if !paragraphs.isEmpty {
-                // A text box inside a paragraph: its paragraphs go before the outer one's end.
-                output.add(text)
-            } else {
-                output.add(text)
-            }
+            if !tables.add(text) { output.add(text) }
         }
         for event in events.events {
             switch event {
@@ -80,9 +74,9 @@ public enum WordDocument {
                     if !paragraphs.isEmpty {
                         paragraphs[paragraphs.count - 1].level = attributes["w:val"].flatMap(Int.init) ?? 0
                     }
-                case "w:tbl": rows.append([]); cells.append([])
-                case "w:tr": if !rows.isEmpty { rows[rows.count - 1] = [] }
-                case "w:tc": if !cells.isEmpty { cells[cells.count - 1] = [] }
+                case "w:tbl": tables.openTable()
+                case "w:tr": tables.openRow()
+                case "w:tc": tables.openCell()
                 default: break
                 }
             case .end(let name):
@@ -95,21 +89,9 @@ public enum WordDocument {
                     let prefix = paragraph.numID.map { numbering.prefix(numID: $0, level: paragraph.level) } ?? ""
                     let text = paragraph.text.trimmingBlanks()
                     if !text.isEmpty { emit(prefix + text) }
-                case "w:tc":
-                    if let cell = cells.popLast() {
-                        if !rows.isEmpty { rows[rows.count - 1].append(cell.joined(separator: " ")) }
-                        cells.append([])
-                    }
-                case "w:tr":
-                    if let row = rows.last, row.contains(where: { !$0.isEmpty }) {
-                        let line = row.joined(separator: "\t")
-                        cells.removeLast()
-                        emit(line)
-                        cells.append([])
-                    }
-                case "w:tbl":
-                    rows.removeLast()
-                    cells.removeLast()
+                case "w:tc": tables.closeCell()
+                case "w:tr": if let line = tables.closeRow() { output.add(line) }
+                case "w:tbl": tables.closeTable()
                 default: break
                 }
             case .text(let text):

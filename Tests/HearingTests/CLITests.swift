@@ -137,8 +137,7 @@ struct CLITests {
             ("%PDF-1.4 ikke e-post", "ikke en e-post"),
         ])
     func badInput(content: String, phrase: String) throws {
-        let workspace = Self.temporary("ws")
-        _ = try Self.run(["new", workspace, "--example", "fsu-2024"])
+        let workspace = try CLITests.exampleWorkspace()
         let file = Self.temporary("fil") + ".eml"
         try Data(content.utf8).write(to: URL(fileURLWithPath: file))
         let run = try Self.run(["import", workspace, file])
@@ -151,8 +150,7 @@ struct CLITests {
 
     @Test("export --format mbox and eml give back the imported messages byte for byte")
     func exportOriginals() throws {
-        let workspace = Self.temporary("ws")
-        _ = try Self.run(["new", workspace, "--example", "fsu-2024"])
+        let workspace = try CLITests.exampleWorkspace()
         let mailbox = URL(fileURLWithPath: workspace).appendingPathComponent("svar.mbox").path
         let eml = Self.temporary("svar") + ".eml"
         let single = "From: Heim kommune <post@heim.kommune.no>\nSubject: Svar\n\nFrom Heim: vi støtter forslag 2.\n"
@@ -203,8 +201,7 @@ struct CLITests {
         "An import killed with SIGKILL at any moment leaves all or nothing, and a rerun completes it",
         arguments: [0.05, 0.2, 0.4])
     func killedImport(after seconds: Double) throws {
-        let workspace = Self.temporary("ws")
-        _ = try Self.run(["new", workspace, "--example", "fsu-2024"])
+        let workspace = try CLITests.exampleWorkspace()
         let mailbox = Self.temporary("stor") + ".mbox"
         var text = ""
         for number in 0..<5000 {
@@ -235,8 +232,7 @@ struct CLITests {
 
     @Test("An import killed with SIGKILL inside its commit leaves the store as it was, and a rerun completes it")
     func killedInsideCommit() throws {
-        let workspace = Self.temporary("ws")
-        _ = try Self.run(["new", workspace, "--example", "fsu-2024"])
+        let workspace = try CLITests.exampleWorkspace()
         let first = Self.temporary("first") + ".mbox"
         try Data(
             ("From a@malvik.kommune.no Mon May 20 10:00:00 2024\nFrom: Malvik <postmottak@malvik.kommune.no>\nSubject: "
@@ -287,8 +283,7 @@ struct CLITests {
 
     @Test("A message in an mbox that cannot be read as mail is still stored and listed in the status with the reason")
     func unreadableMessageListed() throws {
-        let workspace = Self.temporary("ws")
-        _ = try Self.run(["new", workspace, "--example", "fsu-2024"])
+        let workspace = try CLITests.exampleWorkspace()
         let mailbox = Self.temporary("rot") + ".mbox"
         let content =
             "From a@b.no Mon May 20 10:00:00 2024\n\u{1}\u{2} ingen topptekst her\n\nFrom "
@@ -329,8 +324,7 @@ struct CLITests {
 
     @Test("Replacing the recipients changes who is missing")
     func recipients() throws {
-        let workspace = Self.temporary("ws")
-        _ = try Self.run(["new", workspace, "--example", "fsu-2024"])
+        let workspace = try CLITests.exampleWorkspace()
         let csv = Self.temporary("mottakere") + ".csv"
         try Data(
             ("id,name,kind,email\nmalvik,Malvik "

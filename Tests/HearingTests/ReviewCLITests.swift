@@ -9,8 +9,7 @@ struct ReviewCLITests {
 
     @Test("review lists what needs a look; set records a correction that clears it and counts")
     func reviewAndSet() throws {
-        let workspace = CLITests.temporary("ws")
-        _ = try CLITests.run(["new", workspace, "--example", "fsu-2024"])
+        let workspace = try CLITests.exampleWorkspace()
         _ = try CLITests.run(["import", workspace, Self.sample])
         let review = try CLITests.run(["review", workspace])
         #expect(review.status == 0)
@@ -55,8 +54,7 @@ struct ReviewCLITests {
             ),
         ] as [([String], Int32, String)])
     func refusals(arguments: [String], status: Int32, message: String) throws {
-        let workspace = CLITests.temporary("ws")
-        _ = try CLITests.run(["new", workspace, "--example", "fsu-2024"])
+        let workspace = try CLITests.exampleWorkspace()
         _ = try CLITests.run(["import", workspace, Self.sample])
         let run = try CLITests.run(["set", workspace] + arguments)
         #expect(run.status == status)

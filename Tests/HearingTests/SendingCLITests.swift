@@ -5,8 +5,7 @@ import Testing
 struct SendingCLITests {
     @Test("letter, outbox, send (once), dry-run and remind")
     func sendingRound() throws {
-        let workspace = CLITests.temporary("ws")
-        _ = try CLITests.run(["new", workspace, "--example", "fsu-2024"])
+        let workspace = try CLITests.exampleWorkspace()
         let out = CLITests.temporary("ut")
         let letter = try CLITests.run(["letter", workspace, "--format", "docx", "--out", out])
         #expect(letter.status == 0)
@@ -40,8 +39,7 @@ struct SendingCLITests {
 
     @Test("A reminder set for a later day is not sent before that day")
     func futureReminder() throws {
-        let workspace = CLITests.temporary("ws")
-        _ = try CLITests.run(["new", workspace, "--example", "fsu-2024"])
+        let workspace = try CLITests.exampleWorkspace()
         let run = try CLITests.run(["remind", workspace, "--date", "2999-01-01", "--sendmail", "exit 1"])
         #expect(run.status == 0)
         #expect(run.output == "Påminnelsen er satt til 01.01.2999 og sendes ikke før den dagen. Ingenting ble sendt.\n")
@@ -49,8 +47,7 @@ struct SendingCLITests {
 
     @Test("A failing mail program is reported and the command exits 1")
     func failingProgram() throws {
-        let workspace = CLITests.temporary("ws")
-        _ = try CLITests.run(["new", workspace, "--example", "fsu-2024"])
+        let workspace = try CLITests.exampleWorkspace()
         let run = try CLITests.run(["send", workspace, "--sendmail", "exit 75"])
         #expect(run.status == 1)
         #expect(

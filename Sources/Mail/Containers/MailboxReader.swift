@@ -113,10 +113,7 @@ public struct MailboxReader: Sendable {
         var buffer = [UInt8](repeating: 0, count: max(1, chunkSize))
         while true {
             let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw MailError(.readFailed(path: path, reason: String(cString: strerror(errno))))
-            }
+            if count < 0 { throw MailError(.readFailed(path: path, reason: String(cString: strerror(errno)))) }
             if count == 0 { break }
             try splitter.feed(buffer[0..<count], emit: emit)
         }
@@ -147,7 +144,6 @@ public struct MailboxReader: Sendable {
             let count = bytes.withUnsafeMutableBytes { buffer in
                 systemRead(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
             }
-            if count < 0, errno == EINTR { continue }
             guard count >= 0 else { throw MailError(.unreadable(path: path)) }
             if count == 0 { break }
             filled += count
@@ -229,11 +225,15 @@ public struct MailboxReader: Sendable {
     }
 }
 
-/// read(2), named apart from the reader's own `read` methods.
+/// read(2), named apart from the reader's own `read` methods, and tried again when a signal interrupts it: the bytes
+/// read, 0 at the end, or -1 with `errno` set.
 private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-    #if canImport(Glibc)
-        Glibc.read(descriptor, buffer, count)
-    #else
-        Darwin.read(descriptor, buffer, count)
-    #endif
+    while true {
+        #if canImport(Glibc)
+            let result = Glibc.read(descriptor, buffer, count)
+        #else
+            let result = Darwin.read(descriptor, buffer, count)
+        #endif
+        if result >= 0 || errno != EINTR { return result }
+    }
 }

@@ -62,4 +62,36 @@ struct CodeStyleTests {
         #expect(Self.swiftFiles().count > 250)
         #expect(long.isEmpty, "\(long.joined(separator: "\n"))")
     }
+
+    @Test("No function, initializer or subscript is longer than 80 lines")
+    func functionLength() throws {
+        var long: [String] = []
+        for file in Self.swiftFiles() {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for function in FunctionLengthScan(text).functions(longerThan: 80) {
+                long.append("\(file.path.dropFirst(Self.root.path.count + 1)):\(function.line) (\(function.lines))")
+            }
+        }
+        #expect(long.isEmpty, "\(long.joined(separator: "\n"))")
+    }
+
+    @Test("The length scan counts a function's lines past braces in strings, comments and interpolations")
+    func lengthScan() {
+        let body = (0..<80).map { "    let x\($0) = \"}\\(f(\"{\"))\" // }" }.joined(separator: "\n")
+        let source = """
+            struct S {
+                /* { */
+                func long() {
+            \(body)
+                }
+                func short() { let s = #\"\"\"
+                    }}}
+                    \"\"\"# }
+            }
+            """
+        let found = FunctionLengthScan(source).functions(longerThan: 80)
+        #expect(found.count == 1)
+        #expect(found.first?.line == 3)
+        #expect(found.first?.lines == 82)
+    }
 }

@@ -17,38 +17,7 @@ public enum Aggregator {
             decideStatus(&submissions[index], deadline: hearing.deadline, extended: extendedDeadlines)
         }
         markDuplicates(&submissions)
-        let groups = groupByRespondent(submissions)
-        var additions = Set<Int>()
-        for indices in groups.values {
-            let ordered = indices.sorted { arrival(submissions[$0]) < arrival(submissions[$1]) }
-            var latestMain: Int? = nil
-            for index in ordered {
-                if latestMain != nil, isAddition(submissions[index]) {
-                    additions.insert(index)
-                    submissions[index].statusReason = "Tillegg til tidligere svar; telles sammen med det."
-                    continue
-                }
-                if let previous = latestMain {
-                    submissions[previous].status = .superseded
-                    submissions[previous].statusReason =
-                        "Erstattet av et senere svar (\(submissions[index].id)) fra samme avsender."
-                }
-                latestMain = index
-            }
-        }
-        // Merge additions into the response they add to.
-        for indices in groups.values {
-            let ordered = indices.sorted { arrival(submissions[$0]) < arrival(submissions[$1]) }
-            guard let main = ordered.last(where: { submissions[$0].status == .counted && !additions.contains($0) })
-            else { continue }
-            for index in ordered where additions.contains(index) {
-                for answer in submissions[index].answers {
-                    submissions[main].answers.removeAll { $0.question == answer.question }
-                    submissions[main].answers.append(answer)
-                }
-                submissions[main].answers.sort { $0.question < $1.question }
-            }
-        }
+        let additions = resolveLaterAnswers(&submissions)
         resolveInheritance(&submissions, recipients: recipients)
         let order = Dictionary(uniqueKeysWithValues: recipients.enumerated().map { ($0.element.id, $0.offset) })
         let ordered = sorted(voices(submissions, additions: additions), order: order)
@@ -88,6 +57,44 @@ public enum Aggregator {
         state.clusters = clusters
         state.formLetters = found.formLetters
         return state
+    }
+
+    /// Per sender, in order of arrival: a later answer replaces the earlier one, unless it says it adds to it; an
+    /// addition is merged into the answer it adds to. Returns the additions.
+    private static func resolveLaterAnswers(_ submissions: inout [Submission]) -> Set<Int> {
+        let groups = groupByRespondent(submissions).values.map { indices in
+            indices.sorted { arrival(submissions[$0]) < arrival(submissions[$1]) }
+        }
+        var additions = Set<Int>()
+        for ordered in groups {
+            var latestMain: Int? = nil
+            for index in ordered {
+                if latestMain != nil, isAddition(submissions[index]) {
+                    additions.insert(index)
+                    submissions[index].statusReason = "Tillegg til tidligere svar; telles sammen med det."
+                    continue
+                }
+                if let previous = latestMain {
+                    submissions[previous].status = .superseded
+                    submissions[previous].statusReason =
+                        "Erstattet av et senere svar (\(submissions[index].id)) fra samme avsender."
+                }
+                latestMain = index
+            }
+        }
+        // Merge additions into the response they add to.
+        for ordered in groups {
+            guard let main = ordered.last(where: { submissions[$0].status == .counted && !additions.contains($0) })
+            else { continue }
+            for index in ordered where additions.contains(index) {
+                for answer in submissions[index].answers {
+                    submissions[main].answers.removeAll { $0.question == answer.question }
+                    submissions[main].answers.append(answer)
+                }
+                submissions[main].answers.sort { $0.question < $1.question }
+            }
+        }
+        return additions
     }
 
     /// How a message counts before the others are looked at: as the secretariat decided, or else a response counts

@@ -24,6 +24,7 @@ struct HearingCorpusRound {
     struct Label: Decodable {
         let respondent: String
         let answers: [String: Int]
+        let note: String?
     }
 
     /// The corpus's own definition: question texts and alternative labels (its aliases are never used).
@@ -64,6 +65,8 @@ struct HearingCorpusRound {
         /// Positions read with no review (confidence 0.7 or more) and needing review, right and all.
         var sure = (right: 0, all: 0)
         var unsure = (right: 0, all: 0)
+        /// For study (`HEARING_CORPUS_SHOW`): the questions derived and each response with a miss, text and label.
+        var detail: [String] = []
     }
 
     let name: String
@@ -190,6 +193,7 @@ struct HearingCorpusRound {
         if fromLetter, let known = corpus.deadline { outcome.deadlineRight = hearing.deadline?.description == known }
         for response in responses {
             let label = labels[response.key]?.answers ?? [:]
+            let missesBefore = outcome.misses.count
             let submission = state.submissions.first {
                 $0.message.messageID?.hasPrefix("corpus-\(response.key)@") == true
             }
@@ -197,7 +201,7 @@ struct HearingCorpusRound {
             var evidence: [Int: String] = [:]
             var answers: [Int: Answer] = [:]
             for answer in submission?.answers ?? [] {
-                if let (question, alternative) = mapping.corpusPosition(
+                for (question, alternative) in mapping.corpusPositions(
                     question: answer.question, alternative: answer.alternative)
                 {
                     read[question] = alternative
@@ -225,8 +229,27 @@ struct HearingCorpusRound {
                 case (nil, nil): break
                 }
             }
+            if outcome.misses.count > missesBefore {
+                outcome.detail.append(
+                    "--- \(response.key) (\(response.from)): \(labels[response.key]?.note ?? "")\n"
+                        + outcome.misses[missesBefore...].joined(separator: "\n") + "\n" + response.body)
+            }
         }
+        outcome.detail.insert(Self.describe(hearing, mapping: mapping), at: 0)
         return outcome
+    }
+}
+
+extension HearingCorpusRound {
+    /// The questions derived, each with its kind, alternatives and the labelled question it stands for.
+    static func describe(_ hearing: Hearing, mapping: QuestionMapping) -> String {
+        hearing.questions.map { question in
+            let numbers = mapping.corpusQuestions(question.number).map(String.init).joined(separator: "+")
+            let corpus = numbers.isEmpty ? "–" : numbers
+            let alternatives = question.alternatives.map { "\($0.number)=\($0.label)" }.joined(separator: "; ")
+            return "spm. \(question.number) → merket \(corpus) [\(question.kind.rawValue)] \(question.title)\n"
+                + "    \(question.text.prefix(300))\n    \(alternatives)"
+        }.joined(separator: "\n")
     }
 }
 
@@ -257,6 +280,7 @@ extension HearingCorpusRound.Outcome {
         evidence.merge(other.evidence) { first, _ in first }
         rules.merge(other.rules) { ($0.right + $1.right, $0.wrong + $1.wrong, $0.false + $1.false) }
         sure = (sure.right + other.sure.right, sure.all + other.sure.all)
+        detail += other.detail
         unsure = (unsure.right + other.unsure.right, unsure.all + other.unsure.all)
     }
 }

@@ -25,8 +25,12 @@ struct HearingCorpusTests {
             name: "i alt", fromLetter: false, derivedQuestions: 0, labelledQuestions: 0)
         var lines: [String] = []
         var letters = (count: 0, questionCount: 0, deadlines: 0, deadlinesRight: 0)
+        let show = ProcessInfo.processInfo.environment["HEARING_CORPUS_SHOW"].map { $0.split(separator: ",") } ?? []
         for name in names {
             let outcome = try HearingCorpusRound(name: name).run()
+            if show.contains(where: { $0 == name || $0 == "all" }) {
+                print("=== \(name)\n" + outcome.detail.joined(separator: "\n\n"))
+            }
             if outcome.fromLetter {
                 letters.count += 1
                 if outcome.derivedQuestions == outcome.labelledQuestions { letters.questionCount += 1 }

@@ -1,44 +1,126 @@
+import Foundation
+
 @testable import HearingCore
 
-/// Which labelled question and alternative of the corpus a derived question and alternative stand for. A round
-/// started from the corpus's own questions maps one to one; one started from a letter maps by the question's
-/// words (Snowball stems shared with the labelled question's text), and alternatives by number, a yes/no
-/// question's "ja" being the labels' "støtter forslaget".
+/// Which labelled questions and alternative of the corpus a derived question and alternative stand for. A round
+/// started from the corpus's own questions maps one to one. One started from a letter maps by the words the
+/// questions share (Snowball stems of the text and the alternatives' labels, a stem found in fewer labelled questions
+/// weighing more), the most similar pair first; a labelled question left over then goes to the derived question most
+/// like it, so a letter that asks one question where the labels split it in two ("tingrettene og
+/// jordskifterettene") answers both. Alternatives of two choice questions map by their labels' words, otherwise by
+/// number, a yes/no question's "ja" being the labels' "støtter forslaget".
 struct QuestionMapping {
-    private var questions: [Int: Int] = [:]
+    private var questions: [Int: [Int]] = [:]
+    private var alternatives: [Int: [Int: Int]] = [:]
 
     init(derived: Hearing, corpus: HearingCorpusRound.CorpusDefinition, fromLetter: Bool) {
-        guard fromLetter, derived.questions.count != corpus.questions.count || !Self.sameOrder(derived, corpus) else {
+        guard fromLetter else {
             for question in derived.questions where question.number <= corpus.questions.count {
-                questions[question.number] = question.number
+                questions[question.number] = [question.number]
             }
             return
         }
-        // Greedy: the most similar pair first, each question used once.
+        let corpusStems = corpus.questions.map { Self.stems($0.text + " " + Self.labels($0.alternatives.map(\.label))) }
+        var frequency: [String: Int] = [:]
+        for stems in corpusStems { for stem in stems { frequency[stem, default: 0] += 1 } }
+        let count = Double(corpus.questions.count)
+        func weight(_ stem: String) -> Double {
+            let found = Double(frequency[stem] ?? 1)
+            return Foundation.log(1 + count / found)
+        }
+        func total(_ stems: Set<String>) -> Double {
+            stems.reduce(0.0) { $0 + weight($1) }
+        }
         var pairs: [(score: Double, derived: Int, corpus: Int)] = []
         for question in derived.questions {
-            for labelled in corpus.questions {
-                let score = Self.similarity(question.text + " " + question.title, labelled.text)
-                if score > 0.08 { pairs.append((score, question.number, labelled.number)) }
+            let own = Self.stems(
+                question.title + " " + question.text + " " + Self.labels(question.alternatives.map(\.label)))
+            for (index, labelled) in corpus.questions.enumerated() {
+                let shared = total(own.intersection(corpusStems[index]))
+                let whole = total(own) * total(corpusStems[index])
+                let score = whole > 0 ? shared / whole.squareRoot() : 0
+                if score > 0.12 { pairs.append((score, question.number, labelled.number)) }
             }
         }
-        var usedCorpus = Set<Int>()
-        for pair in pairs.sorted(by: { $0.score > $1.score }) where questions[pair.derived] == nil {
-            guard usedCorpus.insert(pair.corpus).inserted else { continue }
-            questions[pair.derived] = pair.corpus
+        pairs.sort { ($0.score, -$0.derived, -$0.corpus) > ($1.score, -$1.derived, -$1.corpus) }
+        var used = Set<Int>()
+        for pair in pairs where questions[pair.derived] == nil && !used.contains(pair.corpus) {
+            questions[pair.derived] = [pair.corpus]
+            used.insert(pair.corpus)
+        }
+        Self.improve(
+            &questions, scores: Dictionary(pairs.map { ("\($0.derived)/\($0.corpus)", $0.score) }) { a, _ in a })
+        for pair in pairs where pair.score > 0.2 && !used.contains(pair.corpus) && questions[pair.derived] != nil {
+            questions[pair.derived, default: []].append(pair.corpus)
+            used.insert(pair.corpus)
+        }
+        for question in derived.questions where question.kind == .choice {
+            for number in questions[question.number] ?? [] {
+                guard let labelled = corpus.questions.first(where: { $0.number == number }) else { continue }
+                alternatives[question.number * 1000 + number] = Self.alternatives(question, labelled)
+            }
         }
     }
 
-    /// The labelled question and alternative an answer of the derived hearing stands for.
-    func corpusPosition(question: Int, alternative: Int) -> (Int, Int)? {
-        questions[question].map { ($0, alternative) }
+    /// Swaps two derived questions' labelled questions while that raises the sum of their similarities (the greedy
+    /// first pass can give a short question the wrong partner).
+    private static func improve(_ questions: inout [Int: [Int]], scores: [String: Double]) {
+        func score(_ derived: Int, _ corpus: Int?) -> Double { corpus.map { scores["\(derived)/\($0)"] ?? 0 } ?? 0 }
+        var changed = true
+        while changed {
+            changed = false
+            let keys = questions.keys.sorted()
+            for first in keys {
+                for second in keys where second > first {
+                    let (a, b) = (questions[first]?.first, questions[second]?.first)
+                    if score(first, b) + score(second, a) > score(first, a) + score(second, b) + 1e-9,
+                        let a, let b
+                    {
+                        questions[first] = [b]
+                        questions[second] = [a]
+                        changed = true
+                    }
+                }
+            }
+        }
     }
 
-    private static func sameOrder(_ derived: Hearing, _ corpus: HearingCorpusRound.CorpusDefinition) -> Bool {
-        zip(derived.questions, corpus.questions).allSatisfy { pair in
-            let best = corpus.questions.max { similarity(pair.0.text, $0.text) < similarity(pair.0.text, $1.text) }
-            return best?.number == pair.1.number
+    /// The labelled questions and alternatives an answer of the derived hearing stands for.
+    func corpusPositions(question: Int, alternative: Int) -> [(Int, Int)] {
+        (questions[question] ?? []).map { number in
+            (number, alternatives[question * 1000 + number]?[alternative] ?? alternative)
         }
+    }
+
+    /// The labelled questions a derived question stands for, for showing.
+    func corpusQuestions(_ question: Int) -> [Int] { questions[question] ?? [] }
+
+    /// Each derived alternative to the labelled one whose label shares most of its words, where any does.
+    private static func alternatives(
+        _ question: Question, _ labelled: HearingCorpusRound.CorpusDefinition.Question
+    ) -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        for alternative in question.alternatives {
+            let own = Set(Normalizer.words(Normalizer.normalize(alternative.label)).map(String.init))
+            let shared = labelled.alternatives.map { labelled in
+                (
+                    labelled.number,
+                    own.intersection(Normalizer.words(Normalizer.normalize(labelled.label)).map(String.init)).count
+                )
+            }
+            let most = shared.map(\.1).max() ?? 0
+            let best = shared.filter { $0.1 == most }
+            if most > 0, best.count == 1 { result[alternative.number] = best[0].0 }
+        }
+        return result
+    }
+
+    /// Alternative labels that say more than yes or no.
+    private static func labels(_ labels: [String]) -> String {
+        labels.filter { label in
+            let lowered = label.lowercased()
+            return !lowered.hasPrefix("støtter") && !lowered.hasPrefix("ja") && !lowered.hasPrefix("nei")
+        }.joined(separator: " ")
     }
 
     static func stems(_ text: String) -> Set<String> {
@@ -46,12 +128,5 @@ struct QuestionMapping {
             Normalizer.words(Normalizer.normalize(text)).filter { $0.count >= 4 }.map {
                 NorwegianStemmer.stem(String($0))
             })
-    }
-
-    static func similarity(_ lhs: String, _ rhs: String) -> Double {
-        let left = stems(lhs)
-        let right = stems(rhs)
-        guard !left.isEmpty, !right.isEmpty else { return 0 }
-        return Double(left.intersection(right).count) / Double(left.union(right).count)
     }
 }

@@ -69,6 +69,10 @@ struct HearingCorpusRound {
         var detail: [String] = []
     }
 
+    /// The responses whose reading is printed unit by unit (`HEARING_TRACE=hearing/NN,hearing`), for study.
+    static let traced = Set(
+        (ProcessInfo.processInfo.environment["HEARING_TRACE"] ?? "").split(separator: ",").map(String.init))
+
     let name: String
     var folder: URL { Self.root.appendingPathComponent(name) }
 
@@ -228,6 +232,10 @@ struct HearingCorpusRound {
                 case (nil, _?): outcome.falsePositions += 1; outcome.misses.append(line)
                 case (nil, nil): break
                 }
+            }
+            if Self.traced.contains("\(name)/\(response.key)") || Self.traced.contains(name) {
+                let reading = PositionReader(hearing: hearing, tracing: true).read(response.body)
+                print("### \(name)/\(response.key)\n" + reading.trace.joined(separator: "\n"))
             }
             if outcome.misses.count > missesBefore {
                 outcome.detail.append(

@@ -20,7 +20,21 @@ extension PositionReader {
         let named = hearing.questions.filter { isNamed(text, question: $0) }.map(\.number)
         if !named.isEmpty { return named }
         if hearing.questions.count == 1 { return [hearing.questions[0].number] }
-        return profileQuestions(text)
+        return profileQuestions(Self.judged(text))
+    }
+
+    /// What a sentence judges: the words after its first active stance verb when a short subject stands before it
+    /// ("Birkenes kirkelige fellesråd støtter departementets forslag" judges "departementets forslag"; the body's
+    /// own name says nothing of the question). A sentence in the passive or without a verb of stance is kept whole.
+    static func judged(_ text: ScalarText) -> ScalarText {
+        var first: (start: Int, cue: String)? = nil
+        for cue in StanceLexicon.support + StanceLexicon.oppose {
+            if let position = text.find(cue).first, position < first?.start ?? Int.max { first = (position, cue) }
+        }
+        guard let first, first.start > 0, !StanceLexicon.passive.contains(first.cue) else { return text }
+        let subject = text.slice(0, first.start)
+        guard Normalizer.words(subject).count <= 8, !subject.contains(":") else { return text }
+        return ScalarText(text.slice(first.start, text.scalars.count))
     }
 
     /// The section a heading opens: the one question it names or whose words it shares most, or nil inside the
@@ -39,6 +53,22 @@ extension PositionReader {
     func isNamed(_ text: ScalarText, question: Question) -> Bool {
         text.containsAny(keywords(question)) || Self.numberedMentions(text).contains { $0.question == question.number }
             || text.containsAny(uniqueLabels[question.number] ?? [])
+    }
+
+    /// The questions the parts of a unit speak to by the letter's words, each at the place its part starts: "støtter
+    /// et minimumskrav til grunnbemanning, et skjerpet krav til pedagogisk bemanning og en plikt til å samarbeide"
+    /// speaks to three questions where the whole sentence, sharing words with all three, is about none alone.
+    func partMentions(_ text: ScalarText) -> [Int: Int] {
+        // The list ends where a colon opens what is said of it ("støtter forslaget til § 21, med en endring: …").
+        let end = text.find(":").first { $0 > 20 } ?? text.scalars.count
+        let cuts = Set([0, end] + StanceLexicon.partBreaks.flatMap { text.find($0) }.filter { $0 < end }).sorted()
+        var found: [Int: Int] = [:]
+        for (start, end) in zip(cuts, cuts.dropFirst()) where end - start >= 8 {
+            for question in profileQuestions(ScalarText(text.slice(start, end))) where found[question] == nil {
+                found[question] = start
+            }
+        }
+        return found
     }
 
     /// The questions whose words the text shares most (see `QuestionProfiles`), remembered per text.

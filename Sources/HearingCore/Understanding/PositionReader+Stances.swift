@@ -9,9 +9,10 @@ extension PositionReader {
         var length: Int
     }
 
-    func choiceStances(_ text: ScalarText, question: Question, structured: Bool, unit: TextUnit, index: Int)
-        -> [Candidate]
-    {
+    /// The stances a unit takes on a choice question's alternatives; `inSection` when it stands under the question.
+    func choiceStances(
+        _ text: ScalarText, question: Question, structured: Bool, unit: TextUnit, index: Int, inSection: Bool = false
+    ) -> [Candidate] {
         var references = findReferences(text, question: question, structured: structured)
         var result: [Candidate] = []
         // "alternativ b på spørsmål 2 og alternativ a på spørsmål 3": each reference belongs to the nearest question
@@ -34,7 +35,10 @@ extension PositionReader {
                 let (start, end) = clause(around: reference.offset, in: text)
                 if ScalarText(text.slice(start, end)).containsAny(StanceLexicon.both) { continue }
             }
-            let (polarity, rule) = stance(of: reference, in: text, structured: structured)
+            // Under the question, a unit that opens with an alternative ("Videreføring av dagens modell. Dagens modell
+            // underbygger …") gives it as the answer, as a numbered answer does.
+            let leads = inSection && reference.offset == 0
+            let (polarity, rule) = stance(of: reference, in: text, structured: structured || leads)
             guard polarity != 0, let rule else { continue }
             let secondary = isSecondary(reference, in: text)
             result.append(

@@ -11,7 +11,7 @@ extension PositionReader {
     func yesNoStanceOnProposal(_ text: ScalarText, question: Question, unit: TextUnit, index: Int) -> [Candidate] {
         yesNoStance(
             text, question: question, structured: false, unit: unit, index: index, hasContext: false,
-            sectionByWords: false, named: false)
+            sectionByWords: false, named: false, partAt: nil)
     }
 
     /// The cue that governs a yes/no question in a unit: the nearest before the question's keyword (a cue after it
@@ -60,10 +60,11 @@ extension PositionReader {
     }
 
     /// A yes/no position in a unit. A unit found to speak to the question only by sharing its words (`named` false)
-    /// takes a position only from an outright stance cue, never from an evaluative word alone.
+    /// takes a position only from an outright stance cue, never from an evaluative word alone; `partAt` is where the
+    /// part of a list that speaks to it begins.
     func yesNoStance(
         _ text: ScalarText, question: Question, structured: Bool, unit: TextUnit, index: Int,
-        hasContext: Bool, sectionByWords: Bool, named: Bool
+        hasContext: Bool, sectionByWords: Bool, named: Bool, partAt: Int?
     ) -> [Candidate] {
         guard question.alternatives.count >= 2 else { return [] }
         let conditional = text.containsAny(StanceLexicon.condition)
@@ -85,7 +86,7 @@ extension PositionReader {
         let anchor = ScalarText(unit.afterMarker)
         // The cue that governs this question: the nearest one before its keyword ("Ja til nasjonale begreper, nei
         // til lederutvalg"), else the first in the unit.
-        let keywordAt = keywords(question).flatMap { anchor.find($0) }.min()
+        let keywordAt = keywords(question).flatMap { anchor.find($0) }.min() ?? partAt
         let (bestPolarity, bestOpinion, bestOutright) = governingCue(in: anchor, keywordAt: keywordAt, named: named)
         if let keywordAt {
             let after = ScalarText(anchor.slice(keywordAt, keywordAt + 48))

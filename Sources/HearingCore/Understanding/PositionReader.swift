@@ -17,9 +17,12 @@ struct PositionReader {
     let removalQuestions: Set<Int>
     /// The questions each text was found to speak to.
     let aboutCache = AboutCache()
+    /// Whether a reading records, unit by unit, the section it is in and the questions found (for study).
+    let tracing: Bool
 
-    init(hearing: Hearing) {
+    init(hearing: Hearing, tracing: Bool = false) {
         self.hearing = hearing
+        self.tracing = tracing
         profiles = QuestionProfiles(hearing: hearing)
         removalQuestions = Set(hearing.questions.filter(Self.proposesRemoval).map(\.number))
         keywordLists = Dictionary(
@@ -58,6 +61,8 @@ struct PositionReader {
         var reviewReasons: [ReviewReason] = []
         /// The sentences about each question, in order: the reasons behind the position.
         var arguments: [Int: [String]] = [:]
+        /// With `tracing`: per unit, the section, the questions it was found to speak to and the stances read.
+        var trace: [String] = []
     }
 
     /// A stance found in one unit towards one alternative.
@@ -85,6 +90,8 @@ struct PositionReader {
         var candidates: [Int: [Candidate]] = [:]
         var wholeProposal: [(candidate: Candidate, all: Bool)] = []
         var previousConditionTarget: (question: Int, index: Int)? = nil
+        /// Where in the current unit a part speaking to a question begins, for questions found by the parts alone.
+        var partAt: [Int: Int] = [:]
         var signed = false
         /// Units in the record of proceedings (innstilling, proposals, the vote), and whether a resolution was seen.
         var proceedings: Set<Int> = []
@@ -116,7 +123,7 @@ struct PositionReader {
             // The response's own numbering, unconfirmed by the question's words, is a weaker tie.
             walk.contextByWords = found.numbered && !mentions(found.rest, question: found.question)
             walk.units[index].marker = found.question
-            walk.units[index].afterMarker = found.rest
+            walk.units[index].afterMarker = Self.answer(after: found.rest)
         } else if unit.normalized.hasSuffix("?"), Normalizer.words(unit.normalized).count <= 8,
             case let about = questionsAbout(text), about.count == 1
         {
@@ -145,6 +152,18 @@ struct PositionReader {
             walk.context = nil
         }
         return false
+    }
+
+    /// The answer in a numbered line that restates its question before a colon: "3. Forslaget om en søknadsbasert
+    /// ordning: Forslaget støttes." answers with "Forslaget støttes."; a short lead ("2. Ja: …") is kept.
+    static func answer(after rest: String) -> String {
+        guard let colon = rest.firstIndex(of: ":") else { return rest }
+        let lead = rest[..<colon]
+        let answer = String(rest[rest.index(after: colon)...]).trimmingSpaces()
+        guard Normalizer.words(String(lead)).count >= 3, !answer.isEmpty,
+            !ScalarText(String(lead)).containsAny(StanceLexicon.support + StanceLexicon.oppose)
+        else { return rest }
+        return answer
     }
 
     /// Reads one unit: the record of proceedings, remarks and joins, a copied question, conditions, the questions it
@@ -178,10 +197,26 @@ struct PositionReader {
             walk.candidates[target.question] = list
         }
         let questions = attribute(index, scalars: scalars, &walk)
-        if questions.isEmpty, let whole = wholeProposalStance(scalars, unit: current, index: index) {
-            walk.wholeProposal.append(whole)
+        var whole: (candidate: Candidate, all: Bool)? = nil
+        if questions.isEmpty, let found = wholeProposalStance(scalars, unit: current, index: index) {
+            walk.wholeProposal.append(found)
+            whole = found
         }
         for number in questions { readPosition(on: number, at: index, scalars: scalars, &walk) }
+        if tracing { trace(index, questions: questions, whole: whole, &walk) }
+    }
+
+    /// Records what was found in one unit (with `tracing`).
+    private func trace(_ index: Int, questions: [Int], whole: (candidate: Candidate, all: Bool)?, _ walk: inout Walk) {
+        let stances = walk.candidates.flatMap { number, list in
+            list.filter { $0.unitIndex == index }.map {
+                "q\(number):\($0.alternative)\($0.polarity > 0 ? "+" : "-")[\($0.rule.rawValue)]"
+            }
+        }.sorted()
+        let proposal = whole.map { " hele:\($0.candidate.alternative)\($0.all ? " alle" : "")" } ?? ""
+        walk.result.trace.append(
+            "\(index) seksjon=\(walk.context.map(String.init) ?? "–") om=\(questions) \(stances)\(proposal) "
+                + "«\(walk.units[index].original.prefix(140))»")
     }
 
     /// The questions a unit speaks to; a unit about none is kept as a reason for the position before it in its
@@ -211,6 +246,15 @@ struct PositionReader {
         {
             questions.append(question.number)
         }
+        // A sentence listing several proposals speaks to each question one of its parts is about (a single part
+        // about a question is no list: the sentence as a whole decides).
+        walk.partAt = [:]
+        if open, case let parts = partMentions(scalars), parts.count >= 2 {
+            for (question, offset) in parts.sorted(by: { $0.value < $1.value }) where !questions.contains(question) {
+                questions.append(question)
+                walk.partAt[question] = offset
+            }
+        }
         return questions
     }
 
@@ -227,8 +271,9 @@ struct PositionReader {
             ? yesNoStance(
                 scalars, question: question, structured: structured, unit: current, index: index,
                 hasContext: inSection, sectionByWords: walk.contextByWords,
-                named: structured || inSection || isNamed(scalars, question: question))
-            : choiceStances(scalars, question: question, structured: structured, unit: current, index: index)
+                named: structured || inSection || isNamed(scalars, question: question), partAt: walk.partAt[number])
+            : choiceStances(
+                scalars, question: question, structured: structured, unit: current, index: index, inSection: inSection)
         if !found.isEmpty {
             walk.candidates[number, default: []] += found
             walk.previousConditionTarget = (number, index)

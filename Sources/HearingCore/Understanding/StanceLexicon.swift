@@ -33,6 +33,10 @@ enum StanceLexicon {
     static let listBreaks = Lexicon.shared.phrases("stance.listBreaks")
     /// What ends the reach of a question's keyword over a later stance cue.
     static let keywordBreaks = Lexicon.shared.phrases("stance.keywordBreaks")
+    /// Stance cues in the passive, whose subject is the thing judged.
+    static let passive = Set(Lexicon.shared.phrases("stance.passive"))
+    /// Where a sentence listing several proposals parts, each part matched to a question of its own.
+    static let partBreaks = Lexicon.shared.phrases("attribution.partBreaks")
 
     /// Phrases after a topic that make it hypothetical: "dersom det blir opprettet".
     static let hypothetical = Lexicon.shared.phrases("stance.hypothetical")

@@ -95,9 +95,11 @@ enum TextSplitter {
         return !words.isEmpty && words.count <= 3 && label.count <= 30 && label.allSatisfy { $0.isLetter || $0 == " " }
     }
 
-    /// A block that is a heading: one short line without a closing stop.
+    /// A block that is a heading: one short line without a closing stop. A bulleted item ("- at det gis et påslag")
+    /// and a form's label with its value ("Velg ett alternativ: Nasjonal sats") are answers, not headings.
     static func isHeading(_ block: String) -> Bool {
         guard block.count <= 160, let last = block.last, !".!?;,:)".contains(last) else { return false }
+        if ["- ", "• ", "* ", "– "].contains(where: block.hasPrefix) || startsLabel(block) { return false }
         let words = Normalizer.words(block)
         return words.count <= 20 && words.contains { $0.count >= 4 && $0.allSatisfy(\.isLetter) }
     }

@@ -20,7 +20,19 @@ extension PositionReader {
         let named = hearing.questions.filter { isNamed(text, question: $0) }.map(\.number)
         if !named.isEmpty { return named }
         if hearing.questions.count == 1 { return [hearing.questions[0].number] }
-        return profileQuestions(Self.judged(text))
+        let profiled = profileQuestions(Self.judged(text))
+        // A section of law the letter cites for several questions ("§ 19-2") speaks to all of them, unless the
+        // sentence's words pick one.
+        let cited = citing(text)
+        if cited.isEmpty || cited.contains(where: profiled.contains) { return profiled }
+        return cited
+    }
+
+    /// The questions whose letter text cites a section of law the text cites.
+    func citing(_ text: ScalarText) -> [Int] {
+        let found = QuestionProfiles.sections(text.slice(0, text.scalars.count))
+        guard !found.isEmpty else { return [] }
+        return hearing.questions.map(\.number).filter { !(sections[$0] ?? []).isDisjoint(with: found) }
     }
 
     /// What a sentence judges: the words after its first active stance verb when a short subject stands before it

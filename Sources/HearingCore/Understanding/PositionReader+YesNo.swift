@@ -7,6 +7,21 @@ extension PositionReader {
             StanceLexicon.proposalRemoval)
     }
 
+    /// Whether a sentence itself asks to keep what is: it opens with today's arrangement ("Dagens ordning bør
+    /// videreføres") or a verb of stance comes before it ("tilrår at dagens organisering blir opprettholdt"), not
+    /// where keeping is only mentioned ("med unntak for domstolar der dei er samde om å oppretthalde dagens struktur").
+    static func asksToKeep(_ text: ScalarText) -> Bool {
+        guard let subject = StanceLexicon.statusQuoSubject.flatMap({ text.find($0) }).min() else { return false }
+        if subject == 0 { return true }
+        return StanceLexicon.supportOutright.contains { cue in text.find(cue).contains { $0 < subject } }
+    }
+
+    /// Whether a question proposes to keep today's arrangement ("Dagens ordning videreføres").
+    static func proposesKeeping(_ question: Question) -> Bool {
+        let text = ScalarText(Normalizer.normalize(question.title + " " + question.text))
+        return text.containsAny(StanceLexicon.statusQuoSubject) && text.containsAny(StanceLexicon.statusQuoKeep)
+    }
+
     /// The stance a unit takes on the proposal as a whole (see `wholeProposalStance`).
     func yesNoStanceOnProposal(_ text: ScalarText, question: Question, unit: TextUnit, index: Int) -> [Candidate] {
         yesNoStance(
@@ -105,11 +120,13 @@ extension PositionReader {
         {
             return candidate(false, named ? .yesNoKeep : .yesNoKeepByWords)
         }
-        // "Dagens ordning bør videreføres": keeping what is, against the change proposed.
-        if named, anchor.containsAny(StanceLexicon.statusQuoSubject), anchor.containsAny(StanceLexicon.statusQuoKeep),
-            !anchor.containsAny(StanceLexicon.negation)
+        // "Dagens ordning bør videreføres": keeping what is, against the change proposed (for it where the question
+        // itself proposes to keep what is).
+        if anchor.containsAny(StanceLexicon.statusQuoSubject), anchor.containsAny(StanceLexicon.statusQuoKeep),
+            !anchor.containsAny(StanceLexicon.negation), named || Self.asksToKeep(anchor)
         {
-            return candidate(false, .yesNoStatusQuo)
+            return candidate(
+                keepingQuestions.contains(question.number), named ? .yesNoStatusQuo : .yesNoStatusQuoByWords)
         }
         if bestPolarity != 0 {
             let section = structured || hasContext

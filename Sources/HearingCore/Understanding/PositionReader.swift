@@ -15,6 +15,10 @@ struct PositionReader {
     let profiles: QuestionProfiles
     /// The questions that propose to remove, move or end something, found once.
     let removalQuestions: Set<Int>
+    /// The questions that propose to keep today's arrangement, found once.
+    let keepingQuestions: Set<Int>
+    /// The sections of law ("§ 19-2") each question's letter text cites.
+    let sections: [Int: Set<String>]
     /// The questions each text was found to speak to.
     let aboutCache = AboutCache()
     /// Whether a reading records, unit by unit, the section it is in and the questions found (for study).
@@ -25,6 +29,11 @@ struct PositionReader {
         self.tracing = tracing
         profiles = QuestionProfiles(hearing: hearing)
         removalQuestions = Set(hearing.questions.filter(Self.proposesRemoval).map(\.number))
+        keepingQuestions = Set(hearing.questions.filter(Self.proposesKeeping).map(\.number))
+        sections = Dictionary(
+            uniqueKeysWithValues: hearing.questions.map {
+                ($0.number, QuestionProfiles.sections($0.title + " " + $0.text))
+            })
         keywordLists = Dictionary(
             uniqueKeysWithValues: hearing.questions.map { question in
                 (
@@ -298,6 +307,11 @@ struct PositionReader {
             }
             if let answer = combine(list, question: question, reasons: &walk.result.reviewReasons) {
                 walk.result.answers.append(answer)
+            }
+        }
+        if tracing {
+            walk.result.trace += walk.result.answers.map {
+                "svar q\($0.question)=\($0.alternative) \($0.rules) \(String(format: "%.2f", $0.confidence))"
             }
         }
         if !walk.result.answers.isEmpty { walk.result.noRemarks = false }

@@ -45,6 +45,8 @@ enum StanceRule: String, Sendable, CaseIterable {
     case yesNoEvaluation = "yesno.evaluation"
     /// Today's arrangement to be kept ("dagens ordning bør videreføres"): against the proposal to change it.
     case yesNoStatusQuo = "yesno.statusquo"
+    /// The same in a sentence tied to the question only by the letter's words.
+    case yesNoStatusQuoByWords = "yesno.statusquo.words"
     /// Keeping what a proposal to remove would take away ("YSK ved Måløy må oppretthaldast"), in a sentence that names
     /// the question: against it.
     case yesNoKeep = "yesno.keep"
@@ -65,7 +67,7 @@ enum StanceRule: String, Sendable, CaseIterable {
         case .choiceCriticism, .choiceStructuredLate, .yesNoKeep: 0.7
         // Measured on real responses to other hearings (HearingCorpusTests prints each rule's precision): right
         // about two times in three or less, so a person looks.
-        case .yesNoCueByWords, .yesNoModal, .yesNoModalInSection, .yesNoKeepByWords: 0.65
+        case .yesNoCueByWords, .yesNoModal, .yesNoModalInSection, .yesNoKeepByWords, .yesNoStatusQuoByWords: 0.65
         case .yesNoCueInWordSection, .yesNoEvaluation: 0.55
         case .yesNoModalInWordSection: 0.5
         }

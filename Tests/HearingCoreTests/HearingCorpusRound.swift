@@ -255,8 +255,8 @@ extension HearingCorpusRound {
             let numbers = mapping.corpusQuestions(question.number).map(String.init).joined(separator: "+")
             let corpus = numbers.isEmpty ? "–" : numbers
             let alternatives = question.alternatives.map { "\($0.number)=\($0.label)" }.joined(separator: "; ")
-            return
-                "spm. \(question.number) → merket \(corpus) [\(question.kind.rawValue)\(question.coversWholeProposal ? ", hele" : "")] \(question.title)\n"
+            let kind = question.kind.rawValue + (question.coversWholeProposal ? ", hele" : "")
+            return "spm. \(question.number) → merket \(corpus) [\(kind)] \(question.title)\n"
                 + "    \(question.text.prefix(300))\n    \(alternatives)"
         }.joined(separator: "\n")
     }

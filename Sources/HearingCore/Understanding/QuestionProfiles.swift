@@ -44,8 +44,15 @@ struct QuestionProfiles: Sendable {
     static func stems(_ text: String) -> Set<String> {
         Set(
             Normalizer.words(Normalizer.normalize(text)).filter { $0.count >= 4 && !$0.allSatisfy(\.isNumber) }
-                .map { NorwegianStemmer.stem(Spelling.folded(String($0))) }
+                .map { nominalFolded(NorwegianStemmer.stem(Spelling.folded(String($0)))) }
         ).union(sections(text)).union(acronyms(text))
+    }
+
+    /// A verb's noun in -ing meets the verb: "gjeninnføring" and "gjeninnføres" both give "gjeninnfør",
+    /// "reversering" and "reverseres" "reverser" (the stemmer leaves -ing alone). Short stems stay ("samling").
+    static func nominalFolded(_ stem: String) -> String {
+        guard stem.hasSuffix("ing"), stem.count >= 8 else { return stem }
+        return String(stem.dropLast(3))
     }
 
     /// Short names in capitals ("YSK", "MTB", "ASU"): too short to stem, telling all the same.

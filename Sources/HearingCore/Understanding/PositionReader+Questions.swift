@@ -50,10 +50,13 @@ extension PositionReader {
     }
 
     /// The section a heading opens: the one question it names or whose words it shares most, or nil inside the
-    /// result for a heading of something else. A heading that takes a stance ("Vi støtter forslag 2") is no heading.
+    /// result for a heading of something else. A heading that takes a stance ("Vi støtter forslag 2") or denies
+    /// something is no heading.
     func headingSection(_ unit: TextUnit) -> (question: Int?, named: Bool)? {
         let text = ScalarText(unit.normalized)
         if text.containsAny(StanceLexicon.support) || text.containsAny(StanceLexicon.oppose) { return nil }
+        // A title that says something ("Konsesjonslova må utviklast – ikkje avviklast") heads no question's section.
+        if text.containsAny(StanceLexicon.negation) { return nil }
         let named = hearing.questions.filter { isNamed(text, question: $0) }
         if named.count == 1 { return (named[0].number, true) }
         if named.count > 1 { return nil }

@@ -205,11 +205,15 @@ struct PositionReader {
             }
             walk.candidates[target.question] = list
         }
-        let questions = attribute(index, scalars: scalars, &walk)
+        var questions = attribute(index, scalars: scalars, &walk)
         var whole: (candidate: Candidate, all: Bool)? = nil
-        if questions.isEmpty, let found = wholeProposalStance(scalars, unit: current, index: index) {
+        // A stance on the proposal as a whole outweighs the parts of its scope the sentence lists ("rår frå endringar
+        // i konsesjonslova, jordlova og odelslova").
+        let onlyParts = questions.allSatisfy { walk.partAt[$0] != nil }
+        if onlyParts, let found = wholeProposalStance(scalars, unit: current, index: index) {
             walk.wholeProposal.append(found)
             whole = found
+            questions = []
         }
         for number in questions { readPosition(on: number, at: index, scalars: scalars, &walk) }
         if tracing { trace(index, questions: questions, whole: whole, &walk) }

@@ -44,8 +44,31 @@ struct QuestionProfiles: Sendable {
     static func stems(_ text: String) -> Set<String> {
         Set(
             Normalizer.words(Normalizer.normalize(text)).filter { $0.count >= 4 && !$0.allSatisfy(\.isNumber) }
-                .map { nominalFolded(NorwegianStemmer.stem(Spelling.folded(String($0)))) }
-        ).union(sections(text)).union(acronyms(text))
+                .map { word in
+                    let stem = nominalFolded(NorwegianStemmer.stem(Spelling.folded(String(word))))
+                    return sameStems[stem] ?? stem
+                }
+        ).union(sections(text)).union(acronyms(text)).union(figures(text))
+    }
+
+    /// Stems of verbs that name the same change, to the first of their line (`profile.sameStem`).
+    static let sameStems: [String: String] = {
+        var table: [String: String] = [:]
+        for line in Lexicon.shared.phrases("profile.sameStem") {
+            let stems = Normalizer.words(line).map { nominalFolded(NorwegianStemmer.stem(Spelling.folded(String($0)))) }
+            for stem in stems.dropFirst() where table[stem] == nil { table[stem] = stems.first }
+        }
+        return table
+    }()
+
+    /// Figures of two or three digits ("10 års leieavtale", "25 til 35 dekar"), as tokens: telling, where years and
+    /// single digits are not.
+    static func figures(_ text: String) -> Set<String> {
+        Set(
+            Normalizer.words(Normalizer.normalize(text)).filter {
+                (2...3).contains($0.count) && $0.allSatisfy(\.isNumber)
+            }
+            .map { "#" + $0 })
     }
 
     /// A verb's noun in -ing meets the verb: "gjeninnføring" and "gjeninnføres" both give "gjeninnfør",

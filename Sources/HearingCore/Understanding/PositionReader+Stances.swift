@@ -105,6 +105,11 @@ extension PositionReader {
             }
         }
         references += factionReferences(text, question: question)
+        // An alternative described in its own words, where no label names one.
+        if references.isEmpty, let described = alternativeWords.references(in: text, question: question.number) {
+            references.append(
+                Reference(alternative: described.alternative, offset: described.offset, length: described.length))
+        }
         // Drop references inside longer ones.
         references.sort { ($0.offset, -$0.length) < ($1.offset, -$1.length) }
         var kept: [Reference] = []

@@ -101,7 +101,8 @@ extension PositionReader {
         let anchor = ScalarText(unit.afterMarker)
         // The cue that governs this question: the nearest one before its keyword ("Ja til nasjonale begreper, nei
         // til lederutvalg"), else the first in the unit.
-        let keywordAt = keywords(question).flatMap { anchor.find($0) }.min() ?? partAt
+        let namedAt = keywords(question).flatMap { anchor.find($0) }.min()
+        let keywordAt = namedAt ?? partAt
         let (bestPolarity, bestOpinion, bestOutright) = governingCue(in: anchor, keywordAt: keywordAt, named: named)
         if let keywordAt {
             let after = ScalarText(anchor.slice(keywordAt, keywordAt + 48))
@@ -133,7 +134,10 @@ extension PositionReader {
             let rule: StanceRule =
                 !named
                 ? .yesNoCueByWords
+                // A unit that speaks of the question in the letter's words stands on its own, whatever section it is
+                // in.
                 : section && sectionByWords
+                    && namedAt == nil && !profileQuestions(Self.judged(anchor)).contains(question.number)
                     ? (bestOutright ? .yesNoCueInWordSection : .yesNoModalInWordSection)
                     : bestOutright
                         ? (section ? .yesNoCueInSection : .yesNoCue) : (section ? .yesNoModalInSection : .yesNoModal)

@@ -19,6 +19,8 @@ struct PositionReader {
     let keepingQuestions: Set<Int>
     /// The sections of law ("§ 19-2") each question's letter text cites.
     let sections: [Int: Set<String>]
+    /// The words that tell each choice question's alternatives apart.
+    let alternativeWords: AlternativeWords
     /// The questions each text was found to speak to.
     let aboutCache = AboutCache()
     /// Whether a reading records, unit by unit, the section it is in and the questions found (for study).
@@ -30,6 +32,7 @@ struct PositionReader {
         profiles = QuestionProfiles(hearing: hearing)
         removalQuestions = Set(hearing.questions.filter(Self.proposesRemoval).map(\.number))
         keepingQuestions = Set(hearing.questions.filter(Self.proposesKeeping).map(\.number))
+        alternativeWords = AlternativeWords(hearing: hearing)
         sections = Dictionary(
             uniqueKeysWithValues: hearing.questions.map {
                 ($0.number, QuestionProfiles.sections($0.title + " " + $0.text))

@@ -19,6 +19,12 @@ enum Fixtures {
     static let example: (hearing: Hearing, recipients: [Recipient]) = try! ExampleLibrary.example("fsu-2024")
 
     /// A hearing of the tests' own with the given questions and nothing else: no deadline, no meeting.
+    /// A yes/no question's two alternatives, as a letter gives them.
+    static let yesNo = [
+        Alternative(number: 1, id: "ja", label: "ja (støtter)", aliases: ["ja"]),
+        Alternative(number: 2, id: "nei", label: "nei"),
+    ]
+
     static func hearing(_ questions: [Question]) -> Hearing {
         Hearing(
             id: "h", title: "Høring", caseReference: nil,

@@ -220,4 +220,80 @@ struct PositionReaderTests {
             reader.read("Bystyret mener departementet bør arbeide videre med flertallets modell.").answers.map(
                 \.alternative) == [1])
     }
+
+    /// A hearing of my own on three proposals and one choice, written as a letter would word them.
+    static let lawHearing = Fixtures.hearing([
+        Question(
+            number: 1, id: "tilsyn", title: "Tilsyn",
+            text: "Lovfeste et krav om årlig tilsyn med private vannverk i vannforsyningsloven § 4.", kind: .yesNo,
+            alternatives: Fixtures.yesNo),
+        Question(
+            number: 2, id: "gebyr", title: "Gebyr",
+            text: "Skjerpe kravet til gebyrberegning etter målt forbruk i forskriften § 9-2 første ledd.",
+            kind: .yesNo, alternatives: Fixtures.yesNo),
+        Question(
+            number: 3, id: "beredskap", title: "Beredskap",
+            text: "Pålegge eierne å samarbeide om beredskapsplaner, jf. forskriften § 9-2 andre ledd.",
+            kind: .yesNo, alternatives: Fixtures.yesNo),
+        Question(
+            number: 4, id: "eierskap", title: "Eierskap", text: "Hvordan bør vannverkene eies?", kind: .choice,
+            alternatives: [
+                Alternative(
+                    number: 1, id: "a1", label: "alternativ 1",
+                    description: "videreføring av dagens ordning med kommunalt eierskap"),
+                Alternative(
+                    number: 2, id: "a2", label: "alternativ 2",
+                    description: "overføring til et interkommunalt selskap med felles styre"),
+            ]),
+    ])
+
+    @Test(
+        "Generic attribution: a list after one verb, the body's own name, a section cited for two, a restated point",
+        arguments: [
+            PositionCase(
+                text:
+                    "Kommunen støtter forslaget om å lovfeste årlig tilsyn med private vannverk, et skjerpet krav til "
+                    + "gebyrberegning og en plikt til å samarbeide om beredskapsplaner.",
+                expected: [1: 1, 2: 1, 3: 1]),
+            PositionCase(
+                text: "Kommunen støtter årlig tilsyn med private vannverk, men ikke skjerpet gebyrberegning.",
+                expected: [1: 1, 2: 2]),
+            PositionCase(
+                text: "Beredskapsrådet i Bygd støtter departementets forslag, med disse merknadene:",
+                expected: [
+                    1: 1, 2: 1, 3: 1,
+                ]),
+            PositionCase(text: "Vi er positive til endringene i forskriften § 9-2.", expected: [2: 1, 3: 1]),
+            PositionCase(text: "2. Forslaget om skjerpet gebyrberegning: Forslaget støttes.", expected: [2: 1]),
+            PositionCase(
+                text: "Bystyret tilrår at dagens ordning med kommunalt eierskap blir opprettholdt.", expected: [4: 1]),
+            PositionCase(
+                text: "Eierskap\nVi mener et interkommunalt selskap med felles styre gir de beste vannverkene.",
+                expected: [4: 2]),
+        ])
+    func genericAttribution(_ example: PositionCase) {
+        let reader = PositionReader(hearing: Self.lawHearing)
+        let answers = reader.read(example.text).answers
+        #expect(Dictionary(uniqueKeysWithValues: answers.map { ($0.question, $0.alternative) }) == example.expected)
+    }
+
+    @Test("Today's arrangement kept is against a change by the letter's words only when the sentence asks for it")
+    func statusQuoByWords() {
+        let hearing = Fixtures.hearing([
+            Question(
+                number: 1, id: "tilsyn", title: "Tilsyn", text: "Tilsynet med vannverkene flyttes til fylket.",
+                kind: .yesNo, alternatives: Fixtures.yesNo),
+            Question(
+                number: 2, id: "gebyr", title: "Gebyr", text: "Gebyrene fastsettes etter målt forbruk.",
+                kind: .yesNo, alternatives: Fixtures.yesNo),
+        ])
+        let reader = PositionReader(hearing: hearing)
+        #expect(
+            reader.read("Kommunen tilrår at dagens ordning for tilsynet med vannverkene videreføres.").answers.map {
+                [$0.question, $0.alternative]
+            } == [[1, 2]])
+        #expect(
+            reader.read("Tilsynet med vannverkene flyttes, unntatt der kommunene vil beholde dagens ordning.").answers
+                .isEmpty)
+    }
 }

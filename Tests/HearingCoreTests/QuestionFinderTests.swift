@@ -167,4 +167,40 @@ struct QuestionFinderTests {
         #expect(hearing.questions.map(\.kind) == [.choice, .yesNo])
         #expect(hearing.questions.first?.alternatives.count == 2)
     }
+
+    @Test("A point titled 'X eller Y' asks to choose; a point on which a committee split asks which part's proposal")
+    func titledChoiceAndCommitteeSplit() {
+        let letter = """
+            # Høring – ny ordning for vannverkene
+
+            Departementet ber særlig om synspunkter på:
+
+            1. **Kommunalt eller interkommunalt eierskap.** Om vannverkene skal eies av hver kommune, eller av et
+               selskap kommunene eier sammen.
+            2. **Gebyrer.** Forslaget er at gebyrene fastsettes etter målt forbruk.
+            3. Utvalget har delt seg i et flertall og et mindretall om hvem som skal føre tilsyn med vannverkene.
+
+            Høringsfrist: 1. mars 2026.
+            """
+        #expect(
+            table(letter) == [
+                ["choice", "kommunalt eierskap", "interkommunalt eierskap"], ["yes-no", "ja (støtter)", "nei"],
+                ["choice", "flertallets forslag", "mindretallets forslag"],
+            ])
+    }
+
+    @Test("A long first sentence with 'eller' in it is no choice between its words")
+    func orInsideAStatement() {
+        let letter = """
+            # Høring – endringer i jordloven
+
+            Departementet ber om synspunkter på disse forslagene:
+
+            1. Overdragelse av eiendom eller areal som tilleggsjord til naboeiendom forenkles.
+            2. Kravet om tiårig leieavtale for bortleie fjernes.
+
+            Høringsfrist: 1. mars 2026.
+            """
+        #expect(table(letter).map(\.first) == ["yes-no", "yes-no"])
+    }
 }

@@ -169,12 +169,41 @@ struct QuestionFinder {
             (title, text) = Self.head(block.text)
         }
         var alternatives = alternativeFinder.alternatives(in: text)
+        // The title may name the choice the text then explains ("Nasjonalt eller regionalt fond. Om fondet …").
+        if alternatives.isEmpty, !title.isEmpty, title != Self.shortTitle(block.text) {
+            alternatives = alternativeFinder.alternatives(in: title)
+        }
+        // A point on which a committee split ("Utvalget har delt seg i et flertall og et mindretall") asks which
+        // part's proposal the recipient supports.
+        if alternatives.isEmpty { alternatives = factions(in: text) }
         let asksWhich = lexicon.matches(text, "letter.which")
         if alternatives.isEmpty, !children.isEmpty, asksWhich || text.hasSuffix(":") {
             alternatives = children.map { Self.option($0.text) }
         }
         let free = alternatives.isEmpty && lexicon.startsWith(text, "letter.openQuestion") && !asksWhich
         return Found(title: title, text: text, alternatives: alternatives, free: free)
+    }
+
+    /// The parts of a committee a text names, two or more, as the alternatives "flertallets forslag",
+    /// "mindretallets forslag", in the order named.
+    private func factions(in text: String) -> [(label: String, description: String)] {
+        let scalars = ScalarText(Normalizer.normalize(text))
+        let stems = lexicon.phrases("letter.faction").map { ($0, NorwegianStemmer.stem(Spelling.folded($0))) }
+        var named: [(offset: Int, stem: String, word: String)] = []
+        for start in scalars.wordStarts() {
+            var end = start
+            while end < scalars.scalars.count, ScalarText.isWordScalar(scalars.scalars[end]) { end += 1 }
+            let stem = NorwegianStemmer.stem(Spelling.folded(scalars.slice(start, end)))
+            guard let faction = stems.first(where: { stem.hasPrefix($0.1) }),
+                !named.contains(where: { $0.stem == faction.1 })
+            else { continue }
+            named.append((start, faction.1, faction.0))
+        }
+        guard named.count >= 2 else { return [] }
+        return named.map { faction in
+            let label = faction.word.hasSuffix("et") ? faction.word + "s forslag" : faction.word + " sitt forslag"
+            return (label, label)
+        }
     }
 
     /// An item that is only a heading for separate proposals below it gives one question per proposal.

@@ -106,9 +106,10 @@ extension PositionReader {
         }
         references += factionReferences(text, question: question)
         // An alternative described in its own words, where no label names one.
-        if references.isEmpty, let described = alternativeWords.references(in: text, question: question.number) {
-            references.append(
-                Reference(alternative: described.alternative, offset: described.offset, length: described.length))
+        if references.isEmpty {
+            references = alternativeWords.references(in: text, question: question.number).map {
+                Reference(alternative: $0.alternative, offset: $0.offset, length: $0.length)
+            }
         }
         // Drop references inside longer ones.
         references.sort { ($0.offset, -$0.length) < ($1.offset, -$1.length) }
@@ -139,7 +140,10 @@ extension PositionReader {
         for start in text.wordStarts() {
             var end = start
             while end < text.scalars.count, ScalarText.isWordScalar(text.scalars[end]) { end += 1 }
-            let stem = NorwegianStemmer.stem(Spelling.folded(text.slice(start, end)))
+            let word = Spelling.folded(text.slice(start, end))
+            // The bare noun ("skal ha flertall i styret") is a majority, not the committee's part.
+            if StanceLexicon.bareFactions.contains(word) { continue }
+            let stem = NorwegianStemmer.stem(word)
             if let faction = factions.first(where: { stem.hasPrefix($0) }), let number = owners[faction], number > 0 {
                 references.append(Reference(alternative: number, offset: start, length: end - start))
             }

@@ -16,6 +16,18 @@ extension PositionReader {
         return StanceLexicon.supportOutright.contains { cue in text.find(cue).contains { $0 < subject } }
     }
 
+    /// Whether keeping is said only in an exception ("unntatt der kommunene vil beholde dagens ordning").
+    static func keepsOnlyByException(_ text: ScalarText) -> Bool {
+        guard let exception = StanceLexicon.exception.flatMap({ text.find($0) }).min() else { return false }
+        return StanceLexicon.statusQuoKeep.flatMap { text.find($0) }.allSatisfy { $0 > exception }
+    }
+
+    /// Whether the part of a list that starts at an offset opens with a negation ("…, men ikke skjerpet gebyr").
+    static func partOpensNegated(_ text: ScalarText, at offset: Int) -> Bool {
+        let opening = Normalizer.words(text.slice(offset, min(text.scalars.count, offset + 24))).prefix(3)
+        return opening.contains { StanceLexicon.negation.contains(String($0)) }
+    }
+
     /// Whether a question proposes to keep today's arrangement ("Dagens ordning videreføres").
     static func proposesKeeping(_ question: Question) -> Bool {
         let text = ScalarText(Normalizer.normalize(question.title + " " + question.text))
@@ -103,7 +115,10 @@ extension PositionReader {
         // til lederutvalg"), else the first in the unit.
         let namedAt = keywords(question).flatMap { anchor.find($0) }.min()
         let keywordAt = namedAt ?? partAt
-        let (bestPolarity, bestOpinion, bestOutright) = governingCue(in: anchor, keywordAt: keywordAt, named: named)
+        var (bestPolarity, bestOpinion, bestOutright) = governingCue(in: anchor, keywordAt: keywordAt, named: named)
+        // "støtter årlig tilsyn, men ikke skjerpet gebyrberegning": a part of a list that opens with a negation
+        // turns the verb before it round.
+        if namedAt == nil, let partAt, Self.partOpensNegated(anchor, at: partAt) { bestPolarity = -bestPolarity }
         if let keywordAt {
             let after = ScalarText(anchor.slice(keywordAt, keywordAt + 48))
             // "plass i lederutvalget dersom det blir opprettet" speaks of the thing, not for or against it.
@@ -117,14 +132,15 @@ extension PositionReader {
         // "Tilbodet om YSK ved Måløy vgs må oppretthaldast" where the question proposes removing it: keeping what
         // the proposal would remove is against it.
         if removalQuestions.contains(question.number), anchor.containsAny(StanceLexicon.statusQuoKeep),
-            !anchor.containsAny(StanceLexicon.negation)
+            !anchor.containsAny(StanceLexicon.negation), !Self.keepsOnlyByException(anchor)
         {
             return candidate(false, named ? .yesNoKeep : .yesNoKeepByWords)
         }
         // "Dagens ordning bør videreføres": keeping what is, against the change proposed (for it where the question
         // itself proposes to keep what is).
         if anchor.containsAny(StanceLexicon.statusQuoSubject), anchor.containsAny(StanceLexicon.statusQuoKeep),
-            !anchor.containsAny(StanceLexicon.negation), named || Self.asksToKeep(anchor)
+            !anchor.containsAny(StanceLexicon.negation), named || Self.asksToKeep(anchor),
+            !Self.keepsOnlyByException(anchor)
         {
             return candidate(
                 keepingQuestions.contains(question.number), named ? .yesNoStatusQuo : .yesNoStatusQuoByWords)

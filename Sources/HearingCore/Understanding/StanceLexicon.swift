@@ -33,6 +33,10 @@ enum StanceLexicon {
     static let listBreaks = Lexicon.shared.phrases("stance.listBreaks")
     /// What ends the reach of a question's keyword over a later stance cue.
     static let keywordBreaks = Lexicon.shared.phrases("stance.keywordBreaks")
+    /// Words that open an exception ("unntatt der …"), in which what is said is no position.
+    static let exception = Lexicon.shared.phrases("stance.exception")
+    /// The bare nouns for a majority or minority ("flertall"), which name no part of a committee.
+    static let bareFactions = Set(Lexicon.shared.phrases("stance.bareFactions"))
     /// Stance cues in the passive, whose subject is the thing judged.
     static let passive = Set(Lexicon.shared.phrases("stance.passive"))
     /// Where a sentence listing several proposals parts, each part matched to a question of its own.

@@ -26,16 +26,21 @@ enum TextSplitter {
             if !current.isEmpty { blocks.append((current.joined(separator: " "), paragraph)) }
             current = []
         }
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false).flatMap(inlineItems) {
-            let line = String(rawLine).trimmingSpaces()
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap(inlineItems).map {
+            String($0).trimmingSpaces()
+        }
+        for (index, line) in lines.enumerated() {
             if line.isEmpty {
                 flush()
                 paragraph += 1
                 continue
             }
-            if startsListItem(line) || isHeadingLike(line) || startsLabel(line) { flush() }
+            let heads =
+                isHeadingLike(line)
+                || current.isEmpty && index + 1 < lines.count && isTitleLine(line, before: lines[index + 1])
+            if startsListItem(line) || heads || startsLabel(line) { flush() }
             current.append(line)
-            if isHeadingLike(line) { flush() }
+            if heads { flush() }
         }
         flush()
         var units: [TextUnit] = []
@@ -140,6 +145,15 @@ enum TextSplitter {
 
     /// A short line that heads what follows: "Struktur:", or a bare question marker such as "Spørsmål 2" or
     /// "3. Digital samhandling" without a final stop.
+    /// A short line that opens a paragraph, ends without a stop and is followed by a line that starts a sentence:
+    /// a title over the text below it ("Nasjonalt eller regionalt havbruksfond" / "Det er mest hensiktsmessig …").
+    static func isTitleLine(_ line: String, before next: String) -> Bool {
+        guard line.count <= 60, let last = line.last, last.isLetter, line.first?.isUppercase == true,
+            next.first?.isUppercase == true, line.split(separator: " ").count <= 8
+        else { return false }
+        return !startsLabel(line)
+    }
+
     static func isHeadingLike(_ line: String) -> Bool {
         if line.count < 60 && line.hasSuffix(":") && !line.contains(". ") { return true }
         guard line.count <= 40, let last = line.last, !".!?)".contains(last),

@@ -1,7 +1,8 @@
 /// The words that tell a choice question's alternatives apart, as the letter describes them: for each alternative,
 /// the stems of its label and description that no other alternative of the question has. A sentence that uses two
-/// or more of one alternative's own stems (or the one it has: "nasjonalt" for "nasjonalt fond") ("dagens ordning for nominasjon … videreføres" for "videreføring av
-/// dagens ordning med nominasjon") refers to it without quoting its label (rule input for `choice.*`).
+/// or more of one alternative's own stems ("dagens ordning for nominasjon … videreføres" for "videreføring av dagens
+/// ordning med nominasjon"), or the one it has ("nasjonalt" for "nasjonalt fond"), refers to it without quoting its
+/// label (rule input for `choice.*`).
 struct AlternativeWords: Sendable {
     /// Per question number, per alternative number, the alternative's own stems.
     private let stems: [Int: [Int: Set<String>]]

@@ -49,6 +49,8 @@ struct PositionReaderTests {
             text: "Lederutvalg: Ja, forutsatt at det ikke får beslutningsmyndighet.", expected: [5: 1], conditional: [5]
         ),
         PositionCase(text: "Vi går primært inn for forslag 2, subsidiært forslag 1.", expected: [1: 2]),
+        PositionCase(text: "Legeforeningen går primært inn for forslag 2, subsidiært forslag 1.", expected: [1: 2]),
+        PositionCase(text: "Når det gjelder struktur, går kommunen inn for forslag 1.", expected: [1: 1]),
         // Quoted questions from the letter do not count.
         PositionCase(
             text: "Hvilket av de to forslagene til struktur for faglige samarbeidsutvalg støtter dere?", expected: [:]),
@@ -265,6 +267,7 @@ struct PositionReaderTests {
                 ]),
             PositionCase(text: "Vi er positive til endringene i forskriften § 9-2.", expected: [2: 1, 3: 1]),
             PositionCase(text: "2. Forslaget om skjerpet gebyrberegning: Forslaget støttes.", expected: [2: 1]),
+            PositionCase(text: "Kommunen er i hovedsak enig i departementets forslag.", expected: [:]),
             PositionCase(
                 text: "Bystyret tilrår at dagens ordning med kommunalt eierskap blir opprettholdt.", expected: [4: 1]),
             PositionCase(

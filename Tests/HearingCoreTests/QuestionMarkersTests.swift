@@ -44,8 +44,11 @@ struct QuestionMarkersTests {
     }
 
     @Test(
-        "No marker: prose, a number the hearing does not have, a year, a label about no single question",
-        arguments: ["kommunen støtter modell b.", "4. ja", "2024 var et godt år", "oppsummert: ja"])
+        "No marker: prose, a number the hearing does not have, a year, a label about no single question, a chapter",
+        arguments: [
+            "kommunen støtter modell b.", "4. ja", "2024 var et godt år", "oppsummert: ja",
+            "2.3 skoleskyss etter forskriften",
+        ])
     func none(_ text: String) {
         #expect(Self.markers.marker(in: text) == nil)
     }

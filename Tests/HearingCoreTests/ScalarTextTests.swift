@@ -37,4 +37,12 @@ struct ScalarTextTests {
         #expect(text.slice(8, 2) == "")
         #expect(text.wordStarts() == [0, 4, 6, 11, 15])
     }
+
+    @Test("The words before an offset leave out a word the window cuts, so no word's tail reads as a word")
+    func wordsBefore() {
+        let text = ScalarText("legeforeningen primært går inn for")
+        #expect(text.wordsBefore(23, within: 14) == "primært ")
+        #expect(text.wordsBefore(23, within: 40) == "legeforeningen primært ")
+        #expect(text.wholeWords(from: 2, to: 14) == "")
+    }
 }

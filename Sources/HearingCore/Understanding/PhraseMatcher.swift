@@ -55,6 +55,19 @@ struct ScalarText: Sendable {
         return String(view)
     }
 
+    /// The whole words of the text within a number of scalars before an offset: a word cut by the window is left
+    /// out ("…foreningen går" gives "går", never "ingen").
+    func wordsBefore(_ offset: Int, within length: Int) -> String {
+        wholeWords(from: offset - length, to: offset)
+    }
+
+    /// The text between two offsets without a word the start cuts.
+    func wholeWords(from: Int, to: Int) -> String {
+        var start = max(0, min(from, scalars.count))
+        while start > 0, start < to, Self.isWordScalar(scalars[start - 1]) { start += 1 }
+        return slice(start, to)
+    }
+
     /// The word offsets (start of each word) in order.
     func wordStarts() -> [Int] {
         var starts: [Int] = []

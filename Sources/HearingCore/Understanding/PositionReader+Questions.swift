@@ -148,7 +148,8 @@ extension PositionReader {
                 return next.first.map { !specifiers.contains(String($0)) } ?? true
             }
         }
-        guard all || whole else { return nil }
+        // "er i hovedsak enig i forslaget" qualifies a blanket stance: it answers no question by itself.
+        guard all || whole, !text.containsAny(StanceLexicon.hedges) else { return nil }
         // Where no question of the letter covers the proposal as a whole, the whole is every proposal in it.
         if !all, !hearing.questions.contains(where: \.coversWholeProposal) { all = true }
         guard var found = yesNoStanceOnProposal(text, question: Self.wholeProposal, unit: unit, index: index).first

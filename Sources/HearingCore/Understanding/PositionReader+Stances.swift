@@ -218,8 +218,9 @@ extension PositionReader {
             let previous = clause(around: start - 1, in: text)
             let anchor = Reference(alternative: 0, offset: start, length: 0)
             if let cue = nearestCue(to: anchor, from: previous.0, to: previous.1, in: text) {
-                let negated = ScalarText(text.slice(max(previous.0, cue.cueStart - 14), start)).containsAny(
-                    StanceLexicon.negation)
+                let negated = ScalarText(text.wholeWords(from: max(previous.0, cue.cueStart - 14), to: start))
+                    .containsAny(
+                        StanceLexicon.negation)
                 if cue.polarity * (negated ? -1 : 1) < 0 { return (1, .choiceContrast) }
             }
         }
@@ -274,7 +275,7 @@ extension PositionReader {
         for (words, polarity) in [(StanceLexicon.negativeEvaluation, -1), (StanceLexicon.positiveEvaluation, 1)] {
             for word in words {
                 for position in text.find(word) {
-                    let before = ScalarText(text.slice(max(0, position - 20), position))
+                    let before = ScalarText(text.wordsBefore(position, within: 28))
                     let negated =
                         before.containsAny(StanceLexicon.negation) && !before.containsAny(StanceLexicon.pseudoNegation)
                     return negated ? -polarity : polarity
@@ -287,7 +288,7 @@ extension PositionReader {
     /// Whether a negation cue stands just before the stance cue or between it and the reference (never inside the
     /// cue itself: "ser ikke behov for" is one opposing cue).
     func isNegated(cueStart: Int, cueEnd: Int, reference: Reference, in text: ScalarText) -> Bool {
-        let before = ScalarText(text.slice(max(0, cueStart - 14), cueStart))
+        let before = ScalarText(text.wordsBefore(cueStart, within: 14))
         let afterEnd =
             cueStart < reference.offset ? min(reference.offset, cueEnd + 48) : min(text.scalars.count, cueEnd + 16)
         let after = ScalarText(text.slice(cueEnd, max(cueEnd, afterEnd)))

@@ -28,7 +28,9 @@ struct QuestionMarkers {
         let digits = text.prefix { $0.isNumber }
         if !digits.isEmpty, digits.count <= 2, let number = Int(digits), hearing.question(number: number) != nil {
             let rest = text.dropFirst(digits.count)
-            if rest.hasPrefix(".") || rest.hasPrefix(")") || rest.hasPrefix(":") {
+            // "2.3 Arkivlova" numbers a chapter of the consultation paper, not the letter's question 2.
+            let chapter = rest.hasPrefix(".") && rest.dropFirst().first?.isNumber == true
+            if !chapter, rest.hasPrefix(".") || rest.hasPrefix(")") || rest.hasPrefix(":") {
                 var after = rest.dropFirst()
                 // "1. Struktur:" — drop the title too.
                 if let question = hearing.question(number: number) {

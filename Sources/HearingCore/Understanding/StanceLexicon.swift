@@ -33,6 +33,8 @@ enum StanceLexicon {
     static let listBreaks = Lexicon.shared.phrases("stance.listBreaks")
     /// What ends the reach of a question's keyword over a later stance cue.
     static let keywordBreaks = Lexicon.shared.phrases("stance.keywordBreaks")
+    /// Hedges that make a blanket stance on the whole proposal no position.
+    static let hedges = Lexicon.shared.phrases("stance.hedges")
     /// Words that open an exception ("unntatt der …"), in which what is said is no position.
     static let exception = Lexicon.shared.phrases("stance.exception")
     /// The bare nouns for a majority or minority ("flertall"), which name no part of a committee.

@@ -47,7 +47,7 @@ enum TextSplitter {
         for (block, paragraph) in blocks {
             let heading = isHeading(block)
             for sentence in sentences(block) {
-                let normalized = Normalizer.normalize(sentence)
+                let normalized = ParticleVerbs.joined(Normalizer.normalize(sentence))
                 guard !normalized.isEmpty else { continue }
                 units.append(
                     TextUnit(

@@ -269,6 +269,11 @@ struct PositionReaderTests {
             PositionCase(text: "2. Forslaget om skjerpet gebyrberegning: Forslaget støttes.", expected: [2: 1]),
             PositionCase(text: "Kommunen er i hovedsak enig i departementets forslag.", expected: [:]),
             PositionCase(
+                text: "Kommunen støtter KS sin uttalelse om årlig tilsyn med private vannverk.", expected: [:]),
+            PositionCase(
+                text: "Intensjonen bak forslaget om årlig tilsyn med private vannverk støttes.", expected: [:]),
+            PositionCase(text: "Utvalget anbefaler årlig tilsyn med private vannverk.", expected: [:]),
+            PositionCase(
                 text: "Bystyret tilrår at dagens ordning med kommunalt eierskap blir opprettholdt.", expected: [4: 1]),
             PositionCase(
                 text: "Eierskap\nVi mener et interkommunalt selskap med felles styre gir de beste vannverkene.",

@@ -244,6 +244,7 @@ extension PositionReader {
             for cue in cues {
                 for position in text.find(cue) where position >= start && position < end {
                     let cueEnd = position + cue.unicodeScalars.count
+                    guard Self.takesPosition(cueStart: position, cueEnd: cueEnd, in: text) else { continue }
                     if position >= reference.offset && position < reference.offset + reference.length { continue }
                     // A cue after the reference belongs to it only when no new predicate starts between them.
                     if position >= reference.offset + reference.length,
@@ -267,6 +268,23 @@ extension PositionReader {
             }
         }
         return best.map { ($0.polarity, $0.cueStart, $0.cueEnd) }
+    }
+
+    /// Whether a stance cue takes a position of the respondent's own on the matter: not when what it supports is
+    /// another body's response ("støttar KS si innstilling"; the join is read apart) or a proposal's intention
+    /// ("Intensjonen bak forslaget støttes"), nor when its subject is the proposal's author ("Utredningen anbefaler
+    /// at …").
+    static func takesPosition(cueStart: Int, cueEnd: Int, in text: ScalarText) -> Bool {
+        let object = ScalarText(text.slice(cueEnd, cueEnd + 32))
+        if object.containsAny(StanceLexicon.responseNouns) || object.containsAny(StanceLexicon.intentions) {
+            return false
+        }
+        var subject = text.wordsBefore(cueStart, within: 96)
+        if let clause = subject.lastIndex(where: { ",.;:".contains($0) }) {
+            subject = String(subject[subject.index(after: clause)...])
+        }
+        let before = ScalarText(subject)
+        return !before.containsAny(StanceLexicon.intentions) && !before.containsAny(StanceLexicon.authors)
     }
 
     /// +1 for an evaluative word of praise, -1 for one of criticism, a negation just before it turning it round

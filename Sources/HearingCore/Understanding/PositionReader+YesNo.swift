@@ -71,7 +71,9 @@ extension PositionReader {
                     } else {
                         score = position
                     }
-                    guard score < bestScore || (score == bestScore && polarity < 0) else { continue }
+                    guard score < bestScore || (score == bestScore && polarity < 0),
+                        Self.takesPosition(cueStart: position, cueEnd: cueEnd, in: anchor)
+                    else { continue }
                     let reference = Reference(alternative: 0, offset: max(keywordAt ?? 0, cueEnd + 16), length: 0)
                     let negated = isNegated(cueStart: position, cueEnd: cueEnd, reference: reference, in: anchor)
                     // "ikke behov for" inside "ser ikke behov for" is as outright as the phrase around it.

@@ -33,6 +33,10 @@ enum StanceLexicon {
     static let listBreaks = Lexicon.shared.phrases("stance.listBreaks")
     /// What ends the reach of a question's keyword over a later stance cue.
     static let keywordBreaks = Lexicon.shared.phrases("stance.keywordBreaks")
+    /// The intention or purpose of a proposal, which may be supported without supporting the proposal.
+    static let intentions = Lexicon.shared.phrases("stance.intentions")
+    /// The authors of a proposal, whose recommendations a response reports ("Utredningen anbefaler …").
+    static let authors = Lexicon.shared.phrases("stance.authors")
     /// Hedges that make a blanket stance on the whole proposal no position.
     static let hedges = Lexicon.shared.phrases("stance.hedges")
     /// Words that open an exception ("unntatt der …"), in which what is said is no position.

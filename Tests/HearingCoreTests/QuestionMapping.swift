@@ -29,7 +29,7 @@ struct QuestionMapping {
             return Foundation.log(1 + count / found)
         }
         func total(_ stems: Set<String>) -> Double {
-            stems.reduce(0.0) { $0 + weight($1) }
+            stems.sorted().reduce(0.0) { $0 + weight($1) }
         }
         var pairs: [(score: Double, derived: Int, corpus: Int)] = []
         for question in derived.questions {

@@ -274,6 +274,20 @@ struct PositionReaderTests {
                 text: "Intensjonen bak forslaget om årlig tilsyn med private vannverk støttes.", expected: [:]),
             PositionCase(text: "Utvalget anbefaler årlig tilsyn med private vannverk.", expected: [:]),
             PositionCase(
+                text:
+                    "Departementet vil skjerpe kravet til gebyrberegning etter målt forbruk. "
+                    + "Vi er imot dette forslaget.",
+                expected: [2: 2]),
+            PositionCase(
+                text: "Bystyret er enig i at årlig tilsyn med private vannverk bør lovfestes i vannforsyningsloven.",
+                expected: [1: 1]),
+            PositionCase(text: "Gebyr\nVi ønsker ingen gebyrberegning etter målt forbruk.", expected: [2: 2]),
+            PositionCase(
+                text:
+                    "Tilsyn\nVi støtter forslaget. Vi går likevel imot et lovfestet krav om årlig tilsyn med private "
+                    + "vannverk.",
+                expected: [1: 2]),
+            PositionCase(
                 text: "Bystyret tilrår at dagens ordning med kommunalt eierskap blir opprettholdt.", expected: [4: 1]),
             PositionCase(
                 text: "Eierskap\nVi mener et interkommunalt selskap med felles styre gir de beste vannverkene.",

@@ -67,7 +67,7 @@ extension PositionReader {
     /// Whether a unit names the question: one of its keywords, or its number ("spørsmål 2").
     func isNamed(_ text: ScalarText, question: Question) -> Bool {
         text.containsAny(keywords(question)) || Self.numberedMentions(text).contains { $0.question == question.number }
-            || text.containsAny(uniqueLabels[question.number] ?? [])
+            || text.containsAny(uniqueLabels[question.number] ?? []) || citing(text) == [question.number]
     }
 
     /// The questions the parts of a unit speak to by the letter's words, each at the place its part starts: "støtter

@@ -59,7 +59,7 @@ extension PositionReader {
             for cue in cues {
                 for position in anchor.find(cue) {
                     let cueEnd = position + cue.unicodeScalars.count
-                    let score: Int
+                    var score: Int
                     if let keywordAt {
                         guard position < keywordAt || cueEnd <= keywordAt + 40 else { continue }
                         if position > keywordAt,
@@ -68,6 +68,13 @@ extension PositionReader {
                             continue
                         }
                         score = position <= keywordAt ? keywordAt - cueEnd : (position - keywordAt) * 2 + 10
+                        // "er enig i at forrangsbestemmelsen bør oppheves": the modal belongs to the clause the
+                        // outright verb governs, so an outright cue in the same clause comes first.
+                        let plain = outright.contains { $0.contains(cue) && anchor.contains($0) }
+                        let broken =
+                            position < keywordAt
+                            && ScalarText(anchor.slice(cueEnd, keywordAt)).containsAny(StanceLexicon.clauseBreaks)
+                        if !plain || broken { score += 80 }
                     } else {
                         score = position
                     }
@@ -76,10 +83,12 @@ extension PositionReader {
                     else { continue }
                     let reference = Reference(alternative: 0, offset: max(keywordAt ?? 0, cueEnd + 16), length: 0)
                     let negated = isNegated(cueStart: position, cueEnd: cueEnd, reference: reference, in: anchor)
-                    // "ikke behov for" inside "ser ikke behov for" is as outright as the phrase around it.
+                    // "ikke behov for" inside "ser ikke behov for" is as outright as the phrase around it; a wish
+                    // denied right before the question's own words ("ønsker ingen søknadsfrist") is as plain.
+                    let deniedWish = negated && keywordAt.map { $0 >= cueEnd && $0 - cueEnd <= 12 } == true
                     best = (
                         negated ? -polarity : polarity, Self.opinionVerbs.contains(cue),
-                        outright.contains { $0.contains(cue) && anchor.contains($0) }
+                        deniedWish || outright.contains { $0.contains(cue) && anchor.contains($0) }
                     )
                     bestScore = score
                 }
@@ -101,7 +110,8 @@ extension PositionReader {
             [
                 Candidate(
                     alternative: yes ? 1 : 2, polarity: 1, confidence: rule.confidence, evidence: unit.original,
-                    conditional: conditional, secondary: false, unitIndex: index, rule: rule)
+                    conditional: conditional, secondary: false, unitIndex: index, rule: rule,
+                    specificity: profiles.mentions(of: question.number, in: text))
             ]
         }
         let words = Normalizer.words(unit.afterMarker)
@@ -116,7 +126,7 @@ extension PositionReader {
         // The cue that governs this question: the nearest one before its keyword ("Ja til nasjonale begreper, nei
         // til lederutvalg"), else the first in the unit.
         let namedAt = keywords(question).flatMap { anchor.find($0) }.min()
-        let keywordAt = namedAt ?? partAt
+        let keywordAt = namedAt ?? partAt ?? profiles.firstMention(of: question.number, in: anchor)
         var (bestPolarity, bestOpinion, bestOutright) = governingCue(in: anchor, keywordAt: keywordAt, named: named)
         // "støtter årlig tilsyn, men ikke skjerpet gebyrberegning": a part of a list that opens with a negation
         // turns the verb before it round.

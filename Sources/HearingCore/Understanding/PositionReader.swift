@@ -88,6 +88,9 @@ struct PositionReader {
         var unitIndex: Int
         /// The rule that read it.
         var rule: StanceRule
+        /// How many of the question's telling words the unit uses: of two stances equally sure, the one that says
+        /// more plainly what it is about decides.
+        var specificity = 0
     }
 
     /// Where a reading stands as it goes through a response's units.
@@ -104,6 +107,8 @@ struct PositionReader {
         var previousConditionTarget: (question: Int, index: Int)? = nil
         /// Where in the current unit a part speaking to a question begins, for questions found by the parts alone.
         var partAt: [Int: Int] = [:]
+        /// The questions the unit before spoke to, and its paragraph: what "dette forslaget" in the next refers to.
+        var previous: (questions: [Int], paragraph: Int) = ([], -1)
         var signed = false
         /// Units in the record of proceedings (innstilling, proposals, the vote), and whether a resolution was seen.
         var proceedings: Set<Int> = []
@@ -129,11 +134,11 @@ struct PositionReader {
         let unit = walk.units[index]
         let text = ScalarText(unit.normalized)
         if let found = walk.detected[index],
-            !found.numbered || walk.numbered.count >= 2 || mentions(found.rest, question: found.question)
+            !found.numbered || walk.numbered.count >= 2 || mentions(unit.normalized, question: found.question)
         {
             walk.context = found.question
             // The response's own numbering, unconfirmed by the question's words, is a weaker tie.
-            walk.contextByWords = found.numbered && !mentions(found.rest, question: found.question)
+            walk.contextByWords = found.numbered && !mentions(unit.normalized, question: found.question)
             walk.units[index].marker = found.question
             walk.units[index].afterMarker = Self.answer(after: found.rest)
         } else if unit.normalized.hasSuffix("?"), Normalizer.words(unit.normalized).count <= 8,
@@ -240,7 +245,14 @@ struct PositionReader {
     private func attribute(_ index: Int, scalars: ScalarText, _ walk: inout Walk) -> [Int] {
         let current = walk.units[index]
         var questions: [Int] = walk.context.map { [$0] } ?? []
-        let about = questionsAbout(scalars)
+        var about = questionsAbout(scalars)
+        // "Vi er imot dette forslaget." right after a sentence on one proposal speaks to that proposal.
+        if about.isEmpty, walk.context == nil, current.paragraph - walk.previous.paragraph <= 1,
+            scalars.containsAny(StanceLexicon.proposalAnaphora)
+        {
+            about = walk.previous.questions
+        }
+        defer { walk.previous = (questions, current.paragraph) }
         // The reasons that follow a position in the same paragraph belong to its question; other sentences of
         // substance are other input (key 0).
         if questions.isEmpty, about.isEmpty {
@@ -340,7 +352,9 @@ struct PositionReader {
         }
         var bestByAlternative: [Int: Candidate] = [:]
         for candidate in supports where !candidate.secondary {
-            if let existing = bestByAlternative[candidate.alternative], existing.confidence >= candidate.confidence {
+            if let existing = bestByAlternative[candidate.alternative],
+                (existing.confidence, existing.specificity) >= (candidate.confidence, candidate.specificity)
+            {
                 continue
             }
             bestByAlternative[candidate.alternative] = candidate
@@ -351,7 +365,8 @@ struct PositionReader {
         }
         // Ties go to the lower alternative number, so the same text always reads the same.
         let ranked = bestByAlternative.values.sorted {
-            ($0.confidence, -$0.unitIndex, -$0.alternative) > ($1.confidence, -$1.unitIndex, -$1.alternative)
+            ($0.confidence, $0.specificity, -$0.unitIndex, -$0.alternative)
+                > ($1.confidence, $1.specificity, -$1.unitIndex, -$1.alternative)
         }
         var chosen = ranked[0]
         if ranked.count > 1 {

@@ -111,17 +111,47 @@ struct QuestionProfiles: Sendable {
     }
 
     /// A Norwegian compound ends in its head: "domstolstruktur" is about "struktur". A stem that ends in a profile
-    /// stem of five letters or more counts at part of that stem's weight.
+    /// stem of five letters or more counts at part of that stem's weight, one that begins with it at less.
     static let compoundFactor = 0.6
 
     private static func compoundWeight(_ stem: String, in weights: [String: Double]) -> Double {
         guard stem.count >= 8 else { return 0 }
         var best = 0.0
-        for (head, weight) in weights where head.count >= 5 && head.count < stem.count && stem.hasSuffix(head) {
-            best = max(best, weight * compoundFactor)
+        for (part, weight) in weights where part.count >= 5 && part.count < stem.count {
+            if stem.hasSuffix(part) {
+                best = max(best, weight * compoundFactor)
+            } else if stem.hasPrefix(part) {
+                best = max(best, weight * modifierFactor)
+            }
         }
         return best
     }
+
+    /// A compound's first part names its subject less than its head ("formålsparagrafen" is about "formål").
+    static let modifierFactor = 0.4
+
+    /// Where a text first uses a word telling of a question (a stem of its own that weighs at least `telling`): the
+    /// place a stance on the question is judged from when the text does not name it outright.
+    func firstMention(of question: Int, in text: ScalarText) -> Int? {
+        guard let weights = weights[question] else { return nil }
+        for start in text.wordStarts() {
+            var end = start
+            while end < text.scalars.count, ScalarText.isWordScalar(text.scalars[end]) { end += 1 }
+            guard end - start >= 4, let stem = Self.stems(text.slice(start, end)).first else { continue }
+            if (weights[stem] ?? 0) >= Self.telling { return start }
+        }
+        return nil
+    }
+
+    /// How many different telling stems of a question a text uses.
+    func mentions(of question: Int, in text: ScalarText) -> Int {
+        guard let weights = weights[question] else { return 0 }
+        let stems = Self.stems(text.slice(0, text.scalars.count))
+        return stems.filter { (weights[$0] ?? 0) >= Self.telling }.count
+    }
+
+    /// The least weight of a stem that tells of its question.
+    static let telling = 2.0
 
     /// The question a sentence speaks to: the best scoring one, when it scores enough and clearly ahead of the next.
     func questions(about text: String) -> [Int] {

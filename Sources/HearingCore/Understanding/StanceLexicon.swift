@@ -37,6 +37,10 @@ enum StanceLexicon {
     static let intentions = Lexicon.shared.phrases("stance.intentions")
     /// The authors of a proposal, whose recommendations a response reports ("Utredningen anbefaler …").
     static let authors = Lexicon.shared.phrases("stance.authors")
+    /// A proposal named by a demonstrative ("dette forslaget"): the one the sentence before spoke of.
+    static let proposalAnaphora = Lexicon.shared.phrases("proposal.anaphora")
+    /// What ends a clause between a verb of stance and the words it governs.
+    static let clauseBreaks = Lexicon.shared.phrases("stance.clauseBreaks")
     /// Hedges that make a blanket stance on the whole proposal no position.
     static let hedges = Lexicon.shared.phrases("stance.hedges")
     /// Words that open an exception ("unntatt der …"), in which what is said is no position.

@@ -203,4 +203,22 @@ struct QuestionFinderTests {
             """
         #expect(table(letter).map(\.first) == ["yes-no", "yes-no"])
     }
+
+    @Test("A letter that proposes one thing and then 'also' another asks about each, neither the whole")
+    func proposesAlso() {
+        let letter = """
+            Vår ref.: 26/101
+
+            # Høring – endringer i vannforsyningsloven
+
+            Departementet foreslår en endring i vannforsyningsloven § 4. Departementet foreslår også endringer i
+            forskrift om gebyrer for vannverk.
+
+            Høringsfristen er 1. mars 2026.
+            """
+        let questions = LetterReader(text: letter).read().hearing.questions
+        #expect(questions.map(\.kind) == [.yesNo, .yesNo])
+        #expect(questions.map(\.coversWholeProposal) == [false, false])
+        #expect(questions[1].text.contains("forskrift om gebyrer"))
+    }
 }

@@ -78,13 +78,14 @@ struct LetterLayout {
                     Block(kind: .item(marker: marker, depth: indents.count - 1), text: Self.plain(rest), line: index))
                 continue
             }
-            // A line that goes on from the item or heading just above it: indented, or (as a PDF's text wraps) starting
-            // in lowercase after a line that did not end a sentence.
+            // A line that goes on from the item, heading or paragraph just above it: indented, or (as a PDF's or a plain
+            // text's lines wrap) starting in lowercase after a line that did not end a sentence.
             let wrapped =
                 trimmed.first?.isLowercase == true
                 && !(blocks.last.map { ".:?!".contains($0.text.last ?? ".") } ?? true)
             if let last = blocks.last, last.line == index - 1,
-                indent > 0 && last.isItem || wrapped && (last.isItem || last.kind == .heading)
+                indent > 0 && last.isItem
+                    || wrapped && (last.isItem || last.kind == .heading || last.kind == .paragraph)
             {
                 blocks[blocks.count - 1].text += " " + Self.plain(trimmed)
                 blocks[blocks.count - 1].line = index

@@ -313,12 +313,27 @@ struct QuestionFinder {
     /// One question on the proposal as a whole: the options the letter describes, or support or not.
     private func wholeProposal(options: [(label: String, description: String)], before line: Int) -> [Found] {
         // The sentence with the most telling phrase: "foreslår at …" before "sender med dette på høring".
-        let paragraphs = layout.blocks.filter { $0.line < line && $0.kind == .paragraph }
+        // A paragraph's lines joined, so a sentence the letter wraps is one.
+        let paragraphs = layout.blocks.filter { $0.line < line && $0.kind == .paragraph }.map {
+            $0.text.replacingOccurrences(of: "\n", with: " ")
+        }
         let sentence = lexicon.phrases("letter.proposes").lazy.compactMap { phrase in
-            paragraphs.lazy.flatMap { TextSplitter.sentences($0.text) }
+            paragraphs.lazy.flatMap { TextSplitter.sentences($0) }
                 .first { ScalarText(Normalizer.normalize($0)).contains(phrase) }
         }.first
         guard let text = sentence ?? (options.count >= 2 ? title : nil) else { return [] }
+        // "… foreslår en endring i jordloven § 11. Departementet foreslår også endringer i forskriften.": two
+        // proposals, one question each, neither the whole.
+        if options.count < 2, let sentence, let paragraph = paragraphs.first(where: { $0.contains(sentence) }) {
+            let more = TextSplitter.sentences(paragraph).filter {
+                $0 != sentence && lexicon.matches($0, "letter.proposesAlso")
+            }
+            if !more.isEmpty {
+                return ([sentence] + more).map {
+                    Found(title: Self.shortTitle($0), text: $0, alternatives: [], free: false)
+                }
+            }
+        }
         return [
             Found(
                 title: options.count >= 2 ? "Valg av alternativ" : "Forslaget", text: text,

@@ -78,8 +78,8 @@ struct LetterLayout {
                     Block(kind: .item(marker: marker, depth: indents.count - 1), text: Self.plain(rest), line: index))
                 continue
             }
-            // A line that goes on from the item, heading or paragraph just above it: indented, or (as a PDF's or a plain
-            // text's lines wrap) starting in lowercase after a line that did not end a sentence.
+            // A line that goes on from the item, heading or paragraph just above it: indented, or (as the lines of a
+            // PDF or a plain text wrap) starting in lowercase after a line that did not end a sentence.
             let wrapped =
                 trimmed.first?.isLowercase == true
                 && !(blocks.last.map { ".:?!".contains($0.text.last ?? ".") } ?? true)

@@ -29,7 +29,10 @@ struct HearingCorpusTests {
         for name in names {
             let outcome = try HearingCorpusRound(name: name).run()
             if show.contains(where: { $0 == name || $0 == "all" }) {
-                print("=== \(name)\n" + outcome.detail.joined(separator: "\n\n"))
+                let detail = "=== \(name)\n" + outcome.detail.joined(separator: "\n\n")
+                try? detail.write(
+                    toFile: NSTemporaryDirectory() + "corpus-\(name).txt", atomically: true, encoding: .utf8)
+                print(detail)
             }
             if outcome.fromLetter {
                 letters.count += 1

@@ -50,7 +50,17 @@ struct QuestionMapping {
         }
         Self.improve(
             &questions, scores: Dictionary(pairs.map { ("\($0.derived)/\($0.corpus)", $0.score) }) { a, _ in a })
-        for pair in pairs where pair.score > 0.2 && !used.contains(pair.corpus) && questions[pair.derived] != nil {
+        // A labelled question left over joins a derived one only as the twin of the labelled question that one
+        // already stands for ("Tingrettene: …" and "Jordskifterettene: …", asked together in the letter).
+        func twins(_ first: Int, _ second: Int) -> Bool {
+            guard let a = corpus.questions.firstIndex(where: { $0.number == first }),
+                let b = corpus.questions.firstIndex(where: { $0.number == second })
+            else { return false }
+            let whole = total(corpusStems[a]) * total(corpusStems[b])
+            return whole > 0 && total(corpusStems[a].intersection(corpusStems[b])) / whole.squareRoot() >= 0.5
+        }
+        for pair in pairs where pair.score > 0.2 && !used.contains(pair.corpus) {
+            guard let primary = questions[pair.derived]?.first, twins(primary, pair.corpus) else { continue }
             questions[pair.derived, default: []].append(pair.corpus)
             used.insert(pair.corpus)
         }

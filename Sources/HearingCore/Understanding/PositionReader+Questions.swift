@@ -64,10 +64,12 @@ extension PositionReader {
         return (profiled.count == 1 ? profiled[0] : nil, false)
     }
 
-    /// Whether a unit names the question: one of its keywords, or its number ("spørsmål 2").
+    /// Whether a unit names the question: one of its keywords, its number ("spørsmål 2"), a label only it has, the
+    /// one section of law only it cites, or the part of a committee one of its alternatives is ("flertallet").
     func isNamed(_ text: ScalarText, question: Question) -> Bool {
         text.containsAny(keywords(question)) || Self.numberedMentions(text).contains { $0.question == question.number }
             || text.containsAny(uniqueLabels[question.number] ?? []) || citing(text) == [question.number]
+            || question.kind == .choice && !factionReferences(text, question: question).isEmpty
     }
 
     /// The questions the parts of a unit speak to by the letter's words, each at the place its part starts: "støtter

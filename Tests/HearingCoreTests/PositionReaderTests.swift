@@ -282,6 +282,13 @@ struct PositionReaderTests {
                 text: "Bystyret er enig i at årlig tilsyn med private vannverk bør lovfestes i vannforsyningsloven.",
                 expected: [1: 1]),
             PositionCase(text: "Gebyr\nVi ønsker ingen gebyrberegning etter målt forbruk.", expected: [2: 2]),
+            PositionCase(text: "4. Hvordan bør vannverkene eies – alternativ 1 eller alternativ 2?", expected: [:]),
+            PositionCase(
+                text:
+                    "Det er best med kommunalt eierskap som i dag, og ikke et interkommunalt selskap med felles styre.",
+                expected: [4: 1]),
+            PositionCase(
+                text: "Kommunen mener at et krav om årlig tilsyn med private vannverk er positivt.", expected: [1: 1]),
             PositionCase(
                 text:
                     "Tilsyn\nVi støtter forslaget. Vi går likevel imot et lovfestet krav om årlig tilsyn med private "

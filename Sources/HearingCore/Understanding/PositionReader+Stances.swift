@@ -29,6 +29,8 @@ extension PositionReader {
             }
         }
         let alternatives = Set(references.map(\.alternative))
+        // "Hvilken modell ønsker dere – A eller B?" copied above the answer asks; it does not choose.
+        if alternatives.count >= 2, text.slice(0, text.scalars.count).hasSuffix("?") { return [] }
         for reference in references {
             // "forslag 1 og forslag 2 har begge sterke sider" weighs the alternatives; it does not choose.
             if alternatives.count >= 2 {
@@ -212,7 +214,12 @@ extension PositionReader {
         }
         let clauseText = ScalarText(text.slice(start, end))
         let evaluation = Self.evaluation(clauseText)
-        if evaluation != 0 { return (evaluation, evaluation < 0 ? .choiceCriticism : .choicePraise) }
+        if evaluation != 0 {
+            // "på nasjonalt nivå og ikke på regionalt": the praise is withheld from the alternative denied.
+            let denied = ScalarText(text.wordsBefore(reference.offset, within: 12)).containsAny(StanceLexicon.negation)
+            let polarity = denied ? -evaluation : evaluation
+            return (polarity, polarity < 0 ? .choiceCriticism : .choicePraise)
+        }
         // "... ikke ligge i et eget utvalg, men i en arbeidsgruppe": the negated cue of the clause before carries over.
         if text.slice(start, start + 4).trimmingSpaces() == "men", start > 0 {
             let previous = clause(around: start - 1, in: text)

@@ -16,6 +16,16 @@ extension PositionReader {
         return StanceLexicon.supportOutright.contains { cue in text.find(cue).contains { $0 < subject } }
     }
 
+    /// Whether a verb of opinion ("mener", "meiner") stands before an offset in its clause.
+    static func opinionBefore(_ offset: Int, in text: ScalarText) -> Bool {
+        opinionVerbs.contains { verb in
+            text.find(verb).contains { position in
+                position < offset
+                    && !ScalarText(text.slice(position, offset)).containsAny(StanceLexicon.clauseBreaks)
+            }
+        }
+    }
+
     /// Whether keeping is said only in an exception ("unntatt der kommunene vil beholde dagens ordning").
     static func keepsOnlyByException(_ text: ScalarText) -> Bool {
         guard let exception = StanceLexicon.exception.flatMap({ text.find($0) }).min() else { return false }
@@ -135,10 +145,15 @@ extension PositionReader {
             let after = ScalarText(anchor.slice(keywordAt, keywordAt + 48))
             // "plass i lederutvalget dersom det blir opprettet" speaks of the thing, not for or against it.
             if after.containsAny(StanceLexicon.hypothetical) { return [] }
-            // "mener et lederutvalg er unødvendig": what is said of it decides.
-            if bestOpinion {
-                let evaluation = Self.evaluation(after)
-                if evaluation != 0 { return candidate(evaluation > 0, .yesNoOpinion) }
+            // "mener et lederutvalg er unødvendig": what is said of it decides, also where only the letter's words
+            // tie the sentence to the question ("mener at den foreslåtte fordelingsnøkkelen er positivt").
+            if bestOpinion || !named && Self.opinionBefore(keywordAt, in: anchor) {
+                // What is said of it runs to the end of its clause ("… fordelingsnøkkelen og opprettelsen av et
+                // havbruksfond er positivt").
+                let said = ScalarText(
+                    anchor.slice(keywordAt, max(keywordAt + 48, clause(around: keywordAt, in: anchor).1)))
+                let evaluation = Self.evaluation(said)
+                if evaluation != 0 { return candidate(evaluation > 0, named ? .yesNoOpinion : .yesNoOpinionByWords) }
             }
         }
         // "Tilbodet om YSK ved Måløy vgs må oppretthaldast" where the question proposes removing it: keeping what

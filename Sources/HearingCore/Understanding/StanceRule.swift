@@ -41,6 +41,8 @@ enum StanceRule: String, Sendable, CaseIterable {
     case yesNoModal = "yesno.modal"
     /// A verb of opinion and what is said of the proposal ("mener et lederutvalg er unødvendig").
     case yesNoOpinion = "yesno.opinion"
+    /// The same where only the letter's words tie the sentence to the question.
+    case yesNoOpinionByWords = "yesno.opinion.words"
     /// Praise or criticism of the proposal with no verb of stance ("Det er positivt at …").
     case yesNoEvaluation = "yesno.evaluation"
     /// Today's arrangement to be kept ("dagens ordning bør videreføres"): against the proposal to change it.
@@ -67,7 +69,9 @@ enum StanceRule: String, Sendable, CaseIterable {
         case .choiceCriticism, .choiceStructuredLate, .yesNoKeep: 0.7
         // Measured on real responses to other hearings (HearingCorpusTests prints each rule's precision): right
         // about two times in three or less, so a person looks.
-        case .yesNoCueByWords, .yesNoModal, .yesNoModalInSection, .yesNoKeepByWords, .yesNoStatusQuoByWords: 0.65
+        case .yesNoCueByWords, .yesNoModal, .yesNoModalInSection, .yesNoKeepByWords, .yesNoStatusQuoByWords,
+            .yesNoOpinionByWords:
+            0.65
         case .yesNoCueInWordSection, .yesNoEvaluation: 0.55
         case .yesNoModalInWordSection: 0.5
         }

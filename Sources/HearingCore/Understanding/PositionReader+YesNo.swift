@@ -107,6 +107,22 @@ extension PositionReader {
         return best
     }
 
+    /// A position read from keeping what is: "Tilbodet om YSK ved Måløy vgs må oppretthaldast" where the question
+    /// proposes removing it is against it, and "Dagens ordning bør videreføres" is against the change proposed (for
+    /// it where the question itself proposes to keep what is).
+    private func keepingStance(_ anchor: ScalarText, question: Question, named: Bool) -> (yes: Bool, rule: StanceRule)?
+    {
+        let keeps =
+            anchor.containsAny(StanceLexicon.statusQuoKeep) && !anchor.containsAny(StanceLexicon.negation)
+            && !Self.keepsOnlyByException(anchor)
+        guard keeps else { return nil }
+        if removalQuestions.contains(question.number) { return (false, named ? .yesNoKeep : .yesNoKeepByWords) }
+        if anchor.containsAny(StanceLexicon.statusQuoSubject), named || Self.asksToKeep(anchor) {
+            return (keepingQuestions.contains(question.number), named ? .yesNoStatusQuo : .yesNoStatusQuoByWords)
+        }
+        return nil
+    }
+
     /// A yes/no position in a unit. A unit found to speak to the question only by sharing its words (`named` false)
     /// takes a position only from an outright stance cue, never from an evaluative word alone; `partAt` is where the
     /// part of a list that speaks to it begins.
@@ -156,21 +172,8 @@ extension PositionReader {
                 if evaluation != 0 { return candidate(evaluation > 0, named ? .yesNoOpinion : .yesNoOpinionByWords) }
             }
         }
-        // "Tilbodet om YSK ved Måløy vgs må oppretthaldast" where the question proposes removing it: keeping what
-        // the proposal would remove is against it.
-        if removalQuestions.contains(question.number), anchor.containsAny(StanceLexicon.statusQuoKeep),
-            !anchor.containsAny(StanceLexicon.negation), !Self.keepsOnlyByException(anchor)
-        {
-            return candidate(false, named ? .yesNoKeep : .yesNoKeepByWords)
-        }
-        // "Dagens ordning bør videreføres": keeping what is, against the change proposed (for it where the question
-        // itself proposes to keep what is).
-        if anchor.containsAny(StanceLexicon.statusQuoSubject), anchor.containsAny(StanceLexicon.statusQuoKeep),
-            !anchor.containsAny(StanceLexicon.negation), named || Self.asksToKeep(anchor),
-            !Self.keepsOnlyByException(anchor)
-        {
-            return candidate(
-                keepingQuestions.contains(question.number), named ? .yesNoStatusQuo : .yesNoStatusQuoByWords)
+        if let keeping = keepingStance(anchor, question: question, named: named) {
+            return candidate(keeping.yes, keeping.rule)
         }
         if bestPolarity != 0 {
             let section = structured || hasContext

@@ -285,6 +285,10 @@ struct PositionReaderTests {
             PositionCase(text: "4. Hvordan bør vannverkene eies – alternativ 1 eller alternativ 2?", expected: [:]),
             PositionCase(
                 text:
+                    "Kap. 1 Tilsyn.\n\nForslaget støttes.\n\nKap. 3 Overgangsregler for små vannverk.\n\nForslaget støttes.",
+                expected: [1: 1]),
+            PositionCase(
+                text:
                     "Det er best med kommunalt eierskap som i dag, og ikke et interkommunalt selskap med felles styre.",
                 expected: [4: 1]),
             PositionCase(

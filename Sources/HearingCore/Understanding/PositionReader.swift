@@ -107,6 +107,10 @@ struct PositionReader {
         var previousConditionTarget: (question: Int, index: Int)? = nil
         /// Where in the current unit a part speaking to a question begins, for questions found by the parts alone.
         var partAt: [Int: Int] = [:]
+        /// Whether the reading is under a heading of the response's own that names no question of the letter, in a
+        /// response whose headings have opened sections on questions before (a title at the top is no such heading).
+        var underOtherHeading = false
+        var sectioned = false
         /// The questions the unit before spoke to, and its paragraph: what "dette forslaget" in the next refers to.
         var previous: (questions: [Int], paragraph: Int) = ([], -1)
         var signed = false
@@ -137,6 +141,8 @@ struct PositionReader {
             !found.numbered || walk.numbered.count >= 2 || mentions(unit.normalized, question: found.question)
         {
             walk.context = found.question
+            walk.underOtherHeading = false
+            walk.sectioned = true
             // The response's own numbering, unconfirmed by the question's words, is a weaker tie.
             walk.contextByWords = found.numbered && !mentions(unit.normalized, question: found.question)
             walk.units[index].marker = found.question
@@ -147,12 +153,17 @@ struct PositionReader {
             // "Helseberedskap? Eget FSU." — a short question as a heading for the answer after it.
             walk.context = about[0]
             walk.contextByWords = false
+            walk.underOtherHeading = false
             return true
         } else if unit.heading, Proceedings.heading(unit.normalized) == nil, let section = headingSection(unit) {
             // A heading of the response's own ("2.3 Arkivlova") opens a section on the question it names in the
             // letter's words, or on none (rule `structure.heading`).
             walk.context = section.question
             walk.contextByWords = !section.named
+            // Under a heading of the response's own that names no question, "Forslaget støttes." speaks of that
+            // heading's subject, not of the proposal as a whole.
+            walk.underOtherHeading = section.question == nil && walk.sectioned
+            if section.question != nil { walk.sectioned = true }
             return true
         } else if StanceLexicon.otherInput.contains(where: { unit.normalized.hasPrefix($0) }) {
             walk.context = nil
@@ -196,6 +207,7 @@ struct PositionReader {
             // The question copied as a heading: the answer follows it ("Støtter dere ...? Ja.").
             walk.context = quoted
             walk.contextByWords = false
+            walk.underOtherHeading = false
             if index + 1 < walk.units.count, walk.units[index + 1].paragraph == current.paragraph,
                 walk.detected[index + 1] == nil
             {
@@ -218,7 +230,7 @@ struct PositionReader {
         // A stance on the proposal as a whole outweighs the parts of its scope the sentence lists ("rår frå endringar
         // i konsesjonslova, jordlova og odelslova").
         let onlyParts = questions.allSatisfy { walk.partAt[$0] != nil }
-        if onlyParts, let found = wholeProposalStance(scalars, unit: current, index: index) {
+        if onlyParts, !walk.underOtherHeading, let found = wholeProposalStance(scalars, unit: current, index: index) {
             walk.wholeProposal.append(found)
             whole = found
             questions = []

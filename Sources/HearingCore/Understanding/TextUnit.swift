@@ -103,11 +103,30 @@ enum TextSplitter {
     /// A block that is a heading: one short line without a closing stop. A bulleted item ("- at det gis et påslag")
     /// and a form's label with its value ("Velg ett alternativ: Nasjonal sats") are answers, not headings.
     static func isHeading(_ block: String) -> Bool {
-        guard block.count <= 160, let last = block.last, !".!?;,:)".contains(last) else { return false }
+        guard block.count <= 160, let last = block.last else { return false }
+        // "Kap. 3 Taushetsplikt for tilsatte på gravplassene." heads a chapter even with its stop.
+        if last == ".", isChapterHeading(block) { return true }
+        guard !".!?;,:)".contains(last) else { return false }
         if ["- ", "• ", "* ", "– "].contains(where: block.hasPrefix) || startsLabel(block) { return false }
         let words = Normalizer.words(block)
         return words.count <= 20 && words.contains { $0.count >= 4 && $0.allSatisfy(\.isLetter) }
     }
+
+    /// A short line that opens with a chapter of the consultation paper: "Kap. 3 …", "Kapittel 7 …", "8.5.3 …".
+    static func isChapterHeading(_ block: String) -> Bool {
+        let lower = block.lowercased()
+        guard Normalizer.words(lower).count <= 20 else { return false }
+        if chapterLeads.contains(where: { lead in
+            lower.hasPrefix(lead + " ") && lower.dropFirst(lead.count + 1).first?.isNumber == true
+        }) {
+            return true
+        }
+        let number = lower.prefix { $0.isNumber || $0 == "." }
+        return number.filter { $0 == "." }.count >= 1 && number.first?.isNumber == true && number.count >= 3
+            && lower.dropFirst(number.count).first == " "
+    }
+
+    private static let chapterLeads = Lexicon.shared.phrases("marker.chapterLeads")
 
     /// Whether a line opens a list item: "1.", "1)", "a)", "-", "•", "Spørsmål 2".
     static func startsListItem(_ line: String) -> Bool {

@@ -285,7 +285,8 @@ struct PositionReaderTests {
             PositionCase(text: "4. Hvordan bør vannverkene eies – alternativ 1 eller alternativ 2?", expected: [:]),
             PositionCase(
                 text:
-                    "Kap. 1 Tilsyn.\n\nForslaget støttes.\n\nKap. 3 Overgangsregler for små vannverk.\n\nForslaget støttes.",
+                    "Kap. 1 Tilsyn.\n\nForslaget støttes.\n\nKap. 3 Overgangsregler for små vannverk.\n\n"
+                    + "Forslaget støttes.",
                 expected: [1: 1]),
             PositionCase(
                 text:

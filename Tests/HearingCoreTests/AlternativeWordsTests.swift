@@ -1,0 +1,71 @@
+import Testing
+
+@testable import HearingCore
+
+/// A choice question's alternatives found by the words the letter describes them with, not their labels.
+@Suite("Alternatives by their own words")
+struct AlternativeWordsTests {
+    /// A hearing of my own: how school transport is organised, three described options.
+    static let hearing = Fixtures.hearing([
+        Question(
+            number: 1, id: "skyss", title: "Skoleskyss", text: "Hvilken ordning for skoleskyss foretrekker dere?",
+            kind: .choice,
+            alternatives: [
+                Alternative(
+                    number: 1, id: "a", label: "modell A", description: "videreføring av dagens rutebusser"),
+                Alternative(number: 2, id: "b", label: "modell B", description: "bestillingstransport med drosjer"),
+                Alternative(number: 3, id: "c", label: "modell C", description: "nasjonal anbudsordning"),
+            ])
+    ])
+    static let words = AlternativeWords(hearing: hearing)
+
+    @Test(
+        "Two of an alternative's own stems, or its one telling stem, refer to it; shared and bare words do not",
+        arguments: [
+            ("kommunen vil at dagens rutebusser videreføres.", [1]),
+            ("vi går inn for bestillingstransport, gjerne med drosjer.", [2]),
+            ("en nasjonal anbudsordning er best.", [3]),
+            ("en nasjonal ordning er best.", []),
+            ("drosjer alene er for lite.", []),
+            ("skoleskyss er viktig for alle elever.", []),
+        ])
+    func references(_ example: (String, [Int])) {
+        let found = Self.words.references(in: ScalarText(example.0), question: 1).map(\.alternative)
+        #expect(found == example.1)
+    }
+
+    @Test("An alternative with one telling word of its own is found by it")
+    func oneWord() {
+        let hearing = Fixtures.hearing([
+            Question(
+                number: 1, id: "fond", title: "Fond", text: "Nasjonalt eller regionalt fond?", kind: .choice,
+                alternatives: [
+                    Alternative(number: 1, id: "n", label: "nasjonalt fond"),
+                    Alternative(number: 2, id: "r", label: "regionalt fond"),
+                ])
+        ])
+        let words = AlternativeWords(hearing: hearing)
+        #expect(
+            words.references(in: ScalarText("fondet bør ligge på regionalt nivå."), question: 1).map(\.alternative) == [
+                2
+            ])
+    }
+
+    @Test("No words are kept for a yes/no question, nor for alternatives that share all theirs")
+    func nothingToTell() {
+        let hearing = Fixtures.hearing([
+            Question(
+                number: 1, id: "ja", title: "Gebyr", text: "Støtter dere gebyret?", kind: .yesNo,
+                alternatives: Fixtures.yesNo),
+            Question(
+                number: 2, id: "valg", title: "Valg", text: "Hvilket?", kind: .choice,
+                alternatives: [
+                    Alternative(number: 1, id: "a", label: "alternativ 1"),
+                    Alternative(number: 2, id: "b", label: "alternativ 2"),
+                ]),
+        ])
+        let words = AlternativeWords(hearing: hearing)
+        #expect(words.references(in: ScalarText("vi støtter gebyret, alternativ 1"), question: 1).isEmpty)
+        #expect(words.references(in: ScalarText("vi støtter alternativ 1"), question: 2).isEmpty)
+    }
+}

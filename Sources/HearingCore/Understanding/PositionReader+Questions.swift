@@ -30,6 +30,7 @@ extension PositionReader {
 
     /// The questions whose letter text cites a section of law the text cites.
     func citing(_ text: ScalarText) -> [Int] {
+        guard text.scalars.contains("§") else { return [] }
         let found = QuestionProfiles.sections(text.slice(0, text.scalars.count))
         guard !found.isEmpty else { return [] }
         return hearing.questions.map(\.number).filter { !(sections[$0] ?? []).isDisjoint(with: found) }

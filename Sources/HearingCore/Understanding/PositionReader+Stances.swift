@@ -126,22 +126,15 @@ extension PositionReader {
     /// "mindretallets forslag", "fleirtalet": an alternative labelled by a part of a committee is referred to by any
     /// form of that part's name, bokmål or nynorsk (rule input for `choice.*`).
     func factionReferences(_ text: ScalarText, question: Question) -> [Reference] {
+        guard let owners = factionOwners[question.number] else { return [] }
         let factions = StanceLexicon.factionStems
-        var owners: [String: Int] = [:]
-        for alternative in question.alternatives {
-            let stems = Normalizer.words(Normalizer.normalize(alternative.label))
-                .map { NorwegianStemmer.stem(Spelling.folded(String($0))) }
-            // A label naming both parts ("flertallet og mindretallet") names neither.
-            let named = Set(stems.compactMap { stem in factions.first { stem.hasPrefix($0) } })
-            if named.count == 1, let faction = named.first {
-                owners[faction] = owners[faction] == nil ? alternative.number : -1
-            }
-        }
-        guard owners.values.contains(where: { $0 > 0 }) else { return [] }
+        let openings = Set(factions.map { String($0.prefix(4)) })
         var references: [Reference] = []
         for start in text.wordStarts() {
             var end = start
             while end < text.scalars.count, ScalarText.isWordScalar(text.scalars[end]) { end += 1 }
+            // Most words cannot be a part of a committee: only those that open like one are stemmed.
+            guard end - start >= 4, openings.contains(text.slice(start, start + 4)) else { continue }
             let word = Spelling.folded(text.slice(start, end))
             // The bare noun ("skal ha flertall i styret") is a majority, not the committee's part.
             if StanceLexicon.bareFactions.contains(word) { continue }
@@ -151,6 +144,27 @@ extension PositionReader {
             }
         }
         return references
+    }
+
+    /// For each choice question whose alternatives are labelled by a part of a committee, which alternative each part
+    /// owns (-1 where two alternatives name the same part); questions without such labels are left out.
+    static func factionOwners(_ hearing: Hearing) -> [Int: [String: Int]] {
+        let factions = StanceLexicon.factionStems
+        var result: [Int: [String: Int]] = [:]
+        for question in hearing.questions {
+            var owners: [String: Int] = [:]
+            for alternative in question.alternatives {
+                let stems = Normalizer.words(Normalizer.normalize(alternative.label))
+                    .map { NorwegianStemmer.stem(Spelling.folded(String($0))) }
+                // A label naming both parts ("flertallet og mindretallet") names neither.
+                let named = Set(stems.compactMap { stem in factions.first { stem.hasPrefix($0) } })
+                if named.count == 1, let faction = named.first {
+                    owners[faction] = owners[faction] == nil ? alternative.number : -1
+                }
+            }
+            if owners.values.contains(where: { $0 > 0 }) { result[question.number] = owners }
+        }
+        return result
     }
 
     /// The alternative number after a noun: "2", "nr. 2", "to", "b", "ii".

@@ -21,6 +21,8 @@ struct PositionReader {
     let sections: [Int: Set<String>]
     /// The words that tell each choice question's alternatives apart.
     let alternativeWords: AlternativeWords
+    /// Which alternative each part of a committee owns, per question labelled by such parts.
+    let factionOwners: [Int: [String: Int]]
     /// The questions each text was found to speak to.
     let aboutCache = AboutCache()
     /// Whether a reading records, unit by unit, the section it is in and the questions found (for study).
@@ -33,6 +35,7 @@ struct PositionReader {
         removalQuestions = Set(hearing.questions.filter(Self.proposesRemoval).map(\.number))
         keepingQuestions = Set(hearing.questions.filter(Self.proposesKeeping).map(\.number))
         alternativeWords = AlternativeWords(hearing: hearing)
+        factionOwners = Self.factionOwners(hearing)
         sections = Dictionary(
             uniqueKeysWithValues: hearing.questions.map {
                 ($0.number, QuestionProfiles.sections($0.title + " " + $0.text))

@@ -37,7 +37,7 @@ struct AlternativeWords: Sendable {
             let word = text.slice(start, end)
             // The bare "flertall" is a majority, not a committee's part the label may name.
             guard end - start >= 4, !StanceLexicon.bareFactions.contains(word) else { continue }
-            let stem = QuestionProfiles.stems(word).first ?? ""
+            let stem = word.allSatisfy(\.isNumber) ? "" : QuestionProfiles.wordStem(word)
             for (alternative, words) in own where words.contains(stem) {
                 var entry = found[alternative] ?? ([], start, end - start)
                 entry.stems.insert(stem)

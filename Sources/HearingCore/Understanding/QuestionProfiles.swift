@@ -44,11 +44,15 @@ struct QuestionProfiles: Sendable {
     static func stems(_ text: String) -> Set<String> {
         Set(
             Normalizer.words(Normalizer.normalize(text)).filter { $0.count >= 4 && !$0.allSatisfy(\.isNumber) }
-                .map { word in
-                    let stem = nominalFolded(NorwegianStemmer.stem(Spelling.folded(String(word))))
-                    return sameStems[stem] ?? stem
-                }
+                .map { wordStem(String($0)) }
         ).union(sections(text)).union(acronyms(text)).union(figures(text))
+    }
+
+    /// The stem of one word of normalised text, as `stems` gives it: spelling folded, stemmed, a noun in -ing met
+    /// with its verb, a verb for the same change met with the first of its line.
+    static func wordStem(_ word: String) -> String {
+        let stem = nominalFolded(NorwegianStemmer.stem(Spelling.folded(word)))
+        return sameStems[stem] ?? stem
     }
 
     /// Stems of verbs that name the same change, to the first of their line (`profile.sameStem`).
@@ -137,8 +141,10 @@ struct QuestionProfiles: Sendable {
         for start in text.wordStarts() {
             var end = start
             while end < text.scalars.count, ScalarText.isWordScalar(text.scalars[end]) { end += 1 }
-            guard end - start >= 4, let stem = Self.stems(text.slice(start, end)).first else { continue }
-            if (weights[stem] ?? 0) >= Self.telling { return start }
+            guard end - start >= 4 else { continue }
+            let word = text.slice(start, end)
+            if word.allSatisfy(\.isNumber) { continue }
+            if (weights[Self.wordStem(word)] ?? 0) >= Self.telling { return start }
         }
         return nil
     }

@@ -221,4 +221,23 @@ struct QuestionFinderTests {
         #expect(questions.map(\.coversWholeProposal) == [false, false])
         #expect(questions[1].text.contains("forskrift om gebyrer"))
     }
+
+    @Test("A point's title is not cut at an abbreviation a section of law follows ('vl. § 4'): it is the title's words")
+    func titleWithSection() {
+        let letter = """
+            # Høring – endringer i vannloven
+
+            Departementet foreslår:
+
+            1. **Tilsyn – vl. § 4.**
+               - Kommunen får hjemmel til å føre tilsyn med private vannverk.
+               - Tilsynet skal skje hvert år.
+            2. **Gebyr.** Gebyret fastsettes etter målt forbruk.
+
+            Høringsfrist: 1. mars 2026.
+            """
+        let questions = LetterReader(text: letter).read().hearing.questions
+        #expect(questions.count == 3)
+        #expect(questions.map(\.title) == ["Tilsyn", "Tilsyn", "Gebyr"])
+    }
 }

@@ -222,7 +222,7 @@ struct QuestionFinder {
     /// "Struktur: Hvilket …?" → ("Struktur", "Hvilket …?"); "Nasjonalt eller regionalt fond. Om fondet …" keeps both.
     static func head(_ text: String) -> (title: String, text: String) {
         for separator in [": ", ". ", " – "] {
-            guard let range = text.range(of: separator) else { continue }
+            guard let range = titleBreak(separator, in: text) else { continue }
             let head = String(text[..<range.lowerBound]).trimmingSpaces()
             let words = head.split(separator: " ").count
             guard words >= 1, words <= 7, !head.contains("?"), head.first?.isUppercase == true else { continue }
@@ -231,6 +231,18 @@ struct QuestionFinder {
             return (head.trimmingCharacters(in: ".:"), separator == ": " ? rest : head + ". " + rest)
         }
         return (shortTitle(text), text)
+    }
+
+    /// Where a title ends at a separator: not at the stop of an abbreviation that a section of law or a number
+    /// follows ("Dispensasjon – pbl. § 19-2. Hensynet …" ends after "§ 19-2").
+    private static func titleBreak(_ separator: String, in text: String) -> Range<String.Index>? {
+        var from = text.startIndex
+        while let range = text.range(of: separator, range: from..<text.endIndex) {
+            let next = text[range.upperBound...].first
+            if separator != ". " || !(next == "§" || next?.isNumber == true) { return range }
+            from = range.upperBound
+        }
+        return nil
     }
 
     /// The first words of a text, for a title.

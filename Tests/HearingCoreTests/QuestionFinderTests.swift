@@ -240,4 +240,26 @@ struct QuestionFinderTests {
         #expect(questions.count == 3)
         #expect(questions.map(\.title) == ["Tilsyn", "Tilsyn", "Gebyr"])
     }
+
+    @Test("A point that describes the proposal and the other solutions in prose, then asks which is best, offers each")
+    func solutionsInProse() {
+        let letter = """
+            # Høring – ansvar for vannverkene
+
+            Høringsspørsmål:
+
+            1. Departementet foreslår at ansvaret for vannverkene legges til fylket. Andre løsninger som er vurdert er
+               et interkommunalt selskap, et statlig foretak, eller at hver kommune beholder ansvaret. Hvilken løsning
+               mener dere er best?
+
+            Høringsfrist: 1. mars 2026.
+            """
+        let questions = LetterReader(text: letter).read().hearing.questions
+        #expect(questions.map(\.kind) == [.choice])
+        #expect(
+            questions.first?.alternatives.map(\.label) == [
+                "ansvaret for vannverkene legges til fylket", "et interkommunalt selskap", "et statlig foretak",
+                "at hver kommune beholder ansvaret",
+            ])
+    }
 }

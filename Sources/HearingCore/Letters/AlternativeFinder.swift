@@ -1,3 +1,5 @@
+import Foundation
+
 /// The alternatives a question names in its own words: "a) … eller b) …", "alternativ 1, der …, og alternativ 2,
 /// der …", "Bør det være X eller Y som …?", a title "Nasjonalt eller regionalt fond".
 struct AlternativeFinder {
@@ -11,7 +13,9 @@ struct AlternativeFinder {
         if lettered.count >= 2 { return lettered }
         let numbered = numberedMentions(text)
         if numbered.count >= 2 { return numbered }
-        return either(text)
+        let either = either(text)
+        if !either.isEmpty || !lexicon.matches(text, "letter.which") { return either }
+        return enumerated(in: text)
     }
 
     /// "alternativ 1, der …, og alternativ 2, der …": each numbered option and what the text says of it.
@@ -39,6 +43,43 @@ struct AlternativeFinder {
             let description = scalars.slice(mark.end, end).trimmingCharacters(in: " ,.;:og")
             return (mark.label, description)
         }
+    }
+
+    /// A question that asks which solution is best after describing them in prose: "X foreslår at arbeidsgiveransvaret
+    /// samles på bispedømmenivå. Andre mulige løsninger som drøftes er et felles organ på prostinivå, videreføring …
+    /// på kommunenivå, eller én nasjonal arbeidsgiver. Hvilken løsning …?" → the proposal and each named other.
+    func enumerated(in text: String) -> [(label: String, description: String)] {
+        let sentences = TextSplitter.sentences(text)
+        guard let asking = sentences.lastIndex(where: { $0.hasSuffix("?") }), asking > 0 else { return [] }
+        var options: [(label: String, description: String)] = []
+        for sentence in sentences[..<asking] {
+            let normalized = Normalizer.normalize(sentence)
+            if let proposal = lexicon.phrases("letter.proposes").lazy.compactMap({ phrase -> String? in
+                guard let range = normalized.range(of: phrase + " at ") else { return nil }
+                return String(normalized[range.upperBound...])
+            }).first {
+                options.append((Self.shortLabel(proposal), proposal))
+            } else if normalized.contains(" eller "),
+                case let head = normalized[..<(normalized.range(of: ", ")?.lowerBound ?? normalized.endIndex)],
+                let colon = head.range(of: " er ", options: .backwards)
+            {
+                let list = String(normalized[colon.upperBound...]).trimmingCharacters(
+                    in: CharacterSet(charactersIn: ". "))
+                let items = list.replacingOccurrences(of: ", eller ", with: ", ").replacingOccurrences(
+                    of: " eller ", with: ", "
+                )
+                .components(separatedBy: ", ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+                if items.count >= 2 { options += items.map { (Self.shortLabel($0), $0) } }
+            }
+        }
+        return options.count >= 2 ? options : []
+    }
+
+    /// The last words of an option's description, for its label: where it differs from the others ("samles på
+    /// bispedømmenivå" → "bispedømmenivå"), at most six words.
+    private static func shortLabel(_ text: String) -> String {
+        let words = text.split(separator: " ")
+        return words.suffix(6).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".,;"))
     }
 
     /// "Bør det være menighetsmøtene eller det felles menighetsråd som avgjør …?" → the two named; a short title

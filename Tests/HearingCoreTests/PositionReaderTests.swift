@@ -285,6 +285,11 @@ struct PositionReaderTests {
             PositionCase(text: "4. Hvordan bør vannverkene eies – alternativ 1 eller alternativ 2?", expected: [:]),
             PositionCase(
                 text:
+                    "Kommunen støtter forslagene om private vannverk, forutan et skjerpet krav til gebyrberegning "
+                    + "etter målt forbruk.",
+                expected: [1: 1, 2: 2]),
+            PositionCase(
+                text:
                     "Kap. 1 Tilsyn.\n\nForslaget støttes.\n\nKap. 3 Overgangsregler for små vannverk.\n\n"
                     + "Forslaget støttes.",
                 expected: [1: 1]),

@@ -32,10 +32,24 @@ extension PositionReader {
         return StanceLexicon.statusQuoKeep.flatMap { text.find($0) }.allSatisfy { $0 > exception }
     }
 
-    /// Whether the part of a list that starts at an offset opens with a negation ("…, men ikke skjerpet gebyr").
+    /// Whether the part of a list that starts at an offset opens with a negation or an exception ("…, men ikke
+    /// skjerpet gebyr", "…, forutan å fjerna kravet om leigeavtale").
     static func partOpensNegated(_ text: ScalarText, at offset: Int) -> Bool {
-        let opening = Normalizer.words(text.slice(offset, min(text.scalars.count, offset + 24))).prefix(3)
-        return opening.contains { StanceLexicon.negation.contains(String($0)) }
+        let opening = ScalarText(text.slice(offset, min(text.scalars.count, offset + 24)))
+        let words = Normalizer.words(opening.slice(0, opening.scalars.count)).prefix(3)
+        return words.contains { StanceLexicon.negation.contains(String($0)) }
+            || StanceLexicon.exception.contains { phrase in opening.find(phrase).contains { $0 <= 4 } }
+    }
+
+    /// Whether the words telling of a question stand mostly after an exception in the text ("…, forutan å fjerna
+    /// kravet om 10 års leigeavtale").
+    func excepted(_ question: Int, in text: ScalarText) -> Bool {
+        guard let exception = StanceLexicon.exception.flatMap({ text.find($0) }).min(), exception > 0 else {
+            return false
+        }
+        let before = profiles.mentions(of: question, in: ScalarText(text.slice(0, exception)))
+        let after = profiles.mentions(of: question, in: ScalarText(text.slice(exception, text.scalars.count)))
+        return after > before
     }
 
     /// Whether a question proposes to keep today's arrangement ("Dagens ordning videreføres").
@@ -157,6 +171,9 @@ extension PositionReader {
         // "støtter årlig tilsyn, men ikke skjerpet gebyrberegning": a part of a list that opens with a negation
         // turns the verb before it round.
         if namedAt == nil, let partAt, Self.partOpensNegated(anchor, at: partAt) { bestPolarity = -bestPolarity }
+        // "støttar forslaga til endringar i driveplikta, forutan å fjerna kravet om leigeavtale": where the question's
+        // own words stand mostly in what is excepted, the stance on it is the other way.
+        if namedAt == nil, partAt == nil, excepted(question.number, in: anchor) { bestPolarity = -bestPolarity }
         if let keywordAt {
             let after = ScalarText(anchor.slice(keywordAt, keywordAt + 48))
             // "plass i lederutvalget dersom det blir opprettet" speaks of the thing, not for or against it.

@@ -36,6 +36,7 @@ struct ScalarTextTests {
         #expect(text.slice(15, 99) == "ene.")
         #expect(text.slice(8, 2) == "")
         #expect(text.wordStarts() == [0, 4, 6, 11, 15])
+        #expect(text.wordRanges() == [0..<2, 4..<5, 6..<10, 11..<14, 15..<18])
     }
 
     @Test("The words before an offset leave out a word the window cuts, so no word's tail reads as a word")

@@ -190,10 +190,9 @@ struct QuestionFinder {
         let scalars = ScalarText(Normalizer.normalize(text))
         let stems = lexicon.phrases("letter.faction").map { ($0, NorwegianStemmer.stem(Spelling.folded($0))) }
         var named: [(offset: Int, stem: String, word: String)] = []
-        for start in scalars.wordStarts() {
-            var end = start
-            while end < scalars.scalars.count, ScalarText.isWordScalar(scalars.scalars[end]) { end += 1 }
-            let stem = NorwegianStemmer.stem(Spelling.folded(scalars.slice(start, end)))
+        for range in scalars.wordRanges() {
+            let start = range.lowerBound
+            let stem = NorwegianStemmer.stem(Spelling.folded(scalars.slice(start, range.upperBound)))
             guard let faction = stems.first(where: { stem.hasPrefix($0.1) }),
                 !named.contains(where: { $0.stem == faction.1 })
             else { continue }

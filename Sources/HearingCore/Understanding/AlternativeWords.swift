@@ -31,9 +31,8 @@ struct AlternativeWords: Sendable {
     func references(in text: ScalarText, question: Int) -> [(alternative: Int, offset: Int, length: Int)] {
         guard let own = stems[question], !own.isEmpty else { return [] }
         var found: [Int: (stems: Set<String>, offset: Int, length: Int)] = [:]
-        for start in text.wordStarts() {
-            var end = start
-            while end < text.scalars.count, ScalarText.isWordScalar(text.scalars[end]) { end += 1 }
+        for range in text.wordRanges() {
+            let (start, end) = (range.lowerBound, range.upperBound)
             let word = text.slice(start, end)
             // The bare "flertall" is a majority, not a committee's part the label may name.
             guard end - start >= 4, !StanceLexicon.bareFactions.contains(word) else { continue }

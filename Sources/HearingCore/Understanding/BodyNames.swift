@@ -83,9 +83,8 @@ struct BodyNames: Sendable {
     func mentions(in text: ScalarText) -> [(recipient: Int, offset: Int, length: Int)] {
         var found: [(recipient: Int, offset: Int, length: Int)] = []
         let scalars = text.scalars
-        for start in text.wordStarts() {
-            var end = start
-            while end < scalars.count, ScalarText.isWordScalar(scalars[end]) { end += 1 }
+        for range in text.wordRanges() {
+            let (start, end) = (range.lowerBound, range.upperBound)
             guard let candidates = byFirstWord[text.slice(start, end)] else { continue }
             for (recipient, name) in candidates where start + name.count <= scalars.count {
                 var matched = true

@@ -68,6 +68,15 @@ struct ScalarText: Sendable {
         return slice(start, to)
     }
 
+    /// Each word's start and end offsets, in order.
+    func wordRanges() -> [Range<Int>] {
+        wordStarts().map { start in
+            var end = start
+            while end < scalars.count, Self.isWordScalar(scalars[end]) { end += 1 }
+            return start..<end
+        }
+    }
+
     /// The word offsets (start of each word) in order.
     func wordStarts() -> [Int] {
         var starts: [Int] = []

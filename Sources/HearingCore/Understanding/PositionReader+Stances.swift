@@ -130,9 +130,8 @@ extension PositionReader {
         let factions = StanceLexicon.factionStems
         let openings = Set(factions.map { String($0.prefix(4)) })
         var references: [Reference] = []
-        for start in text.wordStarts() {
-            var end = start
-            while end < text.scalars.count, ScalarText.isWordScalar(text.scalars[end]) { end += 1 }
+        for range in text.wordRanges() {
+            let (start, end) = (range.lowerBound, range.upperBound)
             // Most words cannot be a part of a committee: only those that open like one are stemmed.
             guard end - start >= 4, openings.contains(text.slice(start, start + 4)) else { continue }
             let word = Spelling.folded(text.slice(start, end))

@@ -28,15 +28,21 @@ extension PositionReader {
 
     /// Whether keeping is said only in an exception ("unntatt der kommunene vil beholde dagens ordning").
     static func keepsOnlyByException(_ text: ScalarText) -> Bool {
-        guard let exception = StanceLexicon.exception.flatMap({ text.find($0) }).min() else { return false }
+        guard let exception = exceptionAt(text) else { return false }
         return StanceLexicon.statusQuoKeep.flatMap { text.find($0) }.allSatisfy { $0 > exception }
+    }
+
+    /// Where the first word that opens an exception ("unntatt", "forutan") stands, if any.
+    static func exceptionAt(_ text: ScalarText) -> Int? {
+        StanceLexicon.exception.flatMap { text.find($0) }.min()
     }
 
     /// Whether the part of a list that starts at an offset opens with a negation or an exception ("…, men ikke
     /// skjerpet gebyr", "…, forutan å fjerna kravet om leigeavtale").
     static func partOpensNegated(_ text: ScalarText, at offset: Int) -> Bool {
-        let opening = ScalarText(text.slice(offset, min(text.scalars.count, offset + 24)))
-        let words = Normalizer.words(opening.slice(0, opening.scalars.count)).prefix(3)
+        let slice = text.slice(offset, offset + 24)
+        let opening = ScalarText(slice)
+        let words = Normalizer.words(slice).prefix(3)
         return words.contains { StanceLexicon.negation.contains(String($0)) }
             || StanceLexicon.exception.contains { phrase in opening.find(phrase).contains { $0 <= 4 } }
     }
@@ -44,9 +50,7 @@ extension PositionReader {
     /// Whether the words telling of a question stand mostly after an exception in the text ("…, forutan å fjerna
     /// kravet om 10 års leigeavtale").
     func excepted(_ question: Int, in text: ScalarText) -> Bool {
-        guard let exception = StanceLexicon.exception.flatMap({ text.find($0) }).min(), exception > 0 else {
-            return false
-        }
+        guard let exception = Self.exceptionAt(text), exception > 0 else { return false }
         let before = profiles.mentions(of: question, in: ScalarText(text.slice(0, exception)))
         let after = profiles.mentions(of: question, in: ScalarText(text.slice(exception, text.scalars.count)))
         return after > before
@@ -83,6 +87,8 @@ extension PositionReader {
             for cue in cues {
                 for position in anchor.find(cue) {
                     let cueEnd = position + cue.unicodeScalars.count
+                    // "ikke behov for" inside "ser ikke behov for" is as outright as the phrase around it.
+                    let plain = outright.contains { $0.contains(cue) && anchor.contains($0) }
                     var score: Int
                     if let keywordAt {
                         guard position < keywordAt || cueEnd <= keywordAt + 40 else { continue }
@@ -94,7 +100,6 @@ extension PositionReader {
                         score = position <= keywordAt ? keywordAt - cueEnd : (position - keywordAt) * 2 + 10
                         // "er enig i at forrangsbestemmelsen bør oppheves": the modal belongs to the clause the
                         // outright verb governs, so an outright cue in the same clause comes first.
-                        let plain = outright.contains { $0.contains(cue) && anchor.contains($0) }
                         let broken =
                             position < keywordAt
                             && ScalarText(anchor.slice(cueEnd, keywordAt)).containsAny(StanceLexicon.clauseBreaks)
@@ -107,13 +112,9 @@ extension PositionReader {
                     else { continue }
                     let reference = Reference(alternative: 0, offset: max(keywordAt ?? 0, cueEnd + 16), length: 0)
                     let negated = isNegated(cueStart: position, cueEnd: cueEnd, reference: reference, in: anchor)
-                    // "ikke behov for" inside "ser ikke behov for" is as outright as the phrase around it; a wish
-                    // denied right before the question's own words ("ønsker ingen søknadsfrist") is as plain.
+                    // A wish denied right before the question's own words ("ønsker ingen søknadsfrist") is as plain.
                     let deniedWish = negated && keywordAt.map { $0 >= cueEnd && $0 - cueEnd <= 12 } == true
-                    best = (
-                        negated ? -polarity : polarity, Self.opinionVerbs.contains(cue),
-                        deniedWish || outright.contains { $0.contains(cue) && anchor.contains($0) }
-                    )
+                    best = (negated ? -polarity : polarity, Self.opinionVerbs.contains(cue), deniedWish || plain)
                     bestScore = score
                 }
             }

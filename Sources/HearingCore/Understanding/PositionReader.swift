@@ -113,6 +113,7 @@ struct PositionReader {
         /// Whether the reading is under a heading of the response's own that names no question of the letter, in a
         /// response whose headings have opened sections on questions before (a title at the top is no such heading).
         var underOtherHeading = false
+        /// Whether a heading or a marker has opened a section on a question of the letter.
         var sectioned = false
         /// The questions the unit before spoke to, and its paragraph: what "dette forslaget" in the next refers to.
         var previous: (questions: [Int], paragraph: Int) = ([], -1)

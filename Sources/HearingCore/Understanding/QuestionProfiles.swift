@@ -51,15 +51,21 @@ struct QuestionProfiles: Sendable {
     /// The stem of one word of normalised text, as `stems` gives it: spelling folded, stemmed, a noun in -ing met
     /// with its verb, a verb for the same change met with the first of its line.
     static func wordStem(_ word: String) -> String {
-        let stem = nominalFolded(NorwegianStemmer.stem(Spelling.folded(word)))
+        let stem = baseStem(word)
         return sameStems[stem] ?? stem
+    }
+
+    /// A word's stem before verbs of the same change are met: spelling folded, stemmed, a noun in -ing met with its
+    /// verb.
+    private static func baseStem(_ word: String) -> String {
+        nominalFolded(NorwegianStemmer.stem(Spelling.folded(word)))
     }
 
     /// Stems of verbs that name the same change, to the first of their line (`profile.sameStem`).
     static let sameStems: [String: String] = {
         var table: [String: String] = [:]
         for line in Lexicon.shared.phrases("profile.sameStem") {
-            let stems = Normalizer.words(line).map { nominalFolded(NorwegianStemmer.stem(Spelling.folded(String($0)))) }
+            let stems = Normalizer.words(line).map { baseStem(String($0)) }
             for stem in stems.dropFirst() where table[stem] == nil { table[stem] = stems.first }
         }
         return table
@@ -138,13 +144,10 @@ struct QuestionProfiles: Sendable {
     /// place a stance on the question is judged from when the text does not name it outright.
     func firstMention(of question: Int, in text: ScalarText) -> Int? {
         guard let weights = weights[question] else { return nil }
-        for start in text.wordStarts() {
-            var end = start
-            while end < text.scalars.count, ScalarText.isWordScalar(text.scalars[end]) { end += 1 }
-            guard end - start >= 4 else { continue }
-            let word = text.slice(start, end)
+        for range in text.wordRanges() where range.count >= 4 {
+            let word = text.slice(range.lowerBound, range.upperBound)
             if word.allSatisfy(\.isNumber) { continue }
-            if (weights[Self.wordStem(word)] ?? 0) >= Self.telling { return start }
+            if (weights[Self.wordStem(word)] ?? 0) >= Self.telling { return range.lowerBound }
         }
         return nil
     }

@@ -122,7 +122,7 @@ enum TextSplitter {
             return true
         }
         let number = lower.prefix { $0.isNumber || $0 == "." }
-        return number.filter { $0 == "." }.count >= 1 && number.first?.isNumber == true && number.count >= 3
+        return number.contains(".") && number.first?.isNumber == true && number.count >= 3
             && lower.dropFirst(number.count).first == " "
     }
 
@@ -162,8 +162,6 @@ enum TextSplitter {
         }
     }
 
-    /// A short line that heads what follows: "Struktur:", or a bare question marker such as "Spørsmål 2" or
-    /// "3. Digital samhandling" without a final stop.
     /// A short line that opens a paragraph, ends without a stop and is followed by a line that starts a sentence:
     /// a title over the text below it ("Nasjonalt eller regionalt havbruksfond" / "Det er mest hensiktsmessig …").
     static func isTitleLine(_ line: String, before next: String) -> Bool {
@@ -173,6 +171,8 @@ enum TextSplitter {
         return !startsLabel(line)
     }
 
+    /// A short line that heads what follows: "Struktur:", or a bare question marker such as "Spørsmål 2" or
+    /// "3. Digital samhandling" without a final stop.
     static func isHeadingLike(_ line: String) -> Bool {
         if line.count < 60 && line.hasSuffix(":") && !line.contains(". ") { return true }
         guard line.count <= 40, let last = line.last, !".!?)".contains(last),

@@ -335,4 +335,29 @@ struct PositionReaderTests {
             reader.read("Tilsynet med vannverkene flyttes, unntatt der kommunene vil beholde dagens ordning.").answers
                 .isEmpty)
     }
+
+    @Test("A proposal made for two parts: words both share speak to both, a part's own words to that part")
+    func proposalForTwoParts() {
+        let letter = """
+            # Høring – endringer i legevaktstrukturen
+
+            Departementet foreslår at strukturen fra før reformen gjeninnføres, både for legevaktene og for
+            de akutte døgnplassene.
+
+            Høringsnotatet inneholder i tillegg
+
+            - forslag om felles journalsystem for legevaktene, og
+            - forslag om økte tilskudd til små kommuner.
+
+            Høringsfristen er 1. mars 2026.
+            """
+        let reader = PositionReader(hearing: LetterReader(text: letter).read().hearing)
+        func read(_ text: String) -> [[Int]] {
+            reader.read(text).answers.map { [$0.question, $0.alternative] }
+        }
+        #expect(read("Kommunen er imot en reversering av reformen.") == [[1, 2], [2, 2]])
+        #expect(
+            read("Kommunen ønsker å beholde dagens legevakt. Vi støtter at strukturen gjeninnføres for døgnplassene.")
+                .contains([2, 1]))
+    }
 }

@@ -222,6 +222,42 @@ struct QuestionFinderTests {
         #expect(questions[1].text.contains("forskrift om gebyrer"))
     }
 
+    @Test("A proposal made 'både for X og for Y' asks about each part, both on the proposal as a whole")
+    func proposalForTwoParts() throws {
+        let letter = """
+            # Høring – samling av legevakter og kommunale akutte døgnplasser
+
+            Departementet foreslår at dagens ordning med interkommunale tjenester avvikles, både for legevaktene og
+            for de kommunale akutte døgnplassene.
+
+            Høringsfristen er 1. mars 2026.
+            """
+        let questions = LetterReader(text: letter).read().hearing.questions
+        #expect(
+            questions.map(\.title) == ["Forslaget for legevaktene", "Forslaget for de kommunale akutte døgnplassene"])
+        #expect(questions.map(\.coversWholeProposal) == [true, true])
+        #expect(questions.allSatisfy { $0.kind == .yesNo && $0.keywords.contains("forslaget") })
+        let first = try #require(questions.first)
+        #expect(
+            first.text
+                == "Departementet foreslår at dagens ordning med interkommunale tjenester avvikles for legevaktene.")
+    }
+
+    @Test("'Både … og' inside a longer description is no proposal for two parts")
+    func bothInsideADescription() {
+        let letter = """
+            # Høring – ny forskrift om legevakt
+
+            Departementet foreslår en ny forskrift som gjelder både for kommuner som driver legevakt alene og for
+            kommuner som samarbeider om legevakt med nabokommuner i en interkommunal ordning.
+
+            Høringsfristen er 1. mars 2026.
+            """
+        let questions = LetterReader(text: letter).read().hearing.questions
+        #expect(questions.count == 1)
+        #expect(questions.first?.coversWholeProposal == true)
+    }
+
     @Test("A point's title is not cut at an abbreviation a section of law follows ('vl. § 4'): it is the title's words")
     func titleWithSection() {
         let letter = """

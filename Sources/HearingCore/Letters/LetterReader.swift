@@ -326,7 +326,7 @@ public struct LetterReader {
     }
 
     private func question(number: Int, id: String, found: QuestionFinder.Found) -> Question {
-        var keywords = [found.title.lowercased()]
+        var keywords = [found.title.lowercased()] + found.keywords
         var alternatives: [Alternative] = []
         var kind = Question.Kind.choice
         if found.alternatives.count >= 2 {

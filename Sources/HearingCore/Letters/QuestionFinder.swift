@@ -13,7 +13,12 @@ struct QuestionFinder {
         var free: Bool
         /// Whether it asks about the proposal as a whole.
         var whole = false
+        /// Words that name it besides its title.
+        var keywords: [String] = []
     }
+
+    /// The title of the question on the proposal as a whole, which also names it in a response ("Forslaget").
+    static let wholeTitle = "Forslaget"
 
     let layout: LetterLayout
     let lexicon: Lexicon
@@ -345,10 +350,38 @@ struct QuestionFinder {
                 }
             }
         }
+        if options.count < 2, let sentence, let parts = bothParts(sentence) { return parts }
         return [
             Found(
-                title: options.count >= 2 ? "Valg av alternativ" : "Forslaget", text: text,
+                title: options.count >= 2 ? "Valg av alternativ" : Self.wholeTitle, text: text,
                 alternatives: options.count >= 2 ? options : [], free: false, whole: true)
         ]
+    }
+
+    /// The proposal made for two named parts ("… gjeninnføres, både for tingrettene og for jordskifterettene"): one
+    /// question for each part ("Forslaget for tingrettene"), both on the proposal as a whole, as a respondent may
+    /// support it for one part and not for the other.
+    func bothParts(_ sentence: String) -> [Found]? {
+        let body = sentence.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        for pair in lexicon.phrases("letter.bothParts") {
+            let halves = pair.split(separator: "|").map { " " + $0 + " " }
+            guard halves.count == 2, let open = body.range(of: halves[0], options: .caseInsensitive),
+                let join = body.range(of: halves[1], options: .caseInsensitive, range: open.upperBound..<body.endIndex)
+            else { continue }
+            let first = String(body[open.upperBound..<join.lowerBound]).trimmingSpaces()
+            let second = String(body[join.upperBound...]).trimmingSpaces()
+            let lead = String(body[..<open.lowerBound]).trimmingCharacters(in: CharacterSet(charactersIn: ", "))
+            // Two parts of a few words each, the second ending the sentence: not "både … og" inside a description.
+            guard (1...4).contains(first.split(separator: " ").count),
+                (1...4).contains(second.split(separator: " ").count), !first.contains(",")
+            else { continue }
+            let preposition = halves[0].split(separator: " ").dropFirst().first.map { " " + $0 } ?? ""
+            return [first, second].map { part in
+                Found(
+                    title: Self.wholeTitle + preposition + " " + part, text: lead + preposition + " " + part + ".",
+                    alternatives: [], free: false, whole: true, keywords: [Self.wholeTitle.lowercased()])
+            }
+        }
+        return nil
     }
 }

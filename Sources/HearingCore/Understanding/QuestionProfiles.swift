@@ -7,6 +7,9 @@ import Foundation
 struct QuestionProfiles: Sendable {
     /// The weight of each stem per question number.
     private let weights: [Int: [String: Double]]
+    /// The questions on the proposal as a whole (one per part where the letter makes it for several parts): one
+    /// subject, so their common words tell them from the other questions, not from each other.
+    private let wholeParts: Set<Int>
     /// The least score that makes a sentence about a question.
     static let threshold = 3.0
     /// How much more a stem of the question's title weighs: the title names its subject.
@@ -26,9 +29,15 @@ struct QuestionProfiles: Sendable {
             stemsByQuestion[question.number] = Self.stems(text.joined(separator: " ")).subtracting(ignored)
             titleStems[question.number] = Self.stems(question.title).subtracting(ignored)
         }
+        let wholeParts = Set(hearing.questions.filter(\.coversWholeProposal).map(\.number))
+        // The parts of the whole count as one question for how rare a stem is.
+        var documents = stemsByQuestion.filter { !wholeParts.contains($0.key) }.map(\.value)
+        if !wholeParts.isEmpty {
+            documents.append(wholeParts.reduce(into: Set<String>()) { $0.formUnion(stemsByQuestion[$1] ?? []) })
+        }
         var documentFrequency: [String: Int] = [:]
-        for stems in stemsByQuestion.values { for stem in stems { documentFrequency[stem, default: 0] += 1 } }
-        let count = Double(max(hearing.questions.count, 1))
+        for stems in documents { for stem in stems { documentFrequency[stem, default: 0] += 1 } }
+        let count = Double(max(documents.count, 1))
         var weights: [Int: [String: Double]] = [:]
         for (number, stems) in stemsByQuestion {
             weights[number] = Dictionary(
@@ -38,6 +47,7 @@ struct QuestionProfiles: Sendable {
                 })
         }
         self.weights = weights
+        self.wholeParts = wholeParts.count > 1 ? wholeParts : []
     }
 
     /// The stems of the words of four letters or more, with bokmål and nynorsk spellings folded.
@@ -173,6 +183,16 @@ struct QuestionProfiles: Sendable {
             (number, stems.reduce(0.0) { $0 + (weights[$1] ?? Self.compoundWeight($1, in: weights)) })
         }.filter { $0.1 >= Self.threshold }.sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
         guard let best = scores.first else { return [] }
+        // Parts of the whole that the text does not tell apart are all it speaks to, when together they lead the rest.
+        if wholeParts.contains(best.0) {
+            let parts = scores.filter { wholeParts.contains($0.0) }
+            let rest = scores.first { !wholeParts.contains($0.0) }
+            if let rest, best.1 < rest.1 * Self.lead { return [] }
+            if parts.count > 1, best.1 < parts[1].1 * Self.lead {
+                return parts.filter { best.1 < $0.1 * Self.lead }.map(\.0).sorted()
+            }
+            return [best.0]
+        }
         if scores.count > 1, best.1 < scores[1].1 * Self.lead { return [] }
         return [best.0]
     }

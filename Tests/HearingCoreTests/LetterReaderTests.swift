@@ -98,4 +98,24 @@ struct LetterReaderTests {
                 "møtet oppsummeringen legges fram for", "avsender", "høringsspørsmål",
             ])
     }
+
+    @Test("A term a question gives its subject in brackets names that question alone; references and years do not")
+    func bracketedTerms() {
+        let letter = """
+            # Høring – bemanning i skolefritidsordningen
+
+            Departementet foreslår å
+
+            - lovfeste et minimumskrav til bemanningen i skolefritidsordningen (en bemanningsnorm) (2026–2027),
+            - skjerpe kravet til pedagogisk bemanning (et pedagogkrav), jf. forskriften (se punkt 4), og
+            - lovfeste en plikt til samarbeid med skolen (SFO).
+
+            Høringsfristen er 1. mars 2026.
+            """
+        let questions = LetterReader(text: letter).read().hearing.questions
+        #expect(questions.count == 3)
+        #expect(questions.map { $0.keywords.contains("bemanningsnorm") } == [true, false, false])
+        #expect(questions.map { $0.keywords.contains("pedagogkrav") } == [false, true, false])
+        #expect(!questions.contains { $0.keywords.contains { $0.contains("punkt") || $0.contains("2026") } })
+    }
 }

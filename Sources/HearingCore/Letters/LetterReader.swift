@@ -306,8 +306,13 @@ public struct LetterReader {
             questions.append(question(number: number, id: id, found: item))
         }
         // Keywords: a one-word title's stem with any ending ("begrep*"), the letter's abbreviations that only this
-        // question mentions ("SSU"), and each in bokmål and nynorsk.
+        // question mentions ("SSU"), the term it names in brackets ("(en bemanningsnorm)"), and each in bokmål and
+        // nynorsk.
+        let terms = questions.map { Self.bracketedTerms($0.text, lexicon: lexicon) }
         for index in questions.indices {
+            questions[index].keywords += terms[index].filter { term in
+                terms.indices.allSatisfy { $0 == index || !terms[$0].contains(term) }
+            }
             let title = questions[index].title.lowercased()
             if !title.contains(" "), title.count >= 5 {
                 questions[index].keywords.append(NorwegianStemmer.stem(title) + "*")
@@ -323,6 +328,26 @@ public struct LetterReader {
             questions[index].keywords = Array(Set(questions[index].keywords)).sorted()
         }
         return questions
+    }
+
+    /// The terms a question's text gives its subject in brackets, lowercased: "minimumskrav til grunnbemanningen
+    /// (en bemanningsnorm)" names "bemanningsnorm". Words only, one or two after an article; no references, figures or
+    /// abbreviations (which have their own keywords).
+    static func bracketedTerms(_ text: String, lexicon: Lexicon) -> [String] {
+        let articles = Set(lexicon.phrases("letter.termArticles"))
+        var terms: [String] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+            var words = rest[rest.index(after: open)..<close].split(separator: " ").map(String.init)
+            rest = rest[rest.index(after: close)...]
+            if let first = words.first, articles.contains(first.lowercased()) { words.removeFirst() }
+            guard (1...2).contains(words.count),
+                words.allSatisfy({ $0.allSatisfy(\.isLetter) && $0.count >= 3 }),
+                !words.allSatisfy({ $0.allSatisfy(\.isUppercase) })
+            else { continue }
+            terms.append(words.joined(separator: " ").lowercased())
+        }
+        return terms
     }
 
     private func question(number: Int, id: String, found: QuestionFinder.Found) -> Question {

@@ -360,4 +360,31 @@ struct PositionReaderTests {
             read("Kommunen ønsker å beholde dagens legevakt. Vi støtter at strukturen gjeninnføres for døgnplassene.")
                 .contains([2, 1]))
     }
+
+    @Test("The proposal named in the hearing title's words is the whole; so is a response title in them no section")
+    func proposalInTheTitlesWords() {
+        var hearing = Fixtures.hearing([
+            Question(
+                number: 1, id: "tilsyn", title: "Tilsyn", text: "Kommunen får hjemmel til tilsyn med private vannverk.",
+                kind: .yesNo, alternatives: Fixtures.yesNo),
+            Question(
+                number: 2, id: "gebyr", title: "Gebyr",
+                text: "Gebyret i forskrift om vannverk fastsettes etter målt forbruk.",
+                kind: .yesNo, alternatives: Fixtures.yesNo),
+        ])
+        hearing.title = "Høring av endringer i vannforsyningsloven og forskrift om vannverk"
+        let reader = PositionReader(hearing: hearing)
+        func read(_ text: String) -> [[Int]] {
+            reader.read(text).answers.map { [$0.question, $0.alternative] }
+        }
+        #expect(
+            read("Kommunen støtter forslaget til endringer i vannforsyningsloven og forskrift om vannverk.")
+                == [[1, 1], [2, 1]])
+        #expect(
+            read(
+                "Endringer i vannforsyningsloven og forskrift om vannverk\n\nKommunen går imot forslaget til endringer "
+                    + "i vannforsyningsloven og forskrift om vannverk.") == [[1, 2], [2, 2]])
+        // A proposal on one part, in other words than the title's, stays with its question.
+        #expect(read("Kommunen støtter forslaget om gebyr etter målt forbruk.") == [[2, 1]])
+    }
 }

@@ -65,6 +65,22 @@ extension PositionReader {
         return (profiled.count == 1 ? profiled[0] : nil, false)
     }
 
+    /// Whether what a proposal noun's specifier leads in ("til endringer i barnehageloven, opplæringsloven og …"), up
+    /// to the end of its clause, has most of its words, and two or more, from the hearing's title.
+    func namesTheCase(_ text: ScalarText) -> Bool {
+        let end = StanceLexicon.clauseBreaks.flatMap { text.find($0) }.min() ?? text.scalars.count
+        let words = QuestionProfiles.stems(text.slice(0, end))
+        let shared = words.intersection(titleStems).count
+        return shared >= 2 && shared * 2 >= words.count
+    }
+
+    /// Whether a heading of four words or more has most of them from the hearing's title: the case, not a question.
+    func isCaseTitle(_ text: ScalarText) -> Bool {
+        let words = QuestionProfiles.stems(text.slice(0, text.scalars.count))
+        guard words.count >= 4 else { return false }
+        return words.intersection(titleStems).count * 2 >= words.count
+    }
+
     /// Whether a unit names the question: one of its keywords, its number ("spørsmål 2"), a label only it has, the
     /// one section of law only it cites, or the part of a committee one of its alternatives is ("flertallet").
     func isNamed(_ text: ScalarText, question: Question) -> Bool {
@@ -138,17 +154,24 @@ extension PositionReader {
         ])
 
     /// A yes/no stance a unit takes on the proposal itself, with whether it speaks of all the proposals; nil when
-    /// it names no proposal or takes no stance (rule `proposal.whole`).
-    func wholeProposalStance(_ text: ScalarText, unit: TextUnit, index: Int) -> (candidate: Candidate, all: Bool)? {
-        var all = text.containsAny(StanceLexicon.proposalAll)
+    /// it names no proposal or takes no stance (rule `proposal.whole`). With `byTitle`, only a proposal named in the
+    /// words of the hearing's title counts.
+    func wholeProposalStance(
+        _ text: ScalarText, unit: TextUnit, index: Int, byTitle: Bool = false
+    ) -> (candidate: Candidate, all: Bool)? {
+        var all = !byTitle && text.containsAny(StanceLexicon.proposalAll)
         // "forslaget om at Statskog …" is one proposal among others; "forslaget." or "departementets forslag, med
         // disse kommentarene" is the whole of it.
         let specifiers = StanceLexicon.proposalSpecifier
         let whole = StanceLexicon.proposalNoun.contains { noun in
             text.find(noun).contains { offset in
-                let next = Normalizer.words(
-                    text.slice(offset + noun.unicodeScalars.count, offset + noun.unicodeScalars.count + 12))
-                return next.first.map { !specifiers.contains(String($0)) } ?? true
+                let end = offset + noun.unicodeScalars.count
+                let next = Normalizer.words(text.slice(end, end + 12))
+                // "forslaget om endringer i barnehageloven, …" in the words of the hearing's own title is the whole.
+                if byTitle || next.first.map({ specifiers.contains(String($0)) }) == true {
+                    return namesTheCase(ScalarText(text.slice(end, end + 120)))
+                }
+                return true
             }
         }
         // "er i hovedsak enig i forslaget" qualifies a blanket stance: it answers no question by itself.

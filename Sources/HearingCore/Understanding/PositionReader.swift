@@ -17,6 +17,8 @@ struct PositionReader {
     let removalQuestions: Set<Int>
     /// The questions that propose to keep today's arrangement, found once.
     let keepingQuestions: Set<Int>
+    /// The stems of the hearing's title.
+    let titleStems: Set<String>
     /// The sections of law ("§ 19-2") each question's letter text cites.
     let sections: [Int: Set<String>]
     /// The words that tell each choice question's alternatives apart.
@@ -34,6 +36,7 @@ struct PositionReader {
         profiles = QuestionProfiles(hearing: hearing)
         removalQuestions = Set(hearing.questions.filter(Self.proposesRemoval).map(\.number))
         keepingQuestions = Set(hearing.questions.filter(Self.proposesKeeping).map(\.number))
+        titleStems = QuestionProfiles.stems(hearing.title)
         alternativeWords = AlternativeWords(hearing: hearing)
         factionOwners = Self.factionOwners(hearing)
         sections = Dictionary(
@@ -118,6 +121,8 @@ struct PositionReader {
         /// The questions the unit before spoke to, and its paragraph: what "dette forslaget" in the next refers to.
         var previous: (questions: [Int], paragraph: Int) = ([], -1)
         var signed = false
+        /// Whether a sentence of the body has been read: a heading before it is the response's title.
+        var bodyStarted = false
         /// Units in the record of proceedings (innstilling, proposals, the vote), and whether a resolution was seen.
         var proceedings: Set<Int> = []
         var inProceedings = false
@@ -158,6 +163,10 @@ struct PositionReader {
             walk.context = about[0]
             walk.contextByWords = false
             walk.underOtherHeading = false
+            return true
+        } else if unit.heading, !walk.bodyStarted, isCaseTitle(text) {
+            // The response's title in the hearing's own words ("Forslag til endringer i barnehageloven og forskrift
+            // om pedagogisk bemanning") names the case, not one question of it.
             return true
         } else if unit.heading, Proceedings.heading(unit.normalized) == nil, let section = headingSection(unit) {
             // A heading of the response's own ("2.3 Arkivlova") opens a section on the question it names in the
@@ -202,6 +211,7 @@ struct PositionReader {
     /// speaks to and the positions it takes on them.
     private func readUnit(at index: Int, _ walk: inout Walk) {
         let current = walk.units[index]
+        if !current.heading, Normalizer.words(current.normalized).count >= 6 { walk.bodyStarted = true }
         let scalars = ScalarText(current.afterMarker)
         if let resolution = Proceedings.heading(current.normalized) { walk.inProceedings = !resolution }
         if walk.inProceedings || Proceedings.isProposal(scalars) { walk.proceedings.insert(index) }
@@ -234,7 +244,14 @@ struct PositionReader {
         // A stance on the proposal as a whole outweighs the parts of its scope the sentence lists ("rår frå endringar
         // i konsesjonslova, jordlova og odelslova").
         let onlyParts = questions.allSatisfy { walk.partAt[$0] != nil }
-        if onlyParts, !walk.underOtherHeading, let found = wholeProposalStance(scalars, unit: current, index: index) {
+        // So does one on the proposal named in the words of the hearing's title ("støtter forslaget til endringer i
+        // barnehageloven, opplæringsloven, friskoleloven og forskrift om …") over the question its words lean to.
+        let byTitle =
+            !onlyParts && walk.context == nil
+            && !questions.contains { hearing.question(number: $0).map { isNamed(scalars, question: $0) } ?? false }
+        if onlyParts || byTitle, !walk.underOtherHeading,
+            let found = wholeProposalStance(scalars, unit: current, index: index, byTitle: byTitle)
+        {
             walk.wholeProposal.append(found)
             whole = found
             questions = []

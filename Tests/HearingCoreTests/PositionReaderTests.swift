@@ -387,4 +387,21 @@ struct PositionReaderTests {
         // A proposal on one part, in other words than the title's, stays with its question.
         #expect(read("Kommunen støtter forslaget om gebyr etter målt forbruk.") == [[2, 1]])
     }
+
+    @Test("A chapter of the consultation paper the letter cites for a question names it in a response")
+    func chapterCited() {
+        let hearing = Fixtures.hearing([
+            Question(
+                number: 1, id: "formal", title: "lovens formål (kap. 3)", text: "lovens formål (kap. 3)", kind: .yesNo,
+                alternatives: Fixtures.yesNo),
+            Question(
+                number: 2, id: "tilskudd", title: "statstilskudd (kap. 12)", text: "statstilskudd (kap. 12)",
+                kind: .yesNo, alternatives: Fixtures.yesNo),
+        ])
+        let reader = PositionReader(hearing: hearing)
+        let answers = reader.read(
+            "I kapittel 3.4.5 foreslår departementet å ta ut en setning. Vi er imot dette forslaget.\n\n"
+                + "Kap. 12 Økonomi\nVi støtter forslaget.")
+        #expect(answers.answers.map { [$0.question, $0.alternative] } == [[1, 2], [2, 1]])
+    }
 }

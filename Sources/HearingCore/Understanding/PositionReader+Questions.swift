@@ -28,12 +28,18 @@ extension PositionReader {
         return cited
     }
 
-    /// The questions whose letter text cites a section of law the text cites.
+    /// The questions whose letter text cites a section of law the text cites, or a chapter of the consultation
+    /// paper that holds or is held by one the text cites ("(kap. 3)" and "I kapittel 3.4.5 i høringsnotatet").
     func citing(_ text: ScalarText) -> [Int] {
-        guard text.scalars.contains("§") else { return [] }
-        let found = QuestionProfiles.sections(text.slice(0, text.scalars.count))
-        guard !found.isEmpty else { return [] }
-        return hearing.questions.map(\.number).filter { !(sections[$0] ?? []).isDisjoint(with: found) }
+        let string = text.slice(0, text.scalars.count)
+        let found = text.scalars.contains("§") ? QuestionProfiles.sections(string) : []
+        let cited = chapters.isEmpty ? [] : QuestionProfiles.chapters(string)
+        guard !found.isEmpty || !cited.isEmpty else { return [] }
+        return hearing.questions.map(\.number).filter { number in
+            let own = chapters[number] ?? []
+            return !(sections[number] ?? []).isDisjoint(with: found)
+                || own.contains { chapter in cited.contains { QuestionProfiles.chapterHolds(chapter, $0) } }
+        }
     }
 
     /// What a sentence judges: the words after its first active stance verb when a short subject stands before it

@@ -21,6 +21,8 @@ struct PositionReader {
     let titleStems: Set<String>
     /// The sections of law ("§ 19-2") each question's letter text cites.
     let sections: [Int: Set<String>]
+    /// The chapters of the consultation paper ("kap. 3") each question's letter text cites, where any does.
+    let chapters: [Int: Set<String>]
     /// The words that tell each choice question's alternatives apart.
     let alternativeWords: AlternativeWords
     /// Which alternative each part of a committee owns, per question labelled by such parts.
@@ -39,6 +41,8 @@ struct PositionReader {
         titleStems = QuestionProfiles.stems(hearing.title)
         alternativeWords = AlternativeWords(hearing: hearing)
         factionOwners = Self.factionOwners(hearing)
+        let cited = hearing.questions.map { ($0.number, QuestionProfiles.chapters($0.title + " " + $0.text)) }
+        chapters = Dictionary(uniqueKeysWithValues: cited.filter { !$0.1.isEmpty })
         sections = Dictionary(
             uniqueKeysWithValues: hearing.questions.map {
                 ($0.number, QuestionProfiles.sections($0.title + " " + $0.text))

@@ -107,6 +107,45 @@ struct QuestionProfiles: Sendable {
             }.map { $0.lowercased() })
     }
 
+    /// The chapters or points of the consultation paper a text cites ("kap. 3", "kapittel 6.4.3.2", "punkt 3.2.2"),
+    /// as their numbers ("3", "6.4.3.2", "3.2.2").
+    static func chapters(_ text: String) -> Set<String> {
+        let scalars = Array(Normalizer.normalize(text).unicodeScalars)
+        var found: Set<String> = []
+        for lead in chapterLeads {
+            let leadScalars = Array(lead.unicodeScalars)
+            var index = 0
+            while index + leadScalars.count <= scalars.count {
+                defer { index += 1 }
+                guard scalars[index..<index + leadScalars.count].elementsEqual(leadScalars),
+                    index == 0 || !CharacterSet.letters.contains(scalars[index - 1])
+                else { continue }
+                var position = index + leadScalars.count
+                while position < scalars.count, scalars[position] == " " { position += 1 }
+                var number = ""
+                while position < scalars.count,
+                    ("0"..."9").contains(scalars[position])
+                        || scalars[position] == "." && !number.isEmpty && position + 1 < scalars.count
+                            && ("0"..."9").contains(scalars[position + 1])
+                {
+                    number.unicodeScalars.append(scalars[position])
+                    position += 1
+                }
+                if !number.isEmpty, position == scalars.count || !CharacterSet.letters.contains(scalars[position]) {
+                    found.insert(number)
+                }
+            }
+        }
+        return found
+    }
+
+    /// Whether two cited chapters are the same or one holds the other ("3" holds "3.4.5"; "3.2.2" not "3.2.3").
+    static func chapterHolds(_ first: String, _ second: String) -> Bool {
+        first == second || first.hasPrefix(second + ".") || second.hasPrefix(first + ".")
+    }
+
+    private static let chapterLeads = Lexicon.shared.phrases("marker.chapterLeads")
+
     /// The sections of law a text cites, as tokens: "§ 19-2" and "§19-2" both give "§19-2".
     static func sections(_ text: String) -> Set<String> {
         var found: Set<String> = []

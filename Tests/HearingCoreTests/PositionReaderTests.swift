@@ -307,6 +307,9 @@ struct PositionReaderTests {
             PositionCase(
                 text: "Bystyret tilrår at dagens ordning med kommunalt eierskap blir opprettholdt.", expected: [4: 1]),
             PositionCase(
+                text: "Kommunestyret ber om at kravet om årlig tilsyn med private vannverk blir lovfestet.",
+                expected: [1: 1]),
+            PositionCase(
                 text: "Eierskap\nVi mener et interkommunalt selskap med felles styre gir de beste vannverkene.",
                 expected: [4: 2]),
         ])

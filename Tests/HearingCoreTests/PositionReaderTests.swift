@@ -307,7 +307,15 @@ struct PositionReaderTests {
             PositionCase(
                 text: "Bystyret tilrår at dagens ordning med kommunalt eierskap blir opprettholdt.", expected: [4: 1]),
             PositionCase(
-                text: "Kommunestyret ber om at kravet om årlig tilsyn med private vannverk blir lovfestet.",
+                text: "Kommunestyret ber om at årlig tilsyn med private vannverk blir lovfestet.",
+                expected: [1: 1]),
+            PositionCase(
+                text: "Kommunen er usikker på årlig tilsyn med private vannverk, og ber om at dette vurderes på nytt.",
+                expected: [:]),
+            PositionCase(
+                text:
+                    "Kommunen støtter årlig tilsyn med private vannverk, men ber om at tilsynet blir varslet i god "
+                    + "tid.",
                 expected: [1: 1]),
             PositionCase(
                 text: "Eierskap\nVi mener et interkommunalt selskap med felles styre gir de beste vannverkene.",

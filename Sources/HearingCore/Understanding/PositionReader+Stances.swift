@@ -299,6 +299,16 @@ extension PositionReader {
         if object.containsAny(StanceLexicon.responseNouns) || object.containsAny(StanceLexicon.intentions) {
             return false
         }
+        // "støtter forslaget om lederutvalg, men ber om at brukerne er representert": a request after "men" qualifies
+        // the stance before it; "ber om at dette vurderes på nytt" asks that it be considered, taking no position.
+        if StanceLexicon.requests.contains(text.slice(cueStart, cueEnd)) {
+            let previous = Normalizer.words(text.wordsBefore(cueStart, within: 8)).last.map(String.init)
+            if previous.map(StanceLexicon.clauseBreaks.contains) == true
+                || ScalarText(text.slice(cueEnd, cueEnd + 48)).containsAny(StanceLexicon.considerations)
+            {
+                return false
+            }
+        }
         var subject = text.wordsBefore(cueStart, within: 96)
         if let clause = subject.lastIndex(where: { ",.;:".contains($0) }) {
             subject = String(subject[subject.index(after: clause)...])

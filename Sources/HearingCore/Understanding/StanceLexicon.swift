@@ -91,6 +91,10 @@ enum StanceLexicon {
 
     /// Outright verbs of support: enough on their own where only the letter's words tie a sentence to a question.
     static let supportOutright = Lexicon.shared.phrases("stance.support.outright")
+    /// Verbs of stance that ask for something ("ber om at"): after "men" they qualify the stance before.
+    static let requests = Set(Lexicon.shared.phrases("stance.requests"))
+    /// What a request asks to be considered rather than done ("ber om at dette vurderes på nytt").
+    static let considerations = Lexicon.shared.phrases("stance.considerations")
     /// Outright verbs of opposition.
     static let opposeOutright = Lexicon.shared.phrases("stance.oppose.outright")
     /// Both, for telling an outright cue from a weaker one.

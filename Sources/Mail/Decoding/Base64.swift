@@ -13,34 +13,17 @@ enum Base64 {
 
     /// Decodes base64, ignoring characters outside the alphabet; reports garbage and a dangling final sextet.
     static func decode(_ input: ArraySlice<UInt8>, warnings: inout [MailWarning]) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(input.count * 3 / 4)
         var accumulator: UInt32 = 0
         var bits = 0
         var garbage = false
         var sawPadding = false
-        var index = input.startIndex
-        // Fast path: whole quanta of four alphabet bytes, as line after line of a well-formed body is.
-        input.withUnsafeBufferPointer { buffer in
-            var position = 0
-            let count = buffer.count
-            while position + 4 <= count {
-                let a = table[Int(buffer[position])], b = table[Int(buffer[position + 1])]
-                let c = table[Int(buffer[position + 2])], d = table[Int(buffer[position + 3])]
-                if (a | b | c | d) & 0xC0 == 0 {
-                    let quantum = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
-                    output.append(UInt8(truncatingIfNeeded: quantum >> 16))
-                    output.append(UInt8(truncatingIfNeeded: quantum >> 8))
-                    output.append(UInt8(truncatingIfNeeded: quantum))
-                    position += 4
-                } else if buffer[position] == ASCII.lf || buffer[position] == ASCII.cr {
-                    position += 1
-                } else {
-                    break
-                }
-            }
-            index += position
+        // Fast path: whole quanta of four alphabet bytes, as line after line of a well-formed body is, written
+        // straight into the output's storage.
+        var consumed = 0
+        var output = [UInt8](unsafeUninitializedCapacity: input.count * 3 / 4 + 3) { storage, initialized in
+            (consumed, initialized) = fastDecode(input, into: storage)
         }
+        var index = input.startIndex + consumed
         while index < input.endIndex {
             let byte = input[index]
             index += 1
@@ -78,6 +61,37 @@ enum Base64 {
             warnings.append(MailWarning(.badBase64, "base64-data slutter midt i en byte"))
         }
         return output
+    }
+
+    /// Decodes whole quanta of four alphabet bytes, skipping line breaks, until anything else; returns how many
+    /// input bytes it consumed and how many it wrote.
+    private static func fastDecode(
+        _ input: ArraySlice<UInt8>, into storage: UnsafeMutableBufferPointer<UInt8>
+    ) -> (consumed: Int, written: Int) {
+        table.withUnsafeBufferPointer { table in
+            input.withUnsafeBufferPointer { buffer in
+                var position = 0
+                var written = 0
+                let count = buffer.count
+                while position + 4 <= count {
+                    let a = table[Int(buffer[position])], b = table[Int(buffer[position + 1])]
+                    let c = table[Int(buffer[position + 2])], d = table[Int(buffer[position + 3])]
+                    if (a | b | c | d) & 0xC0 == 0 {
+                        let quantum = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
+                        storage[written] = UInt8(truncatingIfNeeded: quantum >> 16)
+                        storage[written + 1] = UInt8(truncatingIfNeeded: quantum >> 8)
+                        storage[written + 2] = UInt8(truncatingIfNeeded: quantum)
+                        written += 3
+                        position += 4
+                    } else if buffer[position] == ASCII.lf || buffer[position] == ASCII.cr {
+                        position += 1
+                    } else {
+                        break
+                    }
+                }
+                return (position, written)
+            }
+        }
     }
 
     /// Encodes bytes as base64 with lines of 76 characters separated by CRLF.

@@ -119,9 +119,9 @@ enum HeaderParser {
 
     /// The line from `start`: where its text ends (before CR, LF or CRLF) and where the next line begins.
     private static func line(in bytes: ArraySlice<UInt8>, from start: Int) -> (end: Int, next: Int) {
-        var end = start
-        while end < bytes.endIndex, bytes[end] != ASCII.lf, bytes[end] != ASCII.cr { end += 1 }
-        guard end < bytes.endIndex else { return (end, end) }
+        guard start < bytes.endIndex, let end = bytes.firstLineBreak(from: start) else {
+            return (bytes.endIndex, bytes.endIndex)
+        }
         if bytes[end] == ASCII.cr, end + 1 < bytes.endIndex, bytes[end + 1] == ASCII.lf { return (end, end + 2) }
         return (end, end + 1)
     }
@@ -145,8 +145,8 @@ enum HeaderParser {
     }
 
     private static func nextLineIsField(_ bytes: ArraySlice<UInt8>, from start: Int) -> Bool {
-        var end = start
-        while end < bytes.endIndex, bytes[end] != ASCII.lf, bytes[end] != ASCII.cr { end += 1 }
+        guard start < bytes.endIndex else { return false }
+        let end = bytes.firstLineBreak(from: start) ?? bytes.endIndex
         return start < end && fieldNameEnd(bytes, from: start, to: end) != nil
     }
 }

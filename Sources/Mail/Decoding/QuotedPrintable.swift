@@ -7,12 +7,14 @@ enum QuotedPrintable {
         var index = input.startIndex
         var reported = false
         while index < input.endIndex {
-            let byte = input[index]
-            guard byte == ASCII.equals else {
-                output.append(byte)
-                index += 1
+            // The text up to the next "=" is copied as one run.
+            let equals = input.index(of: ASCII.equals, from: index) ?? input.endIndex
+            if equals > index {
+                output.append(contentsOf: input[index..<equals])
+                index = equals
                 continue
             }
+            let byte = input[index]
             let next = index + 1
             // Soft line break: "=" then optional blanks then CRLF / LF / CR.
             var probe = next

@@ -13,7 +13,8 @@ public enum EncodedWords {
     static func decode(_ value: ArraySlice<UInt8>, separatingGluedWords: Bool = true, warnings: inout [MailWarning])
         -> String
     {
-        guard value.contains(where: { $0 == ASCII.equals || $0 >= 0x80 }) else {
+        // Plain ASCII with no "=" (most fields): the text as it is, checked eight bytes at a time and by memchr.
+        if value.isASCII, value.index(of: ASCII.equals, from: value.startIndex) == nil {
             return String(decoding: value, as: UTF8.self)
         }
         var result = ""
@@ -37,7 +38,7 @@ public enum EncodedWords {
             else {
                 // With no "?=" left, the rest is text: stop looking at each "=?" in it.
                 if terminator.exhausted { break }
-                index += 1
+                index = value.index(of: ASCII.equals, from: index + 1) ?? value.endIndex
                 continue
             }
             let literal = value[literalStart..<index]

@@ -275,8 +275,11 @@ struct MboxSplitter {
             end -= 1
         }
         current.removeLast(current.count - end)
-        defer { current = [] }
-        return current
+        let message = current
+        // The next message is likely about as long: room for it at once rather than doubling up to it.
+        current = []
+        current.reserveCapacity(min(max(message.count, 4_096), 1 << 20))
+        return message
     }
 
     /// `From sender date`: starts with "From " and either names a sender the way envelopes do (an address, `-` as

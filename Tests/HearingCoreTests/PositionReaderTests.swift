@@ -415,4 +415,23 @@ struct PositionReaderTests {
                 + "Kap. 12 Økonomi\nVi støtter forslaget.")
         #expect(answers.answers.map { [$0.question, $0.alternative] } == [[1, 2], [2, 1]])
     }
+
+    @Test("Praise of what a removal would take away is against it; the authors' own judgement is no position")
+    func removalAndAuthors() {
+        let hearing = Fixtures.hearing([
+            Question(
+                number: 1, id: "tilsyn", title: "Tilsyn", text: "Fjerne kravet om årlig tilsyn med private vannverk.",
+                kind: .yesNo, alternatives: Fixtures.yesNo),
+            Question(
+                number: 2, id: "gebyr", title: "Gebyr", text: "Gebyret fastsettes etter målt forbruk.", kind: .yesNo,
+                alternatives: Fixtures.yesNo),
+        ])
+        let reader = PositionReader(hearing: hearing)
+        func read(_ text: String) -> [[Int]] {
+            reader.read(text).answers.map { [$0.question, $0.alternative] }
+        }
+        #expect(read("Årlig tilsyn med private vannverk er nødvendig for drikkevannet.") == [[1, 2]])
+        #expect(read("Forslaget om å fjerne årlig tilsyn er en god løsning.") == [[1, 1]])
+        #expect(read("Departementet skriver at et gebyr etter målt forbruk er en god løsning.").isEmpty)
+    }
 }

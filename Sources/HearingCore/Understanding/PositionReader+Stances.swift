@@ -227,7 +227,7 @@ extension PositionReader {
         }
         let clauseText = ScalarText(text.slice(start, end))
         let evaluation = Self.evaluation(clauseText)
-        if evaluation != 0 {
+        if evaluation != 0, !Self.authorsJudgement(clauseText) {
             // "på nasjonalt nivå og ikke på regionalt": the praise is withheld from the alternative denied.
             let denied = ScalarText(text.wordsBefore(reference.offset, within: 12)).containsAny(StanceLexicon.negation)
             let polarity = denied ? -evaluation : evaluation
@@ -319,6 +319,15 @@ extension PositionReader {
 
     /// +1 for an evaluative word of praise, -1 for one of criticism, a negation just before it turning it round
     /// ("vil ikke ha tilstrekkelig tyngde"); 0 when there is none.
+    /// Whether the praise or criticism in a text is the proposal's authors' or another body's they name before it
+    /// ("peker Politidirektoratet på Drammen som det best egnede", "Kirkemøtet har pekt på at det er uheldig"): no
+    /// position of the respondent's.
+    static func authorsJudgement(_ text: ScalarText) -> Bool {
+        let words = StanceLexicon.negativeEvaluation + StanceLexicon.positiveEvaluation
+        guard let first = words.flatMap({ text.find($0) }).min() else { return false }
+        return ScalarText(text.slice(0, first)).containsAny(StanceLexicon.authors)
+    }
+
     static func evaluation(_ text: ScalarText) -> Int {
         for (words, polarity) in [(StanceLexicon.negativeEvaluation, -1), (StanceLexicon.positiveEvaluation, 1)] {
             for word in words {

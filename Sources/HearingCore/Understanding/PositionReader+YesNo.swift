@@ -212,7 +212,13 @@ extension PositionReader {
             return candidate(bestPolarity > 0, rule)
         }
         let evaluation = Self.evaluation(anchor)
-        if named, evaluation != 0 { return candidate(evaluation > 0, .yesNoEvaluation) }
+        if named, evaluation != 0, !Self.authorsJudgement(anchor) {
+            // Where the question proposes to remove something, praise of that thing, not of the proposal, is against
+            // it ("Vi kan ikke se at den er overflødig").
+            let ofTheThing =
+                removalQuestions.contains(question.number) && !anchor.containsAny(StanceLexicon.proposalNoun)
+            return candidate((evaluation > 0) != ofTheThing, .yesNoEvaluation)
+        }
         return []
     }
 }

@@ -275,6 +275,9 @@ struct QuestionFinderTests {
         let questions = LetterReader(text: letter).read().hearing.questions
         #expect(questions.count == 3)
         #expect(questions.map(\.title) == ["Tilsyn", "Tilsyn", "Gebyr"])
+        // Each proposal under the heading keeps the section of law the heading cites.
+        #expect(questions[0].text.hasPrefix("Tilsyn – vl. § 4: Kommunen får hjemmel"))
+        #expect(questions[1].text.contains("§ 4"))
     }
 
     @Test("A point that describes the proposal and the other solutions in prose, then asks which is best, offers each")

@@ -63,7 +63,7 @@ struct QuestionFinder {
                     question.free = false
                     optionsUsed = true
                 }
-                found.append(contentsOf: split(question, children: item.children))
+                found.append(contentsOf: split(question, heading: item.block.text, children: item.children))
             }
         }
         if found.isEmpty { found = questionSentences(options: options) }
@@ -210,16 +210,20 @@ struct QuestionFinder {
         }
     }
 
-    /// An item that is only a heading for separate proposals below it gives one question per proposal.
-    private func split(_ question: Found, children: [LetterLayout.Block]) -> [Found] {
+    /// An item that is only a heading for separate proposals below it gives one question per proposal, each led by
+    /// the heading where it says more than the title ("Dispensasjon – pbl. § 19-2: Hensynet til …"), so the section
+    /// of law it cites stays with it.
+    private func split(_ question: Found, heading: String, children: [LetterLayout.Block]) -> [Found] {
         guard !children.isEmpty, question.alternatives.isEmpty, !question.text.hasSuffix(":"),
             question.text.split(separator: " ").count <= 8
         else { return [question] }
+        let lead = heading.trimmingCharacters(in: CharacterSet(charactersIn: ".: "))
         return children.map { child in
             let (_, text) = Self.head(child.text)
+            let full = lead.isEmpty || lead == question.title ? text : lead + ": " + text
             return Found(
                 title: question.title.isEmpty ? Self.shortTitle(text) : question.title,
-                text: text, alternatives: alternativeFinder.alternatives(in: text), free: false)
+                text: full, alternatives: alternativeFinder.alternatives(in: text), free: false)
         }
     }
 

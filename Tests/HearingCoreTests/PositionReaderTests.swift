@@ -307,6 +307,9 @@ struct PositionReaderTests {
             PositionCase(
                 text: "Bystyret tilrår at dagens ordning med kommunalt eierskap blir opprettholdt.", expected: [4: 1]),
             PositionCase(
+                text: "Gebyr\nGebyr etter målt forbruk er den mest rettferdige ordningen for innbyggerne.",
+                expected: [2: 1]),
+            PositionCase(
                 text: "Kommunestyret ber om at årlig tilsyn med private vannverk blir lovfestet.",
                 expected: [1: 1]),
             PositionCase(

@@ -332,14 +332,9 @@ struct PositionReaderTests {
 
     @Test("Today's arrangement kept is against a change by the letter's words only when the sentence asks for it")
     func statusQuoByWords() {
-        let hearing = Fixtures.hearing([
-            Question(
-                number: 1, id: "tilsyn", title: "Tilsyn", text: "Tilsynet med vannverkene flyttes til fylket.",
-                kind: .yesNo, alternatives: Fixtures.yesNo),
-            Question(
-                number: 2, id: "gebyr", title: "Gebyr", text: "Gebyrene fastsettes etter målt forbruk.",
-                kind: .yesNo, alternatives: Fixtures.yesNo),
-        ])
+        let hearing = Self.tilsynAndGebyr(
+            "Tilsynet med vannverkene flyttes til fylket.",
+            "Gebyrene fastsettes etter målt forbruk.")
         let reader = PositionReader(hearing: hearing)
         #expect(
             reader.read("Kommunen tilrår at dagens ordning for tilsynet med vannverkene videreføres.").answers.map {
@@ -366,9 +361,7 @@ struct PositionReaderTests {
             Høringsfristen er 1. mars 2026.
             """
         let reader = PositionReader(hearing: LetterReader(text: letter).read().hearing)
-        func read(_ text: String) -> [[Int]] {
-            reader.read(text).answers.map { [$0.question, $0.alternative] }
-        }
+        func read(_ text: String) -> [[Int]] { Self.positions(reader, text) }
         #expect(read("Kommunen er imot en reversering av reformen.") == [[1, 2], [2, 2]])
         #expect(
             read("Kommunen ønsker å beholde dagens legevakt. Vi støtter at strukturen gjeninnføres for døgnplassene.")
@@ -377,20 +370,12 @@ struct PositionReaderTests {
 
     @Test("The proposal named in the hearing title's words is the whole; so is a response title in them no section")
     func proposalInTheTitlesWords() {
-        var hearing = Fixtures.hearing([
-            Question(
-                number: 1, id: "tilsyn", title: "Tilsyn", text: "Kommunen får hjemmel til tilsyn med private vannverk.",
-                kind: .yesNo, alternatives: Fixtures.yesNo),
-            Question(
-                number: 2, id: "gebyr", title: "Gebyr",
-                text: "Gebyret i forskrift om vannverk fastsettes etter målt forbruk.",
-                kind: .yesNo, alternatives: Fixtures.yesNo),
-        ])
+        var hearing = Self.tilsynAndGebyr(
+            "Kommunen får hjemmel til tilsyn med private vannverk.",
+            "Gebyret i forskrift om vannverk fastsettes etter målt forbruk.")
         hearing.title = "Høring av endringer i vannforsyningsloven og forskrift om vannverk"
         let reader = PositionReader(hearing: hearing)
-        func read(_ text: String) -> [[Int]] {
-            reader.read(text).answers.map { [$0.question, $0.alternative] }
-        }
+        func read(_ text: String) -> [[Int]] { Self.positions(reader, text) }
         #expect(
             read("Kommunen støtter forslaget til endringer i vannforsyningsloven og forskrift om vannverk.")
                 == [[1, 1], [2, 1]])
@@ -413,28 +398,35 @@ struct PositionReaderTests {
                 kind: .yesNo, alternatives: Fixtures.yesNo),
         ])
         let reader = PositionReader(hearing: hearing)
-        let answers = reader.read(
+        let text =
             "I kapittel 3.4.5 foreslår departementet å ta ut en setning. Vi er imot dette forslaget.\n\n"
-                + "Kap. 12 Økonomi\nVi støtter forslaget.")
-        #expect(answers.answers.map { [$0.question, $0.alternative] } == [[1, 2], [2, 1]])
+            + "Kap. 12 Økonomi\nVi støtter forslaget."
+        #expect(Self.positions(reader, text) == [[1, 2], [2, 1]])
     }
 
     @Test("Praise of what a removal would take away is against it; the authors' own judgement is no position")
     func removalAndAuthors() {
-        let hearing = Fixtures.hearing([
-            Question(
-                number: 1, id: "tilsyn", title: "Tilsyn", text: "Fjerne kravet om årlig tilsyn med private vannverk.",
-                kind: .yesNo, alternatives: Fixtures.yesNo),
-            Question(
-                number: 2, id: "gebyr", title: "Gebyr", text: "Gebyret fastsettes etter målt forbruk.", kind: .yesNo,
-                alternatives: Fixtures.yesNo),
-        ])
+        let hearing = Self.tilsynAndGebyr(
+            "Fjerne kravet om årlig tilsyn med private vannverk.",
+            "Gebyret fastsettes etter målt forbruk.")
         let reader = PositionReader(hearing: hearing)
-        func read(_ text: String) -> [[Int]] {
-            reader.read(text).answers.map { [$0.question, $0.alternative] }
-        }
+        func read(_ text: String) -> [[Int]] { Self.positions(reader, text) }
         #expect(read("Årlig tilsyn med private vannverk er nødvendig for drikkevannet.") == [[1, 2]])
         #expect(read("Forslaget om å fjerne årlig tilsyn er en god løsning.") == [[1, 1]])
         #expect(read("Departementet skriver at et gebyr etter målt forbruk er en god løsning.").isEmpty)
+    }
+
+    /// A hearing of two yes/no questions, "Tilsyn" and "Gebyr", in the letter's words given.
+    static func tilsynAndGebyr(_ tilsyn: String, _ gebyr: String) -> Hearing {
+        Fixtures.hearing([
+            Question(
+                number: 1, id: "tilsyn", title: "Tilsyn", text: tilsyn, kind: .yesNo, alternatives: Fixtures.yesNo),
+            Question(number: 2, id: "gebyr", title: "Gebyr", text: gebyr, kind: .yesNo, alternatives: Fixtures.yesNo),
+        ])
+    }
+
+    /// Each answer a reader gives a text, as [question, alternative].
+    static func positions(_ reader: PositionReader, _ text: String) -> [[Int]] {
+        reader.read(text).answers.map { [$0.question, $0.alternative] }
     }
 }

@@ -129,6 +129,7 @@ struct MailingTests {
             _ = FileManager.default.createFile(atPath: path, contents: Data(outgoing.bytes))
             return path
         }
+        defer { for path in paths { try? FileManager.default.removeItem(atPath: path) } }
         let parsed = try python(paths)
         try #require(parsed.count == messages.count)
         for (outgoing, theirs) in zip(messages, parsed) {
@@ -172,6 +173,7 @@ struct MailingTests {
         #expect(first.map(\.messageID) == second.map(\.messageID))
         var count = 0
         let path = Fixtures.temporaryPath("ut") + ".mbox"
+        defer { try? FileManager.default.removeItem(atPath: path) }
         _ = FileManager.default.createFile(atPath: path, contents: Data(Mailing.mbox(first, sender: "s@stolav.no")))
         try MailboxReader().read(path) { raw in
             #expect(MessageParser().parse(raw.bytes).messageID == first[count].messageID)

@@ -162,6 +162,7 @@ struct CLITests {
         #expect(try Self.run(["import", workspace, mailbox, eml]).status == 0)
 
         let exported = Self.temporary("ut") + ".mbox"
+        defer { try? FileManager.default.removeItem(atPath: exported) }
         let mbox = try Self.run(["export", workspace, "--format", "mbox", "--out", exported])
         #expect(mbox.status == 0)
         #expect(mbox.output == "Skrev 30 meldinger til «\(exported)».\n")

@@ -129,6 +129,7 @@ struct ConcurrencyCLITests {
     func concurrentImports() throws {
         let workspace = try CLITests.exampleWorkspace()
         var files: [String] = []
+        defer { for file in files { try? FileManager.default.removeItem(atPath: file) } }
         for batch in 0..<2 {
             let path = CLITests.temporary("batch\(batch)") + ".mbox"
             let messages = (0..<300).map { index in

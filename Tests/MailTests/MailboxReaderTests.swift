@@ -82,7 +82,9 @@ struct MailboxReaderTests {
             "From a@b.no Mon May 20 10:00:00 2024\nSubject: en\n\nTekst\0med NUL\n\nFrom c@d.no Mon May 20 10:00:00 "
             + "2024\nSubject: to\n\nmer\n"
         var subjects: [String?] = []
-        try MailboxReader().read(Fixtures.temporaryFile(Array(content.utf8), name: "nul.mbox")) {
+        let file = Fixtures.temporaryFile(Array(content.utf8), name: "nul.mbox")
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        try MailboxReader().read(file) {
             subjects.append(MessageParser().parse($0.bytes).subject)
         }
         #expect(subjects == ["en", "to"])

@@ -47,13 +47,18 @@ let package = Package(
         .target(name: "FuzzTargets", dependencies: ["Mail", "Documents"]),
         .executableTarget(name: "TemplateEmbedder"),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["TemplateEmbedder"]),
-        .testTarget(name: "MailTests", dependencies: ["Mail"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "MailTests", dependencies: ["Mail", "TestSupport"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents"], exclude: ["Fixtures"]),
-        .testTarget(name: "HearingCoreTests", dependencies: ["HearingCore", "Mail"], exclude: ["Letters", "Corpus"]),
-        .testTarget(name: "HearingTests", dependencies: ["Hearing", "StoreCrashProbe"]),
+        .testTarget(
+            name: "HearingCoreTests", dependencies: ["HearingCore", "Mail", "TestSupport"],
+            exclude: ["Letters", "Corpus"]),
+        .testTarget(name: "HearingTests", dependencies: ["Hearing", "StoreCrashProbe", "TestSupport"]),
         // A test helper that imports with every commit stalled, so a test can kill it inside the commit.
         .executableTarget(name: "StoreCrashProbe", dependencies: ["HearingCore"], path: "Tests/StoreCrashProbe"),
-        .testTarget(name: "HearingWebTests", dependencies: ["HearingWeb", "HearingCore", "WebServer", "Documents"]),
+        .testTarget(
+            name: "HearingWebTests",
+            dependencies: ["HearingWeb", "HearingCore", "WebServer", "Documents", "TestSupport"]),
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"], exclude: ["Regressions"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import HearingCore
@@ -34,7 +35,7 @@ enum Fixtures {
 
     /// A fresh temporary folder path (not created).
     static func temporaryPath(_ name: String = "ws") -> String {
-        NSTemporaryDirectory() + "hearingtests-\(name)-\(UUID().uuidString)"
+        TestFolder.path("hearingtests", name)
     }
 
     /// A new workspace for the FSU example.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 @testable import HearingCore
 
@@ -179,7 +180,7 @@ struct HearingCorpusRound {
             from: Data(contentsOf: folder.appendingPathComponent("hearing.json")))
         let responses = try responses()
         let recipients = responses.map { Self.recipient(from: $0.from, key: $0.key) }
-        let path = NSTemporaryDirectory() + "hearing-corpus-\(name)-\(UUID().uuidString)"
+        let path = TestFolder.path("hearing-corpus", name)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let workspace = try Workspace.create(at: path, hearing: hearing, recipients: recipients)
         let mbox = responses.enumerated().map { index, response in

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the built `hearing` binary as a user would and checks its output, errors and exit codes exactly.
@@ -45,7 +46,7 @@ struct CLITests {
     }
 
     static func temporary(_ name: String) -> String {
-        NSTemporaryDirectory() + "clitests-\(name)-\(UUID().uuidString)"
+        TestFolder.path("clitests", name)
     }
 
     @Test("Help for a command follows the OVERSIKT/BRUK/ARGUMENTER/VALG layout")

@@ -1,5 +1,6 @@
 import Foundation
 import HearingCore
+import TestSupport
 import Testing
 
 /// The review page in a real browser, where headless Chromium is installed (`apt-get install chromium`): the page a
@@ -38,7 +39,7 @@ import Testing
         process.arguments =
             [
                 "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--user-data-dir=" + NSTemporaryDirectory() + "hearing-chromium-\(UUID())",
+                "--user-data-dir=" + TestFolder.path("chromium", "profil"),
             ] + arguments
         let output = Pipe()
         process.standardOutput = output

@@ -1,6 +1,7 @@
 import Foundation
 import HearingCore
 import HearingWeb
+import TestSupport
 import WebServer
 
 /// A workspace of the shipped FSU example with its sample mailbox imported, served on a free port with a known
@@ -16,8 +17,7 @@ struct SiteRound {
     let server: HTTPServer
 
     init(extraMessages: [String] = []) throws {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("hearing-web-\(UUID().uuidString)").path
+        let folder = TestFolder.path("web", "runde")
         let (hearing, recipients) = try ExampleLibrary.example("fsu-2024")
         workspace = try Workspace.create(at: folder, hearing: hearing, recipients: recipients, example: "fsu-2024")
         mailbox = workspace.file("svar.mbox")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Paths to the shared corpora and the project's own fixtures, relative to this package.
 enum Fixtures {
@@ -38,7 +39,7 @@ enum Fixtures {
 
     /// A temporary file with the bytes, removed by the caller.
     static func temporaryFile(_ bytes: [UInt8], name: String) -> String {
-        let path = NSTemporaryDirectory() + "mailtests-\(UUID().uuidString)-\(name)"
+        let path = TestFolder.path("mailtests", name)
         _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         return path
     }

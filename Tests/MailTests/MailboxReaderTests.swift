@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Mail
@@ -20,7 +21,7 @@ struct MailboxReaderTests {
 
     @Test("A Maildir with real messages is read from cur and new, in name order")
     func maildirMessages() throws {
-        let root = NSTemporaryDirectory() + "maildir-\(UUID().uuidString)"
+        let root = TestFolder.path("maildir", "post")
         defer { try? FileManager.default.removeItem(atPath: root) }
         for folder in ["cur", "new", "tmp", ".Arkiv/cur", ".Arkiv/new"] {
             try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)

@@ -412,6 +412,8 @@ struct PositionReaderTests {
         let reader = PositionReader(hearing: hearing)
         func read(_ text: String) -> [[Int]] { Self.positions(reader, text) }
         #expect(read("Årlig tilsyn med private vannverk er nødvendig for drikkevannet.") == [[1, 2]])
+        #expect(read("Tilsyn\nDet må vere tilbod om årleg tilsyn med private vannverk.") == [[1, 2]])
+        #expect(read("Gebyr\nDet må være tilbud om gebyr etter målt forbruk.").isEmpty)
         #expect(read("Forslaget om å fjerne årlig tilsyn er en god løsning.") == [[1, 1]])
         #expect(read("Departementet skriver at et gebyr etter målt forbruk er en god løsning.").isEmpty)
     }

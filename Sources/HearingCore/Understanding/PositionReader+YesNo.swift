@@ -127,8 +127,11 @@ extension PositionReader {
     /// it where the question itself proposes to keep what is).
     private func keepingStance(_ anchor: ScalarText, question: Question, named: Bool) -> (yes: Bool, rule: StanceRule)?
     {
+        // "Det må vere tilbod om restaurant- og matfag ved Måløy vgs": where the question proposes to remove a thing,
+        // demanding that it be there keeps it.
+        let demands = removalQuestions.contains(question.number) && anchor.containsAny(StanceLexicon.demandsToExist)
         let keeps =
-            anchor.containsAny(StanceLexicon.statusQuoKeep) && !anchor.containsAny(StanceLexicon.negation)
+            (anchor.containsAny(StanceLexicon.statusQuoKeep) || demands) && !anchor.containsAny(StanceLexicon.negation)
             && !Self.keepsOnlyByException(anchor)
         guard keeps else { return nil }
         if removalQuestions.contains(question.number) { return (false, named ? .yesNoKeep : .yesNoKeepByWords) }

@@ -102,6 +102,8 @@ enum StanceLexicon {
 
     /// Subjects that name what is ("dagens ordning").
     static let statusQuoSubject = Lexicon.shared.phrases("stance.statusQuo.subject")
+    /// Demands that a thing be there ("det må vere tilbod om"), which keep what a removal would take away.
+    static let demandsToExist = Lexicon.shared.phrases("stance.demandsToExist")
     /// Verbs that keep it ("videreføres").
     static let statusQuoKeep = Lexicon.shared.phrases("stance.statusQuo.keep")
 

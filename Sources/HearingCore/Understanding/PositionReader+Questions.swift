@@ -32,14 +32,19 @@ extension PositionReader {
     /// paper that holds or is held by one the text cites ("(kap. 3)" and "I kapittel 3.4.5 i høringsnotatet").
     func citing(_ text: ScalarText) -> [Int] {
         let string = text.slice(0, text.scalars.count)
+        if let known = citingCache.value(string) { return known }
         let found = text.scalars.contains("§") ? QuestionProfiles.sections(string) : []
         let cited = chapters.isEmpty ? [] : QuestionProfiles.chapters(string)
-        guard !found.isEmpty || !cited.isEmpty else { return [] }
-        return hearing.questions.map(\.number).filter { number in
-            let own = chapters[number] ?? []
-            return !(sections[number] ?? []).isDisjoint(with: found)
-                || own.contains { chapter in cited.contains { QuestionProfiles.chapterHolds(chapter, $0) } }
-        }
+        let questions =
+            found.isEmpty && cited.isEmpty
+            ? []
+            : hearing.questions.map(\.number).filter { number in
+                let own = chapters[number] ?? []
+                return !(sections[number] ?? []).isDisjoint(with: found)
+                    || own.contains { chapter in cited.contains { QuestionProfiles.chapterHolds(chapter, $0) } }
+            }
+        citingCache.store(string, questions)
+        return questions
     }
 
     /// What a sentence judges: the words after its first active stance verb when a short subject stands before it

@@ -29,6 +29,9 @@ struct PositionReader {
     let factionOwners: [Int: [String: Int]]
     /// The questions each text was found to speak to.
     let aboutCache = AboutCache()
+    /// The questions whose sections of law or chapters each text cites, found once per text rather than once per
+    /// question asked about it.
+    let citingCache = AboutCache()
     /// Whether a reading records, unit by unit, the section it is in and the questions found (for study).
     let tracing: Bool
 

@@ -237,7 +237,7 @@ struct QuestionProfiles: Sendable {
     }
 }
 
-/// The questions found for each text, kept so a unit's words are stemmed once however often it is asked about.
+/// The questions found for each text, kept so a unit is looked at once however often it is asked about.
 final class AboutCache: @unchecked Sendable {
     private var found: [String: [Int]] = [:]
     private let lock = NSLock()

@@ -80,16 +80,20 @@ extension PositionReader {
     /// to the end of its clause, has most of its words, and two or more, from the hearing's title.
     func namesTheCase(_ text: ScalarText) -> Bool {
         let end = StanceLexicon.clauseBreaks.flatMap { text.find($0) }.min() ?? text.scalars.count
-        let words = QuestionProfiles.stems(text.slice(0, end))
-        let shared = words.intersection(titleStems).count
-        return shared >= 2 && shared * 2 >= words.count
+        let share = titleShare(text.slice(0, end))
+        return share.shared >= 2 && share.shared * 2 >= share.words
     }
 
     /// Whether a heading of four words or more has most of them from the hearing's title: the case, not a question.
     func isCaseTitle(_ text: ScalarText) -> Bool {
-        let words = QuestionProfiles.stems(text.slice(0, text.scalars.count))
-        guard words.count >= 4 else { return false }
-        return words.intersection(titleStems).count * 2 >= words.count
+        let share = titleShare(text.slice(0, text.scalars.count))
+        return share.words >= 4 && share.shared * 2 >= share.words
+    }
+
+    /// How many stems a text has, and how many of them the hearing's title has too.
+    private func titleShare(_ text: String) -> (words: Int, shared: Int) {
+        let stems = QuestionProfiles.stems(text)
+        return (stems.count, stems.intersection(titleStems).count)
     }
 
     /// Whether a unit names the question: one of its keywords, its number ("spørsmål 2"), a label only it has, the

@@ -317,8 +317,6 @@ extension PositionReader {
         return !before.containsAny(StanceLexicon.intentions) && !before.containsAny(StanceLexicon.authors)
     }
 
-    /// +1 for an evaluative word of praise, -1 for one of criticism, a negation just before it turning it round
-    /// ("vil ikke ha tilstrekkelig tyngde"); 0 when there is none.
     /// Whether the praise or criticism in a text is the proposal's authors' or another body's they name before it
     /// ("peker Politidirektoratet på Drammen som det best egnede", "Kirkemøtet har pekt på at det er uheldig"): no
     /// position of the respondent's.
@@ -328,6 +326,8 @@ extension PositionReader {
         return ScalarText(text.slice(0, first)).containsAny(StanceLexicon.authors)
     }
 
+    /// +1 for an evaluative word of praise, -1 for one of criticism, a negation just before it turning it round
+    /// ("vil ikke ha tilstrekkelig tyngde"); 0 when there is none.
     static func evaluation(_ text: ScalarText) -> Int {
         for (words, polarity) in [(StanceLexicon.negativeEvaluation, -1), (StanceLexicon.positiveEvaluation, 1)] {
             for word in words {

@@ -112,7 +112,7 @@ struct QuestionProfiles: Sendable {
     static func chapters(_ text: String) -> Set<String> {
         let scalars = Array(Normalizer.normalize(text).unicodeScalars)
         var found: Set<String> = []
-        for lead in chapterLeads {
+        for lead in TextSplitter.chapterLeads {
             let leadScalars = Array(lead.unicodeScalars)
             var index = 0
             while index + leadScalars.count <= scalars.count {
@@ -143,8 +143,6 @@ struct QuestionProfiles: Sendable {
     static func chapterHolds(_ first: String, _ second: String) -> Bool {
         first == second || first.hasPrefix(second + ".") || second.hasPrefix(first + ".")
     }
-
-    private static let chapterLeads = Lexicon.shared.phrases("marker.chapterLeads")
 
     /// The sections of law a text cites, as tokens: "§ 19-2" and "§19-2" both give "§19-2".
     static func sections(_ text: String) -> Set<String> {

@@ -126,7 +126,8 @@ enum TextSplitter {
             && lower.dropFirst(number.count).first == " "
     }
 
-    private static let chapterLeads = Lexicon.shared.phrases("marker.chapterLeads")
+    /// The words that lead in a chapter or point of the consultation paper ("kap.", "kapittel", "punkt").
+    static let chapterLeads = Lexicon.shared.phrases("marker.chapterLeads")
 
     /// Whether a line opens a list item: "1.", "1)", "a)", "-", "•", "Spørsmål 2".
     static func startsListItem(_ line: String) -> Bool {

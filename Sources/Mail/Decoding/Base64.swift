@@ -11,6 +11,18 @@ enum Base64 {
         return table
     }()
 
+    /// The alphabet's values placed where they go in a quantum, one table per place: the four entries of a quantum
+    /// OR-ed together give its three bytes in the top 24 bits of a word, and any byte outside the alphabet sets the
+    /// lowest bit.
+    private static let placedTables: [UInt32] = {
+        var tables = [UInt32](repeating: 1, count: 1024)
+        for byte in 0..<256 where table[byte] != 0xFF {
+            let value = UInt32(table[byte])
+            for place in 0..<4 { tables[place * 256 + byte] = value << UInt32(26 - 6 * place) }
+        }
+        return tables
+    }()
+
     /// Decodes base64, ignoring characters outside the alphabet; reports garbage and a dangling final sextet.
     static func decode(_ input: ArraySlice<UInt8>, warnings: inout [MailWarning]) -> [UInt8] {
         var accumulator: UInt32 = 0
@@ -68,19 +80,20 @@ enum Base64 {
     private static func fastDecode(
         _ input: ArraySlice<UInt8>, into storage: UnsafeMutableBufferPointer<UInt8>
     ) -> (consumed: Int, written: Int) {
-        table.withUnsafeBufferPointer { table in
+        placedTables.withUnsafeBufferPointer { tables in
             input.withUnsafeBufferPointer { buffer in
                 var position = 0
                 var written = 0
                 let count = buffer.count
+                let target = UnsafeMutableRawPointer(storage.baseAddress!)
                 while position + 4 <= count {
-                    let a = table[Int(buffer[position])], b = table[Int(buffer[position + 1])]
-                    let c = table[Int(buffer[position + 2])], d = table[Int(buffer[position + 3])]
-                    if (a | b | c | d) & 0xC0 == 0 {
-                        let quantum = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
-                        storage[written] = UInt8(truncatingIfNeeded: quantum >> 16)
-                        storage[written + 1] = UInt8(truncatingIfNeeded: quantum >> 8)
-                        storage[written + 2] = UInt8(truncatingIfNeeded: quantum)
+                    let word =
+                        tables[Int(buffer[position])] | tables[256 + Int(buffer[position + 1])]
+                        | tables[512 + Int(buffer[position + 2])] | tables[768 + Int(buffer[position + 3])]
+                    if word & 1 == 0 {
+                        // Four bytes stored at once, the fourth overwritten by the next quantum: the storage has
+                        // room for three bytes past the last whole quantum.
+                        target.storeBytes(of: word.bigEndian, toByteOffset: written, as: UInt32.self)
                         written += 3
                         position += 4
                     } else if buffer[position] == ASCII.lf || buffer[position] == ASCII.cr {

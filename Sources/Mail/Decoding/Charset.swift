@@ -9,11 +9,7 @@ public enum Charset {
 
     /// Maps a charset label (any case, common aliases) to a decoder, or nil when unknown.
     static func known(_ label: String) -> Known? {
-        var bytes = Array(label.utf8)[...].trimmingWhitespace()
-        if bytes.count >= 2, bytes.first == ASCII.quote, bytes.last == ASCII.quote {
-            bytes = bytes.dropFirst().dropLast()
-        }
-        let name = String(decoding: bytes.map(ASCII.lowercased), as: UTF8.self)
+        let name = normalized(label)
         switch name {
         case "utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8": return .utf8
         case "us-ascii", "ascii", "ansi_x3.4-1968", "iso646-us", "us", "646", "":
@@ -37,6 +33,19 @@ public enum Charset {
         case "shift-jis", "x-sjis", "shift_jis", "sjis": return .iconv("SHIFT_JIS")
         default: return Iconv.supports(name) ? .iconv(name) : nil
         }
+    }
+
+    /// A label lowercased, without blanks or quotes around it; one already so (most are) is taken as it is.
+    private static func normalized(_ label: String) -> String {
+        let clean = label.utf8.allSatisfy { byte in
+            byte != ASCII.quote && !ASCII.isWhitespace(byte) && !(byte >= ASCII.upperA && byte <= ASCII.upperZ)
+        }
+        if clean { return label }
+        var bytes = Array(label.utf8)[...].trimmingWhitespace()
+        if bytes.count >= 2, bytes.first == ASCII.quote, bytes.last == ASCII.quote {
+            bytes = bytes.dropFirst().dropLast()
+        }
+        return String(decoding: bytes.map(ASCII.lowercased), as: UTF8.self)
     }
 
     /// Decodes text bytes. A missing label means undeclared: UTF-8 when the bytes are valid UTF-8, else windows-1252.

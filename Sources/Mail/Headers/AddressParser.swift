@@ -111,6 +111,13 @@ enum AddressParser {
     /// `index` ends past the ">".
     private static func readAngleAddress(_ value: ArraySlice<UInt8>, at index: inout Int) -> String {
         index += 1
+        // Most are written plainly ("<name@example.no>"): no blank, comment, escape or route to take out.
+        if let close = value[index...].firstIndex(where: Self.endsPlainAngleAddress), value[close] == ASCII.greaterThan,
+            value[index] != ASCII.at
+        {
+            defer { index = close + 1 }
+            return String(decoding: value[index..<close], as: UTF8.self)
+        }
         var inner: [UInt8] = []
         var depth = 0
         while index < value.endIndex, depth > 0 || value[index] != ASCII.greaterThan {
@@ -132,6 +139,12 @@ enum AddressParser {
             inner = Array(inner[(colon + 1)...])
         }
         return String(decoding: inner, as: UTF8.self)
+    }
+
+    /// Whether a byte ends the plain part of an angle address: its ">" or anything that needs the careful reading.
+    private static func endsPlainAngleAddress(_ byte: UInt8) -> Bool {
+        byte == ASCII.greaterThan || byte == ASCII.openParen || byte == ASCII.closeParen || byte == ASCII.backslash
+            || ASCII.isWhitespace(byte)
     }
 
     /// Words of an addr-spec written with blanks around its dots or at sign ("jdoe@test  . example", obsolete syntax)

@@ -31,8 +31,9 @@ enum DateParser {
         var day: Int?, month: Int?, year: Int?, hour = 0, minute = 0, second = 0
         var offset: Int?
         var sawTime = false
-        for token in cleaned.split(whereSeparator: { $0 == ASCII.space || $0 == ASCII.tab }) {
-            let characters = String(decoding: token, as: UTF8.self).count
+        for token in Self.tokens(cleaned) {
+            // Characters, not bytes, as written: the same for the ASCII tokens nearly every date is made of.
+            let characters = token.isASCII ? token.count : String(decoding: token, as: UTF8.self).count
             if token.contains(ASCII.colon), !sawTime, let parts = timeParts(token) {
                 (hour, minute, second) = parts
                 sawTime = true
@@ -90,11 +91,43 @@ enum DateParser {
         return MailDate(secondsSince1970: local - Int64(zone), utcOffsetSeconds: zone)
     }
 
+    /// The blank-separated tokens of the cleaned value, as slices of it.
+    private static func tokens(_ cleaned: [UInt8]) -> [ArraySlice<UInt8>] {
+        var tokens: [ArraySlice<UInt8>] = []
+        tokens.reserveCapacity(8)
+        var index = 0
+        while index < cleaned.count {
+            while index < cleaned.count, cleaned[index] == ASCII.space || cleaned[index] == ASCII.tab { index += 1 }
+            let start = index
+            while index < cleaned.count, cleaned[index] != ASCII.space, cleaned[index] != ASCII.tab { index += 1 }
+            if index > start { tokens.append(cleaned[start..<index]) }
+        }
+        return tokens
+    }
+
     /// `hh:mm` or `hh:mm:ss`; seconds that are not a number ("10:00:t", a damaged header) count as 0.
     private static func timeParts(_ token: ArraySlice<UInt8>) -> (Int, Int, Int)? {
-        let parts = token.split(separator: ASCII.colon, omittingEmptySubsequences: true).map { integer($0) }
-        guard parts.count >= 2, let hour = parts[0], let minute = parts[1], parts.count <= 3 else { return nil }
-        return (hour, minute, parts.count > 2 ? parts[2] ?? 0 : 0)
+        // The parts between colons, empty ones skipped; more than three is not a time.
+        var parts: (Int?, Int?, Int?) = (nil, nil, nil)
+        var count = 0
+        var index = token.startIndex
+        while index < token.endIndex {
+            let start = index
+            while index < token.endIndex, token[index] != ASCII.colon { index += 1 }
+            if index > start {
+                let value = integer(token[start..<index])
+                switch count {
+                case 0: parts.0 = value
+                case 1: parts.1 = value
+                case 2: parts.2 = value
+                default: return nil
+                }
+                count += 1
+            }
+            index += 1
+        }
+        guard count >= 2, let hour = parts.0, let minute = parts.1 else { return nil }
+        return (hour, minute, count > 2 ? parts.2 ?? 0 : 0)
     }
 
     /// A decimal integer with an optional sign, as `Int(String)` reads it (nil when empty, not a number, or too long).
@@ -113,7 +146,10 @@ enum DateParser {
     /// `2024-05-30T10:00:00+02:00`, `2024-05-30 10:00:00 +0200`, `2024-05-30T08:00:00Z`.
     private static func parseISO(_ value: ArraySlice<UInt8>) -> MailDate? {
         guard value.count >= 16 else { return nil }
-        let bytes = Array(value.drop { $0 == ASCII.space })
+        let first = value.firstIndex { $0 != ASCII.space } ?? value.endIndex
+        // An RFC 5322 date begins with a day name or number, never four digits and a dash: no copy for those.
+        guard value.endIndex - first >= 16, value[first + 4] == ASCII.minus else { return nil }
+        let bytes = Array(value[first...])
         guard bytes.count >= 16, bytes[4] == ASCII.minus, bytes[7] == ASCII.minus,
             bytes[10] == 0x54 || bytes[10] == ASCII.space,
             let year = number(bytes[0..<4]), let month = number(bytes[5..<7]), let day = number(bytes[8..<10]),

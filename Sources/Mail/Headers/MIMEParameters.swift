@@ -14,43 +14,23 @@ public struct MIMEParameters: Sendable, Hashable {
 
     init(_ raw: ArraySlice<UInt8>, warnings: inout [MailWarning]) {
         var index = raw.startIndex
-        let (type, subtype) = Self.mediaType(raw, index: &index)
-        value = type.isEmpty ? "" : subtype.isEmpty ? type : type + "/" + subtype
+        value = Self.mediaType(raw, index: &index)
         var plain: [String: String] = [:]
         // name -> [(section, encoded, bytes)]
-        var extended: [String: [(Int, Bool, [UInt8])]] = [:]
+        var extended: [String: [(Int, Bool, ArraySlice<UInt8>)]] = [:]
         while index < raw.endIndex {
             // Past the ';' (or the blanks, when a mailer left the ';' out) before the next parameter.
             while index < raw.endIndex, raw[index] == ASCII.semicolon || ASCII.isWhitespace(raw[index]) { index += 1 }
             let nameStart = index
             while index < raw.endIndex, raw[index] != ASCII.equals, raw[index] != ASCII.semicolon { index += 1 }
-            let name = String(
-                decoding: raw[nameStart..<index].trimmingWhitespace().map(ASCII.lowercased), as: UTF8.self)
+            let name = Self.lowercased(raw[nameStart..<index].trimmingWhitespace())
             guard index < raw.endIndex, raw[index] == ASCII.equals else { continue }
             index += 1
             while index < raw.endIndex, ASCII.isWhitespace(raw[index]) { index += 1 }
-            var parameterValue: [UInt8] = []
-            if index < raw.endIndex, raw[index] == ASCII.quote {
-                index += 1
-                while index < raw.endIndex, raw[index] != ASCII.quote {
-                    // A quoted pair: the backslash escapes the next character, whatever it is.
-                    if raw[index] == ASCII.backslash, index + 1 < raw.endIndex { index += 1 }
-                    if raw[index] != ASCII.cr && raw[index] != ASCII.lf { parameterValue.append(raw[index]) }
-                    index += 1
-                }
-                if index < raw.endIndex { index += 1 }
-                while index < raw.endIndex, raw[index] != ASCII.semicolon, !ASCII.isWhitespace(raw[index]) {
-                    index += 1
-                }
-            } else {
-                let start = index
-                while index < raw.endIndex, raw[index] != ASCII.semicolon,
-                    !Self.startsParameterAfterBlank(raw, at: index)
-                { index += 1 }
-                parameterValue = Self.droppingTrailingComment(Array(raw[start..<index].trimmingWhitespace()))
-            }
+            let parameterValue = Self.value(raw, at: &index)
             guard !name.isEmpty, !name.utf8.contains(ASCII.space) else { continue }
-            if let star = name.firstIndex(of: "*") {
+            // Searched in the UTF-8 view: a search by Character walks grapheme clusters.
+            if let star = name.utf8.firstIndex(of: ASCII.asterisk) {
                 let base = String(name[..<star])
                 let rest = name[name.index(after: star)...]
                 let encoded = rest.hasSuffix("*") || rest.isEmpty
@@ -61,7 +41,7 @@ public struct MIMEParameters: Sendable, Hashable {
             } else if plain[name] == nil {
                 plain[name] =
                     parameterValue.contains(where: { $0 == ASCII.equals || $0 >= 0x80 })
-                    ? EncodedWords.decode(parameterValue[...], separatingGluedWords: false, warnings: &warnings)
+                    ? EncodedWords.decode(parameterValue, separatingGluedWords: false, warnings: &warnings)
                     : String(decoding: parameterValue, as: UTF8.self)
             }
         }
@@ -70,7 +50,7 @@ public struct MIMEParameters: Sendable, Hashable {
             var charset: String? = nil
             var bytes: [UInt8] = []
             for (position, (_, encoded, value)) in ordered.enumerated() {
-                var part = value[...]
+                var part = value
                 if encoded {
                     // "charset'language'text" in the first section; some mailers repeat "charset'" in later ones.
                     let quoteMarks = part.indices.filter { part[$0] == ASCII.apostrophe }
@@ -91,9 +71,19 @@ public struct MIMEParameters: Sendable, Hashable {
         parameters = plain
     }
 
-    /// The media type before the parameters, lowercased: "(comment) text / plain" reads ("text", "plain"); "text/"
-    /// reads ("text", ""), "/plain" reads ("", "plain"). Stops at ';' or where a parameter begins after a blank.
-    private static func mediaType(_ raw: ArraySlice<UInt8>, index: inout Int) -> (String, String) {
+    /// The media type before the parameters, lowercased: "(comment) text / plain" reads "text/plain"; "text/" reads
+    /// "text", "/plain" reads "" (no type). Stops at ';' or where a parameter begins after a blank.
+    private static func mediaType(_ raw: ArraySlice<UInt8>, index: inout Int) -> String {
+        let start = index
+        // Most values are a plain token "text/plain" up to ";" or the end: taken as they stand.
+        while index < raw.endIndex, isTokenByte(raw[index]) || raw[index] == ASCII.slash { index += 1 }
+        if index == raw.endIndex || raw[index] == ASCII.semicolon,
+            let slash = raw[start..<index].firstIndex(of: ASCII.slash), slash > start, slash + 1 < index,
+            raw[(slash + 1)..<index].firstIndex(of: ASCII.slash) == nil
+        {
+            return lowercased(raw[start..<index])
+        }
+        index = start
         var type: [UInt8] = []
         var subtype: [UInt8] = []
         var sawSlash = false
@@ -115,7 +105,18 @@ public struct MIMEParameters: Sendable, Hashable {
             }
             index += 1
         }
-        return (String(decoding: type, as: UTF8.self), String(decoding: subtype, as: UTF8.self))
+        if type.isEmpty { return "" }
+        if !subtype.isEmpty {
+            type.append(ASCII.slash)
+            type += subtype
+        }
+        return String(decoding: type, as: UTF8.self)
+    }
+
+    /// ASCII bytes as a lowercased string, copied once.
+    private static func lowercased(_ bytes: ArraySlice<UInt8>) -> String {
+        if !bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return String(decoding: bytes, as: UTF8.self) }
+        return String(decoding: bytes.map(ASCII.lowercased), as: UTF8.self)
     }
 
     /// Whether a blank at the index is followed by `token=`: a parameter whose ';' the mailer left out.
@@ -133,16 +134,52 @@ public struct MIMEParameters: Sendable, Hashable {
 
     /// Bytes of an RFC 2045 token (and `*` for RFC 2231 names).
     private static func isTokenByte(_ byte: UInt8) -> Bool {
-        byte > ASCII.space && byte < 0x7F && !"()<>@,;:\\\"/[]?=".utf8.contains(byte)
+        switch byte {
+        case 0...ASCII.space, 0x7F...: return false
+        case ASCII.openParen, ASCII.closeParen, ASCII.lessThan, ASCII.greaterThan, ASCII.at, ASCII.comma,
+            ASCII.semicolon, ASCII.colon, ASCII.backslash, ASCII.quote, ASCII.slash, ASCII.openBracket,
+            ASCII.closeBracket, ASCII.question, ASCII.equals:
+            return false
+        default: return true
+        }
+    }
+
+    /// A parameter's value from its first byte: a quoted string without its quotes and escapes (taken in place when
+    /// it has neither escapes nor line breaks), or a token up to ";" or the next parameter; `index` ends past it.
+    private static func value(_ raw: ArraySlice<UInt8>, at index: inout Int) -> ArraySlice<UInt8> {
+        guard index < raw.endIndex, raw[index] == ASCII.quote else {
+            let start = index
+            while index < raw.endIndex, raw[index] != ASCII.semicolon, !startsParameterAfterBlank(raw, at: index) {
+                index += 1
+            }
+            return droppingTrailingComment(raw[start..<index].trimmingWhitespace())
+        }
+        index += 1
+        let start = index
+        var copied: [UInt8]? = nil
+        while index < raw.endIndex, raw[index] != ASCII.quote {
+            let byte = raw[index]
+            if byte == ASCII.backslash || byte == ASCII.cr || byte == ASCII.lf, copied == nil {
+                copied = Array(raw[start..<index])
+            }
+            // A quoted pair: the backslash escapes the next character, whatever it is.
+            if byte == ASCII.backslash, index + 1 < raw.endIndex { index += 1 }
+            if copied != nil, raw[index] != ASCII.cr && raw[index] != ASCII.lf { copied?.append(raw[index]) }
+            index += 1
+        }
+        let quoted = copied.map { $0[...] } ?? raw[start..<index]
+        if index < raw.endIndex { index += 1 }
+        while index < raw.endIndex, raw[index] != ASCII.semicolon, !ASCII.isWhitespace(raw[index]) { index += 1 }
+        return quoted
     }
 
     /// An unquoted value without a comment that ends it after a space: "us-ascii (Plain text)" → "us-ascii".
     /// A name such as "svar (2).pdf" keeps its parentheses, since they do not end it.
-    private static func droppingTrailingComment(_ value: [UInt8]) -> [UInt8] {
-        guard value.last == ASCII.closeParen, let open = value.lastIndex(of: ASCII.openParen), open > 0,
+    private static func droppingTrailingComment(_ value: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        guard value.last == ASCII.closeParen, let open = value.lastIndex(of: ASCII.openParen), open > value.startIndex,
             ASCII.isWhitespace(value[open - 1])
         else { return value }
-        return Array(value[..<open].trimmingWhitespace())
+        return value[..<open].trimmingWhitespace()
     }
 
     /// The parameter with the (lowercased) name.

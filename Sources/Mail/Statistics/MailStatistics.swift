@@ -40,26 +40,33 @@ public struct MailStatistics: Sendable, Equatable {
     }
 
     private mutating func count(_ message: Message) {
-        var noWarnings: [MailWarning] = []
-        for part in message.root.allParts {
-            parts += 1
-            for field in part.header.fields {
-                headerFields += 1
-                characters += field.decodedValue.utf8.count
-            }
-            if let inner = part.encapsulated {
-                nestedMessages += 1
-                attachments += inner.message.attachments.count
-                count(inner.message)
-            } else if !part.isMultipart {
-                // Inline text parts were decoded by the parser when it chose the text; text attachments are not.
-                if part.mimeType.hasPrefix("text/"), part.isAttachment {
-                    characters +=
-                        Charset.decode(part.decodedBody[...], label: part.contentType["charset"], warnings: &noWarnings)
-                        .utf8.count
-                } else if !part.mimeType.hasPrefix("text/") {
-                    binaryBytes += part.decodedBody.count
-                }
+        count(message.root)
+    }
+
+    /// One part and, depth first, the parts under it: walked in place, since gathering them into an array first copied
+    /// every part of every message.
+    private mutating func count(_ part: MessagePart) {
+        parts += 1
+        for field in part.header.fields {
+            headerFields += 1
+            characters += field.decodedValue.utf8.count
+        }
+        if let inner = part.encapsulated {
+            nestedMessages += 1
+            attachments += inner.message.attachments.count
+            count(inner.message)
+        } else if part.isMultipart {
+            for child in part.children { count(child) }
+        } else {
+            // Inline text parts were decoded by the parser when it chose the text; text attachments are not.
+            let isText = part.mimeType.hasPrefix("text/")
+            if isText, part.isAttachment {
+                var noWarnings: [MailWarning] = []
+                characters +=
+                    Charset.decode(part.decodedBody[...], label: part.contentType["charset"], warnings: &noWarnings)
+                    .utf8.count
+            } else if !isText {
+                binaryBytes += part.decodedBody.count
             }
         }
     }

@@ -25,6 +25,12 @@ enum AddressParser {
             }
             guard !phraseText.isEmpty else { return }
             // No angle brackets: an addr-spec, possibly with a name written beside it without brackets.
+            if !phraseText.contains(ASCII.space), phraseText.contains(ASCII.at) {
+                let name =
+                    comment.isEmpty ? nil : EncodedWords.decode(comment[...].trimmingWhitespace(), warnings: &warnings)
+                result.append(MailAddress(name: name, address: String(decoding: phraseText, as: UTF8.self)))
+                return
+            }
             let words = AddressParser.joiningAddressParts(phraseText.split(separator: ASCII.space))
             guard let addressWord = words.first(where: { $0.contains(ASCII.at) }) else {
                 // A phrase without an address ("From: Whomever"): a name, with no address to answer to.
@@ -71,12 +77,25 @@ enum AddressParser {
                 pending.separateWord()
                 index += 1
             default:
-                pending.phrase.append(byte)
+                // The rest of the word at once.
+                let start = index
                 index += 1
+                while index < value.endIndex, !Self.isSpecial(value[index]) { index += 1 }
+                pending.phrase.append(contentsOf: value[start..<index])
             }
         }
         pending.finish(into: &result, warnings: &warnings)
         return result
+    }
+
+    /// Whether a byte has its own meaning in an address list (the cases `parse` tells apart).
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case ASCII.quote, ASCII.openParen, ASCII.lessThan, ASCII.comma, ASCII.semicolon, ASCII.colon, ASCII.space,
+            ASCII.tab, ASCII.cr, ASCII.lf:
+            return true
+        default: return false
+        }
     }
 
     /// A quoted string from its opening quote: the content without escapes or line breaks; `index` ends past it.

@@ -1,12 +1,13 @@
 /// Parses header dates: RFC 5322, the obsolete forms (two-digit years, named zones), asctime, ISO 8601,
 /// and the broken variants mailers write (missing seconds, missing zone, extra words).
 enum DateParser {
-    private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map
-    { Array($0.utf8) }
-    private static let norwegianMonths: [([UInt8], Int)] = [
-        (Array("mai".utf8), 5), (Array("okt".utf8), 10), (Array("des".utf8), 12),
-    ]
-    private static let zones: [([UInt8], Int)] = [
+    /// Month names (their first three letters, English then the Norwegian ones that differ), packed as words.
+    private static let months: [(UInt64, Int)] =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].enumerated().map {
+            (packed($0.element.utf8)!, $0.offset + 1)
+        } + [("mai", 5), ("okt", 10), ("des", 12)].map { (packed($0.0.utf8)!, $0.1) }
+    /// Zone names and their offsets in minutes, packed as words.
+    private static let zones: [(UInt64, Int)] = [
         ("ut", 0), ("utc", 0), ("gmt", 0), ("z", 0), ("wet", 0), ("bst", 60), ("cet", 60), ("met", 60), ("cest", 120),
         ("mest", 120),
         ("eet", 120), ("eest", 180), ("est", -300), ("edt", -240), ("cst", -360), ("cdt", -300), ("mst", -420),
@@ -14,7 +15,13 @@ enum DateParser {
         ("pst", -480), ("pdt", -420),
         // POSIX TZ names some mailers write: the standard offset.
         ("est5edt", -300), ("cst6cdt", -360), ("mst7mdt", -420), ("pst8pdt", -480),
-    ].map { (Array($0.0.utf8), $0.1) }
+    ].map { (packed($0.0.utf8)!, $0.1) }
+
+    /// Up to eight bytes as one word, so that a token is compared with a table entry at once; nil when longer.
+    private static func packed(_ bytes: some Collection<UInt8>) -> UInt64? {
+        guard bytes.count <= 8 else { return nil }
+        return bytes.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    }
 
     /// The date in a header value, or nil when nothing date-like is found. Works on the bytes: comments and commas
     /// dropped, then each blank-separated token read as a time, a zone, a month, a day or a year.
@@ -43,16 +50,12 @@ enum DateParser {
             {
                 let minutes = value / 100 * 60 + value % 100
                 offset = (first == ASCII.minus ? -minutes : minutes) * 60
-            } else if let zone = zones.first(where: { $0.0.elementsEqual(token) }) {
+            } else if let word = packed(token), let zone = zones.first(where: { $0.0 == word }) {
                 offset = zone.1 * 60
-            } else if month == nil, characters >= 3,
-                let index = months.firstIndex(where: { $0.elementsEqual(token.prefix(3)) })
+            } else if month == nil, token.count >= 3, let prefix = packed(token.prefix(3)),
+                let named = months.first(where: { $0.0 == prefix })
             {
-                month = index + 1
-            } else if month == nil,
-                let norwegian = norwegianMonths.first(where: { $0.0.elementsEqual(token.prefix(3)) })
-            {
-                month = norwegian.1
+                month = named.1
             } else if let number = integer(token) {
                 if day == nil, number >= 1, number <= 31, characters <= 2 {
                     day = number

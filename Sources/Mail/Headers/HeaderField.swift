@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// One header field as it stood in the message: its name and its raw (still folded) value bytes.
 public struct HeaderField: Sendable, Hashable {
     /// The field name as written.
@@ -15,65 +21,91 @@ public struct HeaderField: Sendable, Hashable {
     /// space ("Fwd: \n\tSaying \n Hello" reads "Fwd: Saying Hello").
     public var unfoldedValue: ArraySlice<UInt8> {
         // Most fields sit on one line: nothing to unfold.
-        guard let firstBreak = rawValue.firstLineBreak(from: rawValue.startIndex) else {
-            return rawValue.trimmingWhitespace()
+        guard rawValue.firstLineBreak(from: rawValue.startIndex) != nil else { return rawValue.trimmingWhitespace() }
+        var count = 0
+        let output = [UInt8](unsafeUninitializedCapacity: rawValue.count) { storage, initialized in
+            count = rawValue.withUnsafeBufferPointer { Self.unfold($0, into: storage) }
+            initialized = count
         }
-        var output: [UInt8] = []
-        output.reserveCapacity(rawValue.count)
-        var index = rawValue.startIndex
-        var lineStart = index
-        var lineBreak = firstBreak
+        return output[0..<count]
+    }
+
+    /// The value unfolded with RFC 2047 encoded words decoded: for unstructured fields such as Subject.
+    public var decodedValue: String {
+        // ASCII without an encoded word (most fields): unfolded straight into the string, with no copy between.
+        if rawValue.isASCII, !Self.mayHoldEncodedWord(rawValue) {
+            return String(unsafeUninitializedCapacity: rawValue.count) { storage in
+                rawValue.withUnsafeBufferPointer { Self.unfold($0, into: storage) }
+            }
+        }
+        return EncodedWords.decode(unfoldedValue)
+    }
+
+    /// Whether the bytes hold "=?", the start of an encoded word.
+    private static func mayHoldEncodedWord(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var probe = bytes.startIndex
+        while let equals = bytes.index(of: ASCII.equals, from: probe) {
+            if equals + 1 < bytes.endIndex, bytes[equals + 1] == ASCII.question { return true }
+            probe = equals + 1
+        }
+        return false
+    }
+
+    /// Writes the value unfolded and trimmed into `output` (which has room for all of `input`); returns the count.
+    /// A fold inside an encoded word ("=?utf-8?Q?Hello\n _there!?=", as some mailers write) joins without a space.
+    private static func unfold(_ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>)
+        -> Int
+    {
+        guard let source = input.baseAddress, let target = output.baseAddress else { return 0 }
+        var index = 0
+        while index < input.count, ASCII.isWhitespace(input[index]) { index += 1 }
+        var count = 0
         // Without a "?" there is no encoded word to be inside of (DKIM signatures, Received lines).
-        let mayHoldEncodedWords = rawValue.index(of: ASCII.question, from: rawValue.startIndex) != nil
+        let mayHoldEncodedWords = memchr(source, Int32(ASCII.question), input.count) != nil
         // The blank-free token at the end of the output and its "?" count, kept as the output grows so that each
         // fold is judged in constant time (a field of a million one-character lines stays linear).
         var tokenStart = 0
         var marks = 0
-        while true {
-            let segment = rawValue[lineStart..<lineBreak]
+        while index < input.count {
+            let lineBreak = input.firstLineBreak(from: index)
             if mayHoldEncodedWords {
-                var position = output.count
-                for byte in segment {
-                    position += 1
+                for position in index..<lineBreak {
+                    let byte = input[position]
                     if byte == ASCII.space || byte == ASCII.tab {
-                        tokenStart = position
+                        tokenStart = count + position - index + 1
                         marks = 0
                     } else if byte == ASCII.question {
                         marks += 1
                     }
                 }
             }
-            output.append(contentsOf: segment)
-            guard lineBreak < rawValue.endIndex else { break }
-            let insideWord = mayHoldEncodedWords && Self.endsInsideEncodedWord(output[tokenStart...], marks: marks)
-            while let last = output.last, last == ASCII.space || last == ASCII.tab { output.removeLast() }
+            (target + count).update(from: source + index, count: lineBreak - index)
+            count += lineBreak - index
+            guard lineBreak < input.count else { break }
+            let insideWord =
+                mayHoldEncodedWords
+                && endsInsideEncodedWord(UnsafeBufferPointer(rebasing: output[tokenStart..<count]), marks: marks)
+            while count > 0, ASCII.isBlank(output[count - 1]) { count -= 1 }
             index = lineBreak
-            while index < rawValue.endIndex, ASCII.isWhitespace(rawValue[index]) { index += 1 }
-            // A mailer that folded in the middle of an encoded word ("=?utf-8?Q?Hello\n _there!?="): join it up.
-            if !insideWord {
-                output.append(ASCII.space)
-                tokenStart = output.count
+            while index < input.count, ASCII.isWhitespace(input[index]) { index += 1 }
+            if !insideWord, index < input.count {
+                output[count] = ASCII.space
+                count += 1
+                tokenStart = count
                 marks = 0
             }
-            lineStart = index
-            lineBreak = rawValue.firstLineBreak(from: index) ?? rawValue.endIndex
         }
-        return output[...].trimmingWhitespace()
+        while count > 0, ASCII.isWhitespace(output[count - 1]) { count -= 1 }
+        return count
     }
 
     /// Whether a token ("=?charset?Q?...", with `marks` question marks) is an encoded word that has begun but not
     /// ended with "?=".
-    private static func endsInsideEncodedWord(_ token: ArraySlice<UInt8>, marks: Int) -> Bool {
-        guard token.count >= 2, token[token.startIndex] == ASCII.equals, token[token.startIndex + 1] == ASCII.question
-        else { return false }
+    private static func endsInsideEncodedWord(_ token: UnsafeBufferPointer<UInt8>, marks: Int) -> Bool {
+        guard token.count >= 2, token[0] == ASCII.equals, token[1] == ASCII.question else { return false }
         return marks < 3
-            || !(token.count >= 4 && token[token.endIndex - 2] == ASCII.question
-                && token[token.endIndex - 1] == ASCII.equals && marks >= 4)
-    }
-
-    /// The value unfolded with RFC 2047 encoded words decoded: for unstructured fields such as Subject.
-    public var decodedValue: String {
-        EncodedWords.decode(unfoldedValue)
+            || !(token.count >= 4 && token[token.count - 2] == ASCII.question
+                && token[token.count - 1] == ASCII.equals && marks >= 4)
     }
 }
 

@@ -28,7 +28,12 @@ enum HeaderParser {
         /// Ends the open field, if any, before `end`; past the limit it is counted, not kept.
         mutating func closeField(at end: Int) {
             guard let start = fieldStart else { return }
-            let name = String(decoding: bytes[start..<nameEnd], as: UTF8.self).trimmingSpaces()
+            // The name without blanks around it (obsolete syntax allows them before the colon).
+            var first = start
+            var last = nameEnd
+            while first < last, ASCII.isBlank(bytes[first]) { first += 1 }
+            while last > first, ASCII.isBlank(bytes[last - 1]) { last -= 1 }
+            let name = String(decoding: bytes[first..<last], as: UTF8.self)
             let valueStart = min(nameEnd + 1, end)
             if fields.count < HeaderParser.maximumFields {
                 fields.append(HeaderField(name: name, rawValue: bytes[valueStart..<end]))

@@ -49,6 +49,21 @@ extension ArraySlice where Element == UInt8 {
     }
 }
 
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// The index of the first CR or LF at or after `from`, or the count when there is none.
+    func firstLineBreak(from start: Int) -> Int {
+        guard let base = baseAddress, start < count else { return count }
+        let lineFeed = memchr(base + start, Int32(ASCII.lf), count - start).map {
+            UnsafeRawPointer($0) - UnsafeRawPointer(base)
+        }
+        let end = lineFeed ?? count
+        let carriageReturn = memchr(base + start, Int32(ASCII.cr), end - start).map {
+            UnsafeRawPointer($0) - UnsafeRawPointer(base)
+        }
+        return carriageReturn ?? end
+    }
+}
+
 extension Array where Element == UInt8 {
     /// The index of the first occurrence of the byte at or after `from`, or nil.
     func index(of byte: UInt8, from start: Int) -> Int? { self[...].index(of: byte, from: start) }

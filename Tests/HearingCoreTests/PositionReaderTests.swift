@@ -418,6 +418,21 @@ struct PositionReaderTests {
         #expect(read("Departementet skriver at et gebyr etter målt forbruk er en god løsning.").isEmpty)
     }
 
+    @Test("Praise or criticism of the rest of the proposals answers each question not answered otherwise")
+    func allProposalsEvaluated() {
+        let reader = PositionReader(
+            hearing: Self.tilsynAndGebyr(
+                "Lovfeste et krav om årlig tilsyn med private vannverk.", "Gebyret fastsettes etter målt forbruk."))
+        func read(_ text: String) -> [[Int]] { Self.positions(reader, text) }
+        #expect(
+            read("Vi er imot årlig tilsyn. De øvrige endringene vil være til nytte for abonnentene.") == [
+                [1, 2], [2, 1],
+            ])
+        #expect(read("Dei øvrige endringane er ikkje til nytte for nokon.") == [[1, 2], [2, 2]])
+        #expect(read("Departementet mener de øvrige endringene vil være til nytte.").isEmpty)
+        #expect(read("De øvrige endringene gjelder gebyr og tilsyn.").isEmpty)
+    }
+
     /// A hearing of two yes/no questions, "Tilsyn" and "Gebyr", in the letter's words given.
     static func tilsynAndGebyr(_ tilsyn: String, _ gebyr: String) -> Hearing {
         Fixtures.hearing([

@@ -174,7 +174,8 @@ extension PositionReader {
     func wholeProposalStance(
         _ text: ScalarText, unit: TextUnit, index: Int, byTitle: Bool = false
     ) -> (candidate: Candidate, all: Bool)? {
-        var all = !byTitle && text.containsAny(StanceLexicon.proposalAll)
+        let explicitlyAll = !byTitle && text.containsAny(StanceLexicon.proposalAll)
+        var all = explicitlyAll
         // "forslaget om at Statskog …" is one proposal among others; "forslaget." or "departementets forslag, med
         // disse kommentarene" is the whole of it.
         let specifiers = StanceLexicon.proposalSpecifier
@@ -195,10 +196,21 @@ extension PositionReader {
         if !all, !hearing.questions.contains(where: \.coversWholeProposal) { all = true }
         guard var found = yesNoStanceOnProposal(text, question: Self.wholeProposal, unit: unit, index: index).first
         else {
-            return nil
+            return explicitlyAll ? allProposalsEvaluated(text, unit: unit, index: index).map { ($0, true) } : nil
         }
         found.rule = .wholeProposal
         found.confidence = StanceRule.wholeProposal.confidence
         return (found, all)
+    }
+
+    /// What a unit that names all the proposals, or the rest of them, says of them with no verb of stance: praise
+    /// is for them, criticism against (rule `proposal.all.evaluation`); the authors' own judgement is neither.
+    private func allProposalsEvaluated(_ text: ScalarText, unit: TextUnit, index: Int) -> Candidate? {
+        let evaluation = Self.evaluation(text)
+        guard evaluation != 0, !Self.authorsJudgement(text) else { return nil }
+        let rule = StanceRule.allProposalsEvaluated
+        return Candidate(
+            alternative: evaluation > 0 ? 1 : 2, polarity: 1, confidence: rule.confidence, evidence: unit.original,
+            conditional: text.containsAny(StanceLexicon.condition), secondary: false, unitIndex: index, rule: rule)
     }
 }

@@ -56,6 +56,9 @@ enum StanceRule: String, Sendable, CaseIterable {
     case yesNoKeepByWords = "yesno.keep.words"
     /// A stance on the proposal as a whole or on all the proposals ("Kommunen støtter forslaget").
     case wholeProposal = "proposal.whole"
+    /// Praise or criticism of all the proposals, or of the rest of them, with no verb of stance ("De øvrige
+    /// endringene i forslaget vil være til nytte").
+    case allProposalsEvaluated = "proposal.all.evaluation"
 
     /// How sure a position read by this rule alone is, 0–1, set from how often the rule is right on real responses.
     /// Answers below 0.7 go to review.
@@ -72,7 +75,7 @@ enum StanceRule: String, Sendable, CaseIterable {
         case .yesNoCueByWords, .yesNoModal, .yesNoModalInSection, .yesNoKeepByWords, .yesNoStatusQuoByWords,
             .yesNoOpinionByWords:
             0.65
-        case .yesNoCueInWordSection, .yesNoEvaluation: 0.55
+        case .yesNoCueInWordSection, .yesNoEvaluation, .allProposalsEvaluated: 0.55
         case .yesNoModalInWordSection: 0.5
         }
     }

@@ -23,6 +23,39 @@ struct BodyNames: Sendable {
         byFirstWord = index
     }
 
+    /// The words of a body's name its variants are made with, from the lexicon's `body.*` categories.
+    private struct Words {
+        /// "kommune", "herad": the kind of body a municipality's name ends in.
+        let municipalSuffixes: [String]
+        /// "kommunestyret i", "ordføreren i": an organ of the municipality before its name.
+        let municipalOrgans: [String]
+        /// "kommunes", "formannskap": what follows the municipality's name.
+        let municipalTails: [String]
+        /// "hf": the ending of a hospital trust's name, often left out.
+        let trustSuffixes: [String]
+        /// "fagråd" with the forms it is written in before its subject ("fagrådet for").
+        let councils: [(noun: String, forms: [String])]
+        /// "utvalg" and "utvalget": an indefinite ending and its definite form, either written for the other.
+        let definiteForms: [(String, String)]
+
+        init(_ lexicon: Lexicon) {
+            municipalSuffixes = lexicon.phrases("body.municipalSuffixes")
+            municipalOrgans = lexicon.phrases("body.municipalOrgans")
+            municipalTails = lexicon.phrases("body.municipalTails")
+            trustSuffixes = lexicon.phrases("body.trustSuffixes")
+            councils = lexicon.phrases("body.councilForms").compactMap { line in
+                let forms = line.split(separator: "|").map { String($0).trimmingSpaces() }
+                return forms.first.map { (noun: $0, forms: forms) }
+            }
+            definiteForms = lexicon.phrases("body.definiteForms").compactMap { line in
+                let pair = line.split(separator: "|").map { String($0).trimmingSpaces() }
+                return pair.count == 2 ? (pair[0], pair[1]) : nil
+            }
+        }
+    }
+
+    private static let lexicon = Words(.shared)
+
     static func variants(of recipient: Recipient) -> [String] {
         var names = Set<String>()
         var full = Normalizer.normalize(recipient.name)
@@ -38,40 +71,24 @@ struct BodyNames: Sendable {
             names.insert(abbreviation + "s")
             names.insert(abbreviation + "'")
         }
-        for suffix in [" kommune", " herad", " bydel"] where full.hasSuffix(suffix) {
-            let core = String(full.dropLast(suffix.count))
-            for prefix in [
-                "kommunestyret i ", "kommunestyre i ", "formannskapet i ", "bystyret i ", "heradsstyret i ",
-                "rådmannen i ",
-                "kommunedirektøren i ", "kommunedirektør i ", "ordføreren i ",
-            ] {
-                names.insert(prefix + core)
-            }
-            for tail in [
-                " kommune", " kommunes", " kommunestyre", " formannskap", " bystyre", " herad", " heradsstyre",
-                " kommunestyres",
-            ] {
-                names.insert(core + tail)
-            }
+        for suffix in Self.lexicon.municipalSuffixes where full.hasSuffix(" " + suffix) {
+            let core = String(full.dropLast(suffix.count + 1))
+            for organ in Self.lexicon.municipalOrgans { names.insert(organ + " " + core) }
+            for tail in Self.lexicon.municipalTails { names.insert(core + " " + tail) }
         }
-        if full.hasSuffix(" hf") {
-            let core = String(full.dropLast(3))
+        for suffix in Self.lexicon.trustSuffixes where full.hasSuffix(" " + suffix) {
+            let core = String(full.dropLast(suffix.count + 1))
             names.insert(core)
             names.insert(core.replacingOccurrences(of: ".", with: ""))
         }
-        if full.hasPrefix("fagråd ") {
-            let topic = String(full.dropFirst("fagråd ".count))
+        for council in Self.lexicon.councils where full.hasPrefix(council.noun + " ") {
+            let topic = String(full.dropFirst(council.noun.count + 1))
             let bare = topic.hasPrefix("for ") ? String(topic.dropFirst(4)) : topic
-            for prefix in ["fagråd ", "fagrådet ", "fagråd for ", "fagrådet for ", "fagrådet i "] {
-                names.insert(prefix + bare)
-            }
+            for form in council.forms { names.insert(form + " " + bare) }
         }
-        if full.hasSuffix("utvalg") || full.hasSuffix("utvalget") || full.hasSuffix("forening")
-            || full.hasSuffix("foreningen")
-        {
-            names.insert(
-                full.hasSuffix("et") || full.hasSuffix("en")
-                    ? String(full.dropLast(2)) : full + (full.hasSuffix("utvalg") ? "et" : "en"))
+        for (indefinite, definite) in Self.lexicon.definiteForms {
+            if full.hasSuffix(indefinite) { names.insert(full + String(definite.dropFirst(indefinite.count))) }
+            if full.hasSuffix(definite) { names.insert(String(full.dropLast(definite.count - indefinite.count))) }
         }
         for name in Array(names) where !name.hasSuffix("s") && !name.hasSuffix("'") && name.count > 3 {
             names.insert(name + "s")

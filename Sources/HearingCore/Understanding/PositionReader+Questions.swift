@@ -132,7 +132,7 @@ extension PositionReader {
     /// "spørsmål 2", "spm. 3" inside a sentence: the question numbers named and where.
     static func numberedMentions(_ text: ScalarText) -> [(question: Int, offset: Int)] {
         var found: [(Int, Int)] = []
-        for noun in ["spørsmål", "spm.", "spm"] {
+        for noun in StanceLexicon.questionNouns {
             for offset in text.find(noun) {
                 var position = offset + noun.unicodeScalars.count
                 while position < text.scalars.count, text.scalars[position] == " " { position += 1 }

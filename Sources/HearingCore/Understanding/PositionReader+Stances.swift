@@ -376,11 +376,7 @@ extension PositionReader {
     }
 
     func startsWithCondition(_ normalized: String) -> Bool {
-        [
-            "forutsetningen", "det forutsettes", "dette forutsetter", "vi forutsetter", "føresetnaden",
-            "det er en forutsetning", "en forutsetning",
-        ]
-        .contains { normalized.hasPrefix($0) } || StanceLexicon.condition.contains { normalized.hasPrefix($0) }
+        (StanceLexicon.conditionOpenings + StanceLexicon.condition).contains { normalized.hasPrefix($0) }
     }
 
     func isDeferral(_ text: ScalarText) -> Bool {

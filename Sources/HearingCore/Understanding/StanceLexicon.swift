@@ -57,6 +57,10 @@ enum StanceLexicon {
 
     /// Condition cues: the position stands, with a condition.
     static let condition = Lexicon.shared.phrases("stance.condition")
+    /// Openings of a sentence that states the condition of the position before it ("Forutsetningen er at …").
+    static let conditionOpenings = Lexicon.shared.phrases("stance.conditionOpenings")
+    /// Nouns that name a question inside a sentence ("spørsmål 2", "spm. 3").
+    static let questionNouns = Lexicon.shared.phrases("marker.questionNouns")
 
     /// First-choice markers ("primært").
     static let primary = Lexicon.shared.phrases("stance.primary")

@@ -121,21 +121,31 @@ public struct MessageHeader: Sendable, Hashable {
 
     /// The first field with the name, ignoring case.
     public func field(_ name: String) -> HeaderField? {
-        fields.first { Self.sameName($0.name, name) }
+        let count = name.utf8.count
+        // By index, the length first: most fields differ in it, and no field is copied until one matches.
+        for index in fields.indices where fields[index].name.utf8.count == count {
+            if Self.sameName(fields[index].name, name) { return fields[index] }
+        }
+        return nil
     }
 
     /// Every field with the name, ignoring case.
     public func all(_ name: String) -> [HeaderField] {
-        fields.filter { Self.sameName($0.name, name) }
+        let count = name.utf8.count
+        var found: [HeaderField] = []
+        for index in fields.indices where fields[index].name.utf8.count == count {
+            if Self.sameName(fields[index].name, name) { found.append(fields[index]) }
+        }
+        return found
     }
 
-    /// Field names compared without regard to ASCII case: lengths first, then the bytes in place.
+    /// Field names of the same length compared without regard to ASCII case, the bytes in place.
     private static func sameName(_ name: String, _ wanted: String) -> Bool {
         var name = name
         var wanted = wanted
-        guard name.utf8.count == wanted.utf8.count else { return false }
         return name.withUTF8 { left in
             wanted.withUTF8 { right in
+                guard left.count == right.count else { return false }
                 for index in 0..<left.count where ASCII.lowercased(left[index]) != ASCII.lowercased(right[index]) {
                     return false
                 }

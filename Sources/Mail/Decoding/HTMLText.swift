@@ -49,9 +49,12 @@ public enum HTMLText {
             }
         }
 
-        private func starts(with text: String, at position: Int) -> Bool {
-            starts(with: Array(text.utf8), at: position)
-        }
+        private static let commentOpen = Array("<!--".utf8)
+        private static let cdataOpen = Array("<![cdata[".utf8)
+        /// Elements whose content is not text to read: skipped to their end tag.
+        private static let rawTextElements: Set<String> = [
+            "script", "style", "head", "title", "xml", "noscript", "template",
+        ]
 
         /// Whether the bytes at the position are the lowercase pattern, ignoring their case.
         private func starts(with pattern: [UInt8], at position: Int) -> Bool {
@@ -75,13 +78,15 @@ public enum HTMLText {
         }
 
         private mutating func scanMarkup() {
-            if starts(with: "<!--", at: index) {
-                index = (find("-->", from: index + 4)).map { $0 + 3 } ?? bytes.count
-                return
-            }
-            if starts(with: "<![cdata[", at: index) {
-                index = (find("]]>", from: index)).map { $0 + 3 } ?? bytes.count
-                return
+            if index + 1 < bytes.count, bytes[index + 1] == ASCII.exclamation {
+                if starts(with: Self.commentOpen, at: index) {
+                    index = (find("-->", from: index + 4)).map { $0 + 3 } ?? bytes.count
+                    return
+                }
+                if starts(with: Self.cdataOpen, at: index) {
+                    index = (find("]]>", from: index)).map { $0 + 3 } ?? bytes.count
+                    return
+                }
             }
             var position = index + 1
             var closing = false
@@ -99,11 +104,16 @@ public enum HTMLText {
                 index += 1
                 return
             }
-            let name = String(decoding: bytes[nameStart..<position].map(ASCII.lowercased), as: UTF8.self)
+            let written = bytes[nameStart..<position]
+            // Most tags are written in lowercase: the name is then taken as it stands.
+            let name =
+                written.contains { $0 >= ASCII.upperA && $0 <= ASCII.upperZ }
+                ? String(decoding: written.map(ASCII.lowercased), as: UTF8.self)
+                : String(decoding: written, as: UTF8.self)
             let tagEnd = endOfTag(from: position)
             let attributes = bytes[position..<min(tagEnd, bytes.count)]
             index = min(tagEnd + 1, bytes.count)
-            if !closing, ["script", "style", "head", "title", "xml", "noscript", "template"].contains(name) {
+            if !closing, Self.rawTextElements.contains(name) {
                 index = (find("</\(name)", from: index)).map { endOfTag(from: $0) + 1 } ?? bytes.count
                 return
             }
@@ -115,15 +125,15 @@ public enum HTMLText {
                 || ASCII.isDigit(byte) || byte == ASCII.colon || byte == ASCII.minus
         }
 
+        /// The ">" that ends the tag, past quoted attribute values (which may hold one); each quoted value is
+        /// jumped over with memchr.
         private func endOfTag(from start: Int) -> Int {
             var position = start
-            var quote: UInt8 = 0
             while position < bytes.count {
                 let byte = bytes[position]
-                if quote != 0 {
-                    if byte == quote { quote = 0 }
-                } else if byte == ASCII.quote || byte == ASCII.apostrophe {
-                    quote = byte
+                if byte == ASCII.quote || byte == ASCII.apostrophe {
+                    guard let close = bytes.index(of: byte, from: position + 1) else { return bytes.count }
+                    position = close
                 } else if byte == ASCII.greaterThan {
                     return position
                 }

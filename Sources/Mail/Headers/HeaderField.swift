@@ -10,11 +10,34 @@ public struct HeaderField: Sendable, Hashable {
     public let name: String
     /// The raw value bytes after the colon, folding kept.
     public let rawValue: ArraySlice<UInt8>
+    /// The name's length and first bytes, lowercased, in one word: a lookup compares it before the names.
+    let nameKey: UInt64
 
     /// Creates a field.
     public init(name: String, rawValue: ArraySlice<UInt8>) {
+        self.init(name: name, rawValue: rawValue, nameKey: Self.key(of: name))
+    }
+
+    /// Creates a field whose name's key is known (the parser makes it from the name's bytes).
+    init(name: String, rawValue: ArraySlice<UInt8>, nameKey: UInt64) {
         self.name = name
         self.rawValue = rawValue
+        self.nameKey = nameKey
+    }
+
+    /// A name's length and its first seven bytes lowercased, packed; equal names (ignoring case) have equal keys.
+    static func key(of name: String) -> UInt64 {
+        name.utf8.withContiguousStorageIfAvailable { key(of: $0) }
+            ?? Array(name.utf8).withUnsafeBufferPointer {
+                key(of: $0)
+            }
+    }
+
+    /// The key of a name's bytes (see `key(of:)`).
+    static func key(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var key = UInt64(truncatingIfNeeded: bytes.count) << 56
+        for index in 0..<min(bytes.count, 7) { key |= UInt64(ASCII.lowercased(bytes[index])) << UInt64(8 * index) }
+        return key
     }
 
     /// The value unfolded and trimmed, still encoded: each line break with the white space around it becomes one
@@ -121,9 +144,10 @@ public struct MessageHeader: Sendable, Hashable {
 
     /// The first field with the name, ignoring case.
     public func field(_ name: String) -> HeaderField? {
-        let count = name.utf8.count
-        // By index, the length first: most fields differ in it, and no field is copied until one matches.
-        for index in fields.indices where fields[index].name.utf8.count == count {
+        let key = HeaderField.key(of: name)
+        // By index, the packed key first: other names nearly always differ in it, and no field is copied until one
+        // matches.
+        for index in fields.indices where fields[index].nameKey == key {
             if Self.sameName(fields[index].name, name) { return fields[index] }
         }
         return nil
@@ -131,9 +155,9 @@ public struct MessageHeader: Sendable, Hashable {
 
     /// Every field with the name, ignoring case.
     public func all(_ name: String) -> [HeaderField] {
-        let count = name.utf8.count
+        let key = HeaderField.key(of: name)
         var found: [HeaderField] = []
-        for index in fields.indices where fields[index].name.utf8.count == count {
+        for index in fields.indices where fields[index].nameKey == key {
             if Self.sameName(fields[index].name, name) { found.append(fields[index]) }
         }
         return found

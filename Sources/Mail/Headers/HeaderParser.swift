@@ -18,7 +18,12 @@ enum HeaderParser {
     /// The fields read so far, the one still open, and what was skipped.
     private struct Block {
         let bytes: ArraySlice<UInt8>
-        var fields: [HeaderField] = []
+        /// Room for a message's usual header at once, rather than growing through 1, 2, 4 … 32.
+        var fields: [HeaderField] = {
+            var fields: [HeaderField] = []
+            fields.reserveCapacity(16)
+            return fields
+        }()
         /// Where the open field's line starts, and where its name ends (the colon).
         var fieldStart: Int? = nil
         var nameEnd = 0
@@ -33,10 +38,12 @@ enum HeaderParser {
             var last = nameEnd
             while first < last, ASCII.isBlank(bytes[first]) { first += 1 }
             while last > first, ASCII.isBlank(bytes[last - 1]) { last -= 1 }
-            let name = String(decoding: bytes[first..<last], as: UTF8.self)
+            let written = bytes[first..<last]
+            let name = String(decoding: written, as: UTF8.self)
+            let key = written.withUnsafeBufferPointer { HeaderField.key(of: $0) }
             let valueStart = min(nameEnd + 1, end)
             if fields.count < HeaderParser.maximumFields {
-                fields.append(HeaderField(name: name, rawValue: bytes[valueStart..<end]))
+                fields.append(HeaderField(name: name, rawValue: bytes[valueStart..<end], nameKey: key))
             } else {
                 droppedFields += 1
             }

@@ -23,7 +23,7 @@ public struct MessagePart: Sendable {
     }
 
     /// Whether this is a multipart container.
-    public var isMultipart: Bool { mimeType.hasPrefix("multipart/") }
+    public var isMultipart: Bool { contentType.value.utf8.starts(with: "multipart/".utf8) }
 
     /// Whether the part is meant as an attachment rather than as body text.
     public var isAttachment: Bool {

@@ -23,7 +23,10 @@ public struct MessagePart: Sendable {
     }
 
     /// Whether this is a multipart container.
-    public var isMultipart: Bool { contentType.value.utf8.starts(with: "multipart/".utf8) }
+    public var isMultipart: Bool {
+        // The first byte tells most parts apart without a string comparison.
+        contentType.value.utf8.first == UInt8(ascii: "m") && contentType.value.hasPrefix("multipart/")
+    }
 
     /// Whether the part is meant as an attachment rather than as body text.
     public var isAttachment: Bool {

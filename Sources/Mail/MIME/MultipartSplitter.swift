@@ -10,28 +10,34 @@ enum MultipartSplitter {
     static func split(_ body: ArraySlice<UInt8>, boundary: [UInt8]) -> Result {
         var result = Result()
         var partStart: Int? = nil
-        var lineStart = body.startIndex
-        while lineStart < body.endIndex {
-            // The line ends at the next LF, or at a CR before it (CRLF or a bare CR).
-            let lineEnd = body.firstLineBreak(from: lineStart) ?? body.endIndex
+        // Each "--boundary" is found by searching for it (memchr on its first byte), not by stepping through every
+        // line; one that starts a line (the body's start, or after LF, CRLF or a bare CR) and is alone on it is a
+        // delimiter.
+        let pattern = [ASCII.minus, ASCII.minus] + boundary
+        var probe = body.startIndex
+        while let found = body.index(of: pattern, from: probe) {
+            probe = found + 1
+            guard found == body.startIndex || body[found - 1] == ASCII.lf || body[found - 1] == ASCII.cr else {
+                continue
+            }
+            let lineEnd = body.firstLineBreak(from: found) ?? body.endIndex
+            guard let closing = delimiter(body, lineStart: found, lineEnd: lineEnd, boundary: boundary) else {
+                continue
+            }
             var next = lineEnd
             if next < body.endIndex {
                 next += (body[next] == ASCII.cr && next + 1 < body.endIndex && body[next + 1] == ASCII.lf) ? 2 : 1
             }
-            if body[lineStart] == ASCII.minus,
-                let closing = delimiter(body, lineStart: lineStart, lineEnd: lineEnd, boundary: boundary)
-            {
-                result.foundAnyBoundary = true
-                if let start = partStart {
-                    result.parts.append(body[start..<precedingLineBreak(body, start: start, delimiterStart: lineStart)])
-                }
-                if closing {
-                    result.foundClosingBoundary = true
-                    return result
-                }
-                partStart = next
+            result.foundAnyBoundary = true
+            if let start = partStart {
+                result.parts.append(body[start..<precedingLineBreak(body, start: start, delimiterStart: found)])
             }
-            lineStart = next
+            if closing {
+                result.foundClosingBoundary = true
+                return result
+            }
+            partStart = next
+            probe = next
         }
         if let start = partStart, start <= body.endIndex { result.parts.append(body[start..<body.endIndex]) }
         return result

@@ -433,6 +433,20 @@ struct PositionReaderTests {
         #expect(read("De øvrige endringene gjelder gebyr og tilsyn.").isEmpty)
     }
 
+    @Test("A wish for the very change a question proposes, in a verb for it, is a position on that question")
+    func wishedChange() {
+        let reader = PositionReader(
+            hearing: Self.tilsynAndGebyr(
+                "Det årlige tilsynet med private vannverk gjeninnføres.", "Gebyret fastsettes etter målt forbruk."))
+        func read(_ text: String) -> [[Int]] { Self.positions(reader, text) }
+        // No sentence names the question by its title: only the letter's words tie it there.
+        #expect(read("Vi ønsker å gjeninnføre den årlige kontrollen med private vannverk.") == [[1, 1]])
+        #expect(read("Kommunen ønskjer å tilbakeføre den årlege kontrollen med private vannverk.") == [[1, 1]])
+        #expect(read("Vi ønsker ikke å gjeninnføre den årlige kontrollen med private vannverk.") == [[1, 2]])
+        #expect(read("Departementet ønsker å gjeninnføre den årlige kontrollen med private vannverk.").isEmpty)
+        #expect(read("Vi ønsker å få en årlig kontroll med private vannverk.").isEmpty)
+    }
+
     /// A hearing of two yes/no questions, "Tilsyn" and "Gebyr", in the letter's words given.
     static func tilsynAndGebyr(_ tilsyn: String, _ gebyr: String) -> Hearing {
         Fixtures.hearing([

@@ -141,6 +141,34 @@ extension PositionReader {
         return nil
     }
 
+    /// The changes a text names in verbs of `profile.sameStem`, each as the first verb of its line.
+    static func changeVerbs(of text: String) -> Set<String> {
+        let heads = Set(QuestionProfiles.sameStems.values)
+        return Set(Normalizer.words(Normalizer.normalize(text)).map { QuestionProfiles.wordStem(String($0)) })
+            .intersection(heads)
+    }
+
+    /// A wish for the very change the question proposes, in a verb for it ("Vi ønsker å gjeninnføre Nord-Østerdal
+    /// jordskifterett"): for it, or against it where a negation comes before the wish; nil where there is none or the
+    /// wish is the proposal's authors'.
+    private func wishedChange(_ text: ScalarText, question: Question) -> Bool? {
+        guard let verbs = changeVerbs[question.number], !verbs.isEmpty else { return nil }
+        for wish in StanceLexicon.wishes {
+            for position in text.find(wish) {
+                let end = position + wish.unicodeScalars.count
+                guard let next = Normalizer.words(text.slice(end, end + 40)).first,
+                    verbs.contains(QuestionProfiles.wordStem(String(next)))
+                else { continue }
+                let before = ScalarText(text.slice(0, position))
+                if before.containsAny(StanceLexicon.authors) { return nil }
+                // The negation may stand before the wish or inside it ("ønsker ikke å").
+                let near = ScalarText(text.wordsBefore(position, within: 14) + " " + wish)
+                return !(near.containsAny(StanceLexicon.negation) && !near.containsAny(StanceLexicon.pseudoNegation))
+            }
+        }
+        return nil
+    }
+
     /// A yes/no position in a unit. A unit found to speak to the question only by sharing its words (`named` false)
     /// takes a position only from an outright stance cue, never from an evaluative word alone; `partAt` is where the
     /// part of a list that speaks to it begins.
@@ -195,6 +223,9 @@ extension PositionReader {
         }
         if let keeping = keepingStance(anchor, question: question, named: named) {
             return candidate(keeping.yes, keeping.rule)
+        }
+        if bestPolarity == 0, let yes = wishedChange(anchor, question: question) {
+            return candidate(yes, .yesNoWishedChange)
         }
         if bestPolarity != 0 {
             let section = structured || hasContext

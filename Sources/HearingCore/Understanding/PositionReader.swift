@@ -17,6 +17,8 @@ struct PositionReader {
     let removalQuestions: Set<Int>
     /// The questions that propose to keep today's arrangement, found once.
     let keepingQuestions: Set<Int>
+    /// Per question, the changes it proposes in verbs of `profile.sameStem` ("gjeninnføres" gives "gjeninnfør").
+    let changeVerbs: [Int: Set<String>]
     /// The stems of the hearing's title.
     let titleStems: Set<String>
     /// The sections of law ("§ 19-2") each question's letter text cites.
@@ -41,6 +43,8 @@ struct PositionReader {
         profiles = QuestionProfiles(hearing: hearing)
         removalQuestions = Set(hearing.questions.filter(Self.proposesRemoval).map(\.number))
         keepingQuestions = Set(hearing.questions.filter(Self.proposesKeeping).map(\.number))
+        changeVerbs = Dictionary(
+            uniqueKeysWithValues: hearing.questions.map { ($0.number, Self.changeVerbs(of: $0.title + " " + $0.text)) })
         titleStems = QuestionProfiles.stems(hearing.title)
         alternativeWords = AlternativeWords(hearing: hearing)
         factionOwners = Self.factionOwners(hearing)

@@ -37,6 +37,8 @@ enum StanceLexicon {
     static let intentions = Lexicon.shared.phrases("stance.intentions")
     /// The authors of a proposal, whose recommendations a response reports ("Utredningen anbefaler …").
     static let authors = Lexicon.shared.phrases("stance.authors")
+    /// A wish that a verb for a change follows ("ønsker å gjeninnføre").
+    static let wishes = Lexicon.shared.phrases("stance.wishes")
     /// A proposal named by a demonstrative ("dette forslaget"): the one the sentence before spoke of.
     static let proposalAnaphora = Lexicon.shared.phrases("proposal.anaphora")
     /// What ends a clause between a verb of stance and the words it governs.

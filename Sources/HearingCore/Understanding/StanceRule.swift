@@ -54,6 +54,8 @@ enum StanceRule: String, Sendable, CaseIterable {
     case yesNoKeep = "yesno.keep"
     /// The same in a sentence tied to the question only by the letter's words.
     case yesNoKeepByWords = "yesno.keep.words"
+    /// A wish for the very change the question proposes, in a verb for it ("Vi ønsker å gjeninnføre …").
+    case yesNoWishedChange = "yesno.wish.change"
     /// A stance on the proposal as a whole or on all the proposals ("Kommunen støtter forslaget").
     case wholeProposal = "proposal.whole"
     /// Praise or criticism of all the proposals, or of the rest of them, with no verb of stance ("De øvrige
@@ -73,7 +75,7 @@ enum StanceRule: String, Sendable, CaseIterable {
         // Measured on real responses to other hearings (HearingCorpusTests prints each rule's precision): right
         // about two times in three or less, so a person looks.
         case .yesNoCueByWords, .yesNoModal, .yesNoModalInSection, .yesNoKeepByWords, .yesNoStatusQuoByWords,
-            .yesNoOpinionByWords:
+            .yesNoOpinionByWords, .yesNoWishedChange:
             0.65
         case .yesNoCueInWordSection, .yesNoEvaluation, .allProposalsEvaluated: 0.55
         case .yesNoModalInWordSection: 0.5

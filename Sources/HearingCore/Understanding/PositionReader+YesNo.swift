@@ -141,6 +141,16 @@ extension PositionReader {
         return nil
     }
 
+    /// A position from keeping what is (see `keepingStance`), else, where no cue of stance governs, from a wish for
+    /// the change the question proposes (see `wishedChange`).
+    private func keepingOrWish(_ anchor: ScalarText, question: Question, named: Bool, cued: Bool) -> (
+        yes: Bool, rule: StanceRule
+    )? {
+        if let keeping = keepingStance(anchor, question: question, named: named) { return keeping }
+        guard !cued, let yes = wishedChange(anchor, question: question) else { return nil }
+        return (yes, .yesNoWishedChange)
+    }
+
     /// The changes a text names in verbs of `profile.sameStem`, each as the first verb of its line.
     static func changeVerbs(of text: String) -> Set<String> {
         let heads = Set(QuestionProfiles.sameStems.values)
@@ -221,11 +231,8 @@ extension PositionReader {
                 if evaluation != 0 { return candidate(evaluation > 0, named ? .yesNoOpinion : .yesNoOpinionByWords) }
             }
         }
-        if let keeping = keepingStance(anchor, question: question, named: named) {
-            return candidate(keeping.yes, keeping.rule)
-        }
-        if bestPolarity == 0, let yes = wishedChange(anchor, question: question) {
-            return candidate(yes, .yesNoWishedChange)
+        if let other = keepingOrWish(anchor, question: question, named: named, cued: bestPolarity != 0) {
+            return candidate(other.yes, other.rule)
         }
         if bestPolarity != 0 {
             let section = structured || hasContext

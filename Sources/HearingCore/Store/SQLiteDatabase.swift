@@ -148,7 +148,11 @@ final class SQLiteDatabase {
         if code == SQLITE_BUSY || code == SQLITE_LOCKED {
             return HearingError(.storeBusy(path: path))
         }
-        return HearingError(.storeFailed(path: path, writing: writing, reason: reason))
+        // The extended code tells one I/O failure from another (SQLITE_IOERR_SHMMAP, _FSYNC, …) where the message
+        // says only "disk I/O error".
+        let extended = sqlite3_extended_errcode(handle)
+        let detail = extended != code ? "\(reason) (SQLite-kode \(extended))" : reason
+        return HearingError(.storeFailed(path: path, writing: writing, reason: detail))
     }
 }
 

@@ -420,10 +420,7 @@ struct PositionReaderTests {
 
     @Test("Praise or criticism of the rest of the proposals answers each question not answered otherwise")
     func allProposalsEvaluated() {
-        let reader = PositionReader(
-            hearing: Self.tilsynAndGebyr(
-                "Lovfeste et krav om årlig tilsyn med private vannverk.", "Gebyret fastsettes etter målt forbruk."))
-        func read(_ text: String) -> [[Int]] { Self.positions(reader, text) }
+        let read = Self.reading(tilsyn: "Lovfeste et krav om årlig tilsyn med private vannverk.")
         #expect(
             read("Vi er imot årlig tilsyn. De øvrige endringene vil være til nytte for abonnentene.") == [
                 [1, 2], [2, 1],
@@ -435,16 +432,19 @@ struct PositionReaderTests {
 
     @Test("A wish for the very change a question proposes, in a verb for it, is a position on that question")
     func wishedChange() {
-        let reader = PositionReader(
-            hearing: Self.tilsynAndGebyr(
-                "Det årlige tilsynet med private vannverk gjeninnføres.", "Gebyret fastsettes etter målt forbruk."))
-        func read(_ text: String) -> [[Int]] { Self.positions(reader, text) }
+        let read = Self.reading(tilsyn: "Det årlige tilsynet med private vannverk gjeninnføres.")
         // No sentence names the question by its title: only the letter's words tie it there.
         #expect(read("Vi ønsker å gjeninnføre den årlige kontrollen med private vannverk.") == [[1, 1]])
         #expect(read("Kommunen ønskjer å tilbakeføre den årlege kontrollen med private vannverk.") == [[1, 1]])
         #expect(read("Vi ønsker ikke å gjeninnføre den årlige kontrollen med private vannverk.") == [[1, 2]])
         #expect(read("Departementet ønsker å gjeninnføre den årlige kontrollen med private vannverk.").isEmpty)
         #expect(read("Vi ønsker å få en årlig kontroll med private vannverk.").isEmpty)
+    }
+
+    /// Each answer a text gets in the "Tilsyn" and "Gebyr" hearing, the first question worded as given.
+    static func reading(tilsyn: String) -> (String) -> [[Int]] {
+        let reader = PositionReader(hearing: tilsynAndGebyr(tilsyn, "Gebyret fastsettes etter målt forbruk."))
+        return { positions(reader, $0) }
     }
 
     /// A hearing of two yes/no questions, "Tilsyn" and "Gebyr", in the letter's words given.

@@ -441,6 +441,28 @@ struct PositionReaderTests {
         #expect(read("Vi ønsker å få en årlig kontroll med private vannverk.").isEmpty)
     }
 
+    @Test("Today's arrangement named in a choice refers to the one alternative that keeps it")
+    func statusQuoAlternative() {
+        let hearing = Fixtures.hearing([
+            Question(
+                number: 1, id: "ordning", title: "Ordning", text: "Hvilken ordning bør gjelde for tilsetting av leder?",
+                kind: .choice,
+                alternatives: [
+                    Alternative(
+                        number: 1, id: "a1", label: "videreføring av dagens ordning",
+                        description: "videreføring av dagens ordning med nominasjon og rådgivende avstemming"),
+                    Alternative(number: 2, id: "a2", label: "et særskilt tilsettingsorgan"),
+                    Alternative(number: 3, id: "a3", label: "en ren valgordning"),
+                ])
+        ])
+        let reader = PositionReader(hearing: hearing)
+        func read(_ text: String) -> [[Int]] { Self.positions(reader, text) }
+        #expect(read("Vi vil støtte en videreutvikling av dagens ordning.") == [[1, 1]])
+        #expect(read("Dagens ordning er lite egnet.").allSatisfy { $0 != [1, 1] })
+        // An alternative named outright decides.
+        #expect(read("Vi støtter en ren valgordning, ikke dagens ordning.") == [[1, 3]])
+    }
+
     /// Each answer a text gets in the "Tilsyn" and "Gebyr" hearing, the first question worded as given.
     static func reading(tilsyn: String) -> (String) -> [[Int]] {
         let reader = PositionReader(hearing: tilsynAndGebyr(tilsyn, "Gebyret fastsettes etter målt forbruk."))

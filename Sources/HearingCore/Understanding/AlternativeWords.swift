@@ -6,6 +6,8 @@
 struct AlternativeWords: Sendable {
     /// Per question number, per alternative number, the alternative's own stems.
     private let stems: [Int: [Int: Set<String>]]
+    /// Per question number, the one alternative that keeps today's arrangement ("videreføring av dagens ordning").
+    private let statusQuo: [Int: Int]
 
     init(hearing: Hearing, lexicon: Lexicon = .shared) {
         let ignored = Set(lexicon.phrases("profile.ignored").map { NorwegianStemmer.stem($0) })
@@ -24,6 +26,24 @@ struct AlternativeWords: Sendable {
             stems[question.number] = own
         }
         self.stems = stems
+        var statusQuo: [Int: Int] = [:]
+        for question in hearing.questions where question.kind == .choice {
+            let keeping = question.alternatives.filter { alternative in
+                ScalarText(Normalizer.normalize(alternative.label + " " + (alternative.description ?? "")))
+                    .containsAny(StanceLexicon.statusQuoSubject)
+            }
+            if keeping.count == 1 { statusQuo[question.number] = keeping[0].number }
+        }
+        self.statusQuo = statusQuo
+    }
+
+    /// Where a text names today's arrangement ("en videreutvikling av dagens ordning") in a choice question whose one
+    /// alternative keeps it: a reference to that alternative.
+    func statusQuoReferences(in text: ScalarText, question: Int) -> [(alternative: Int, offset: Int, length: Int)] {
+        guard let alternative = statusQuo[question] else { return [] }
+        return StanceLexicon.statusQuoSubject.flatMap { phrase in
+            text.find(phrase).map { (alternative, $0, phrase.unicodeScalars.count) }
+        }
     }
 
     /// Where a text refers to alternatives by their own stems (two or more, or the only one an alternative has),

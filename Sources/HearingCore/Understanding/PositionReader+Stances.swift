@@ -113,6 +113,12 @@ extension PositionReader {
                 Reference(alternative: $0.alternative, offset: $0.offset, length: $0.length)
             }
         }
+        // Today's arrangement named, where one alternative keeps it and nothing else names an alternative.
+        if references.isEmpty {
+            references = alternativeWords.statusQuoReferences(in: text, question: question.number).map {
+                Reference(alternative: $0.alternative, offset: $0.offset, length: $0.length)
+            }
+        }
         // Drop references inside longer ones.
         references.sort { ($0.offset, -$0.length) < ($1.offset, -$1.length) }
         var kept: [Reference] = []

@@ -33,6 +33,11 @@ enum Fixtures {
             sentDate: nil, deadline: nil, meeting: nil, questions: questions)
     }
 
+    /// A hearing that asks one thing: a choice between the alternatives.
+    static func choiceHearing(title: String, text: String, _ alternatives: [Alternative]) -> Hearing {
+        hearing([Question(number: 1, id: "valg", title: title, text: text, kind: .choice, alternatives: alternatives)])
+    }
+
     /// A fresh temporary folder path (not created).
     static func temporaryPath(_ name: String = "ws") -> String {
         TestFolder.path("hearingtests", name)

@@ -205,15 +205,12 @@ struct PositionReaderTests {
     @Test(
         "A hearing that asks one thing reads any sentence for it; a part of a committee names its proposal in any form")
     func oneQuestionAndFactions() {
-        let hearing = Fixtures.hearing([
-            Question(
-                number: 1, id: "modell", title: "Valg av modell", text: "Hvilken modell bør velges?",
-                kind: .choice,
-                alternatives: [
-                    Alternative(number: 1, id: "f", label: "flertallets forslag"),
-                    Alternative(number: 2, id: "m", label: "mindretallets forslag"),
-                ])
-        ])
+        let hearing = Fixtures.choiceHearing(
+            title: "Valg av modell", text: "Hvilken modell bør velges?",
+            [
+                Alternative(number: 1, id: "f", label: "flertallets forslag"),
+                Alternative(number: 2, id: "m", label: "mindretallets forslag"),
+            ])
         let reader = PositionReader(hearing: hearing)
         #expect(
             reader.read("Kommunen meiner at mindretalet sitt forslag sikrar vertskommunane best.").answers.map(
@@ -443,18 +440,15 @@ struct PositionReaderTests {
 
     @Test("Today's arrangement named in a choice refers to the one alternative that keeps it")
     func statusQuoAlternative() {
-        let hearing = Fixtures.hearing([
-            Question(
-                number: 1, id: "ordning", title: "Ordning", text: "Hvilken ordning bør gjelde for tilsetting av leder?",
-                kind: .choice,
-                alternatives: [
-                    Alternative(
-                        number: 1, id: "a1", label: "videreføring av dagens ordning",
-                        description: "videreføring av dagens ordning med nominasjon og rådgivende avstemming"),
-                    Alternative(number: 2, id: "a2", label: "et særskilt tilsettingsorgan"),
-                    Alternative(number: 3, id: "a3", label: "en ren valgordning"),
-                ])
-        ])
+        let hearing = Fixtures.choiceHearing(
+            title: "Ordning", text: "Hvilken ordning bør gjelde for tilsetting av leder?",
+            [
+                Alternative(
+                    number: 1, id: "a1", label: "videreføring av dagens ordning",
+                    description: "videreføring av dagens ordning med nominasjon og rådgivende avstemming"),
+                Alternative(number: 2, id: "a2", label: "et særskilt tilsettingsorgan"),
+                Alternative(number: 3, id: "a3", label: "en ren valgordning"),
+            ])
         let reader = PositionReader(hearing: hearing)
         func read(_ text: String) -> [[Int]] { Self.positions(reader, text) }
         #expect(read("Vi vil støtte en videreutvikling av dagens ordning.") == [[1, 1]])

@@ -457,6 +457,19 @@ struct PositionReaderTests {
         #expect(read("Vi støtter en ren valgordning, ikke dagens ordning.") == [[1, 3]])
     }
 
+    @Test("Praise a ministry or directorate gives, named by a compound of its noun, is no position of the respondent's")
+    func agencyJudgement() {
+        let reader = PositionReader(
+            hearing: Fixtures.choiceHearing(
+                title: "Sted", text: "Hvor skal kontoret ligge?",
+                [Alternative(number: 1, id: "a", label: "Drammen"), Alternative(number: 2, id: "b", label: "Skien")]))
+        func read(_ text: String) -> [[Int]] { Self.positions(reader, text) }
+        #expect(
+            read("I sin foreløpige vurdering peker Politidirektoratet på Drammen som det best egnede stedet.").isEmpty)
+        #expect(read("I sin foreløpige vurdering peker kommunen på Skien som det best egnede stedet.") == [[1, 2]])
+        #expect(read("Vi mener Skien er best egnet.") == [[1, 2]])
+    }
+
     /// Each answer a text gets in the "Tilsyn" and "Gebyr" hearing, the first question worded as given.
     static func reading(tilsyn: String) -> (String) -> [[Int]] {
         let reader = PositionReader(hearing: tilsynAndGebyr(tilsyn, "Gebyret fastsettes etter målt forbruk."))

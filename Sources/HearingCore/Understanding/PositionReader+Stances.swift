@@ -321,6 +321,7 @@ extension PositionReader {
         }
         let before = ScalarText(subject)
         return !before.containsAny(StanceLexicon.intentions) && !before.containsAny(StanceLexicon.authors)
+            && !namesAgency(before)
     }
 
     /// Whether the praise or criticism in a text is the proposal's authors' or another body's they name before it
@@ -329,7 +330,17 @@ extension PositionReader {
     static func authorsJudgement(_ text: ScalarText) -> Bool {
         let words = StanceLexicon.negativeEvaluation + StanceLexicon.positiveEvaluation
         guard let first = words.flatMap({ text.find($0) }).min() else { return false }
-        return ScalarText(text.slice(0, first)).containsAny(StanceLexicon.authors)
+        let before = ScalarText(text.slice(0, first))
+        return before.containsAny(StanceLexicon.authors) || namesAgency(before)
+    }
+
+    /// Whether a text names a ministry or a directorate by a compound of one of the authors' long nouns
+    /// ("Politidirektoratet", "Kunnskapsdepartementet").
+    private static func namesAgency(_ text: ScalarText) -> Bool {
+        let heads = StanceLexicon.authors.filter { !$0.contains(" ") && $0.count >= 12 }
+        return Normalizer.words(text.slice(0, text.scalars.count)).contains { word in
+            heads.contains { word.count > $0.count && word.hasSuffix($0) }
+        }
     }
 
     /// +1 for an evaluative word of praise, -1 for one of criticism, a negation just before it turning it round

@@ -329,17 +329,10 @@ struct PositionReaderTests {
 
     @Test("Today's arrangement kept is against a change by the letter's words only when the sentence asks for it")
     func statusQuoByWords() {
-        let hearing = Self.tilsynAndGebyr(
-            "Tilsynet med vannverkene flyttes til fylket.",
-            "Gebyrene fastsettes etter målt forbruk.")
-        let reader = PositionReader(hearing: hearing)
-        #expect(
-            reader.read("Kommunen tilrår at dagens ordning for tilsynet med vannverkene videreføres.").answers.map {
-                [$0.question, $0.alternative]
-            } == [[1, 2]])
-        #expect(
-            reader.read("Tilsynet med vannverkene flyttes, unntatt der kommunene vil beholde dagens ordning.").answers
-                .isEmpty)
+        let read = Self.reading(
+            tilsyn: "Tilsynet med vannverkene flyttes til fylket.", gebyr: "Gebyrene fastsettes etter målt forbruk.")
+        #expect(read("Kommunen tilrår at dagens ordning for tilsynet med vannverkene videreføres.") == [[1, 2]])
+        #expect(read("Tilsynet med vannverkene flyttes, unntatt der kommunene vil beholde dagens ordning.").isEmpty)
     }
 
     @Test("A proposal made for two parts: words both share speak to both, a part's own words to that part")
@@ -403,11 +396,7 @@ struct PositionReaderTests {
 
     @Test("Praise of what a removal would take away is against it; the authors' own judgement is no position")
     func removalAndAuthors() {
-        let hearing = Self.tilsynAndGebyr(
-            "Fjerne kravet om årlig tilsyn med private vannverk.",
-            "Gebyret fastsettes etter målt forbruk.")
-        let reader = PositionReader(hearing: hearing)
-        func read(_ text: String) -> [[Int]] { Self.positions(reader, text) }
+        let read = Self.reading(tilsyn: "Fjerne kravet om årlig tilsyn med private vannverk.")
         #expect(read("Årlig tilsyn med private vannverk er nødvendig for drikkevannet.") == [[1, 2]])
         #expect(read("Tilsyn\nDet må vere tilbod om årleg tilsyn med private vannverk.") == [[1, 2]])
         #expect(read("Gebyr\nDet må være tilbud om gebyr etter målt forbruk.").isEmpty)
@@ -470,9 +459,10 @@ struct PositionReaderTests {
         #expect(read("Vi mener Skien er best egnet.") == [[1, 2]])
     }
 
-    /// Each answer a text gets in the "Tilsyn" and "Gebyr" hearing, the first question worded as given.
-    static func reading(tilsyn: String) -> (String) -> [[Int]] {
-        let reader = PositionReader(hearing: tilsynAndGebyr(tilsyn, "Gebyret fastsettes etter målt forbruk."))
+    /// Each answer a text gets in the "Tilsyn" and "Gebyr" hearing, the questions worded as given.
+    static func reading(tilsyn: String, gebyr: String = "Gebyret fastsettes etter målt forbruk.") -> (String) -> [[Int]]
+    {
+        let reader = PositionReader(hearing: tilsynAndGebyr(tilsyn, gebyr))
         return { positions(reader, $0) }
     }
 

@@ -45,7 +45,7 @@ public enum Charset {
         if bytes.count >= 2, bytes.first == ASCII.quote, bytes.last == ASCII.quote {
             bytes = bytes.dropFirst().dropLast()
         }
-        return String(decoding: bytes.map(ASCII.lowercased), as: UTF8.self)
+        return bytes.lowercasedString()
     }
 
     /// Decodes text bytes. A missing label means undeclared: UTF-8 when the bytes are valid UTF-8, else windows-1252.

@@ -104,12 +104,7 @@ public enum HTMLText {
                 index += 1
                 return
             }
-            let written = bytes[nameStart..<position]
-            // Most tags are written in lowercase: the name is then taken as it stands.
-            let name =
-                written.contains { $0 >= ASCII.upperA && $0 <= ASCII.upperZ }
-                ? String(decoding: written.map(ASCII.lowercased), as: UTF8.self)
-                : String(decoding: written, as: UTF8.self)
+            let name = bytes[nameStart..<position].lowercasedString()
             let tagEnd = endOfTag(from: position)
             let attributes = bytes[position..<min(tagEnd, bytes.count)]
             index = min(tagEnd + 1, bytes.count)

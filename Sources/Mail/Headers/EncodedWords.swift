@@ -96,14 +96,6 @@ public enum EncodedWords {
         }
     }
 
-    /// A charset label as a lowercased string; most are written in lowercase and are copied once, as they stand.
-    private static func lowercasedLabel(_ bytes: ArraySlice<UInt8>) -> String {
-        guard bytes.contains(where: { $0 >= ASCII.upperA && $0 <= ASCII.upperZ }) else {
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        return String(decoding: bytes.map(ASCII.lowercased), as: UTF8.self)
-    }
-
     private static func parseWord(
         _ value: ArraySlice<UInt8>, at start: Int, terminator: inout Terminator, warnings: inout [MailWarning]
     ) -> Word? {
@@ -117,7 +109,7 @@ public enum EncodedWords {
         guard index < value.endIndex, value[index] == ASCII.question, index > charsetStart else { return nil }
         // "utf-8*en" names a language after the star: the charset is what comes before it.
         let charsetEnd = value[charsetStart..<index].firstIndex(of: ASCII.asterisk) ?? index
-        let charset = lowercasedLabel(value[charsetStart..<charsetEnd])
+        let charset = value[charsetStart..<charsetEnd].lowercasedString()
         index += 1
         guard index + 1 < value.endIndex, value[index + 1] == ASCII.question else { return nil }
         let encoding = ASCII.lowercased(value[index])

@@ -56,7 +56,7 @@ public struct HeaderField: Sendable, Hashable {
     /// The value unfolded with RFC 2047 encoded words decoded: for unstructured fields such as Subject.
     public var decodedValue: String {
         // ASCII without an encoded word (most fields): unfolded straight into the string, with no copy between.
-        if rawValue.isASCII, !Self.mayHoldEncodedWord(rawValue) {
+        if rawValue.isASCII, !rawValue.contains(Self.encodedWordStart) {
             return String(unsafeUninitializedCapacity: rawValue.count) { storage in
                 rawValue.withUnsafeBufferPointer { Self.unfold($0, into: storage) }
             }
@@ -64,15 +64,8 @@ public struct HeaderField: Sendable, Hashable {
         return EncodedWords.decode(unfoldedValue)
     }
 
-    /// Whether the bytes hold "=?", the start of an encoded word.
-    private static func mayHoldEncodedWord(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var probe = bytes.startIndex
-        while let equals = bytes.index(of: ASCII.equals, from: probe) {
-            if equals + 1 < bytes.endIndex, bytes[equals + 1] == ASCII.question { return true }
-            probe = equals + 1
-        }
-        return false
-    }
+    /// "=?", the start of an encoded word.
+    private static let encodedWordStart = [ASCII.equals, ASCII.question]
 
     /// Writes the value unfolded and trimmed into `output` (which has room for all of `input`); returns the count.
     /// A fold inside an encoded word ("=?utf-8?Q?Hello\n _there!?=", as some mailers write) joins without a space.

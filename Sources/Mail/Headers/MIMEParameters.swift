@@ -23,7 +23,7 @@ public struct MIMEParameters: Sendable, Hashable {
             while index < raw.endIndex, raw[index] == ASCII.semicolon || ASCII.isWhitespace(raw[index]) { index += 1 }
             let nameStart = index
             while index < raw.endIndex, raw[index] != ASCII.equals, raw[index] != ASCII.semicolon { index += 1 }
-            let name = Self.lowercased(raw[nameStart..<index].trimmingWhitespace())
+            let name = raw[nameStart..<index].trimmingWhitespace().lowercasedString()
             guard index < raw.endIndex, raw[index] == ASCII.equals else { continue }
             index += 1
             while index < raw.endIndex, ASCII.isWhitespace(raw[index]) { index += 1 }
@@ -81,7 +81,7 @@ public struct MIMEParameters: Sendable, Hashable {
             let slash = raw[start..<index].firstIndex(of: ASCII.slash), slash > start, slash + 1 < index,
             raw[(slash + 1)..<index].firstIndex(of: ASCII.slash) == nil
         {
-            return lowercased(raw[start..<index])
+            return raw[start..<index].lowercasedString()
         }
         index = start
         var type: [UInt8] = []
@@ -111,12 +111,6 @@ public struct MIMEParameters: Sendable, Hashable {
             type += subtype
         }
         return String(decoding: type, as: UTF8.self)
-    }
-
-    /// ASCII bytes as a lowercased string, copied once.
-    private static func lowercased(_ bytes: ArraySlice<UInt8>) -> String {
-        if !bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return String(decoding: bytes, as: UTF8.self) }
-        return String(decoding: bytes.map(ASCII.lowercased), as: UTF8.self)
     }
 
     /// Whether a blank at the index is followed by `token=`: a parameter whose ';' the mailer left out.

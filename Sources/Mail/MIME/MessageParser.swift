@@ -154,7 +154,7 @@ public struct MessageParser: Sendable {
     private func decodeTransfer(_ body: ArraySlice<UInt8>, header: MessageHeader, state: inout State) -> [UInt8] {
         let encoding =
             header.field("Content-Transfer-Encoding").map {
-                String(decoding: $0.unfoldedValue.map(ASCII.lowercased), as: UTF8.self)
+                $0.unfoldedValue.lowercasedString()
             } ?? ""
         switch encoding {
         case "base64":

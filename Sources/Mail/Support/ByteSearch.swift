@@ -38,9 +38,11 @@ extension ArraySlice where Element == UInt8 {
 
     /// The index of the first CR or LF at or after `from`, or nil.
     func firstLineBreak(from start: Int) -> Int? {
-        let lineFeed = index(of: ASCII.lf, from: start)
-        let carriageReturn = self[start..<(lineFeed ?? endIndex)].index(of: ASCII.cr, from: start)
-        return carriageReturn ?? lineFeed
+        guard start < endIndex else { return nil }
+        return withUnsafeBufferPointer { buffer in
+            let found = buffer.firstLineBreak(from: start - startIndex)
+            return found < buffer.count ? startIndex + found : nil
+        }
     }
 
     /// Whether the exact bytes occur anywhere.

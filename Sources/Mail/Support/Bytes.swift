@@ -18,6 +18,15 @@ extension ArraySlice where Element == UInt8 {
         return self[start..<end]
     }
 
+    /// ASCII bytes as a lowercased string, copied once; bytes without a capital (most labels, names and tags) are
+    /// taken as they stand.
+    func lowercasedString() -> String {
+        guard contains(where: { $0 >= ASCII.upperA && $0 <= ASCII.upperZ }) else {
+            return String(decoding: self, as: UTF8.self)
+        }
+        return String(decoding: map(ASCII.lowercased), as: UTF8.self)
+    }
+
     /// The slice without a trailing CR, LF or CRLF.
     func droppingLineEnd() -> ArraySlice<UInt8> {
         var end = endIndex

@@ -367,8 +367,8 @@ struct QuestionFinder {
     /// support it for one part and not for the other.
     func bothParts(_ sentence: String) -> [Found]? {
         let body = sentence.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
-        for pair in lexicon.phrases("letter.bothParts") {
-            let halves = pair.split(separator: "|").map { " " + $0 + " " }
+        for pair in lexicon.groups("letter.bothParts") {
+            let halves = pair.map { " " + $0 + " " }
             guard halves.count == 2, let open = body.range(of: halves[0], options: .caseInsensitive),
                 let join = body.range(of: halves[1], options: .caseInsensitive, range: open.upperBound..<body.endIndex)
             else { continue }

@@ -38,6 +38,12 @@ struct Lexicon: Sendable {
         categories[category] ?? []
     }
 
+    /// The lines of a category whose entries hold several phrases with "|" between them ("både for|og for"), each
+    /// split into its phrases without blanks around them.
+    func groups(_ category: String) -> [[String]] {
+        phrases(category).map { line in line.split(separator: "|").map { String($0).trimmingSpaces() } }
+    }
+
     /// Whether the text holds a phrase of the category.
     func matches(_ text: String, _ category: String) -> Bool {
         ScalarText(Normalizer.normalize(text)).containsAny(phrases(category))

@@ -43,13 +43,11 @@ struct BodyNames: Sendable {
             municipalOrgans = lexicon.phrases("body.municipalOrgans")
             municipalTails = lexicon.phrases("body.municipalTails")
             trustSuffixes = lexicon.phrases("body.trustSuffixes")
-            councils = lexicon.phrases("body.councilForms").compactMap { line in
-                let forms = line.split(separator: "|").map { String($0).trimmingSpaces() }
-                return forms.first.map { (noun: $0, forms: forms) }
+            councils = lexicon.groups("body.councilForms").compactMap { forms in
+                forms.first.map { (noun: $0, forms: forms) }
             }
-            definiteForms = lexicon.phrases("body.definiteForms").compactMap { line in
-                let pair = line.split(separator: "|").map { String($0).trimmingSpaces() }
-                return pair.count == 2 ? (pair[0], pair[1]) : nil
+            definiteForms = lexicon.groups("body.definiteForms").compactMap { pair in
+                pair.count == 2 ? (pair[0], pair[1]) : nil
             }
         }
     }

@@ -320,8 +320,7 @@ extension PositionReader {
             subject = String(subject[subject.index(after: clause)...])
         }
         let before = ScalarText(subject)
-        return !before.containsAny(StanceLexicon.intentions) && !before.containsAny(StanceLexicon.authors)
-            && !namesAgency(before)
+        return !before.containsAny(StanceLexicon.intentions) && !namesAuthors(before)
     }
 
     /// Whether the praise or criticism in a text is the proposal's authors' or another body's they name before it
@@ -330,18 +329,20 @@ extension PositionReader {
     static func authorsJudgement(_ text: ScalarText) -> Bool {
         let words = StanceLexicon.negativeEvaluation + StanceLexicon.positiveEvaluation
         guard let first = words.flatMap({ text.find($0) }).min() else { return false }
-        let before = ScalarText(text.slice(0, first))
-        return before.containsAny(StanceLexicon.authors) || namesAgency(before)
+        return namesAuthors(ScalarText(text.slice(0, first)))
     }
 
-    /// Whether a text names a ministry or a directorate by a compound of one of the authors' long nouns
-    /// ("Politidirektoratet", "Kunnskapsdepartementet").
-    private static func namesAgency(_ text: ScalarText) -> Bool {
-        let heads = StanceLexicon.authors.filter { !$0.contains(" ") && $0.count >= 12 }
-        return Normalizer.words(text.slice(0, text.scalars.count)).contains { word in
-            heads.contains { word.count > $0.count && word.hasSuffix($0) }
-        }
+    /// Whether a text names the proposal's authors (`stance.authors`), or a ministry or a directorate by a compound of
+    /// one of their long nouns ("Politidirektoratet", "Kunnskapsdepartementet").
+    private static func namesAuthors(_ text: ScalarText) -> Bool {
+        text.containsAny(StanceLexicon.authors)
+            || Normalizer.words(text.slice(0, text.scalars.count)).contains { word in
+                agencyNouns.contains { word.count > $0.count && word.hasSuffix($0) }
+            }
     }
+
+    /// The authors' nouns long enough to stand as a compound's head ("departementet", "direktoratet").
+    private static let agencyNouns = StanceLexicon.authors.filter { !$0.contains(" ") && $0.count >= 12 }
 
     /// +1 for an evaluative word of praise, -1 for one of criticism, a negation just before it turning it round
     /// ("vil ikke ha tilstrekkelig tyngde"); 0 when there is none.

@@ -153,9 +153,8 @@ extension PositionReader {
 
     /// The changes a text names in verbs of `profile.sameStem`, each as the first verb of its line.
     static func changeVerbs(of text: String) -> Set<String> {
-        let heads = Set(QuestionProfiles.sameStems.values)
-        return Set(Normalizer.words(Normalizer.normalize(text)).map { QuestionProfiles.wordStem(String($0)) })
-            .intersection(heads)
+        Set(Normalizer.words(Normalizer.normalize(text)).map { QuestionProfiles.wordStem(String($0)) })
+            .intersection(QuestionProfiles.changeHeads)
     }
 
     /// A wish for the very change the question proposes, in a verb for it ("Vi ønsker å gjeninnføre Nord-Østerdal

@@ -81,6 +81,9 @@ struct QuestionProfiles: Sendable {
         return table
     }()
 
+    /// The first verb of each `profile.sameStem` line: the changes a question can propose.
+    static let changeHeads = Set(sameStems.values)
+
     /// Figures of two or three digits ("10 års leieavtale", "25 til 35 dekar"), as tokens: telling, where years and
     /// single digits are not.
     static func figures(_ text: String) -> Set<String> {

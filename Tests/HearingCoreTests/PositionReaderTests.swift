@@ -264,6 +264,11 @@ struct PositionReaderTests {
                 ]),
             PositionCase(text: "Vi er positive til endringene i forskriften § 9-2.", expected: [2: 1, 3: 1]),
             PositionCase(text: "2. Forslaget om skjerpet gebyrberegning: Forslaget støttes.", expected: [2: 1]),
+            PositionCase(
+                text:
+                    "1. Kommunen støtter årlig tilsyn med private vannverk.\n\n2. Kommunen støtter også at eierne "
+                    + "skal samarbeide om beredskapsplaner.",
+                expected: [1: 1, 3: 1]),
             PositionCase(text: "Kommunen er i hovedsak enig i departementets forslag.", expected: [:]),
             PositionCase(
                 text: "Kommunen støtter KS sin uttalelse om årlig tilsyn med private vannverk.", expected: [:]),

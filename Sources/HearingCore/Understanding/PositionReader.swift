@@ -157,7 +157,15 @@ struct PositionReader {
     private func openSection(at index: Int, _ walk: inout Walk) -> Bool {
         let unit = walk.units[index]
         let text = ScalarText(unit.normalized)
-        if let found = walk.detected[index],
+        if let found = walk.detected[index], found.numbered, !mentions(unit.normalized, question: found.question),
+            case let about = questionsAbout(text), !about.isEmpty, !about.contains(found.question)
+        {
+            // "2. Kommunen støtter forslaget om å øke bevilgningene …" numbers the response's own points: where its
+            // words name another question, they decide (rule `structure.ownNumbering`).
+            walk.context = about.count == 1 ? about[0] : nil
+            walk.contextByWords = true
+            walk.underOtherHeading = false
+        } else if let found = walk.detected[index],
             !found.numbered || walk.numbered.count >= 2 || mentions(unit.normalized, question: found.question)
         {
             walk.context = found.question

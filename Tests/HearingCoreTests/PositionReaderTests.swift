@@ -363,6 +363,28 @@ struct PositionReaderTests {
                 .contains([2, 1]))
     }
 
+    @Test("A lead-in line citing a point of the paper opens its section; a proposal with its own subject is no whole")
+    func leadInsAndOtherProposals() {
+        let letter = """
+            # Høring – endringer i legevaktstrukturen
+
+            Departementet foreslår at strukturen fra før reformen gjeninnføres, både for legevaktene og for
+            de akutte døgnplassene.
+
+            Høringsnotatet inneholder i tillegg
+
+            - forslag om felles journalsystem for legevaktene, jf. punkt 3.2, og
+            - forslag om økte tilskudd til små kommuner, jf. punkt 4.
+
+            Høringsfristen er 1. mars 2026.
+            """
+        let reader = PositionReader(hearing: LetterReader(text: letter).read().hearing)
+        func read(_ text: String) -> [[Int]] { Self.positions(reader, text) }
+        #expect(read("a. Til høringsnotatet pkt. 3.2:\n\ni. Kommunen støtter forslaget fra departementet.") == [[3, 1]])
+        #expect(read("Kommunen støttar framlegget om å auke tilskotet til små kommunar.") == [[4, 1]])
+        #expect(read("Kommunen støtter forslaget.") == [[1, 1], [2, 1]])
+    }
+
     @Test("The proposal named in the hearing title's words is the whole; so is a response title in them no section")
     func proposalInTheTitlesWords() {
         var hearing = Self.tilsynAndGebyr(

@@ -14,6 +14,8 @@ struct TextSplitterTests {
             ("Støtter dere? Ja! Og takk.", ["Støtter dere?", "Ja!", "Og takk."]),
             ("Vi mener dette. 2 av 3 er enige.", ["Vi mener dette. 2 av 3 er enige."]),
             ("jf. Kap. 4 og ca. 20 elever", ["jf. Kap. 4 og ca. 20 elever"]),
+            ("b. Til høringsnotatet pkt. 3.2.2:", ["b. Til høringsnotatet pkt. 3.2.2:"]),
+            ("iv. Vi støtter forslaget. Det er godt.", ["iv. Vi støtter forslaget.", "Det er godt."]),
         ])
     func sentences(block: String, expected: [String]) {
         #expect(TextSplitter.sentences(block) == expected)

@@ -47,6 +47,13 @@ extension PositionReader {
         return questions
     }
 
+    /// The questions a unit names by words of their own or whose words it shares most; "forslaget" alone, naming
+    /// the proposal as a whole, names none ("2. Forslaget om påslag: Forslaget støttes." leaves its number standing).
+    func questionsByOwnWords(_ text: ScalarText) -> [Int] {
+        let named = hearing.questions.filter { isNamed(text, question: $0, byProposalNoun: false) }.map(\.number)
+        return named.isEmpty ? profileQuestions(Self.judged(text)) : named
+    }
+
     /// What a sentence judges: the words after its first active stance verb when a short subject stands before it
     /// ("Birkenes kirkelige fellesråd støtter departementets forslag" judges "departementets forslag"; the body's
     /// own name says nothing of the question). A sentence in the passive or without a verb of stance is kept whole.
@@ -98,11 +105,24 @@ extension PositionReader {
 
     /// Whether a unit names the question: one of its keywords, its number ("spørsmål 2"), a label only it has, the
     /// one section of law only it cites, or the part of a committee one of its alternatives is ("flertallet").
-    func isNamed(_ text: ScalarText, question: Question) -> Bool {
-        text.containsAny(keywords(question)) || Self.numberedMentions(text).contains { $0.question == question.number }
+    func isNamed(_ text: ScalarText, question: Question, byProposalNoun: Bool = true) -> Bool {
+        namedByKeyword(text, question: question, byProposalNoun: byProposalNoun)
+            || Self.numberedMentions(text).contains { $0.question == question.number }
             || text.containsAny(uniqueLabels[question.number] ?? []) || citing(text) == [question.number]
             || question.kind == .choice && !factionReferences(text, question: question).isEmpty
     }
+
+    /// Whether a text uses one of the question's keywords. A question on the proposal as a whole is named by
+    /// any noun for the proposal, and only where that is the whole proposal: "framlegget om å auke løyvingane" is
+    /// another proposal.
+    private func namedByKeyword(_ text: ScalarText, question: Question, byProposalNoun: Bool) -> Bool {
+        guard question.coversWholeProposal else { return text.containsAny(keywords(question)) }
+        let own = keywords(question).filter { !StanceLexicon.proposalNoun.contains($0) }
+        return text.containsAny(own) || byProposalNoun && namesWholeProposal(text)
+    }
+
+    /// The words that lead in a chapter or point ("kap", "punkt", "pkt"), as `Normalizer.words` gives them.
+    static let chapterLeadWords = Set(TextSplitter.chapterLeads.map { $0.trimmingCharacters(in: ["."]) })
 
     /// The questions the parts of a unit speak to by the letter's words, each at the place its part starts: "støtter
     /// et minimumskrav til grunnbemanning, et skjerpet krav til pedagogisk bemanning og en plikt til å samarbeide"
@@ -176,20 +196,7 @@ extension PositionReader {
     ) -> (candidate: Candidate, all: Bool)? {
         let explicitlyAll = !byTitle && text.containsAny(StanceLexicon.proposalAll)
         var all = explicitlyAll
-        // "forslaget om at Statskog …" is one proposal among others; "forslaget." or "departementets forslag, med
-        // disse kommentarene" is the whole of it.
-        let specifiers = StanceLexicon.proposalSpecifier
-        let whole = StanceLexicon.proposalNoun.contains { noun in
-            text.find(noun).contains { offset in
-                let end = offset + noun.unicodeScalars.count
-                let next = Normalizer.words(text.slice(end, end + 12))
-                // "forslaget om endringer i barnehageloven, …" in the words of the hearing's own title is the whole.
-                if byTitle || next.first.map({ specifiers.contains(String($0)) }) == true {
-                    return namesTheCase(ScalarText(text.slice(end, end + 120)))
-                }
-                return true
-            }
-        }
+        let whole = namesWholeProposal(text, byTitle: byTitle)
         // "er i hovedsak enig i forslaget" qualifies a blanket stance: it answers no question by itself.
         guard all || whole, !text.containsAny(StanceLexicon.hedges) else { return nil }
         // Where no question of the letter covers the proposal as a whole, the whole is every proposal in it.
@@ -201,6 +208,25 @@ extension PositionReader {
         found.rule = .wholeProposal
         found.confidence = StanceRule.wholeProposal.confidence
         return (found, all)
+    }
+
+    /// Whether a text names the proposal as a whole: "forslaget." or "departementets forslag, med disse
+    /// kommentarene" does; "forslaget om at Statskog …" is one proposal among others, unless what the specifier leads
+    /// in is the hearing's own title ("forslaget om endringer i barnehageloven, …"). With `byTitle`, only a proposal
+    /// named in the title's words counts.
+    func namesWholeProposal(_ text: ScalarText, byTitle: Bool = false) -> Bool {
+        StanceLexicon.proposalNoun.contains { noun in
+            text.find(noun).contains { offset in
+                let end = offset + noun.unicodeScalars.count
+                let next = Normalizer.words(text.slice(end, end + 12))
+                // "høyringsnotatet pkt. 3.2.2" is one point of it.
+                if let word = next.first, Self.chapterLeadWords.contains(String(word)) { return false }
+                if byTitle || next.first.map({ StanceLexicon.proposalSpecifier.contains(String($0)) }) == true {
+                    return namesTheCase(ScalarText(text.slice(end, end + 120)))
+                }
+                return true
+            }
+        }
     }
 
     /// What a unit that names all the proposals, or the rest of them, says of them with no verb of stance: praise

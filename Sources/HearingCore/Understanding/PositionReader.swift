@@ -158,7 +158,7 @@ struct PositionReader {
         let unit = walk.units[index]
         let text = ScalarText(unit.normalized)
         if let found = walk.detected[index], found.numbered, !mentions(unit.normalized, question: found.question),
-            case let about = questionsAbout(text), !about.isEmpty, !about.contains(found.question)
+            case let about = questionsByOwnWords(text), !about.isEmpty, !about.contains(found.question)
         {
             // "2. Kommunen støtter forslaget om å øke bevilgningene …" numbers the response's own points: where its
             // words name another question, they decide (rule `structure.ownNumbering`).
@@ -196,6 +196,15 @@ struct PositionReader {
             // heading's subject, not of the proposal as a whole.
             walk.underOtherHeading = section.question == nil && walk.sectioned
             if section.question != nil { walk.sectioned = true }
+            return true
+        } else if unit.leadIn, Proceedings.heading(unit.normalized) == nil, let section = headingSection(unit),
+            section.named, let question = section.question
+        {
+            // "Til høyringsnotatet pkt. 3.2.2:" on a line of its own opens a section on the question it names.
+            walk.context = question
+            walk.contextByWords = false
+            walk.underOtherHeading = false
+            walk.sectioned = true
             return true
         } else if StanceLexicon.otherInput.contains(where: { unit.normalized.hasPrefix($0) }) {
             walk.context = nil

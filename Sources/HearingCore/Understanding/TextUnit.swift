@@ -13,6 +13,9 @@ struct TextUnit: Sendable {
     /// Whether the unit is a line on its own that heads what follows ("2.3 Arkivlova", "Teieplikt for tilsette"):
     /// short, without a closing stop.
     var heading = false
+    /// Whether the unit is a short paragraph of its own that ends in a colon and leads in what follows ("Til
+    /// høyringsnotatet pkt. 3.2.2:").
+    var leadIn = false
 }
 
 /// Splits text into units: paragraphs, then list items and numbered lines, then sentences.
@@ -46,13 +49,15 @@ enum TextSplitter {
         var units: [TextUnit] = []
         for (block, paragraph) in blocks {
             let heading = isHeading(block)
-            for sentence in sentences(block) {
+            let parts = sentences(block)
+            let leadIn = parts.count == 1 && block.hasSuffix(":") && Normalizer.words(block).count <= 10
+            for sentence in parts {
                 let normalized = ParticleVerbs.joined(Normalizer.normalize(sentence))
                 guard !normalized.isEmpty else { continue }
                 units.append(
                     TextUnit(
                         original: sentence, normalized: normalized, marker: nil, afterMarker: normalized,
-                        paragraph: paragraph, heading: heading))
+                        paragraph: paragraph, heading: heading, leadIn: leadIn))
             }
         }
         return units
@@ -215,7 +220,10 @@ enum TextSplitter {
                 if next == " ", afterNext.isUppercase || afterNext == "«" || afterNext == "\"" {
                     let lastWord = current.dropLast().split(separator: " ").last.map { $0.lowercased() } ?? ""
                     let isNumber = !lastWord.isEmpty && lastWord.allSatisfy { $0.isNumber || $0 == "." }
-                    let isListMarker = isNumber && current.split(separator: " ").count == 1
+                    // "1.", "b." and "iv." at the start label a list item ("b. Til høyringsnotatet pkt. 3.2.2:").
+                    let isLabel =
+                        isNumber || lastWord.count == 1 || lastWord.count <= 4 && lastWord.allSatisfy("ivx".contains)
+                    let isListMarker = isLabel && current.split(separator: " ").count == 1
                     if character != "."
                         || !(abbreviations.contains(lastWord) || isListMarker
                             || (isNumber && lastWord.count <= 2 && result.isEmpty && current.count < 4))

@@ -221,7 +221,8 @@ struct HearingCorpusRound {
                 let wantedText = wanted.map(String.init) ?? "–"
                 let line = "\(name)/\(response.key) spm. \(question): lest \(gotText), riktig \(wantedText)"
                 if let said = evidence[question], wanted != got {
-                    outcome.evidence[line] = "[\(answers[question]?.rules.first ?? "–")] " + said
+                    let confidence = answers[question].map { String(format: " %.2f", $0.confidence) } ?? ""
+                    outcome.evidence[line] = "[\(answers[question]?.rules.first ?? "–")\(confidence)] " + said
                 }
                 if let answer = answers[question] {
                     outcome.count(answer, right: wanted == got, labelled: wanted != nil)

@@ -200,6 +200,11 @@ struct PositionReaderTests {
     func rules() {
         let answers = reader.read("Struktur: forslag 2.\n\nVi støtter at det opprettes et lederutvalg.").answers
         #expect(answers.map { $0.rules.first } == ["choice.structured", "yesno.cue"])
+        // A numbered point whose words, not its number, tie it to a question judges it only by those words.
+        let numbered = PositionReader(hearing: Self.lawHearing).read(
+            "1. Kommunen mener at et samarbeid om beredskapsplaner mellom eierne er positivt.")
+        #expect(numbered.answers.map { [$0.question, $0.alternative] } == [[3, 1]])
+        #expect(numbered.answers.map { $0.rules.first } == ["yesno.opinion.words"])
     }
 
     @Test(

@@ -227,7 +227,9 @@ extension PositionReader {
                 let said = ScalarText(
                     anchor.slice(keywordAt, max(keywordAt + 48, clause(around: keywordAt, in: anchor).1)))
                 let evaluation = Self.evaluation(said)
-                if evaluation != 0 { return candidate(evaluation > 0, named ? .yesNoOpinion : .yesNoOpinionByWords) }
+                // In a section found by the letter's words, only the question's own name makes it outright.
+                let outright = named && !(sectionByWords && namedAt == nil)
+                if evaluation != 0 { return candidate(evaluation > 0, outright ? .yesNoOpinion : .yesNoOpinionByWords) }
             }
         }
         if let other = keepingOrWish(anchor, question: question, named: named, cued: bestPolarity != 0) {

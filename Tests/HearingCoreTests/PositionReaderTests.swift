@@ -281,6 +281,10 @@ struct PositionReaderTests {
                 text: "Intensjonen bak forslaget om årlig tilsyn med private vannverk støttes.", expected: [:]),
             PositionCase(text: "Utvalget anbefaler årlig tilsyn med private vannverk.", expected: [:]),
             PositionCase(
+                text: "Kommunen anbefaler at kravet om årlig tilsyn med private vannverk presiseres.", expected: [:]),
+            PositionCase(
+                text: "Kommunen anbefaler at kravet om årlig tilsyn med private vannverk lovfestes.", expected: [1: 1]),
+            PositionCase(
                 text:
                     "Departementet vil skjerpe kravet til gebyrberegning etter målt forbruk. "
                     + "Vi er imot dette forslaget.",

@@ -307,13 +307,18 @@ extension PositionReader {
         }
         // "støtter forslaget om lederutvalg, men ber om at brukerne er representert": a request after "men" qualifies
         // the stance before it; "ber om at dette vurderes på nytt" asks that it be considered, taking no position.
+        let asksConsideration = ScalarText(text.slice(cueEnd, cueEnd + 48)).containsAny(StanceLexicon.considerations)
         if StanceLexicon.requests.contains(text.slice(cueStart, cueEnd)) {
             let previous = Normalizer.words(text.wordsBefore(cueStart, within: 8)).last.map(String.init)
-            if previous.map(StanceLexicon.clauseBreaks.contains) == true
-                || ScalarText(text.slice(cueEnd, cueEnd + 48)).containsAny(StanceLexicon.considerations)
-            {
-                return false
-            }
+            if previous.map(StanceLexicon.clauseBreaks.contains) == true || asksConsideration { return false }
+        }
+        // "anbefaler at definisjonen gjøres tydeligere" asks for a clearer text, not for or against the proposal.
+        if text.slice(cueStart, cueEnd).hasSuffix(" at")
+            || Normalizer.words(text.slice(cueEnd, cueEnd + 12)).prefix(2).contains("at")
+        {
+            let rest = ScalarText(text.slice(cueEnd, cueEnd + 120))
+            let end = StanceLexicon.clauseBreaks.flatMap { rest.find($0) }.min() ?? rest.scalars.count
+            if ScalarText(rest.slice(0, end)).containsAny(StanceLexicon.considerations) { return false }
         }
         var subject = text.wordsBefore(cueStart, within: 96)
         if let clause = subject.lastIndex(where: { ",.;:".contains($0) }) {

@@ -89,6 +89,22 @@ struct LetterReaderTests {
         #expect(hearing.deadline?.description == "2024-03-20")
     }
 
+    @Test("A question asked as two, \"Bør A …? Eller bør B …?\", is a choice between the two subjects")
+    func eitherQuestions() {
+        let letter = """
+            # Høring – tilsetting i felles kontor
+
+            Vi ber særlig om svar på disse spørsmålene:
+
+            1. Bør de kommunene som deltar i samarbeidet, avgjøre hvem som tilsettes? Eller bør styret ha denne \
+            myndigheten?
+            2. Skal kontoret ligge i Levanger? Eller i Verdal?
+            """
+        let hearing = LetterReader(text: letter).read().hearing
+        #expect(hearing.questions.first?.alternatives.map(\.label) == ["kommunene som deltar i samarbeidet", "styret"])
+        #expect(hearing.questions.last?.kind == .yesNo)
+    }
+
     @Test("What cannot be found is listed for the secretariat to fill in")
     func missing() {
         let result = LetterReader(text: "# Høring om noe\n\nVi ber om innspill.").read()

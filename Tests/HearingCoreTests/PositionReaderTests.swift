@@ -196,6 +196,19 @@ struct PositionReaderTests {
         #expect(result.noRemarksOn == [5])
     }
 
+    @Test("An alternative that opens a sentence as the subject of a modal is chosen over one it acts on")
+    func subjectOfModal() {
+        let hearing = Fixtures.choiceHearing(
+            title: "Endringer", text: "Bør det være styret eller rådet som avgjør endringer i antall medlemmer?",
+            [
+                Alternative(number: 1, id: "styret", label: "styret"),
+                Alternative(number: 2, id: "radet", label: "rådet"),
+            ])
+        let reader = PositionReader(hearing: hearing)
+        #expect(Self.positions(reader, "Styret bør avgjøre endringer i antall medlemmer i rådet.") == [[1, 1]])
+        #expect(Self.positions(reader, "Rådet må få avgjøre dette, etter forslag fra styret.") == [[1, 2]])
+    }
+
     @Test("Every answer names the rules that read it")
     func rules() {
         let answers = reader.read("Struktur: forslag 2.\n\nVi støtter at det opprettes et lederutvalg.").answers

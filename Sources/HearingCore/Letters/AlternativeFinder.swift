@@ -82,6 +82,37 @@ struct AlternativeFinder {
         return words.suffix(6).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".,;"))
     }
 
+    /// "Bør de menighetsrådene som planlegger samarbeidet, avgjøre …? Eller bør menighetsmøtene ha denne
+    /// myndigheten?" → the subject each question puts after its modal: up to a comma, else a noun with its
+    /// determiner.
+    private func eitherQuestions(_ text: String) -> [(label: String, description: String)]? {
+        let sentences = TextSplitter.sentences(text).map(Normalizer.normalize).filter { $0.hasSuffix("?") }
+        for (first, second) in zip(sentences, sentences.dropFirst()) {
+            let opening = second.split(separator: " ").prefix(2).map(String.init)
+            guard opening.count == 2, opening[0] == "eller", first.hasPrefix(opening[1] + " ") else { continue }
+            let subjects = [first.dropFirst(opening[1].count + 1), second.dropFirst(opening.joined().count + 2)].map {
+                Self.subject(String($0))
+            }
+            guard subjects.allSatisfy({ !$0.isEmpty }), subjects[0] != subjects[1] else { continue }
+            return subjects.map { ($0, $0) }
+        }
+        return nil
+    }
+
+    /// The subject at the start of a question after its modal, without a determiner: the words before a comma (at most
+    /// eight), else the first noun ("menighetsrådene som planlegger samarbeidet", "menighetsmøtene").
+    private static func subject(_ text: String) -> String {
+        var words = text.split(separator: " ").map(String.init)
+        if let head = words.first, Self.determiners.contains(head) { words.removeFirst() }
+        if let comma = words.firstIndex(where: { $0.hasSuffix(",") }), comma < 8 {
+            return words[...comma].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ","))
+        }
+        return words.first ?? ""
+    }
+
+    /// Words that stand before a noun ("de", "det", "ein").
+    private static let determiners: Set<String> = ["de", "dei", "den", "det", "en", "ei", "et", "ein", "eit"]
+
     /// "Bør det være menighetsmøtene eller det felles menighetsråd som avgjør …?" → the two named; a short title
     /// "Nasjonalt eller regionalt fond" → "nasjonalt fond", "regionalt fond".
     private func either(_ text: String) -> [(label: String, description: String)] {
@@ -98,6 +129,7 @@ struct AlternativeFinder {
             }
             return parts.map { ($0.trimmingSpaces(), $0.trimmingSpaces()) }
         }
+        if let pair = eitherQuestions(text), pair.count == 2 { return pair }
         let words = text.trimmingCharacters(in: ".?:").split(separator: " ").map(String.init)
         guard words.count <= 6, let or = words.firstIndex(where: { $0.lowercased() == "eller" }), or > 0,
             or < words.count - 1,

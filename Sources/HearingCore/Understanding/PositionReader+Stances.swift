@@ -28,6 +28,14 @@ extension PositionReader {
                     .question != question.number
             }
         }
+        // "Menighetsmøtene bør avgjøre endringer … i det felles menighetsrådet": the alternative that opens the
+        // sentence as the subject of a modal is the one chosen; the others are named as what it acts on.
+        if let first = references.first, first.offset == 0,
+            let next = Normalizer.words(text.slice(first.length, first.length + 12)).first,
+            StanceLexicon.subjectModals.contains(String(next))
+        {
+            references.removeAll { $0.alternative != first.alternative }
+        }
         let alternatives = Set(references.map(\.alternative))
         // "Hvilken modell ønsker dere – A eller B?" copied above the answer asks; it does not choose.
         if alternatives.count >= 2, text.slice(0, text.scalars.count).hasSuffix("?") { return [] }

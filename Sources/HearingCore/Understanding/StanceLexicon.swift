@@ -45,6 +45,8 @@ enum StanceLexicon {
     static let clauseBreaks = Lexicon.shared.phrases("stance.clauseBreaks")
     /// Hedges that make a blanket stance on the whole proposal no position.
     static let hedges = Lexicon.shared.phrases("stance.hedges")
+    /// Modals after a subject that make it the one to act ("Menighetsmøtene bør avgjøre …").
+    static let subjectModals = Set(Lexicon.shared.phrases("stance.subjectModals"))
     /// Words that open an exception ("unntatt der …"), in which what is said is no position.
     static let exception = Lexicon.shared.phrases("stance.exception")
     /// The bare nouns for a majority or minority ("flertall"), which name no part of a committee.

@@ -306,6 +306,9 @@ struct PositionReaderTests {
                 text: "Bystyret er enig i at årlig tilsyn med private vannverk bør lovfestes i vannforsyningsloven.",
                 expected: [1: 1]),
             PositionCase(text: "Gebyr\nVi ønsker ingen gebyrberegning etter målt forbruk.", expected: [2: 2]),
+            PositionCase(
+                text: "Tilsyn\n\nDet er positivt at kommunen skal ha ansvar for tilsynet med vannverkene.",
+                expected: [1: 1]),
             PositionCase(text: "4. Hvordan bør vannverkene eies – alternativ 1 eller alternativ 2?", expected: [:]),
             PositionCase(
                 text:

@@ -26,6 +26,18 @@ extension PositionReader {
         }
     }
 
+    /// Whether a sentence opens with an evaluation of what its "at"-clause says ("Det er positivt at
+    /// formålsbestemmelsen bygger på at staten skal ha …"): the evaluation, not a modal inside the clause, decides.
+    static func framedByEvaluation(_ text: ScalarText) -> Bool {
+        let words = StanceLexicon.negativeEvaluation + StanceLexicon.positiveEvaluation
+        guard
+            let (start, word) = words.flatMap({ word in text.find(word).map { ($0, word) } }).min(by: { $0.0 < $1.0 }),
+            Normalizer.words(text.slice(0, start)).count <= 4
+        else { return false }
+        let end = start + word.unicodeScalars.count
+        return Normalizer.words(text.slice(end, end + 8)).first == "at"
+    }
+
     /// Whether keeping is said only in an exception ("unntatt der kommunene vil beholde dagens ordning").
     static func keepsOnlyByException(_ text: ScalarText) -> Bool {
         guard let exception = exceptionAt(text) else { return false }
@@ -209,6 +221,7 @@ extension PositionReader {
         let namedAt = keywords(question).flatMap { anchor.find($0) }.min()
         let keywordAt = namedAt ?? partAt ?? profiles.firstMention(of: question.number, in: anchor)
         var (bestPolarity, bestOpinion, bestOutright) = governingCue(in: anchor, keywordAt: keywordAt, named: named)
+        if !bestOutright, Self.framedByEvaluation(anchor) { bestPolarity = 0 }
         // "støtter årlig tilsyn, men ikke skjerpet gebyrberegning": a part of a list that opens with a negation
         // turns the verb before it round.
         if namedAt == nil, let partAt, Self.partOpensNegated(anchor, at: partAt) { bestPolarity = -bestPolarity }

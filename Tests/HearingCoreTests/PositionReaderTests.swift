@@ -303,6 +303,11 @@ struct PositionReaderTests {
                     + "Vi er imot dette forslaget.",
                 expected: [2: 2]),
             PositionCase(
+                text:
+                    "Departementet vil skjerpe kravet til gebyrberegning etter målt forbruk. "
+                    + "Den foreslåtte endringen synes rimelig, og vi støtter den.",
+                expected: [2: 1]),
+            PositionCase(
                 text: "Bystyret er enig i at årlig tilsyn med private vannverk bør lovfestes i vannforsyningsloven.",
                 expected: [1: 1]),
             PositionCase(text: "Gebyr\nVi ønsker ingen gebyrberegning etter målt forbruk.", expected: [2: 2]),

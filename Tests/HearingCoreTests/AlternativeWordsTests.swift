@@ -34,6 +34,27 @@ struct AlternativeWordsTests {
         #expect(found == example.1)
     }
 
+    @Test("A compound's telling part refers to it where another alternative has the same head")
+    func compoundParts() {
+        let hearing = Fixtures.hearing([
+            Question(
+                number: 1, id: "ansvar", title: "Ansvar", text: "Hvor bør ansvaret ligge?", kind: .choice,
+                alternatives: [
+                    Alternative(
+                        number: 1, id: "i", label: "videreføring",
+                        description: "videreføring av dagens ordning med tilsetting i rådet"),
+                    Alternative(
+                        number: 2, id: "v", label: "valgordning", description: "en valgordning med to omganger"),
+                    Alternative(number: 3, id: "r", label: "regionnivå", description: "ansvaret legges på regionnivå"),
+                    Alternative(number: 4, id: "d", label: "distriktsnivå", description: "ansvaret på distriktsnivå"),
+                ])
+        ])
+        let words = AlternativeWords(hearing: hearing)
+        func found(_ text: String) -> [Int] { words.references(in: ScalarText(text), question: 1).map(\.alternative) }
+        #expect(found("lederen bør utpekes ved valg i to omganger.") == [2])
+        #expect(found("ansvaret bør ligge i hvert distrikt.") == [4])
+    }
+
     @Test("An alternative with one telling word of its own is found by it")
     func oneWord() {
         let hearing = Fixtures.hearing([

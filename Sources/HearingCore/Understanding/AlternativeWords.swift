@@ -6,26 +6,36 @@
 struct AlternativeWords: Sendable {
     /// Per question number, per alternative number, the alternative's own stems.
     private let stems: [Int: [Int: Set<String>]]
+    /// Per question number, per alternative number, how many of its own stems a reference uses at least.
+    private let needed: [Int: [Int: Int]]
     /// Per question number, the one alternative that keeps today's arrangement ("videreføring av dagens ordning").
     private let statusQuo: [Int: Int]
 
     init(hearing: Hearing, lexicon: Lexicon = .shared) {
         let ignored = Set(lexicon.phrases("profile.ignored").map { NorwegianStemmer.stem($0) })
         var stems: [Int: [Int: Set<String>]] = [:]
+        var neededByQuestion: [Int: [Int: Int]] = [:]
         for question in hearing.questions where question.kind == .choice && question.alternatives.count >= 2 {
-            let all = question.alternatives.map { alternative in
-                QuestionProfiles.stems(alternative.label + " " + (alternative.description ?? ""))
-                    .subtracting(ignored).filter { !$0.hasPrefix("#") && !$0.hasPrefix("§") }
+            let texts = question.alternatives.map { $0.label + " " + ($0.description ?? "") }
+            let modifiers = Self.compoundModifiers(texts)
+            let all = texts.map { text in
+                QuestionProfiles.stems(text).subtracting(ignored).filter { !$0.hasPrefix("#") && !$0.hasPrefix("§") }
             }
             var own: [Int: Set<String>] = [:]
+            var needed: [Int: Int] = [:]
             for (index, alternative) in question.alternatives.enumerated() {
                 var mine = all[index]
                 for (other, theirs) in all.enumerated() where other != index { mine.subtract(theirs) }
-                if mine.count >= 2 || mine.count == 1 && mine.first!.count >= 6 { own[alternative.number] = mine }
+                guard mine.count >= 2 || mine.count == 1 && mine.first!.count >= 6 else { continue }
+                // A compound's telling part stands in for the compound; it asks for no more words than it had.
+                needed[alternative.number] = min(2, mine.count)
+                own[alternative.number] = mine.union(modifiers[index].subtracting(ignored))
             }
             stems[question.number] = own
+            neededByQuestion[question.number] = needed
         }
         self.stems = stems
+        self.needed = neededByQuestion
         var statusQuo: [Int: Int] = [:]
         for question in hearing.questions where question.kind == .choice {
             let keeping = question.alternatives.filter { alternative in
@@ -35,6 +45,36 @@ struct AlternativeWords: Sendable {
             if keeping.count == 1 { statusQuo[question.number] = keeping[0].number }
         }
         self.statusQuo = statusQuo
+    }
+
+    /// Per alternative, the stems of what tells its compounds from another alternative's word of the same head:
+    /// "valgordning" beside "dagens ordning" gives "valg", "prostinivå" beside "bispedømmenivå" gives "prosti" (a
+    /// response says "utpekes ved valg", not "valgordning").
+    static func compoundModifiers(_ texts: [String]) -> [Set<String>] {
+        let words = texts.map { text in
+            Set(Normalizer.words(Normalizer.normalize(text)).filter { $0.count >= 4 && $0.allSatisfy(\.isLetter) })
+        }
+        return words.enumerated().map { index, mine in
+            var found: Set<String> = []
+            for word in mine {
+                for (other, theirs) in words.enumerated() where other != index {
+                    for their in theirs where their != word {
+                        let head = Self.commonSuffix(word, their)
+                        let modifier = word.dropLast(head)
+                        guard head >= 4, modifier.count >= 4, their.count == head || their.count - head >= 4 else {
+                            continue
+                        }
+                        found.insert(QuestionProfiles.wordStem(String(modifier)))
+                    }
+                }
+            }
+            return found
+        }
+    }
+
+    /// How many letters two words end alike in.
+    private static func commonSuffix(_ first: Substring, _ second: Substring) -> Int {
+        zip(first.reversed(), second.reversed()).prefix { $0 == $1 }.count
     }
 
     /// Where a text names today's arrangement ("en videreutvikling av dagens ordning") in a choice question whose one
@@ -63,7 +103,7 @@ struct AlternativeWords: Sendable {
                 found[alternative] = entry
             }
         }
-        return found.filter { $0.value.stems.count >= min(2, own[$0.key]?.count ?? 2) }
+        return found.filter { $0.value.stems.count >= needed[question]?[$0.key] ?? 2 }
             .map { ($0.key, $0.value.offset, $0.value.length) }.sorted { $0.1 < $1.1 }
     }
 }

@@ -10,6 +10,20 @@ struct QuestionFinderTests {
         LetterReader(text: text).read().hearing.questions.map { [$0.kind.rawValue] + $0.alternatives.map(\.label) }
     }
 
+    @Test(
+        "A short title ends on a word of substance",
+        arguments: [
+            (
+                "forslaget om å oppheve konsesjonsloven, og om å endre odelsloven",
+                "forslaget om å oppheve konsesjonsloven"
+            ),
+            ("Bør det gjøres endringer i fordelingen av oppgaver?", "Bør det gjøres endringer i fordelingen"),
+            ("forslag om tiltak for å styrke de lokale domstolene", "forslag om tiltak for å styrke"),
+        ])
+    func shortTitle(_ example: (String, String)) {
+        #expect(QuestionFinder.shortTitle(example.0) == example.1)
+    }
+
     @Test("Plain text: a title in capitals, options described first, questions as a dash list")
     func plainText() {
         let letter = """

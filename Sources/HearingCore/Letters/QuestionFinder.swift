@@ -253,11 +253,18 @@ struct QuestionFinder {
         return nil
     }
 
-    /// The first words of a text, for a title.
+    /// The first words of a text, for a title, without a small word or a comma left hanging at its end ("forslaget om
+    /// å oppheve konsesjonsloven, og" → "forslaget om å oppheve konsesjonsloven").
     static func shortTitle(_ text: String) -> String {
-        let words = text.split(separator: " ").prefix(6).joined(separator: " ")
-        return words.trimmingCharacters(in: ".,;:?")
+        var words = text.split(separator: " ").prefix(6).map { String($0) }
+        while words.count > 2, let last = words.last, last.count <= 5, hanging.contains(last.lowercased()) {
+            words.removeLast()
+        }
+        return words.joined(separator: " ").trimmingCharacters(in: ".,;:?")
     }
+
+    /// Small words a title does not end in.
+    private static let hanging = Set(Lexicon.shared.phrases("letter.titleHanging"))
 
     // MARK: - Options described in the letter
 

@@ -123,7 +123,7 @@ struct LetterReaderTests {
             Departementet foreslår å
 
             - lovfeste et minimumskrav til bemanningen i skolefritidsordningen (en bemanningsnorm) (2026–2027),
-            - skjerpe kravet til pedagogisk bemanning (et pedagogkrav), jf. forskriften (se punkt 4), og
+            - skjerpe kravet til pedagogisk bemanning (et skjerpet pedagogkrav), jf. forskriften (se punkt 4), og
             - lovfeste en plikt til samarbeid med skolen (SFO).
 
             Høringsfristen er 1. mars 2026.
@@ -132,6 +132,7 @@ struct LetterReaderTests {
         #expect(questions.count == 3)
         #expect(questions.map { $0.keywords.contains("bemanningsnorm") } == [true, false, false])
         #expect(questions.map { $0.keywords.contains("pedagogkrav") } == [false, true, false])
+        #expect(questions[1].keywords.contains("skjerpet pedagogkrav"))
         #expect(!questions.contains { $0.keywords.contains { $0.contains("punkt") || $0.contains("2026") } })
     }
 }

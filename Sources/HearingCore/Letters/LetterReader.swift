@@ -331,8 +331,9 @@ public struct LetterReader {
     }
 
     /// The terms a question's text gives its subject in brackets, lowercased: "minimumskrav til grunnbemanningen
-    /// (en bemanningsnorm)" names "bemanningsnorm". Words only, one or two after an article; no references, figures or
-    /// abbreviations (which have their own keywords).
+    /// (en bemanningsnorm)" names "bemanningsnorm", "(en skjerpet pedagognorm)" both "skjerpet pedagognorm" and
+    /// "pedagognorm". Words only, one or two after an article; no references, figures or abbreviations (which have
+    /// their own keywords).
     static func bracketedTerms(_ text: String, lexicon: Lexicon) -> [String] {
         let articles = Set(lexicon.phrases("letter.termArticles"))
         var terms: [String] = []
@@ -346,6 +347,8 @@ public struct LetterReader {
                 !words.allSatisfy({ $0.allSatisfy(\.isUppercase) })
             else { continue }
             terms.append(words.joined(separator: " ").lowercased())
+            // "(en skjerpet pedagognorm)": a response says "en ny pedagognorm"; the compound names it alone too.
+            if words.count == 2, words[1].count >= 9 { terms.append(words[1].lowercased()) }
         }
         return terms
     }

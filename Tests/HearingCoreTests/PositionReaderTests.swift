@@ -314,6 +314,9 @@ struct PositionReaderTests {
             PositionCase(
                 text: "Tilsyn\n\nDet er positivt at kommunen skal ha ansvar for tilsynet med vannverkene.",
                 expected: [1: 1]),
+            PositionCase(
+                text: "Tilsyn\n\nKommentar: Vi mener det er på høy tid å lovfeste tilsyn med vannverkene.",
+                expected: [1: 1]),
             PositionCase(text: "4. Hvordan bør vannverkene eies – alternativ 1 eller alternativ 2?", expected: [:]),
             PositionCase(
                 text:

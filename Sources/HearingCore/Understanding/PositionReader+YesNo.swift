@@ -26,16 +26,17 @@ extension PositionReader {
         }
     }
 
-    /// Whether a sentence opens with an evaluation of what its "at"-clause says ("Det er positivt at
-    /// formålsbestemmelsen bygger på at staten skal ha …"): the evaluation, not a modal inside the clause, decides.
+    /// Whether a sentence opens with an evaluation of what its "at"- or "å"-clause says ("Det er positivt at
+    /// formålsbestemmelsen bygger på at staten skal ha …", "Vi mener det er på høy tid å slå sammen de tre lovene"):
+    /// the evaluation, not a modal or a verb of opinion before it, decides.
     static func framedByEvaluation(_ text: ScalarText) -> Bool {
         let words = StanceLexicon.negativeEvaluation + StanceLexicon.positiveEvaluation
         guard
             let (start, word) = words.flatMap({ word in text.find(word).map { ($0, word) } }).min(by: { $0.0 < $1.0 }),
-            Normalizer.words(text.slice(0, start)).count <= 4
+            Normalizer.words(text.slice(0, start)).count <= 6
         else { return false }
         let end = start + word.unicodeScalars.count
-        return Normalizer.words(text.slice(end, end + 8)).first == "at"
+        return ["at", "å"].contains(Normalizer.words(text.slice(end, end + 8)).first)
     }
 
     /// Whether keeping is said only in an exception ("unntatt der kommunene vil beholde dagens ordning").

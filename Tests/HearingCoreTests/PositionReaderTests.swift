@@ -25,6 +25,7 @@ struct PositionReaderTests {
             text: "Spørsmål 1: forslag 1\nSpørsmål 2: b\nSpørsmål 3: a\nSpørsmål 4: nei\nSpørsmål 5: ja",
             expected: [1: 1, 2: 2, 3: 1, 4: 2, 5: 1]),
         PositionCase(text: "Struktur: forslag 2.\nHelseberedskap: arbeidsgruppe under ASU.", expected: [1: 2, 2: 2]),
+        PositionCase(text: "Lederutvalg\n\nDet korte svaret er NEI.", expected: [5: 2]),
         // Prose with cues, negation and contrast.
         PositionCase(text: "Vi går inn for forslag 2.", expected: [1: 2]),
         PositionCase(text: "Malvik kommune støtter ikke forslag 1, men går inn for forslag 2.", expected: [1: 2]),

@@ -191,6 +191,23 @@ extension PositionReader {
         return nil
     }
 
+    /// "4. Nasjonale begreper: ja", a table row "Lederutvalg | Nei", a bare "Ja." or "Det korte svaret er JA." under
+    /// the question's heading: the answer in a word, if the unit gives one.
+    static func answerWord(_ words: [Substring], structured: Bool, hasContext: Bool) -> (yes: Bool, rule: StanceRule)? {
+        guard let first = words.first, let last = words.last else { return nil }
+        if structured || (hasContext && words.count <= 2) {
+            if first == "ja" || first == "jo" { return (true, .yesNoWord) }
+            if first == "nei" { return (false, .yesNoWord) }
+            if words.count <= 5, last == "ja" || last == "nei" { return (last == "ja", .yesNoTrailingWord) }
+        }
+        if hasContext, words.count <= 6, last == "ja" || last == "nei",
+            words.dropLast().contains(where: { $0.hasPrefix("svar") })
+        {
+            return (last == "ja", .yesNoTrailingWord)
+        }
+        return nil
+    }
+
     /// A yes/no position in a unit. A unit found to speak to the question only by sharing its words (`named` false)
     /// takes a position only from an outright stance cue, never from an evaluative word alone; `partAt` is where the
     /// part of a list that speaks to it begins.
@@ -209,11 +226,8 @@ extension PositionReader {
             ]
         }
         let words = Normalizer.words(unit.afterMarker)
-        // "4. Nasjonale begreper: ja", a table row "Lederutvalg | Nei", or a bare "Ja." under the question's heading.
-        if structured || (hasContext && words.count <= 2), let first = words.first, let last = words.last {
-            if first == "ja" || first == "jo" { return candidate(true, .yesNoWord) }
-            if first == "nei" { return candidate(false, .yesNoWord) }
-            if words.count <= 5, last == "ja" || last == "nei" { return candidate(last == "ja", .yesNoTrailingWord) }
+        if let word = Self.answerWord(words, structured: structured, hasContext: hasContext) {
+            return candidate(word.yes, word.rule)
         }
         if structured, text.containsAny(StanceLexicon.noRemarks) { return [] }
         let anchor = ScalarText(unit.afterMarker)

@@ -53,6 +53,20 @@ struct AlternativeWordsTests {
         func found(_ text: String) -> [Int] { words.references(in: ScalarText(text), question: 1).map(\.alternative) }
         #expect(found("lederen bør utpekes ved valg i to omganger.") == [2])
         #expect(found("ansvaret bør ligge i hvert distrikt.") == [4])
+        // A compound that shares its head with another alternative's names its alternative by itself.
+        let levels = AlternativeWords(
+            hearing: Fixtures.hearing([
+                Question(
+                    number: 1, id: "niva", title: "Nivå", text: "Hvor bør arbeidsgiveransvaret ligge?", kind: .choice,
+                    alternatives: [
+                        Alternative(number: 1, id: "b", label: "ansvaret for alle samles på bispedømmenivå"),
+                        Alternative(number: 2, id: "p", label: "et felles organ på prostinivå"),
+                    ])
+            ]))
+        func level(_ text: String) -> [Int] { levels.references(in: ScalarText(text), question: 1).map(\.alternative) }
+        #expect(level("ansvaret bør ligge på prostinivå.") == [2])
+        // "alle" is no word of an alternative's own.
+        #expect(level("arbeidet for alle tilsette bør samles på prostinivå.") == [2])
     }
 
     @Test("An alternative with one telling word of its own is found by it")

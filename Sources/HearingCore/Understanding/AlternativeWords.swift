@@ -8,34 +8,23 @@ struct AlternativeWords: Sendable {
     private let stems: [Int: [Int: Set<String>]]
     /// Per question number, per alternative number, how many of its own stems a reference uses at least.
     private let needed: [Int: [Int: Int]]
+    /// Per question number, per alternative number, the stems that name it by themselves (see `compoundNames`).
+    private let names: [Int: [Int: Set<String>]]
     /// Per question number, the one alternative that keeps today's arrangement ("videreføring av dagens ordning").
     private let statusQuo: [Int: Int]
 
     init(hearing: Hearing, lexicon: Lexicon = .shared) {
         let ignored = Set(lexicon.phrases("profile.ignored").map { NorwegianStemmer.stem($0) })
         var stems: [Int: [Int: Set<String>]] = [:]
-        var neededByQuestion: [Int: [Int: Int]] = [:]
+        var needed: [Int: [Int: Int]] = [:]
+        var names: [Int: [Int: Set<String>]] = [:]
         for question in hearing.questions where question.kind == .choice && question.alternatives.count >= 2 {
-            let texts = question.alternatives.map { $0.label + " " + ($0.description ?? "") }
-            let modifiers = Self.compoundModifiers(texts)
-            let all = texts.map { text in
-                QuestionProfiles.stems(text).subtracting(ignored).filter { !$0.hasPrefix("#") && !$0.hasPrefix("§") }
-            }
-            var own: [Int: Set<String>] = [:]
-            var needed: [Int: Int] = [:]
-            for (index, alternative) in question.alternatives.enumerated() {
-                var mine = all[index]
-                for (other, theirs) in all.enumerated() where other != index { mine.subtract(theirs) }
-                guard mine.count >= 2 || mine.count == 1 && mine.first!.count >= 6 else { continue }
-                // A compound's telling part stands in for the compound; it asks for no more words than it had.
-                needed[alternative.number] = min(2, mine.count)
-                own[alternative.number] = mine.union(modifiers[index].subtracting(ignored))
-            }
-            stems[question.number] = own
-            neededByQuestion[question.number] = needed
+            let found = Self.ownStems(question, ignored: ignored)
+            (stems[question.number], needed[question.number], names[question.number]) = found
         }
         self.stems = stems
-        self.needed = neededByQuestion
+        self.needed = needed
+        self.names = names
         var statusQuo: [Int: Int] = [:]
         for question in hearing.questions where question.kind == .choice {
             let keeping = question.alternatives.filter { alternative in
@@ -47,15 +36,44 @@ struct AlternativeWords: Sendable {
         self.statusQuo = statusQuo
     }
 
-    /// Per alternative, the stems of what tells its compounds from another alternative's word of the same head:
-    /// "valgordning" beside "dagens ordning" gives "valg", "prostinivå" beside "bispedømmenivå" gives "prosti" (a
-    /// response says "utpekes ved valg", not "valgordning").
-    static func compoundModifiers(_ texts: [String]) -> [Set<String>] {
+    /// Each alternative's own stems (those no other alternative has, and the telling parts of its compounds), how many
+    /// a reference needs, and the stems that name it alone: its compounds that share a head with another
+    /// alternative's word ("prostinivå" beside "bispedømmenivå").
+    private static func ownStems(_ question: Question, ignored: Set<String>) -> (
+        own: [Int: Set<String>], needed: [Int: Int], names: [Int: Set<String>]
+    ) {
+        let texts = question.alternatives.map { $0.label + " " + ($0.description ?? "") }
+        let all = texts.map { text in
+            QuestionProfiles.stems(text).subtracting(ignored).filter { !$0.hasPrefix("#") && !$0.hasPrefix("§") }
+        }
+        let compounds = compoundNames(texts)
+        var own: [Int: Set<String>] = [:]
+        var needed: [Int: Int] = [:]
+        var names: [Int: Set<String>] = [:]
+        for (index, alternative) in question.alternatives.enumerated() {
+            var mine = all[index]
+            var parts = compounds[index].modifiers.subtracting(ignored)
+            for (other, theirs) in all.enumerated() where other != index {
+                mine.subtract(theirs)
+                parts.subtract(theirs)
+            }
+            guard mine.count >= 2 || mine.count == 1 && mine.first!.count >= 6 else { continue }
+            needed[alternative.number] = min(2, mine.count)
+            own[alternative.number] = mine.union(parts)
+            names[alternative.number] = mine.intersection(compounds[index].compounds)
+        }
+        return (own, needed, names)
+    }
+
+    /// Per alternative, its compounds that share a head with another alternative's word, and what tells them apart:
+    /// "valgordning" beside "dagens ordning" gives "valgordning" and "valg", "prostinivå" beside "bispedømmenivå"
+    /// "prostinivå" and "prosti" (a response says "utpekes ved valg", not "valgordning").
+    static func compoundNames(_ texts: [String]) -> [(compounds: Set<String>, modifiers: Set<String>)] {
         let words = texts.map { text in
             Set(Normalizer.words(Normalizer.normalize(text)).filter { $0.count >= 4 && $0.allSatisfy(\.isLetter) })
         }
         return words.enumerated().map { index, mine in
-            var found: Set<String> = []
+            var found: (compounds: Set<String>, modifiers: Set<String>) = ([], [])
             for word in mine {
                 for (other, theirs) in words.enumerated() where other != index {
                     for their in theirs where their != word {
@@ -64,7 +82,8 @@ struct AlternativeWords: Sendable {
                         guard head >= 4, modifier.count >= 4, their.count == head || their.count - head >= 4 else {
                             continue
                         }
-                        found.insert(QuestionProfiles.wordStem(String(modifier)))
+                        found.modifiers.insert(QuestionProfiles.wordStem(String(modifier)))
+                        found.compounds.insert(QuestionProfiles.wordStem(String(word)))
                     }
                 }
             }
@@ -103,7 +122,10 @@ struct AlternativeWords: Sendable {
                 found[alternative] = entry
             }
         }
-        return found.filter { $0.value.stems.count >= needed[question]?[$0.key] ?? 2 }
-            .map { ($0.key, $0.value.offset, $0.value.length) }.sorted { $0.1 < $1.1 }
+        return found.filter { alternative, entry in
+            entry.stems.count >= needed[question]?[alternative] ?? 2
+                || !entry.stems.isDisjoint(with: names[question]?[alternative] ?? [])
+        }
+        .map { ($0.key, $0.value.offset, $0.value.length) }.sorted { $0.1 < $1.1 }
     }
 }

@@ -44,10 +44,10 @@ struct QuestionMarkersTests {
     }
 
     @Test(
-        "No marker: prose, a number the hearing does not have, a year, a label about no single question, a chapter",
+        "No marker: prose, a number the hearing lacks, a year, a label about no one question, a chapter, an ordinal",
         arguments: [
             "kommunen støtter modell b.", "4. ja", "2024 var et godt år", "oppsummert: ja",
-            "2.3 skoleskyss etter forskriften",
+            "2.3 skoleskyss etter forskriften", "1. ledd:", "2. punktum gjelder ikke", "1. juni er fristen",
         ])
     func none(_ text: String) {
         #expect(Self.markers.marker(in: text) == nil)

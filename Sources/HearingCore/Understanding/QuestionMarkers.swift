@@ -3,6 +3,7 @@
 struct QuestionMarkers {
     private static let leadIns = Lexicon.shared.phrases("marker.leadIns")
     private static let questionWords = Lexicon.shared.phrases("marker.questionWords")
+    private static let ordinalNouns = Set(Lexicon.shared.phrases("marker.ordinalNouns"))
 
     let hearing: Hearing
     /// Each question's title and keywords, normalised.
@@ -30,7 +31,12 @@ struct QuestionMarkers {
             let rest = text.dropFirst(digits.count)
             // "2.3 Arkivlova" numbers a chapter of the consultation paper, not the letter's question 2.
             let chapter = rest.hasPrefix(".") && rest.dropFirst().first?.isNumber == true
-            if !chapter, rest.hasPrefix(".") || rest.hasPrefix(")") || rest.hasPrefix(":") {
+            // "1. ledd:", "2. punktum", "15. juni": an ordinal before its noun, not a question's number.
+            let ordinal =
+                rest.hasPrefix(".")
+                && Normalizer.words(String(rest.prefix(16))).first.map { Self.ordinalNouns.contains(String($0)) }
+                    == true
+            if !chapter, !ordinal, rest.hasPrefix(".") || rest.hasPrefix(")") || rest.hasPrefix(":") {
                 var after = rest.dropFirst()
                 // "1. Struktur:" — drop the title too.
                 if let question = hearing.question(number: number) {

@@ -295,6 +295,9 @@ struct PositionReaderTests {
                 text: "Intensjonen bak forslaget om årlig tilsyn med private vannverk støttes.", expected: [:]),
             PositionCase(text: "Utvalget anbefaler årlig tilsyn med private vannverk.", expected: [:]),
             PositionCase(
+                text: "Kommunen slutter seg til regjeringens grunnleggende standpunkt om årlig tilsyn med vannverk.",
+                expected: [:]),
+            PositionCase(
                 text: "Kommunen anbefaler at kravet om årlig tilsyn med private vannverk presiseres.", expected: [:]),
             PositionCase(
                 text: "Kommunen anbefaler at kravet om årlig tilsyn med private vannverk lovfestes.", expected: [1: 1]),

@@ -17,6 +17,24 @@ struct QuestionProfilesTests {
         #expect(QuestionProfiles.chapters(example.text) == Set(example.expected))
     }
 
+    @Test("A long word misspelt by one letter counts as the word meant; short words and two slips do not")
+    func typos() {
+        #expect(QuestionProfiles.oneEditApart("jordskifterett", "jordskrifterett"))
+        #expect(QuestionProfiles.oneEditApart("kapitaltilskuddet", "kapitaltilskudet"))
+        #expect(!QuestionProfiles.oneEditApart("jordskifterett", "jordskifterett"))
+        #expect(!QuestionProfiles.oneEditApart("jordskifterett", "jordskriftrett"))
+        let hearing = Fixtures.hearing([
+            Question(
+                number: 1, id: "t", title: "Tingrettene", text: "Gjeninnføre de gamle tingrettene.", kind: .yesNo,
+                alternatives: Fixtures.yesNo),
+            Question(
+                number: 2, id: "j", title: "Jordskifterettene", text: "Gjeninnføre de gamle jordskifterettene.",
+                kind: .yesNo, alternatives: Fixtures.yesNo),
+        ])
+        let profiles = QuestionProfiles(hearing: hearing)
+        #expect(profiles.questions(about: "Vi vil ha tilbake jordskrifterettene i fylket.") == [2])
+    }
+
     @Test("A chapter holds its subchapters, not its siblings")
     func chapterHolds() {
         #expect(QuestionProfiles.chapterHolds("3", "3.4.5"))

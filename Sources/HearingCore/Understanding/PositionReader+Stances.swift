@@ -310,7 +310,9 @@ extension PositionReader {
     /// at …").
     static func takesPosition(cueStart: Int, cueEnd: Int, in text: ScalarText) -> Bool {
         let object = ScalarText(text.slice(cueEnd, cueEnd + 32))
-        if object.containsAny(StanceLexicon.responseNouns) || object.containsAny(StanceLexicon.intentions) {
+        // An aim is named after its owner ("sluttar seg til regjeringa sitt grunnleggande standpunkt"): further on.
+        let aim = ScalarText(text.slice(cueEnd, cueEnd + 48))
+        if object.containsAny(StanceLexicon.responseNouns) || aim.containsAny(StanceLexicon.intentions) {
             return false
         }
         // "støtter forslaget om lederutvalg, men ber om at brukerne er representert": a request after "men" qualifies

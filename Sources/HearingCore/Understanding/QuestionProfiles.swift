@@ -174,6 +174,38 @@ struct QuestionProfiles: Sendable {
     /// stem of five letters or more counts at part of that stem's weight, one that begins with it at less.
     static let compoundFactor = 0.6
 
+    /// The weight of a stem the profile does not have: a long one misspelt by one letter ("jordskrifterett" for
+    /// "jordskifterett") weighs as the word meant, else as a compound of a profile stem (see `compoundWeight`).
+    private static func nearWeight(_ stem: String, in weights: [String: Double]) -> Double {
+        if stem.count >= typoLength,
+            let meant = weights.first(where: { $0.key.count >= typoLength && Self.oneEditApart($0.key, stem) })
+        {
+            return meant.value
+        }
+        return compoundWeight(stem, in: weights)
+    }
+
+    /// The least length of a stem whose one-letter slip is still read as the word meant.
+    static let typoLength = 10
+
+    /// Whether two words differ by one letter added, dropped or changed.
+    static func oneEditApart(_ first: String, _ second: String) -> Bool {
+        let (a, b) = (Array(first.unicodeScalars), Array(second.unicodeScalars))
+        guard abs(a.count - b.count) <= 1, a != b else { return false }
+        var (i, j, edits) = (0, 0, 0)
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                i += 1
+                j += 1
+                continue
+            }
+            edits += 1
+            if edits > 1 { return false }
+            if a.count > b.count { i += 1 } else if b.count > a.count { j += 1 } else { i += 1; j += 1 }
+        }
+        return edits + (a.count - i) + (b.count - j) <= 1
+    }
+
     private static func compoundWeight(_ stem: String, in weights: [String: Double]) -> Double {
         guard stem.count >= 8 else { return 0 }
         var best = 0.0
@@ -220,7 +252,7 @@ struct QuestionProfiles: Sendable {
         let stems = Self.stems(text).union(short).sorted()
         guard !stems.isEmpty else { return [] }
         let scores = weights.map { number, weights in
-            (number, stems.reduce(0.0) { $0 + (weights[$1] ?? Self.compoundWeight($1, in: weights)) })
+            (number, stems.reduce(0.0) { $0 + (weights[$1] ?? Self.nearWeight($1, in: weights)) })
         }.filter { $0.1 >= Self.threshold }.sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
         guard let best = scores.first else { return [] }
         // Parts of the whole that the text does not tell apart are all it speaks to, when together they lead the rest.

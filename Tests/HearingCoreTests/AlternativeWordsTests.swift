@@ -55,14 +55,9 @@ struct AlternativeWordsTests {
         #expect(found("ansvaret bør ligge i hvert distrikt.") == [4])
         // A compound that shares its head with another alternative's names its alternative by itself.
         let levels = AlternativeWords(
-            hearing: Fixtures.hearing([
-                Question(
-                    number: 1, id: "niva", title: "Nivå", text: "Hvor bør arbeidsgiveransvaret ligge?", kind: .choice,
-                    alternatives: [
-                        Alternative(number: 1, id: "b", label: "ansvaret for alle samles på bispedømmenivå"),
-                        Alternative(number: 2, id: "p", label: "et felles organ på prostinivå"),
-                    ])
-            ]))
+            hearing: Fixtures.choiceHearing(
+                title: "Nivå", text: "Hvor bør arbeidsgiveransvaret ligge?",
+                labels: ["ansvaret for alle samles på bispedømmenivå", "et felles organ på prostinivå"]))
         func level(_ text: String) -> [Int] { levels.references(in: ScalarText(text), question: 1).map(\.alternative) }
         #expect(level("ansvaret bør ligge på prostinivå.") == [2])
         // "alle" is no word of an alternative's own.
@@ -71,14 +66,8 @@ struct AlternativeWordsTests {
 
     @Test("An alternative with one telling word of its own is found by it")
     func oneWord() {
-        let hearing = Fixtures.hearing([
-            Question(
-                number: 1, id: "fond", title: "Fond", text: "Nasjonalt eller regionalt fond?", kind: .choice,
-                alternatives: [
-                    Alternative(number: 1, id: "n", label: "nasjonalt fond"),
-                    Alternative(number: 2, id: "r", label: "regionalt fond"),
-                ])
-        ])
+        let hearing = Fixtures.choiceHearing(
+            title: "Fond", text: "Nasjonalt eller regionalt fond?", labels: ["nasjonalt fond", "regionalt fond"])
         let words = AlternativeWords(hearing: hearing)
         #expect(
             words.references(in: ScalarText("fondet bør ligge på regionalt nivå."), question: 1).map(\.alternative) == [

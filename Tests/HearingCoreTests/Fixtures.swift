@@ -19,13 +19,13 @@ enum Fixtures {
     /// The FSU example hearing and its recipients, as shipped in the binary.
     static let example: (hearing: Hearing, recipients: [Recipient]) = try! ExampleLibrary.example("fsu-2024")
 
-    /// A hearing of the tests' own with the given questions and nothing else: no deadline, no meeting.
     /// A yes/no question's two alternatives, as a letter gives them.
     static let yesNo = [
         Alternative(number: 1, id: "ja", label: "ja (støtter)", aliases: ["ja"]),
         Alternative(number: 2, id: "nei", label: "nei"),
     ]
 
+    /// A hearing of the tests' own with the given questions and nothing else: no deadline, no meeting.
     static func hearing(_ questions: [Question]) -> Hearing {
         Hearing(
             id: "h", title: "Høring", caseReference: nil,
@@ -36,6 +36,23 @@ enum Fixtures {
     /// A hearing that asks one thing: a choice between the alternatives.
     static func choiceHearing(title: String, text: String, _ alternatives: [Alternative]) -> Hearing {
         hearing([Question(number: 1, id: "valg", title: title, text: text, kind: .choice, alternatives: alternatives)])
+    }
+
+    /// A hearing of yes/no questions, each given by its title and text, numbered in order.
+    static func yesNoHearing(_ questions: [(title: String, text: String)]) -> Hearing {
+        hearing(
+            questions.enumerated().map { index, question in
+                Question(
+                    number: index + 1, id: "q\(index + 1)", title: question.title, text: question.text, kind: .yesNo,
+                    alternatives: yesNo)
+            })
+    }
+
+    /// A hearing that asks one thing: a choice between alternatives given by their labels.
+    static func choiceHearing(title: String, text: String, labels: [String]) -> Hearing {
+        choiceHearing(
+            title: title, text: text,
+            labels.enumerated().map { Alternative(number: $0.offset + 1, id: "a\($0.offset + 1)", label: $0.element) })
     }
 
     /// A fresh temporary folder path (not created).

@@ -201,10 +201,7 @@ struct PositionReaderTests {
     func subjectOfModal() {
         let hearing = Fixtures.choiceHearing(
             title: "Endringer", text: "Bør det være styret eller rådet som avgjør endringer i antall medlemmer?",
-            [
-                Alternative(number: 1, id: "styret", label: "styret"),
-                Alternative(number: 2, id: "radet", label: "rådet"),
-            ])
+            labels: ["styret", "rådet"])
         let reader = PositionReader(hearing: hearing)
         #expect(Self.positions(reader, "Styret bør avgjøre endringer i antall medlemmer i rådet.") == [[1, 1]])
         #expect(Self.positions(reader, "Rådet må få avgjøre dette, etter forslag fra styret.") == [[1, 2]])
@@ -226,10 +223,7 @@ struct PositionReaderTests {
     func oneQuestionAndFactions() {
         let hearing = Fixtures.choiceHearing(
             title: "Valg av modell", text: "Hvilken modell bør velges?",
-            [
-                Alternative(number: 1, id: "f", label: "flertallets forslag"),
-                Alternative(number: 2, id: "m", label: "mindretallets forslag"),
-            ])
+            labels: ["flertallets forslag", "mindretallets forslag"])
         let reader = PositionReader(hearing: hearing)
         #expect(
             reader.read("Kommunen meiner at mindretalet sitt forslag sikrar vertskommunane best.").answers.map(
@@ -377,22 +371,24 @@ struct PositionReaderTests {
         #expect(read("Tilsynet med vannverkene flyttes, unntatt der kommunene vil beholde dagens ordning.").isEmpty)
     }
 
+    /// A letter of my own: a proposal made for two parts, and two more proposals citing the paper's points.
+    static let legevaktLetter = """
+        # Høring – endringer i legevaktstrukturen
+
+        Departementet foreslår at strukturen fra før reformen gjeninnføres, både for legevaktene og for
+        de akutte døgnplassene.
+
+        Høringsnotatet inneholder i tillegg
+
+        - forslag om felles journalsystem for legevaktene, jf. punkt 3.2, og
+        - forslag om økte tilskudd til små kommuner, jf. punkt 4.
+
+        Høringsfristen er 1. mars 2026.
+        """
+
     @Test("A proposal made for two parts: words both share speak to both, a part's own words to that part")
     func proposalForTwoParts() {
-        let letter = """
-            # Høring – endringer i legevaktstrukturen
-
-            Departementet foreslår at strukturen fra før reformen gjeninnføres, både for legevaktene og for
-            de akutte døgnplassene.
-
-            Høringsnotatet inneholder i tillegg
-
-            - forslag om felles journalsystem for legevaktene, og
-            - forslag om økte tilskudd til små kommuner.
-
-            Høringsfristen er 1. mars 2026.
-            """
-        let reader = PositionReader(hearing: LetterReader(text: letter).read().hearing)
+        let reader = PositionReader(hearing: LetterReader(text: Self.legevaktLetter).read().hearing)
         func read(_ text: String) -> [[Int]] { Self.positions(reader, text) }
         #expect(read("Kommunen er imot en reversering av reformen.") == [[1, 2], [2, 2]])
         #expect(
@@ -402,20 +398,7 @@ struct PositionReaderTests {
 
     @Test("A lead-in line citing a point of the paper opens its section; a proposal with its own subject is no whole")
     func leadInsAndOtherProposals() {
-        let letter = """
-            # Høring – endringer i legevaktstrukturen
-
-            Departementet foreslår at strukturen fra før reformen gjeninnføres, både for legevaktene og for
-            de akutte døgnplassene.
-
-            Høringsnotatet inneholder i tillegg
-
-            - forslag om felles journalsystem for legevaktene, jf. punkt 3.2, og
-            - forslag om økte tilskudd til små kommuner, jf. punkt 4.
-
-            Høringsfristen er 1. mars 2026.
-            """
-        let reader = PositionReader(hearing: LetterReader(text: letter).read().hearing)
+        let reader = PositionReader(hearing: LetterReader(text: Self.legevaktLetter).read().hearing)
         func read(_ text: String) -> [[Int]] { Self.positions(reader, text) }
         let pointed = "a. Til høringsnotatet pkt. 3.2:\n\ni. Kommunen støtter forslaget fra departementet."
         #expect(read(pointed) == [[3, 1]])
@@ -444,13 +427,9 @@ struct PositionReaderTests {
 
     @Test("A chapter of the consultation paper the letter cites for a question names it in a response")
     func chapterCited() {
-        let hearing = Fixtures.hearing([
-            Question(
-                number: 1, id: "formal", title: "lovens formål (kap. 3)", text: "lovens formål (kap. 3)", kind: .yesNo,
-                alternatives: Fixtures.yesNo),
-            Question(
-                number: 2, id: "tilskudd", title: "statstilskudd (kap. 12)", text: "statstilskudd (kap. 12)",
-                kind: .yesNo, alternatives: Fixtures.yesNo),
+        let hearing = Fixtures.yesNoHearing([
+            ("lovens formål (kap. 3)", "lovens formål (kap. 3)"),
+            ("statstilskudd (kap. 12)", "statstilskudd (kap. 12)"),
         ])
         let reader = PositionReader(hearing: hearing)
         let text =

@@ -23,13 +23,9 @@ struct QuestionProfilesTests {
         #expect(QuestionProfiles.oneEditApart("kapitaltilskuddet", "kapitaltilskudet"))
         #expect(!QuestionProfiles.oneEditApart("jordskifterett", "jordskifterett"))
         #expect(!QuestionProfiles.oneEditApart("jordskifterett", "jordskriftrett"))
-        let hearing = Fixtures.hearing([
-            Question(
-                number: 1, id: "t", title: "Tingrettene", text: "Gjeninnføre de gamle tingrettene.", kind: .yesNo,
-                alternatives: Fixtures.yesNo),
-            Question(
-                number: 2, id: "j", title: "Jordskifterettene", text: "Gjeninnføre de gamle jordskifterettene.",
-                kind: .yesNo, alternatives: Fixtures.yesNo),
+        let hearing = Fixtures.yesNoHearing([
+            ("Tingrettene", "Gjeninnføre de gamle tingrettene."),
+            ("Jordskifterettene", "Gjeninnføre de gamle jordskifterettene."),
         ])
         let profiles = QuestionProfiles(hearing: hearing)
         #expect(profiles.questions(about: "Vi vil ha tilbake jordskrifterettene i fylket.") == [2])

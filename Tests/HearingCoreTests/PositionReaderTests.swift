@@ -35,6 +35,7 @@ struct PositionReaderTests {
         PositionCase(text: "Vi ønsker flere FSU inndelt etter pasientgrupper.", expected: [1: 2]),
         PositionCase(text: "Helseberedskap bør ivaretas i en arbeidsgruppe underlagt ASU.", expected: [2: 2]),
         PositionCase(text: "Digital samhandling bør ivaretas i alle FSU.", expected: [3: 1]),
+        PositionCase(text: "Digital samhandling … bør derfor ivaretas i hvert enkelt FSU.", expected: [3: 1]),
         PositionCase(text: "Vi ser ikke behov for et lederutvalg.", expected: [5: 2]),
         PositionCase(text: "Kommunen støtter ikke at det opprettes et lederutvalg.", expected: [5: 2]),
         PositionCase(text: "Vi støtter at de nasjonale begrepene tas i bruk.", expected: [4: 1]),

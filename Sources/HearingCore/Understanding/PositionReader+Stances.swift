@@ -63,7 +63,8 @@ extension PositionReader {
     func findReferences(_ text: ScalarText, question: Question, structured: Bool) -> [Reference] {
         var references: [Reference] = []
         for alternative in question.alternatives {
-            for phrase in ([alternative.label] + alternative.aliases).map(Normalizer.normalize) where !phrase.isEmpty {
+            let phrases = ([alternative.label] + alternative.aliases).map(Normalizer.normalize).flatMap(Self.eachForms)
+            for phrase in phrases where !phrase.isEmpty {
                 // A long last word takes its inflections: "arbeidsgruppe" finds "arbeidsgrupper" and "arbeidsgruppene".
                 let lastWord = Normalizer.words(phrase).last ?? ""
                 let inflected =
@@ -135,6 +136,17 @@ extension PositionReader {
             kept.append(reference)
         }
         return kept
+    }
+
+    /// A phrase with "alle" also in the words that say each one of them: "ivaretas i alle fsu" is also "ivaretas i
+    /// hvert enkelt fsu" (`alternative.eachForms`).
+    static func eachForms(_ phrase: String) -> [String] {
+        let words = phrase.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard let all = words.firstIndex(of: "alle") else { return [phrase] }
+        return [phrase]
+            + StanceLexicon.eachForms.map { form in
+                (words[..<all] + [form] + words[(all + 1)...]).joined(separator: " ")
+            }
     }
 
     /// "mindretallets forslag", "fleirtalet": an alternative labelled by a part of a committee is referred to by any

@@ -45,6 +45,8 @@ enum StanceLexicon {
     static let clauseBreaks = Lexicon.shared.phrases("stance.clauseBreaks")
     /// Hedges that make a blanket stance on the whole proposal no position.
     static let hedges = Lexicon.shared.phrases("stance.hedges")
+    /// The words that say each one of them, for "alle" in an alternative's label ("hvert enkelt").
+    static let eachForms = Lexicon.shared.phrases("alternative.eachForms")
     /// Modals after a subject that make it the one to act ("Menighetsmøtene bør avgjøre …").
     static let subjectModals = Set(Lexicon.shared.phrases("stance.subjectModals"))
     /// Words that open an exception ("unntatt der …"), in which what is said is no position.

@@ -28,6 +28,10 @@ struct PositionReaderTests {
         PositionCase(text: "Lederutvalg\n\nDet korte svaret er NEI.", expected: [5: 2]),
         // Prose with cues, negation and contrast.
         PositionCase(text: "Vi går inn for forslag 2.", expected: [1: 2]),
+        PositionCase(text: "Kommunen går inn for forslag nummer to.", expected: [1: 2]),
+        PositionCase(text: "Kommunen foretrekker det andre forslaget.", expected: [1: 2]),
+        PositionCase(text: "Lederutvalg: Vi ser ikke behovet.", expected: [5: 2]),
+        PositionCase(text: "Vi ser det som naturlig å ta i bruk nasjonale begreper.", expected: [4: 1]),
         PositionCase(text: "Malvik kommune støtter ikke forslag 1, men går inn for forslag 2.", expected: [1: 2]),
         PositionCase(text: "Kommunen støtter forslag 2 fremfor forslag 1.", expected: [1: 2]),
         PositionCase(text: "Vi kan ikke støtte forslag 1.", expected: [:]),

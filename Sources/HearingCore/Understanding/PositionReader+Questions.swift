@@ -109,7 +109,24 @@ extension PositionReader {
         namedByKeyword(text, question: question, byProposalNoun: byProposalNoun)
             || Self.numberedMentions(text).contains { $0.question == question.number }
             || text.containsAny(uniqueLabels[question.number] ?? []) || citing(text) == [question.number]
+            || namesLabelByOrder(text, question: question)
             || question.kind == .choice && !factionReferences(text, question: question).isEmpty
+    }
+
+    /// Whether a text names one of a question's numbered labels ("forslag 1", "forslag 2") another way: "forslag
+    /// nummer to", "det andre forslaget", "førstnevnte". Only a question whose labels no other question shares.
+    func namesLabelByOrder(_ text: ScalarText, question: Question) -> Bool {
+        guard let labels = uniqueLabels[question.number], let noun = labels.first?.split(separator: " ").first
+        else { return false }
+        let ordinals = StanceLexicon.firstOrdinal + StanceLexicon.lastOrdinal
+        if ordinals.contains(where: { $0.contains(noun) && text.contains($0) }) { return true }
+        return text.find(String(noun)).contains { offset in
+            let end = offset + noun.unicodeScalars.count
+            // "forslag i høringsnotatet", "forslag en gang": a preposition or an article, not a number.
+            guard let next = Normalizer.words(text.slice(end, end + 12)).first, !["i", "en", "ein"].contains(next)
+            else { return false }
+            return alternativeNumber(after: end, in: text, count: question.alternatives.count) != nil
+        }
     }
 
     /// Whether a text uses one of the question's keywords. A question on the proposal as a whole is named by

@@ -192,7 +192,7 @@ extension PositionReader {
         return result
     }
 
-    /// The alternative number after a noun: "2", "nr. 2", "to", "b", "ii".
+    /// The alternative number after a noun: "2", "nr. 2", "nummer to", "to", "b", "ii".
     func alternativeNumber(after start: Int, in text: ScalarText, count: Int) -> (Int, Int)? {
         var position = start
         while position < text.scalars.count, text.scalars[position] == " " || text.scalars[position] == "." {
@@ -202,6 +202,8 @@ extension PositionReader {
             position += 3
         } else if text.slice(position, position + 3) == "nr " {
             position += 2
+        } else if text.slice(position, position + 7) == "nummer " {
+            position += 6
         }
         while position < text.scalars.count, text.scalars[position] == " " { position += 1 }
         var end = position

@@ -90,8 +90,9 @@ struct AlternativeFinder {
         for (first, second) in zip(sentences, sentences.dropFirst()) {
             let opening = second.split(separator: " ").prefix(2).map(String.init)
             guard opening.count == 2, opening[0] == "eller", first.hasPrefix(opening[1] + " ") else { continue }
-            let subjects = [first.dropFirst(opening[1].count + 1), second.dropFirst(opening.joined().count + 2)].map {
-                Self.subject(String($0))
+            let modal = opening[1]
+            let subjects = [first.dropFirst(modal.count + 1), second.dropFirst("eller \(modal) ".count)].map {
+                subject(String($0))
             }
             guard subjects.allSatisfy({ !$0.isEmpty }), subjects[0] != subjects[1] else { continue }
             return subjects.map { ($0, $0) }
@@ -101,17 +102,14 @@ struct AlternativeFinder {
 
     /// The subject at the start of a question after its modal, without a determiner: the words before a comma (at most
     /// eight), else the first noun ("menighetsrådene som planlegger samarbeidet", "menighetsmøtene").
-    private static func subject(_ text: String) -> String {
+    private func subject(_ text: String) -> String {
         var words = text.split(separator: " ").map(String.init)
-        if let head = words.first, Self.determiners.contains(head) { words.removeFirst() }
+        if let head = words.first, lexicon.phrases("letter.determiners").contains(head) { words.removeFirst() }
         if let comma = words.firstIndex(where: { $0.hasSuffix(",") }), comma < 8 {
             return words[...comma].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ","))
         }
         return words.first ?? ""
     }
-
-    /// Words that stand before a noun ("de", "det", "ein").
-    private static let determiners: Set<String> = ["de", "dei", "den", "det", "en", "ei", "et", "ein", "eit"]
 
     /// "Bør det være menighetsmøtene eller det felles menighetsråd som avgjør …?" → the two named; a short title
     /// "Nasjonalt eller regionalt fond" → "nasjonalt fond", "regionalt fond".

@@ -123,7 +123,8 @@ extension PositionReader {
         return text.find(String(noun)).contains { offset in
             let end = offset + noun.unicodeScalars.count
             // "forslag i høringsnotatet", "forslag en gang": a preposition or an article, not a number.
-            guard let next = Normalizer.words(text.slice(end, end + 12)).first, !["i", "en", "ein"].contains(next)
+            guard let next = Normalizer.words(text.slice(end, end + 12)).first,
+                !StanceLexicon.notNumbers.contains(String(next))
             else { return false }
             return alternativeNumber(after: end, in: text, count: question.alternatives.count) != nil
         }

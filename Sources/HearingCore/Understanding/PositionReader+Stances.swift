@@ -325,13 +325,13 @@ extension PositionReader {
     static func takesPosition(cueStart: Int, cueEnd: Int, in text: ScalarText) -> Bool {
         let object = ScalarText(text.slice(cueEnd, cueEnd + 32))
         // An aim is named after its owner ("sluttar seg til regjeringa sitt grunnleggande standpunkt"): further on.
-        let aim = ScalarText(text.slice(cueEnd, cueEnd + 48))
-        if object.containsAny(StanceLexicon.responseNouns) || aim.containsAny(StanceLexicon.intentions) {
+        let following = ScalarText(text.slice(cueEnd, cueEnd + 48))
+        if object.containsAny(StanceLexicon.responseNouns) || following.containsAny(StanceLexicon.intentions) {
             return false
         }
         // "støtter forslaget om lederutvalg, men ber om at brukerne er representert": a request after "men" qualifies
         // the stance before it; "ber om at dette vurderes på nytt" asks that it be considered, taking no position.
-        let asksConsideration = ScalarText(text.slice(cueEnd, cueEnd + 48)).containsAny(StanceLexicon.considerations)
+        let asksConsideration = following.containsAny(StanceLexicon.considerations)
         if StanceLexicon.requests.contains(text.slice(cueStart, cueEnd)) {
             let previous = Normalizer.words(text.wordsBefore(cueStart, within: 8)).last.map(String.init)
             if previous.map(StanceLexicon.clauseBreaks.contains) == true || asksConsideration { return false }

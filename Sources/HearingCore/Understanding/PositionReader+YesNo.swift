@@ -36,7 +36,8 @@ extension PositionReader {
             Normalizer.words(text.slice(0, start)).count <= 6
         else { return false }
         let end = start + word.unicodeScalars.count
-        return ["at", "å"].contains(Normalizer.words(text.slice(end, end + 8)).first)
+        return Normalizer.words(text.slice(end, end + 8)).first.map { StanceLexicon.clauseOpeners.contains(String($0)) }
+            == true
     }
 
     /// Whether keeping is said only in an exception ("unntatt der kommunene vil beholde dagens ordning").

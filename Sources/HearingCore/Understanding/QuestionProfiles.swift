@@ -176,11 +176,14 @@ struct QuestionProfiles: Sendable {
 
     /// The weight of a stem the profile does not have: a long one misspelt by one letter ("jordskrifterett" for
     /// "jordskifterett") weighs as the word meant, else as a compound of a profile stem (see `compoundWeight`).
+    /// Of several words one slip away, the one weighing most counts, so the same text always scores the same.
     private static func nearWeight(_ stem: String, in weights: [String: Double]) -> Double {
-        if stem.count >= typoLength,
-            let meant = weights.first(where: { $0.key.count >= typoLength && Self.oneEditApart($0.key, stem) })
+        let length = stem.count
+        if length >= typoLength,
+            let meant = weights.filter({ abs($0.key.count - length) <= 1 && Self.oneEditApart($0.key, stem) })
+                .values.max()
         {
-            return meant.value
+            return meant
         }
         return compoundWeight(stem, in: weights)
     }

@@ -47,6 +47,10 @@ enum StanceLexicon {
     static let hedges = Lexicon.shared.phrases("stance.hedges")
     /// The words that say each one of them, for "alle" in an alternative's label ("hvert enkelt").
     static let eachForms = Lexicon.shared.phrases("alternative.eachForms")
+    /// Words after a label's noun that could read as a number but are a preposition or an article ("forslag i …").
+    static let notNumbers = Set(Lexicon.shared.phrases("reference.notNumbers"))
+    /// Words that open the clause an evaluation judges ("Det er positivt at …", "på høy tid å …").
+    static let clauseOpeners = Set(Lexicon.shared.phrases("stance.evaluatedClause"))
     /// Modals after a subject that make it the one to act ("Menighetsmøtene bør avgjøre …").
     static let subjectModals = Set(Lexicon.shared.phrases("stance.subjectModals"))
     /// Words that open an exception ("unntatt der …"), in which what is said is no position.

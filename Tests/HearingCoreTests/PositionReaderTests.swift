@@ -467,6 +467,12 @@ struct PositionReaderTests {
         #expect(read("Dei øvrige endringane er ikkje til nytte for nokon.") == [[1, 2], [2, 2]])
         #expect(read("Departementet mener de øvrige endringene vil være til nytte.").isEmpty)
         #expect(read("De øvrige endringene gjelder gebyr og tilsyn.").isEmpty)
+        // Judging how the matter was studied judges no proposal; a proposal at odds with the law's aim is criticised.
+        #expect(read("Konsekvensane av dei øvrige endringane er ikkje godt nok greidde ut.").isEmpty)
+        #expect(
+            read("De øvrige endringene strider mot formålet med loven, som er et tenlig eierskap.") == [
+                [1, 2], [2, 2],
+            ])
     }
 
     @Test("A wish for the very change a question proposes, in a verb for it, is a position on that question")

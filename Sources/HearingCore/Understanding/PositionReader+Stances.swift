@@ -374,11 +374,14 @@ extension PositionReader {
     private static let agencyNouns = StanceLexicon.authors.filter { !$0.contains(" ") && $0.count >= 12 }
 
     /// +1 for an evaluative word of praise, -1 for one of criticism, a negation just before it turning it round
-    /// ("vil ikke ha tilstrekkelig tyngde"); 0 when there is none.
+    /// ("vil ikke ha tilstrekkelig tyngde"); 0 when there is none. A word that judges how the matter was studied
+    /// ("er ikkje godt nok greidde ut") judges no proposal.
     static func evaluation(_ text: ScalarText) -> Int {
         for (words, polarity) in [(StanceLexicon.negativeEvaluation, -1), (StanceLexicon.positiveEvaluation, 1)] {
             for word in words {
                 for position in text.find(word) {
+                    let end = position + word.unicodeScalars.count
+                    if ScalarText(text.slice(end, end + 16)).containsAny(StanceLexicon.studied) { continue }
                     let before = ScalarText(text.wordsBefore(position, within: 28))
                     let negated =
                         before.containsAny(StanceLexicon.negation) && !before.containsAny(StanceLexicon.pseudoNegation)

@@ -518,6 +518,19 @@ struct PositionReaderTests {
         #expect(read("Vi mener Skien er best egnet.") == [[1, 2]])
     }
 
+    @Test(
+        "An opinion on \"dette\" under a question's heading is read from its evaluation; an address line opens no section"
+    )
+    func opinionOfThisAndAddressLines() {
+        let read = Self.reading(tilsyn: "Årlig tilsyn med private vannverk fra 2026.")
+        #expect(read("Tilsyn\n\nVi mener at dette ikke lar seg gjennomføre.") == [[1, 2]])
+        #expect(read("Tilsyn\n\nVi meiner at dette er realistisk.") == [[1, 1]])
+        #expect(read("Tilsyn\n\nVi mener at departementet bør se på saken.").isEmpty)
+        // "Fra …" heads the response with its sender: the stance after it is on the whole proposal.
+        #expect(read("Fra styret for private vannverk\n\nVi støtter forslaget.") == [[1, 1], [2, 1]])
+        #expect(read("Til kapittelet om tilsyn\n\nVi støtter forslaget.") == [[1, 1]])
+    }
+
     /// Each answer a text gets in the "Tilsyn" and "Gebyr" hearing, the questions worded as given.
     static func reading(tilsyn: String, gebyr: String = "Gebyret fastsettes etter målt forbruk.") -> (String) -> [[Int]]
     {

@@ -31,18 +31,22 @@ struct QuestionMapping {
         func total(_ stems: Set<String>) -> Double {
             stems.sorted().reduce(0.0) { $0 + weight($1) }
         }
-        var pairs: [(score: Double, derived: Int, corpus: Int)] = []
-        for question in derived.questions {
-            let own = Self.stems(
-                question.title + " " + question.text + " " + Self.labels(question.alternatives.map(\.label)))
-            for (index, labelled) in corpus.questions.enumerated() {
-                let shared = total(own.intersection(corpusStems[index]))
-                let whole = total(own) * total(corpusStems[index])
-                let score = whole > 0 ? shared / whole.squareRoot() : 0
-                if score > 0.12 { pairs.append((score, question.number, labelled.number)) }
+        func scored(compounds: Bool) -> [(score: Double, derived: Int, corpus: Int)] {
+            var pairs: [(score: Double, derived: Int, corpus: Int)] = []
+            for question in derived.questions {
+                let own = Self.stems(
+                    question.title + " " + question.text + " " + Self.labels(question.alternatives.map(\.label)))
+                for (index, labelled) in corpus.questions.enumerated() {
+                    let shared = total(
+                        compounds ? Self.shared(own, corpusStems[index]) : own.intersection(corpusStems[index]))
+                    let whole = total(own) * total(corpusStems[index])
+                    let score = whole > 0 ? shared / whole.squareRoot() : 0
+                    if score > 0.12 { pairs.append((score, question.number, labelled.number)) }
+                }
             }
+            return pairs.sorted { ($0.score, -$0.derived, -$0.corpus) > ($1.score, -$1.derived, -$1.corpus) }
         }
-        pairs.sort { ($0.score, -$0.derived, -$0.corpus) > ($1.score, -$1.derived, -$1.corpus) }
+        let pairs = scored(compounds: false)
         var used = Set<Int>()
         for pair in pairs where questions[pair.derived] == nil && !used.contains(pair.corpus) {
             questions[pair.derived] = [pair.corpus]
@@ -50,6 +54,11 @@ struct QuestionMapping {
         }
         Self.improve(
             &questions, scores: Dictionary(pairs.map { ("\($0.derived)/\($0.corpus)", $0.score) }) { a, _ in a })
+        // A derived question left over pairs by compounds' telling parts ("ikrafttredelse" and "trer i kraft").
+        for pair in scored(compounds: true) where questions[pair.derived] == nil && !used.contains(pair.corpus) {
+            questions[pair.derived] = [pair.corpus]
+            used.insert(pair.corpus)
+        }
         // A labelled question left over joins a derived one only as the twin of the labelled question that one
         // already stands for ("Tingrettene: …" and "Jordskifterettene: …", asked together in the letter).
         func twins(_ first: Int, _ second: Int) -> Bool {
@@ -131,6 +140,19 @@ struct QuestionMapping {
             let lowered = label.lowercased()
             return !lowered.hasPrefix("støtter") && !lowered.hasPrefix("ja") && !lowered.hasPrefix("nei")
         }.joined(separator: " ")
+    }
+
+    /// The stems of one text the other has too, also where one is the telling part of the other's long compound
+    /// ("ikrafttredelse" and "trer i kraft" share "kraft").
+    static func shared(_ own: Set<String>, _ other: Set<String>) -> Set<String> {
+        var shared = own.intersection(other)
+        for stem in own.subtracting(shared) where stem.count >= 5 {
+            if other.contains(where: { $0.count >= 10 && $0.contains(stem) }) { shared.insert(stem) }
+        }
+        for stem in other.subtracting(own) where stem.count >= 5 {
+            if let compound = own.first(where: { $0.count >= 10 && $0.contains(stem) }) { shared.insert(compound) }
+        }
+        return shared
     }
 
     static func stems(_ text: String) -> Set<String> {

@@ -40,6 +40,17 @@ extension PositionReader {
             == true
     }
 
+    /// What a verb of opinion says of the matter in hand where no word of the question stands in the sentence: the
+    /// evaluation of a clause whose subject is "dette"/"det" ("Vi mener at dette ikke lar seg gjennomføre"); nil
+    /// where there is none or it is another body's.
+    static func opinionOfThis(_ text: ScalarText) -> Bool? {
+        guard let verb = opinionVerbs.flatMap({ text.find($0) }).min() else { return nil }
+        let clause = Normalizer.words(text.slice(verb, verb + 40)).dropFirst().prefix(3)
+        guard clause.contains(where: { StanceLexicon.proposalAnaphora.contains(String($0)) }) else { return nil }
+        let evaluation = evaluation(text)
+        return evaluation == 0 || authorsJudgement(text) ? nil : evaluation > 0
+    }
+
     /// Whether keeping is said only in an exception ("unntatt der kommunene vil beholde dagens ordning").
     static func keepsOnlyByException(_ text: ScalarText) -> Bool {
         guard let exception = exceptionAt(text) else { return false }
@@ -260,6 +271,9 @@ extension PositionReader {
                 let outright = named && !(sectionByWords && namedAt == nil)
                 if evaluation != 0 { return candidate(evaluation > 0, outright ? .yesNoOpinion : .yesNoOpinionByWords) }
             }
+        } else if bestOpinion, named, let judged = Self.opinionOfThis(anchor) {
+            // "Vi mener at dette ikke lar seg gjennomføre." under the question: the opinion's evaluation decides.
+            return candidate(judged, sectionByWords ? .yesNoOpinionByWords : .yesNoOpinion)
         }
         if let other = keepingOrWish(anchor, question: question, named: named, cued: bestPolarity != 0) {
             return candidate(other.yes, other.rule)

@@ -187,6 +187,12 @@ struct PositionReader {
             // The response's title in the hearing's own words ("Forslag til endringer i barnehageloven og forskrift
             // om pedagogisk bemanning") names the case, not one question of it.
             return true
+        } else if unit.heading, StanceLexicon.letterHead.contains(where: { unit.normalized.hasPrefix($0) }),
+            headingSection(unit)?.named != true
+        {
+            // An address line ("Fra styret ved Kristiansand folkehøgskole") names the sender or the addressee, not a
+            // question its words may share ("Til kapittel 7" names one outright).
+            return true
         } else if unit.heading, Proceedings.heading(unit.normalized) == nil, let section = headingSection(unit) {
             // A heading of the response's own ("2.3 Arkivlova") opens a section on the question it names in the
             // letter's words, or on none (rule `structure.heading`).

@@ -109,6 +109,8 @@ enum StanceLexicon {
     static let requests = Set(Lexicon.shared.phrases("stance.requests"))
     /// What a request asks to be considered rather than done ("ber om at dette vurderes på nytt").
     static let considerations = Lexicon.shared.phrases("stance.considerations")
+    /// The words an address line at a response's head opens with ("Til Kunnskapsdepartementet", "Fra styret ved …").
+    static let letterHead = Lexicon.shared.phrases("heading.letterHead")
     /// Participles saying a matter was studied, after which an evaluation judges the study ("godt nok utredet").
     static let studied = Lexicon.shared.phrases("stance.studied")
     /// Outright verbs of opposition.

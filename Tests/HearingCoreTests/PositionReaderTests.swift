@@ -403,6 +403,12 @@ struct PositionReaderTests {
         #expect(
             read("Kommunen ønsker å beholde dagens legevakt. Vi støtter at strukturen gjeninnføres for døgnplassene.")
                 .contains([2, 1]))
+        // A blanket stance argued from one part alone answers for that part; with no part named, for both.
+        #expect(
+            read("Kommunen støtter ikke høringsforslaget. Legevakten i Bygd har fungert godt etter reformen.") == [
+                [1, 2]
+            ])
+        #expect(read("Kommunen støtter ikke høringsforslaget.") == [[1, 2], [2, 2]])
     }
 
     @Test("A lead-in line citing a point of the paper opens its section; a proposal with its own subject is no whole")

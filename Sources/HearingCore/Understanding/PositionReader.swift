@@ -137,6 +137,9 @@ struct PositionReader {
         /// Units in the record of proceedings (innstilling, proposals, the vote), and whether a resolution was seen.
         var proceedings: Set<Int> = []
         var inProceedings = false
+        /// The parts of a proposal made for several ("for tingrettene", "for jordskifterettene") the response never
+        /// speaks of by their own words, where it speaks of some: a blanket stance does not reach them.
+        var unspokenParts: Set<Int> = []
     }
 
     func read(_ text: String) -> Result {
@@ -146,10 +149,21 @@ struct PositionReader {
         var walk = Walk(
             units: units, detected: detected,
             numbered: Set(detected.compactMap { $0?.numbered == true ? $0?.question : nil }))
+        walk.unspokenParts = unspokenParts(units)
         for index in units.indices where !openSection(at: index, &walk) {
             readUnit(at: index, &walk)
         }
         return finish(&walk)
+    }
+
+    /// The parts of a proposal made for several that no unit speaks of by its words, where some unit speaks of
+    /// another: "Nittedal kommune støtter ikke høringsforslaget", argued from the tingrett alone, answers for the
+    /// tingrett, not for the jordskifterett it never names.
+    private func unspokenParts(_ units: [TextUnit]) -> Set<Int> {
+        let parts = Set(hearing.questions.filter(\.coversWholeProposal).map(\.number))
+        guard parts.count >= 2 else { return [] }
+        let spoken = parts.intersection(units.flatMap { profileQuestions(ScalarText($0.normalized)) })
+        return spoken.isEmpty ? [] : parts.subtracting(spoken)
     }
 
     /// Moves the section the reading is in: a marker, a short question, a heading, other input, the signature, or a
@@ -350,7 +364,7 @@ struct PositionReader {
                 walk.partAt[question] = offset
             }
         }
-        return questions
+        return questions.filter { !walk.unspokenParts.contains($0) }
     }
 
     /// The position a unit takes on one question, if any, kept as a candidate.
@@ -383,6 +397,7 @@ struct PositionReader {
             // letter's question on the whole proposal), and what is said of all the proposals answers each of them.
             let covers = hearing.questions.count == 1 || question.coversWholeProposal
             let found = walk.wholeProposal.filter { $0.all || covers }.map(\.candidate)
+            if walk.unspokenParts.contains(question.number) { continue }
             if question.kind == .yesNo, !found.isEmpty { walk.candidates[question.number] = found }
         }
         for question in hearing.questions {

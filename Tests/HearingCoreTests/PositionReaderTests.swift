@@ -240,6 +240,10 @@ struct PositionReaderTests {
         #expect(
             reader.read("Bystyret mener departementet bør arbeide videre med flertallets modell.").answers.map(
                 \.alternative) == [1])
+        // An alternative opening a sentence that tells what it is or does is described, not chosen.
+        #expect(reader.read("Flertallets forslag bygger på et bredt kompromiss.").answers.isEmpty)
+        #expect(reader.read("Mindretallets forslag er vårt valg.").answers.map(\.alternative) == [2])
+        #expect(reader.read("Mindretallets forslag vidareførast.").answers.map(\.alternative) == [2])
     }
 
     /// A hearing of my own on three proposals and one choice, written as a letter would word them.

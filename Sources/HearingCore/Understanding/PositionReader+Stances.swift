@@ -277,10 +277,23 @@ extension PositionReader {
         }
         // A terse statement such as "Digital samhandling ivaretas i alle FSU." is a position too.
         let words = Normalizer.words(text.slice(0, text.scalars.count))
-        if words.count <= 12, !clauseText.containsAny(StanceLexicon.negation) {
+        if words.count <= 12, !clauseText.containsAny(StanceLexicon.negation), !Self.describes(reference, in: text) {
             return (1, .choiceTerse)
         }
         return (0, nil)
+    }
+
+    /// Whether a sentence opens with the alternative as the subject of a verb that tells what it is or does
+    /// ("Flertallsforslagene bygger på et bredt kompromiss"): a description, not a choice, unless a modal makes it
+    /// the one to act ("Helseberedskap bør vere eit eige utval"), a copula says what it is to be ("Eget FSU er vårt
+    /// valg") or a passive what is to be done ("Digital samhandling ivaretas i alle FSU").
+    static func describes(_ reference: Reference, in text: ScalarText) -> Bool {
+        guard reference.offset == 0 else { return false }
+        let end = reference.offset + reference.length
+        let after = Normalizer.words(text.slice(end, end + 40))
+        guard after.count >= 3, let verb = after.first.map(String.init) else { return false }
+        return !StanceLexicon.subjectModals.contains(verb) && !StanceLexicon.choiceVerbs.contains(verb)
+            && !StanceLexicon.passiveEndings.contains(where: { verb.count > $0.count + 3 && verb.hasSuffix($0) })
     }
 
     /// The stance cue closest to a reference within a clause, preferring cues before it.

@@ -109,6 +109,10 @@ enum StanceLexicon {
     static let requests = Set(Lexicon.shared.phrases("stance.requests"))
     /// What a request asks to be considered rather than done ("ber om at dette vurderes på nytt").
     static let considerations = Lexicon.shared.phrases("stance.considerations")
+    /// Copulas after an alternative opening a sentence that keep it a choice ("Eget FSU er vårt valg").
+    static let choiceVerbs = Set(Lexicon.shared.phrases("stance.choiceVerbs"))
+    /// The endings of a passive verb ("ivaretas", "vidareførast").
+    static let passiveEndings = Lexicon.shared.phrases("stance.passiveEndings")
     /// The words an address line at a response's head opens with ("Til Kunnskapsdepartementet", "Fra styret ved …").
     static let letterHead = Lexicon.shared.phrases("heading.letterHead")
     /// Participles saying a matter was studied, after which an evaluation judges the study ("godt nok utredet").

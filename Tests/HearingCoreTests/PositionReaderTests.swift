@@ -244,6 +244,11 @@ struct PositionReaderTests {
         #expect(reader.read("Flertallets forslag bygger på et bredt kompromiss.").answers.isEmpty)
         #expect(reader.read("Mindretallets forslag er vårt valg.").answers.map(\.alternative) == [2])
         #expect(reader.read("Mindretallets forslag vidareførast.").answers.map(\.alternative) == [2])
+        // A stance scoped to a topic the question does not name is on that one matter: a person weighs it.
+        let topic = reader.read("Når det gjelder oppsyn, støtter kommunen flertallet.").answers
+        #expect(topic.map(\.rules) == [["choice.cue.topic"]] && topic.allSatisfy { $0.confidence < 0.7 })
+        let named = reader.read("Når det gjelder valg av modell, støtter kommunen flertallet.").answers
+        #expect(named.map(\.rules) == [["choice.cue"]])
     }
 
     /// A hearing of my own on three proposals and one choice, written as a letter would word them.

@@ -48,8 +48,9 @@ extension PositionReader {
             // Under the question, a unit that opens with an alternative ("Videreføring av dagens modell. Dagens modell
             // underbygger …") gives it as the answer, as a numbered answer does.
             let leads = inSection && reference.offset == 0
-            let (polarity, rule) = stance(of: reference, in: text, structured: structured || leads)
-            guard polarity != 0, let rule else { continue }
+            let (polarity, found) = stance(of: reference, in: text, structured: structured || leads)
+            guard polarity != 0, var rule = found else { continue }
+            if rule == .choiceCue, scopedToOtherTopic(text, question: question) { rule = .choiceCueOnTopic }
             let secondary = isSecondary(reference, in: text)
             result.append(
                 Candidate(
@@ -58,6 +59,16 @@ extension PositionReader {
                     secondary: secondary, unitIndex: index, rule: rule))
         }
         return result
+    }
+
+    /// Whether a sentence opens by naming the topic it speaks of ("Når det gjelder oppsyn, støtter Hol kommune
+    /// flertallet …") and the topic is not the question: a stance on one matter the question spans, not an answer.
+    func scopedToOtherTopic(_ text: ScalarText, question: Question) -> Bool {
+        guard let lead = StanceLexicon.topicLeads.first(where: { text.find($0).first == 0 }) else { return false }
+        let start = lead.unicodeScalars.count
+        guard let comma = text.find(",").first(where: { $0 > start }) else { return false }
+        let topic = ScalarText(text.slice(start, comma))
+        return !isNamed(topic, question: question) && !profileQuestions(topic).contains(question.number)
     }
 
     func findReferences(_ text: ScalarText, question: Question, structured: Bool) -> [Reference] {

@@ -109,6 +109,8 @@ enum StanceLexicon {
     static let requests = Set(Lexicon.shared.phrases("stance.requests"))
     /// What a request asks to be considered rather than done ("ber om at dette vurderes på nytt").
     static let considerations = Lexicon.shared.phrases("stance.considerations")
+    /// Words that open a sentence by naming its topic, up to a comma ("Når det gjelder oppsyn, …").
+    static let topicLeads = Lexicon.shared.phrases("stance.topicLeads")
     /// Copulas after an alternative opening a sentence that keep it a choice ("Eget FSU er vårt valg").
     static let choiceVerbs = Set(Lexicon.shared.phrases("stance.choiceVerbs"))
     /// The endings of a passive verb ("ivaretas", "vidareførast").

@@ -6,6 +6,9 @@ enum StanceRule: String, Sendable, CaseIterable {
     case choiceCueInSection = "choice.cue.section"
     /// A verb of stance on a named alternative in prose ("Vi går inn for forslag 2").
     case choiceCue = "choice.cue"
+    /// A verb of stance for an alternative in a sentence that opens with a topic the question does not name ("Når
+    /// det gjelder oppsyn, støtter Hol kommune flertallet"): a stance on one matter, for a person to weigh.
+    case choiceCueOnTopic = "choice.cue.topic"
     /// A verb of opinion and what is said of the alternative ("mener forslag 1 er uheldig").
     case choiceOpinion = "choice.opinion"
     /// Praise of an alternative with no verb of stance ("forslag 2 er best").
@@ -77,7 +80,7 @@ enum StanceRule: String, Sendable, CaseIterable {
         case .yesNoCueByWords, .yesNoModal, .yesNoModalInSection, .yesNoKeepByWords, .yesNoStatusQuoByWords,
             .yesNoOpinionByWords, .yesNoWishedChange:
             0.65
-        case .yesNoCueInWordSection, .yesNoEvaluation, .allProposalsEvaluated: 0.55
+        case .yesNoCueInWordSection, .yesNoEvaluation, .allProposalsEvaluated, .choiceCueOnTopic: 0.55
         case .yesNoModalInWordSection: 0.5
         }
     }

@@ -249,6 +249,8 @@ struct PositionReaderTests {
         #expect(topic.map(\.rules) == [["choice.cue.topic"]] && topic.allSatisfy { $0.confidence < 0.7 })
         let named = reader.read("Når det gjelder valg av modell, støtter kommunen flertallet.").answers
         #expect(named.map(\.rules) == [["choice.cue"]])
+        let one = reader.read("Kommunen støtter forslaget fra flertallet om at inntektene deles likt.").answers
+        #expect(one.map(\.rules) == [["choice.cue.topic"]])
     }
 
     /// A hearing of my own on three proposals and one choice, written as a letter would word them.

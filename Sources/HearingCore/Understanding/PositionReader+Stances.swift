@@ -50,7 +50,11 @@ extension PositionReader {
             let leads = inSection && reference.offset == 0
             let (polarity, found) = stance(of: reference, in: text, structured: structured || leads)
             guard polarity != 0, var rule = found else { continue }
-            if rule == .choiceCue, scopedToOtherTopic(text, question: question) { rule = .choiceCueOnTopic }
+            if rule == .choiceCue,
+                scopedToOtherTopic(text, question: question) || oneProposalOfPart(reference, in: text, question)
+            {
+                rule = .choiceCueOnTopic
+            }
             let secondary = isSecondary(reference, in: text)
             result.append(
                 Candidate(
@@ -69,6 +73,15 @@ extension PositionReader {
         guard let comma = text.find(",").first(where: { $0 > start }) else { return false }
         let topic = ScalarText(text.slice(start, comma))
         return !isNamed(topic, question: question) && !profileQuestions(topic).contains(question.number)
+    }
+
+    /// Whether a part of a committee is named with one proposal of its own ("forslaget fra flertallet i lovutvalget
+    /// om at løpende bruttoinntekter deles likt"), where the question asks which part's proposals as a whole.
+    func oneProposalOfPart(_ reference: Reference, in text: ScalarText, _ question: Question) -> Bool {
+        guard factionOwners[question.number] != nil else { return false }
+        let end = reference.offset + reference.length
+        let after = ScalarText(text.slice(end, clause(around: reference.offset, in: text).1))
+        return StanceLexicon.proposalContent.contains { after.find($0).contains { $0 <= 32 } }
     }
 
     func findReferences(_ text: ScalarText, question: Question, structured: Bool) -> [Reference] {

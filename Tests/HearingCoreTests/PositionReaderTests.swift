@@ -543,6 +543,9 @@ struct PositionReaderTests {
         #expect(read("Tilsyn\n\nVi mener at dette ikke lar seg gjennomføre.") == [[1, 2]])
         #expect(read("Tilsyn\n\nVi meiner at dette er realistisk.") == [[1, 1]])
         #expect(read("Tilsyn\n\nVi mener at departementet bør se på saken.").isEmpty)
+        #expect(read("Tilsyn\n\nVi mener at det ikke er noen god framgangsmåte å lovfeste dette nå.") == [[1, 2]])
+        // Continuing the work on a matter is asked for, no position taken on it.
+        #expect(read("Tilsyn\n\nDet anbefales at arbeidet med tilsynet videreføres.").isEmpty)
         // "Fra …" heads the response with its sender: the stance after it is on the whole proposal.
         #expect(read("Fra styret for private vannverk\n\nVi støtter forslaget.") == [[1, 1], [2, 1]])
         #expect(read("Til kapittelet om tilsyn\n\nVi støtter forslaget.") == [[1, 1]])

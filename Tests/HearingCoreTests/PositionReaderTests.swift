@@ -486,6 +486,10 @@ struct PositionReaderTests {
         #expect(read("De øvrige endringene gjelder gebyr og tilsyn.").isEmpty)
         // Judging how the matter was studied judges no proposal; a proposal at odds with the law's aim is criticised.
         #expect(read("Konsekvensane av dei øvrige endringane er ikkje godt nok greidde ut.").isEmpty)
+        // Some of the proposals, unnamed, are none in particular.
+        #expect(read("Vi meiner at fleire av forslaga strir mot formålet med lova.").isEmpty)
+        #expect(read("Vi meiner at forslaga strir mot formålet med lova.") == [[1, 2], [2, 2]])
+        #expect(read("Kommunen støtter deler av forslaget om årlig tilsyn med private vannverk.").isEmpty)
         #expect(
             read("De øvrige endringene strider mot formålet med loven, som er et tenlig eierskap.") == [
                 [1, 2], [2, 2],

@@ -212,7 +212,12 @@ extension PositionReader {
     func wholeProposalStance(
         _ text: ScalarText, unit: TextUnit, index: Int, byTitle: Bool = false
     ) -> (candidate: Candidate, all: Bool)? {
-        let explicitlyAll = !byTitle && text.containsAny(StanceLexicon.proposalAll)
+        // "fleire av forslaga" is some of them, not all.
+        let explicitlyAll =
+            !byTitle
+            && StanceLexicon.proposalAll.contains { phrase in
+                text.find(phrase).contains { !Self.partitiveBefore($0, in: text) }
+            }
         var all = explicitlyAll
         let whole = namesWholeProposal(text, byTitle: byTitle)
         // "er i hovedsak enig i forslaget" qualifies a blanket stance: it answers no question by itself.
@@ -226,6 +231,14 @@ extension PositionReader {
         found.rule = .wholeProposal
         found.confidence = StanceRule.wholeProposal.confidence
         return (found, all)
+    }
+
+    /// Whether a partitive ("fleire av", "deler av") stands right before an offset: some of what follows, not all.
+    static func partitiveBefore(_ offset: Int, in text: ScalarText) -> Bool {
+        let before = ScalarText(text.wordsBefore(offset, within: 14))
+        return StanceLexicon.partitives.contains { phrase in
+            before.find(phrase).contains { $0 + phrase.unicodeScalars.count >= before.scalars.count - 1 }
+        }
     }
 
     /// Whether a text names the proposal as a whole: "forslaget." or "departementets forslag, med disse

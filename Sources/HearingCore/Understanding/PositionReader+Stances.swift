@@ -366,6 +366,10 @@ extension PositionReader {
         if object.containsAny(StanceLexicon.responseNouns) || following.containsAny(StanceLexicon.intentions) {
             return false
         }
+        // "støtter deler av forslaget til endringer i § 19-2" does not say which parts.
+        if StanceLexicon.partitives.contains(where: { phrase in object.find(phrase).contains { $0 <= 1 } }) {
+            return false
+        }
         // "støtter forslaget om lederutvalg, men ber om at brukerne er representert": a request after "men" qualifies
         // the stance before it; "ber om at dette vurderes på nytt" asks that it be considered, taking no position.
         let asksConsideration = following.containsAny(StanceLexicon.considerations)

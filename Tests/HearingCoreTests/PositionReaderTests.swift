@@ -474,6 +474,15 @@ struct PositionReaderTests {
         #expect(read("Departementet skriver at et gebyr etter målt forbruk er en god løsning.").isEmpty)
     }
 
+    @Test("Keeping what a removal question would remove, named first in the sentence, is against that removal")
+    func keptRemovalObject() {
+        let read = Self.reading(
+            tilsyn: "Forslag om å oppheve forskriften om private vannverk.",
+            gebyr: "Forslag om å oppheve gebyret etter forskriften.")
+        #expect(read("Forskriften skal inntil videre bevares i sin helhet.") == [[1, 2]])
+        #expect(read("Forskriften er omtalt i høringsnotatet.").isEmpty)
+    }
+
     @Test("Praise or criticism of the rest of the proposals answers each question not answered otherwise")
     func allProposalsEvaluated() {
         let read = Self.reading(tilsyn: "Lovfeste et krav om årlig tilsyn med private vannverk.")

@@ -7,6 +7,30 @@ extension PositionReader {
             StanceLexicon.proposalRemoval)
     }
 
+    /// The stem of what a question proposes to remove: the first word of four letters or more after its verb of
+    /// removal ("Forslag om å oppheve konsesjonsloven" gives "konsesjonslov"); nil for other questions.
+    static func removalObject(_ question: Question) -> String? {
+        let text = ScalarText(Normalizer.normalize(question.text))
+        guard
+            let (start, verb) = StanceLexicon.proposalRemoval.flatMap({ verb in text.find(verb).map { ($0, verb) } })
+                .min(by: { $0.0 < $1.0 })
+        else { return nil }
+        let end = start + verb.unicodeScalars.count
+        return Normalizer.words(text.slice(end, end + 60)).first { $0.count >= 4 }
+            .map { QuestionProfiles.wordStem(String($0)) }
+    }
+
+    /// The one removal question whose object a sentence asking to keep something opens with ("Konsesjonsloven skal
+    /// inntil videre bevares i sin helhet"), if any.
+    func keptRemovalObject(_ text: ScalarText) -> Int? {
+        guard !removalObjects.isEmpty,
+            text.containsAny(StanceLexicon.statusQuoKeep) || text.containsAny(StanceLexicon.demandsToExist)
+        else { return nil }
+        let opening = Set(Normalizer.words(text.slice(0, 60)).prefix(3).map { QuestionProfiles.wordStem(String($0)) })
+        let kept = removalObjects.filter { opening.contains($0.value) }.map(\.key)
+        return kept.count == 1 ? kept[0] : nil
+    }
+
     /// Whether a sentence itself asks to keep what is: it opens with today's arrangement ("Dagens ordning bør
     /// videreføres") or a verb of stance comes before it ("tilrår at dagens organisering blir opprettholdt"), not
     /// where keeping is only mentioned ("med unntak for domstolar der dei er samde om å oppretthalde dagens struktur").

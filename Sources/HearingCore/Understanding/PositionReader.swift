@@ -15,6 +15,9 @@ struct PositionReader {
     let profiles: QuestionProfiles
     /// The questions that propose to remove, move or end something, found once.
     let removalQuestions: Set<Int>
+    /// What each removal question would remove, as the stem of the word after its verb ("oppheve konsesjonsloven"
+    /// gives the stem of "konsesjonsloven").
+    let removalObjects: [Int: String]
     /// The questions that propose to keep today's arrangement, found once.
     let keepingQuestions: Set<Int>
     /// Per question, the changes it proposes in verbs of `profile.sameStem` ("gjeninnføres" gives "gjeninnfør").
@@ -43,6 +46,7 @@ struct PositionReader {
         profiles = QuestionProfiles(hearing: hearing)
         removalQuestions = Set(hearing.questions.filter(Self.proposesRemoval).map(\.number))
         keepingQuestions = Set(hearing.questions.filter(Self.proposesKeeping).map(\.number))
+        removalObjects = hearing.questions.reduce(into: [:]) { $0[$1.number] = Self.removalObject($1) }
         changeVerbs = Dictionary(
             uniqueKeysWithValues: hearing.questions.map { ($0.number, Self.changeVerbs(of: $0.title + " " + $0.text)) })
         titleStems = QuestionProfiles.stems(hearing.title)

@@ -31,6 +31,23 @@ struct QuestionProfilesTests {
         #expect(profiles.questions(about: "Vi vil ha tilbake jordskrifterettene i fylket.") == [2])
     }
 
+    @Test("A verb as general as \"åpne\" tells no question: \"åpnes for minnevegg\" is not about an opened grave")
+    func generalVerbs() {
+        let hearing = Fixtures.yesNoHearing([
+            ("Kistegrav", "Krav til masser ved lukking av åpnet kistegrav."),
+            ("Forsøk", "Hjemmel til å gi tillatelse til forsøk."),
+            ("Festeren", "Hvem som kan overta festet."),
+            ("Arkiv", "Arkivlova gjelder for gravplassregistrene."),
+            ("Taushetsplikt", "Taushetsplikt for gravplassforvaltningen."),
+            ("Klage", "Klage etter offentleglova."),
+            ("Urnevegg", "Nærmere regulering av urnevegger."),
+            ("Gravminne", "Betaling for fjerning av gravminne."),
+        ])
+        let profiles = QuestionProfiles(hearing: hearing)
+        #expect(profiles.questions(about: "vi er positive til at det åpnes for minnevegg.").isEmpty)
+        #expect(profiles.questions(about: "massene ved lukking av kistegrav må være rene.") == [1])
+    }
+
     @Test("A chapter holds its subchapters, not its siblings")
     func chapterHolds() {
         #expect(QuestionProfiles.chapterHolds("3", "3.4.5"))

@@ -555,6 +555,7 @@ struct PositionReaderTests {
         let read = Self.reading(tilsyn: "Årlig tilsyn med private vannverk fra 2026.")
         #expect(read("Tilsyn\n\nVi mener at dette ikke lar seg gjennomføre.") == [[1, 2]])
         #expect(read("Tilsyn\n\nVi meiner at dette er realistisk.") == [[1, 1]])
+        #expect(read("Tilsyn\n\nVi mener dette ikke er realistisk.") == [[1, 2]])
         #expect(read("Tilsyn\n\nVi mener at departementet bør se på saken.").isEmpty)
         #expect(read("Tilsyn\n\nVi mener at det ikke er noen god framgangsmåte å lovfeste dette nå.") == [[1, 2]])
         // Continuing the work on a matter is asked for, no position taken on it.

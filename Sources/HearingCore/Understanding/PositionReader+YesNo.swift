@@ -66,18 +66,21 @@ extension PositionReader {
 
     /// What a verb of opinion says of the matter in hand where no word of the question stands in the sentence: the
     /// evaluation of a clause whose subject is "dette" ("Vi mener at dette ikke lar seg gjennomføre") or that judges
-    /// an å-clause ("mener at det ikke er noen god framgangsmåte å …"); nil
-    /// where there is none or it is another body's.
+    /// an å-clause ("mener at det ikke er noen god framgangsmåte å …"); nil where there is none or it is another
+    /// body's.
     static func opinionOfThis(_ text: ScalarText) -> Bool? {
-        guard let verb = opinionVerbs.flatMap({ text.find($0) }).min() else { return nil }
-        let clause = Normalizer.words(text.slice(verb, verb + 40)).dropFirst().prefix(3)
-        // "mener at det ikke er noen god framgangsmåte å …" judges what its å-clause says, as a sentence opening so.
-        let rest = ScalarText(text.slice(verb, text.scalars.count))
-        let thatStart = Normalizer.words(rest.slice(0, 40)).dropFirst().first == "at"
-        let framed =
-            thatStart && framedByEvaluation(ScalarText(rest.slice(rest.find("at").first ?? 0, rest.scalars.count)))
-        guard framed || clause.contains(where: { StanceLexicon.proposalAnaphora.contains(String($0)) })
+        guard
+            let (start, verb) = opinionVerbs.flatMap({ verb in text.find(verb).map { ($0, verb) } })
+                .min(by: { $0.0 < $1.0 })
         else { return nil }
+        let clause = ScalarText(text.slice(start + verb.unicodeScalars.count, text.scalars.count))
+        let opening = Normalizer.words(clause.slice(0, 40)).prefix(3).map(String.init)
+        let framed =
+            opening.first.map { opener in
+                StanceLexicon.clauseOpeners.contains(opener)
+                    && framedByEvaluation(ScalarText(clause.slice(opener.unicodeScalars.count + 1, Int.max)))
+            } == true
+        guard framed || opening.contains(where: StanceLexicon.proposalAnaphora.contains) else { return nil }
         let evaluation = evaluation(text)
         return evaluation == 0 || authorsJudgement(text) ? nil : evaluation > 0
     }

@@ -549,7 +549,7 @@ struct PositionReaderTests {
     }
 
     @Test(
-        "An opinion on \"dette\" under a question's heading is read from its evaluation; an address line opens no section"
+        "An opinion on \"dette\" under a question's heading is read from its evaluation; an address line heads nothing"
     )
     func opinionOfThisAndAddressLines() {
         let read = Self.reading(tilsyn: "Årlig tilsyn med private vannverk fra 2026.")

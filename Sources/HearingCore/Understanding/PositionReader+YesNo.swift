@@ -64,6 +64,28 @@ extension PositionReader {
             == true
     }
 
+    /// What a verb of opinion says of the question: "mener et lederutvalg er unødvendig" judges what its keyword
+    /// names, also where only the letter's words tie the sentence to the question ("mener at den foreslåtte
+    /// fordelingsnøkkelen er positivt"); with no word of the question, what it says of "dette" (`opinionOfThis`).
+    private func opinionStance(
+        _ anchor: ScalarText, keywordAt: Int?, namedAt: Int?, opinion: Bool, named: Bool, sectionByWords: Bool
+    ) -> (yes: Bool, rule: StanceRule)? {
+        guard let keywordAt else {
+            // "Vi mener at dette ikke lar seg gjennomføre." under the question: the opinion's evaluation decides.
+            guard opinion, named, let judged = Self.opinionOfThis(anchor) else { return nil }
+            return (judged, sectionByWords ? .yesNoOpinionByWords : .yesNoOpinion)
+        }
+        guard opinion || !named && Self.opinionBefore(keywordAt, in: anchor) else { return nil }
+        // What is said of it runs to the end of its clause ("… fordelingsnøkkelen og opprettelsen av et havbruksfond
+        // er positivt").
+        let said = ScalarText(anchor.slice(keywordAt, max(keywordAt + 48, clause(around: keywordAt, in: anchor).1)))
+        let evaluation = Self.evaluation(said)
+        guard evaluation != 0 else { return nil }
+        // In a section found by the letter's words, only the question's own name makes it outright.
+        let outright = named && !(sectionByWords && namedAt == nil)
+        return (evaluation > 0, outright ? .yesNoOpinion : .yesNoOpinionByWords)
+    }
+
     /// What a verb of opinion says of the matter in hand where no word of the question stands in the sentence: the
     /// evaluation of a clause whose subject is "dette" ("Vi mener at dette ikke lar seg gjennomføre") or that judges
     /// an å-clause ("mener at det ikke er noen god framgangsmåte å …"); nil where there is none or it is another
@@ -71,8 +93,9 @@ extension PositionReader {
     static func opinionOfThis(_ text: ScalarText) -> Bool? {
         guard
             let (start, verb) = opinionVerbs.flatMap({ verb in text.find(verb).map { ($0, verb) } })
-                .min(by: { $0.0 < $1.0 })
+                .min(by: { ($0.0, $0.1.count) < ($1.0, $1.1.count) })
         else { return nil }
+        // The verb alone ("mener", not "mener at"), whichever the set yields first, so that "at" opens the clause.
         let clause = ScalarText(text.slice(start + verb.unicodeScalars.count, text.scalars.count))
         let opening = Normalizer.words(clause.slice(0, 40)).prefix(3).map(String.init)
         let framed =
@@ -289,25 +312,15 @@ extension PositionReader {
         // "støttar forslaga til endringar i driveplikta, forutan å fjerna kravet om leigeavtale": where the question's
         // own words stand mostly in what is excepted, the stance on it is the other way.
         if namedAt == nil, partAt == nil, excepted(question.number, in: anchor) { bestPolarity = -bestPolarity }
-        if let keywordAt {
-            let after = ScalarText(anchor.slice(keywordAt, keywordAt + 48))
-            // "plass i lederutvalget dersom det blir opprettet" speaks of the thing, not for or against it.
-            if after.containsAny(StanceLexicon.hypothetical) { return [] }
-            // "mener et lederutvalg er unødvendig": what is said of it decides, also where only the letter's words
-            // tie the sentence to the question ("mener at den foreslåtte fordelingsnøkkelen er positivt").
-            if bestOpinion || !named && Self.opinionBefore(keywordAt, in: anchor) {
-                // What is said of it runs to the end of its clause ("… fordelingsnøkkelen og opprettelsen av et
-                // havbruksfond er positivt").
-                let said = ScalarText(
-                    anchor.slice(keywordAt, max(keywordAt + 48, clause(around: keywordAt, in: anchor).1)))
-                let evaluation = Self.evaluation(said)
-                // In a section found by the letter's words, only the question's own name makes it outright.
-                let outright = named && !(sectionByWords && namedAt == nil)
-                if evaluation != 0 { return candidate(evaluation > 0, outright ? .yesNoOpinion : .yesNoOpinionByWords) }
-            }
-        } else if bestOpinion, named, let judged = Self.opinionOfThis(anchor) {
-            // "Vi mener at dette ikke lar seg gjennomføre." under the question: the opinion's evaluation decides.
-            return candidate(judged, sectionByWords ? .yesNoOpinionByWords : .yesNoOpinion)
+        // "plass i lederutvalget dersom det blir opprettet" speaks of the thing, not for or against it.
+        if let keywordAt, ScalarText(anchor.slice(keywordAt, keywordAt + 48)).containsAny(StanceLexicon.hypothetical) {
+            return []
+        }
+        if let opinion = opinionStance(
+            anchor, keywordAt: keywordAt, namedAt: namedAt, opinion: bestOpinion, named: named,
+            sectionByWords: sectionByWords)
+        {
+            return candidate(opinion.yes, opinion.rule)
         }
         if let other = keepingOrWish(anchor, question: question, named: named, cued: bestPolarity != 0) {
             return candidate(other.yes, other.rule)

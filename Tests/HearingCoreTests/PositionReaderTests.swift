@@ -420,6 +420,11 @@ struct PositionReaderTests {
                 [1, 2]
             ])
         #expect(read("Kommunen støtter ikke høringsforslaget.") == [[1, 2], [2, 2]])
+        // A sentence with both parts' own words speaks of both, whatever the profile makes of it.
+        #expect(
+            read("Kommunen støtter ikke høringsforslaget. Døgnplassene bør vurderes som legevakten.") == [
+                [1, 2], [2, 2],
+            ])
     }
 
     @Test("A lead-in line citing a point of the paper opens its section; a proposal with its own subject is no whole")

@@ -18,6 +18,9 @@ struct PositionReader {
     /// What each removal question would remove, as the stem of the word after its verb ("oppheve konsesjonsloven"
     /// gives the stem of "konsesjonsloven").
     let removalObjects: [Int: String]
+    /// For a proposal made for several parts, each part's own stems: those of its title and text the other parts'
+    /// do not have ("tingrett" for "Forslaget for tingrettene").
+    let ownPartStems: [Int: Set<String>]
     /// The questions that propose to keep today's arrangement, found once.
     let keepingQuestions: Set<Int>
     /// Per question, the changes it proposes in verbs of `profile.sameStem` ("gjeninnføres" gives "gjeninnfør").
@@ -47,6 +50,7 @@ struct PositionReader {
         removalQuestions = Set(hearing.questions.filter(Self.proposesRemoval).map(\.number))
         keepingQuestions = Set(hearing.questions.filter(Self.proposesKeeping).map(\.number))
         removalObjects = hearing.questions.reduce(into: [:]) { $0[$1.number] = Self.removalObject($1) }
+        ownPartStems = Self.ownPartStems(hearing)
         changeVerbs = Dictionary(
             uniqueKeysWithValues: hearing.questions.map { ($0.number, Self.changeVerbs(of: $0.title + " " + $0.text)) })
         titleStems = QuestionProfiles.stems(hearing.title)
@@ -165,9 +169,21 @@ struct PositionReader {
     /// tingrett, not for the jordskifterett it never names.
     private func unspokenParts(_ units: [TextUnit]) -> Set<Int> {
         let parts = Set(hearing.questions.filter(\.coversWholeProposal).map(\.number))
-        guard parts.count >= 2 else { return [] }
-        let spoken = parts.intersection(units.flatMap { profileQuestions(ScalarText($0.normalized)) })
+        guard parts.count >= 2, !ownPartStems.isEmpty else { return [] }
+        // A part is spoken of by a word of its own, one the other parts do not have ("jordskifterettene").
+        let words = units.reduce(into: Set<String>()) { $0.formUnion(QuestionProfiles.stems($1.normalized)) }
+        let spoken = parts.filter { !(ownPartStems[$0] ?? []).isDisjoint(with: words) }
         return spoken.isEmpty ? [] : parts.subtracting(spoken)
+    }
+
+    /// Each part's own stems where the letter makes its proposal for two or more parts (see `ownPartStems`).
+    private static func ownPartStems(_ hearing: Hearing) -> [Int: Set<String>] {
+        let parts = hearing.questions.filter(\.coversWholeProposal)
+        guard parts.count >= 2 else { return [:] }
+        let stems = parts.map { ($0.number, QuestionProfiles.stems($0.title + " " + $0.text)) }
+        return stems.reduce(into: [:]) { own, part in
+            own[part.0] = stems.filter { $0.0 != part.0 }.reduce(part.1) { $0.subtracting($1.1) }
+        }
     }
 
     /// Moves the section the reading is in: a marker, a short question, a heading, other input, the signature, or a

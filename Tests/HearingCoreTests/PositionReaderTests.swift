@@ -479,6 +479,21 @@ struct PositionReaderTests {
         #expect(read("Departementet skriver at et gebyr etter målt forbruk er en god løsning.").isEmpty)
     }
 
+    @Test("A line that leads in a list lends its verb to the items; a line with an object of its own does not")
+    func listLeads() {
+        let read = Self.reading(tilsyn: "Lovfeste et krav om årlig tilsyn med private vannverk.")
+        #expect(
+            read(
+                "Kommunen støtter følgende forslag:\n\n- årlig tilsyn med private vannverk\n- gebyr etter målt forbruk")
+                == [[1, 1], [2, 1]])
+        #expect(read("Kommunen anbefaler videre\n- at gebyret fastsettes etter målt forbruk") == [[2, 1]])
+        #expect(read("Kommunen går imot:\n- årlig tilsyn med private vannverk") == [[1, 2]])
+        // An item's own verb decides; a line whose verb has an object of its own leads in remarks, not a list.
+        #expect(
+            read("Kommunen støtter:\n- årlig tilsyn\n- Vi er imot gebyr etter målt forbruk.") == [[1, 1], [2, 2]])
+        #expect(read("Kommunen viser til saken og har disse merknadene:\n- gebyr etter målt forbruk").isEmpty)
+    }
+
     @Test("Keeping what a removal question would remove, named first in the sentence, is against that removal")
     func keptRemovalObject() {
         let read = Self.reading(

@@ -148,6 +148,9 @@ struct PositionReader {
         /// The parts of a proposal made for several ("for tingrettene", "for jordskifterettene") the response never
         /// speaks of by their own words, where it speaks of some: a blanket stance does not reach them.
         var unspokenParts: Set<Int> = []
+        /// The subject and verb of a line that leads in a list ("Kommunen støtter følgende forslag:"), carried to
+        /// each item of the list after it.
+        var listLead: String? = nil
     }
 
     func read(_ text: String) -> Result {
@@ -158,10 +161,41 @@ struct PositionReader {
             units: units, detected: detected,
             numbered: Set(detected.compactMap { $0?.numbered == true ? $0?.question : nil }))
         walk.unspokenParts = unspokenParts(units)
-        for index in units.indices where !openSection(at: index, &walk) {
-            readUnit(at: index, &walk)
+        for index in units.indices {
+            carryListLead(at: index, &walk)
+            if !openSection(at: index, &walk) { readUnit(at: index, &walk) }
         }
         return finish(&walk)
+    }
+
+    /// Carries the verb of a line that leads in a list to the items after it: "Kommunen støtter følgende forslag:"
+    /// then "- årlig tilsyn med private vannverk" reads as "kommunen støtter følgende forslag årlig tilsyn …". An item
+    /// with a verb of its own keeps it; the first unit that is no item ends the list.
+    private func carryListLead(at index: Int, _ walk: inout Walk) {
+        let unit = walk.units[index]
+        guard TextSplitter.isListItem(unit.original) else {
+            walk.listLead = Self.listLead(unit.afterMarker)
+            return
+        }
+        guard let lead = walk.listLead,
+            !ScalarText(unit.afterMarker).containsAny(StanceLexicon.support + StanceLexicon.oppose)
+        else { return }
+        walk.units[index].afterMarker = lead + " " + unit.afterMarker
+    }
+
+    /// The words of a line up to its verb of stance where nothing but a word for the list follows the verb
+    /// ("kommunen anbefaler videre", "kommunen støtter følgende forslag:"); nil for any other line.
+    static func listLead(_ text: String) -> String? {
+        var trimmed = text.trimmingSpaces()
+        while trimmed.hasSuffix(":") { trimmed = String(trimmed.dropLast()).trimmingSpaces() }
+        let scalars = ScalarText(trimmed)
+        guard
+            let end = (StanceLexicon.support + StanceLexicon.oppose).compactMap({ cue in
+                scalars.find(cue).last.map { $0 + cue.unicodeScalars.count }
+            }).max()
+        else { return nil }
+        let tail = scalars.slice(end, scalars.scalars.count).trimmingSpaces()
+        return tail.isEmpty || StanceLexicon.listLeadTails.contains(tail) ? trimmed : nil
     }
 
     /// The parts of a proposal made for several that no unit speaks of by its words, where some unit speaks of

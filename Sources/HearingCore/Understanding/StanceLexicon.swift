@@ -111,6 +111,8 @@ enum StanceLexicon {
     static let considerations = Lexicon.shared.phrases("stance.considerations")
     /// Words that open a sentence by naming its topic, up to a comma ("Når det gjelder oppsyn, …").
     static let topicLeads = Lexicon.shared.phrases("stance.topicLeads")
+    /// What may follow the verb of a line that leads in a list ("støtter følgende forslag:", "anbefaler videre").
+    static let listLeadTails = Set(Lexicon.shared.phrases("stance.listLeadTails"))
     /// Words that take some of what follows, not all ("deler av forslaget", "fleire av forslaga").
     static let partitives = Lexicon.shared.phrases("stance.partitives")
     /// Words after a proposal's owner that open what that one proposal says ("flertallet … om at …").

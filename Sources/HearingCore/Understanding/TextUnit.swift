@@ -112,7 +112,7 @@ enum TextSplitter {
         // "Kap. 3 Taushetsplikt for tilsatte på gravplassene." heads a chapter even with its stop.
         if last == ".", isChapterHeading(block) { return true }
         guard !".!?;,:)".contains(last) else { return false }
-        if ["- ", "• ", "* ", "– "].contains(where: block.hasPrefix) || startsLabel(block) { return false }
+        if bullets.contains(where: block.hasPrefix) || startsLabel(block) { return false }
         let words = Normalizer.words(block)
         return words.count <= 20 && words.contains { $0.count >= 4 && $0.allSatisfy(\.isLetter) }
     }
@@ -134,12 +134,19 @@ enum TextSplitter {
     /// The words that lead in a chapter or point of the consultation paper ("kap.", "kapittel", "punkt").
     static let chapterLeads = Lexicon.shared.phrases("marker.chapterLeads")
 
+    /// The marks that open a bulleted item.
+    static let bullets = ["- ", "• ", "* ", "– "]
+
+    /// Whether a unit is a bulleted item ("- at det gis et påslag for pensjonsutgifter"); a numbered or lettered one
+    /// ("2.", "b)") may answer a question of the letter by its mark and is not counted.
+    static func isListItem(_ text: String) -> Bool {
+        bullets.contains(where: text.hasPrefix)
+    }
+
     /// Whether a line opens a list item: "1.", "1)", "a)", "-", "•", "Spørsmål 2".
     static func startsListItem(_ line: String) -> Bool {
         let lower = line.lowercased()
-        if lower.hasPrefix("- ") || lower.hasPrefix("• ") || lower.hasPrefix("* ") || lower.hasPrefix("– ") {
-            return true
-        }
+        if bullets.contains(where: lower.hasPrefix) { return true }
         if startsWithQuestionWord(lower)
             || listLeadIns.contains(where: { lead in
                 lower.hasPrefix(lead + " ") && startsWithQuestionWord(String(lower.dropFirst(lead.count + 1)))

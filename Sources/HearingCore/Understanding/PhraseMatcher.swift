@@ -43,6 +43,11 @@ struct ScalarText: Sendable {
     /// Whether the phrase occurs.
     func contains(_ phrase: String) -> Bool { !find(phrase).isEmpty }
 
+    /// The first place any of the phrases occurs, and the phrase; of two at the same place, the one listed first.
+    func earliest(of phrases: [String]) -> (offset: Int, phrase: String)? {
+        phrases.flatMap { phrase in find(phrase).map { (offset: $0, phrase: phrase) } }.min { $0.offset < $1.offset }
+    }
+
     /// Whether any of the phrases occurs.
     func containsAny(_ phrases: [String]) -> Bool { phrases.contains { contains($0) } }
 

@@ -59,14 +59,12 @@ extension PositionReader {
     /// ("Birkenes kirkelige fellesråd støtter departementets forslag" judges "departementets forslag"; the body's
     /// own name says nothing of the question). A sentence in the passive or without a verb of stance is kept whole.
     static func judged(_ text: ScalarText) -> ScalarText {
-        var first: (start: Int, cue: String)? = nil
-        for cue in StanceLexicon.support + StanceLexicon.oppose {
-            if let position = text.find(cue).first, position < first?.start ?? Int.max { first = (position, cue) }
-        }
-        guard let first, first.start > 0, !StanceLexicon.passive.contains(first.cue) else { return text }
-        let subject = text.slice(0, first.start)
+        guard let first = text.earliest(of: StanceLexicon.cues), first.offset > 0,
+            !StanceLexicon.passive.contains(first.phrase)
+        else { return text }
+        let subject = text.slice(0, first.offset)
         guard Normalizer.words(subject).count <= 8, !subject.contains(":") else { return text }
-        return ScalarText(text.slice(first.start, text.scalars.count))
+        return ScalarText(text.slice(first.offset, text.scalars.count))
     }
 
     /// The section a heading opens: the one question it names or whose words it shares most, or nil inside the
@@ -74,7 +72,7 @@ extension PositionReader {
     /// something is no heading.
     func headingSection(_ unit: TextUnit) -> (question: Int?, named: Bool)? {
         let text = ScalarText(unit.normalized)
-        if text.containsAny(StanceLexicon.support) || text.containsAny(StanceLexicon.oppose) { return nil }
+        if text.containsAny(StanceLexicon.cues) { return nil }
         // A title that says something ("Konsesjonslova må utviklast – ikkje avviklast") heads no question's section.
         if text.containsAny(StanceLexicon.negation) { return nil }
         let named = hearing.questions.filter { isNamed(text, question: $0) }

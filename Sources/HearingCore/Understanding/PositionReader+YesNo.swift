@@ -11,10 +11,7 @@ extension PositionReader {
     /// removal ("Forslag om å oppheve konsesjonsloven" gives "konsesjonslov"); nil for other questions.
     static func removalObject(_ question: Question) -> String? {
         let text = ScalarText(Normalizer.normalize(question.text))
-        guard
-            let (start, verb) = StanceLexicon.proposalRemoval.flatMap({ verb in text.find(verb).map { ($0, verb) } })
-                .min(by: { $0.0 < $1.0 })
-        else { return nil }
+        guard let (start, verb) = text.earliest(of: StanceLexicon.proposalRemoval) else { return nil }
         let end = start + verb.unicodeScalars.count
         return Normalizer.words(text.slice(end, end + 60)).first { $0.count >= 4 }
             .map { QuestionProfiles.wordStem(String($0)) }
@@ -54,9 +51,8 @@ extension PositionReader {
     /// formålsbestemmelsen bygger på at staten skal ha …", "Vi mener det er på høy tid å slå sammen de tre lovene"):
     /// the evaluation, not a modal or a verb of opinion before it, decides.
     static func framedByEvaluation(_ text: ScalarText) -> Bool {
-        let words = StanceLexicon.negativeEvaluation + StanceLexicon.positiveEvaluation
         guard
-            let (start, word) = words.flatMap({ word in text.find(word).map { ($0, word) } }).min(by: { $0.0 < $1.0 }),
+            let (start, word) = text.earliest(of: StanceLexicon.negativeEvaluation + StanceLexicon.positiveEvaluation),
             Normalizer.words(text.slice(0, start)).count <= 6
         else { return false }
         let end = start + word.unicodeScalars.count
@@ -91,22 +87,23 @@ extension PositionReader {
     /// an å-clause ("mener at det ikke er noen god framgangsmåte å …"); nil where there is none or it is another
     /// body's.
     static func opinionOfThis(_ text: ScalarText) -> Bool? {
-        guard
-            let (start, verb) = opinionVerbs.flatMap({ verb in text.find(verb).map { ($0, verb) } })
-                .min(by: { ($0.0, $0.1.count) < ($1.0, $1.1.count) })
-        else { return nil }
-        // The verb alone ("mener", not "mener at"), whichever the set yields first, so that "at" opens the clause.
+        // The verb alone ("mener", not "mener at"), so that "at" opens the clause.
+        guard let (start, verb) = text.earliest(of: opinionVerbsShortestFirst) else { return nil }
         let clause = ScalarText(text.slice(start + verb.unicodeScalars.count, text.scalars.count))
         let opening = Normalizer.words(clause.slice(0, 40)).prefix(3).map(String.init)
         let framed =
             opening.first.map { opener in
                 StanceLexicon.clauseOpeners.contains(opener)
-                    && framedByEvaluation(ScalarText(clause.slice(opener.unicodeScalars.count + 1, Int.max)))
+                    && framedByEvaluation(
+                        ScalarText(clause.slice(opener.unicodeScalars.count + 1, clause.scalars.count)))
             } == true
         guard framed || opening.contains(where: StanceLexicon.proposalAnaphora.contains) else { return nil }
         let evaluation = evaluation(text)
         return evaluation == 0 || authorsJudgement(text) ? nil : evaluation > 0
     }
+
+    /// The verbs of opinion, the shortest first, so that of "mener" and "mener at" at one place "mener" is found.
+    private static let opinionVerbsShortestFirst = opinionVerbs.sorted { ($0.count, $0) < ($1.count, $1) }
 
     /// Whether keeping is said only in an exception ("unntatt der kommunene vil beholde dagens ordning").
     static func keepsOnlyByException(_ text: ScalarText) -> Bool {

@@ -170,16 +170,16 @@ struct PositionReader {
 
     /// Carries the verb of a line that leads in a list to the items after it: "Kommunen støtter følgende forslag:"
     /// then "- årlig tilsyn med private vannverk" reads as "kommunen støtter følgende forslag årlig tilsyn …". An item
-    /// with a verb of its own keeps it; the first unit that is no item ends the list.
+    /// with a verb of its own keeps it; the first unit that is no item ends the list. A line is looked at as a lead
+    /// only where an item follows it.
     private func carryListLead(at index: Int, _ walk: inout Walk) {
         let unit = walk.units[index]
         guard TextSplitter.isListItem(unit.original) else {
-            walk.listLead = Self.listLead(unit.afterMarker)
+            let itemNext = index + 1 < walk.units.count && TextSplitter.isListItem(walk.units[index + 1].original)
+            walk.listLead = itemNext ? Self.listLead(unit.afterMarker) : nil
             return
         }
-        guard let lead = walk.listLead,
-            !ScalarText(unit.afterMarker).containsAny(StanceLexicon.support + StanceLexicon.oppose)
-        else { return }
+        guard let lead = walk.listLead, !ScalarText(unit.afterMarker).containsAny(StanceLexicon.cues) else { return }
         walk.units[index].afterMarker = lead + " " + unit.afterMarker
     }
 
@@ -190,7 +190,7 @@ struct PositionReader {
         while trimmed.hasSuffix(":") { trimmed = String(trimmed.dropLast()).trimmingSpaces() }
         let scalars = ScalarText(trimmed)
         guard
-            let end = (StanceLexicon.support + StanceLexicon.oppose).compactMap({ cue in
+            let end = StanceLexicon.cues.compactMap({ cue in
                 scalars.find(cue).last.map { $0 + cue.unicodeScalars.count }
             }).max()
         else { return nil }
@@ -202,8 +202,8 @@ struct PositionReader {
     /// another: "Nittedal kommune støtter ikke høringsforslaget", argued from the tingrett alone, answers for the
     /// tingrett, not for the jordskifterett it never names.
     private func unspokenParts(_ units: [TextUnit]) -> Set<Int> {
-        let parts = Set(hearing.questions.filter(\.coversWholeProposal).map(\.number))
-        guard parts.count >= 2, !ownPartStems.isEmpty else { return [] }
+        guard !ownPartStems.isEmpty else { return [] }
+        let parts = Set(ownPartStems.keys)
         // A part is spoken of by a word of its own, one the other parts do not have ("jordskifterettene").
         let words = units.reduce(into: Set<String>()) { $0.formUnion(QuestionProfiles.stems($1.normalized)) }
         let spoken = parts.filter { !(ownPartStems[$0] ?? []).isDisjoint(with: words) }
@@ -304,7 +304,7 @@ struct PositionReader {
         let lead = rest[..<colon]
         let answer = String(rest[rest.index(after: colon)...]).trimmingSpaces()
         guard Normalizer.words(String(lead)).count >= 3, !answer.isEmpty,
-            !ScalarText(String(lead)).containsAny(StanceLexicon.support + StanceLexicon.oppose)
+            !ScalarText(String(lead)).containsAny(StanceLexicon.cues)
         else { return rest }
         return answer
     }
@@ -449,10 +449,10 @@ struct PositionReader {
         for question in hearing.questions where walk.candidates[question.number, default: []].isEmpty {
             // What is said of the proposal as a whole answers the question that covers it (the only question, the
             // letter's question on the whole proposal), and what is said of all the proposals answers each of them.
+            guard question.kind == .yesNo, !walk.unspokenParts.contains(question.number) else { continue }
             let covers = hearing.questions.count == 1 || question.coversWholeProposal
             let found = walk.wholeProposal.filter { $0.all || covers }.map(\.candidate)
-            if walk.unspokenParts.contains(question.number) { continue }
-            if question.kind == .yesNo, !found.isEmpty { walk.candidates[question.number] = found }
+            if !found.isEmpty { walk.candidates[question.number] = found }
         }
         for question in hearing.questions {
             guard var list = walk.candidates[question.number], !list.isEmpty else { continue }

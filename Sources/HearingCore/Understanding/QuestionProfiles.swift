@@ -180,8 +180,8 @@ struct QuestionProfiles: Sendable {
     private static func nearWeight(_ stem: String, in weights: [String: Double]) -> Double {
         let length = stem.count
         if length >= typoLength,
-            let meant = weights.filter({ abs($0.key.count - length) <= 1 && Self.oneEditApart($0.key, stem) })
-                .values.max()
+            let meant = weights.lazy.filter({ abs($0.key.count - length) <= 1 && Self.oneEditApart($0.key, stem) })
+                .map(\.value).max()
         {
             return meant
         }

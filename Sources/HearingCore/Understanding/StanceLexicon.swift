@@ -7,6 +7,9 @@ enum StanceLexicon {
     /// Phrases that express opposition.
     static let oppose = Lexicon.shared.phrases("stance.oppose")
 
+    /// Every verb or phrase of stance, support first, made once (several checks ask for any of them).
+    static let cues = support + oppose
+
     /// Evaluative words that lean towards support when said of an alternative.
     static let positiveEvaluation = Lexicon.shared.phrases("stance.positiveEvaluation")
 

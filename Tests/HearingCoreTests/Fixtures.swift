@@ -48,6 +48,15 @@ enum Fixtures {
             })
     }
 
+    /// A hearing of two yes/no questions, "Tilsyn" and "Gebyr", in the letter's words given.
+    static func tilsynAndGebyr(_ tilsyn: String, _ gebyr: String) -> Hearing {
+        hearing([
+            Question(
+                number: 1, id: "tilsyn", title: "Tilsyn", text: tilsyn, kind: .yesNo, alternatives: yesNo),
+            Question(number: 2, id: "gebyr", title: "Gebyr", text: gebyr, kind: .yesNo, alternatives: yesNo),
+        ])
+    }
+
     /// A hearing that asks one thing: a choice between alternatives given by their labels.
     static func choiceHearing(title: String, text: String, labels: [String]) -> Hearing {
         choiceHearing(

@@ -1,0 +1,107 @@
+import Testing
+
+@testable import HearingCore
+
+/// Yes/no positions read from what a sentence says of the proposal (`PositionReader+YesNo`): keeping what a removal
+/// takes, wishes, opinions and evaluations, blanket stances on all the proposals, lists led in by a verb.
+@Suite("Reading yes/no positions")
+struct PositionReaderYesNoTests {
+    @Test("Today's arrangement kept is against a change by the letter's words only when the sentence asks for it")
+    func statusQuoByWords() {
+        let read = Self.reading(
+            tilsyn: "Tilsynet med vannverkene flyttes til fylket.", gebyr: "Gebyrene fastsettes etter målt forbruk.")
+        #expect(read("Kommunen tilrår at dagens ordning for tilsynet med vannverkene videreføres.") == [[1, 2]])
+        #expect(read("Tilsynet med vannverkene flyttes, unntatt der kommunene vil beholde dagens ordning.").isEmpty)
+    }
+
+    @Test("Praise of what a removal would take away is against it; the authors' own judgement is no position")
+    func removalAndAuthors() {
+        let read = Self.reading(tilsyn: "Fjerne kravet om årlig tilsyn med private vannverk.")
+        #expect(read("Årlig tilsyn med private vannverk er nødvendig for drikkevannet.") == [[1, 2]])
+        #expect(read("Tilsyn\nDet må vere tilbod om årleg tilsyn med private vannverk.") == [[1, 2]])
+        #expect(read("Gebyr\nDet må være tilbud om gebyr etter målt forbruk.").isEmpty)
+        #expect(read("Forslaget om å fjerne årlig tilsyn er en god løsning.") == [[1, 1]])
+        #expect(read("Departementet skriver at et gebyr etter målt forbruk er en god løsning.").isEmpty)
+    }
+
+    @Test("A line that leads in a list lends its verb to the items; a line with an object of its own does not")
+    func listLeads() {
+        let read = Self.reading(tilsyn: "Lovfeste et krav om årlig tilsyn med private vannverk.")
+        #expect(
+            read(
+                "Kommunen støtter følgende forslag:\n\n- årlig tilsyn med private vannverk\n- gebyr etter målt forbruk")
+                == [[1, 1], [2, 1]])
+        #expect(read("Kommunen anbefaler videre\n- at gebyret fastsettes etter målt forbruk") == [[2, 1]])
+        #expect(read("Kommunen går imot:\n- årlig tilsyn med private vannverk") == [[1, 2]])
+        // An item's own verb decides; a line whose verb has an object of its own leads in remarks, not a list.
+        #expect(
+            read("Kommunen støtter:\n- årlig tilsyn\n- Vi er imot gebyr etter målt forbruk.") == [[1, 1], [2, 2]])
+        #expect(read("Kommunen viser til saken og har disse merknadene:\n- gebyr etter målt forbruk").isEmpty)
+    }
+
+    @Test("Keeping what a removal question would remove, named first in the sentence, is against that removal")
+    func keptRemovalObject() {
+        let read = Self.reading(
+            tilsyn: "Forslag om å oppheve forskriften om private vannverk.",
+            gebyr: "Forslag om å oppheve gebyret etter forskriften.")
+        #expect(read("Forskriften skal inntil videre bevares i sin helhet.") == [[1, 2]])
+        #expect(read("Forskriften er omtalt i høringsnotatet.").isEmpty)
+    }
+
+    @Test("Praise or criticism of the rest of the proposals answers each question not answered otherwise")
+    func allProposalsEvaluated() {
+        let read = Self.reading(tilsyn: "Lovfeste et krav om årlig tilsyn med private vannverk.")
+        #expect(
+            read("Vi er imot årlig tilsyn. De øvrige endringene vil være til nytte for abonnentene.") == [
+                [1, 2], [2, 1],
+            ])
+        #expect(read("Dei øvrige endringane er ikkje til nytte for nokon.") == [[1, 2], [2, 2]])
+        #expect(read("Departementet mener de øvrige endringene vil være til nytte.").isEmpty)
+        #expect(read("De øvrige endringene gjelder gebyr og tilsyn.").isEmpty)
+        // Judging how the matter was studied judges no proposal; a proposal at odds with the law's aim is criticised.
+        #expect(read("Konsekvensane av dei øvrige endringane er ikkje godt nok greidde ut.").isEmpty)
+        // Some of the proposals, unnamed, are none in particular.
+        #expect(read("Vi meiner at fleire av forslaga strir mot formålet med lova.").isEmpty)
+        #expect(read("Vi meiner at forslaga strir mot formålet med lova.") == [[1, 2], [2, 2]])
+        #expect(read("Kommunen støtter deler av forslaget om årlig tilsyn med private vannverk.").isEmpty)
+        #expect(
+            read("De øvrige endringene strider mot formålet med loven, som er et tenlig eierskap.") == [
+                [1, 2], [2, 2],
+            ])
+    }
+
+    @Test("A wish for the very change a question proposes, in a verb for it, is a position on that question")
+    func wishedChange() {
+        let read = Self.reading(tilsyn: "Det årlige tilsynet med private vannverk gjeninnføres.")
+        // No sentence names the question by its title: only the letter's words tie it there.
+        #expect(read("Vi ønsker å gjeninnføre den årlige kontrollen med private vannverk.") == [[1, 1]])
+        #expect(read("Kommunen ønskjer å tilbakeføre den årlege kontrollen med private vannverk.") == [[1, 1]])
+        #expect(read("Vi ønsker ikke å gjeninnføre den årlige kontrollen med private vannverk.") == [[1, 2]])
+        #expect(read("Departementet ønsker å gjeninnføre den årlige kontrollen med private vannverk.").isEmpty)
+        #expect(read("Vi ønsker å få en årlig kontroll med private vannverk.").isEmpty)
+    }
+
+    @Test(
+        "An opinion on \"dette\" under a question's heading is read from its evaluation; an address line heads nothing"
+    )
+    func opinionOfThisAndAddressLines() {
+        let read = Self.reading(tilsyn: "Årlig tilsyn med private vannverk fra 2026.")
+        #expect(read("Tilsyn\n\nVi mener at dette ikke lar seg gjennomføre.") == [[1, 2]])
+        #expect(read("Tilsyn\n\nVi meiner at dette er realistisk.") == [[1, 1]])
+        #expect(read("Tilsyn\n\nVi mener dette ikke er realistisk.") == [[1, 2]])
+        #expect(read("Tilsyn\n\nVi mener at departementet bør se på saken.").isEmpty)
+        #expect(read("Tilsyn\n\nVi mener at det ikke er noen god framgangsmåte å lovfeste dette nå.") == [[1, 2]])
+        // Continuing the work on a matter is asked for, no position taken on it.
+        #expect(read("Tilsyn\n\nDet anbefales at arbeidet med tilsynet videreføres.").isEmpty)
+        // "Fra …" heads the response with its sender: the stance after it is on the whole proposal.
+        #expect(read("Fra styret for private vannverk\n\nVi støtter forslaget.") == [[1, 1], [2, 1]])
+        #expect(read("Til kapittelet om tilsyn\n\nVi støtter forslaget.") == [[1, 1]])
+    }
+
+    /// Each answer a text gets in the "Tilsyn" and "Gebyr" hearing, the questions worded as given.
+    static func reading(tilsyn: String, gebyr: String = "Gebyret fastsettes etter målt forbruk.") -> (String) -> [[Int]]
+    {
+        let reader = PositionReader(hearing: Fixtures.tilsynAndGebyr(tilsyn, gebyr))
+        return { PositionReaderTests.positions(reader, $0) }
+    }
+}

@@ -493,6 +493,29 @@ struct PositionReaderTests {
         #expect(read("Vi mener Skien er best egnet.") == [[1, 2]])
     }
 
+    @Test("A title that opens with an indefinite article is named without it, also inside another question's section")
+    func titleWithoutArticle() {
+        let reader = PositionReader(
+            hearing: Fixtures.hearing([
+                Question(
+                    number: 1, id: "modell", title: "Valg av modell", text: "Hvilken modell ønsker dere?",
+                    kind: .choice,
+                    alternatives: [
+                        Alternative(number: 1, id: "a", label: "Videreføring av dagens modell"),
+                        Alternative(number: 2, id: "b", label: "Nasjonal sats"),
+                    ]),
+                Question(
+                    number: 2, id: "paslag", title: "et påslag for pensjonsutgifter",
+                    text: "et påslag for pensjonsutgifter",
+                    kind: .yesNo, alternatives: Fixtures.yesNo),
+            ]))
+        func read(_ text: String) -> [[Int]] { Self.positions(reader, text) }
+        let section = "Spørsmål 1. Hvilken modell ønsker dere?\nVi anbefaler videreføring av dagens modell.\n"
+        #expect(
+            read(section + "Kommunen støtter et sjablongmessig påslag for pensjonsutgifter.") == [[1, 1], [2, 1]])
+        #expect(read(section + "Kommunen støtter et sjablongmessig påslag.") == [[1, 1]])
+    }
+
     /// Each answer a reader gives a text, as [question, alternative].
     static func positions(_ reader: PositionReader, _ text: String) -> [[Int]] {
         reader.read(text).answers.map { [$0.question, $0.alternative] }

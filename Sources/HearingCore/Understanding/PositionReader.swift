@@ -67,6 +67,7 @@ struct PositionReader {
                 (
                     question.number,
                     ([question.title] + question.keywords).map(Normalizer.normalize).filter { !$0.isEmpty }
+                        + [Self.withoutArticle(Normalizer.normalize(question.title))].compactMap { $0 }
                 )
             })
         questionWords = hearing.questions.map { Set(Normalizer.words(Normalizer.normalize($0.text))) }
@@ -84,6 +85,14 @@ struct PositionReader {
             uniqueKeysWithValues: labels.map { number, own in
                 (number, own.filter { label in !labels.contains { $0.0 != number && $0.1.contains(label) } })
             })
+    }
+
+    /// A title that opens with an indefinite article, without it: "et påslag for pensjonsutgifter" is named by "et
+    /// sjablongmessig påslag for pensjonsutgifter". Nil where the title has no such article or too little is left.
+    static func withoutArticle(_ title: String) -> String? {
+        let words = title.split(separator: " ")
+        guard words.count >= 3, StanceLexicon.titleArticles.contains(String(words[0])) else { return nil }
+        return words.dropFirst().joined(separator: " ")
     }
 
     /// What a response says.

@@ -10,6 +10,9 @@ enum StanceLexicon {
     /// Every verb or phrase of stance, support first, made once (several checks ask for any of them).
     static let cues = support + oppose
 
+    /// The indefinite articles a question's title may open with, which do not name it (`title.articles`).
+    static let titleArticles = Set(Lexicon.shared.phrases("title.articles"))
+
     /// Evaluative words that lean towards support when said of an alternative.
     static let positiveEvaluation = Lexicon.shared.phrases("stance.positiveEvaluation")
 

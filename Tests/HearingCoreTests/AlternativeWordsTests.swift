@@ -75,6 +75,18 @@ struct AlternativeWordsTests {
             ])
     }
 
+    @Test("Another form of an alternative's word refers to it where the stemmer cut the two forms differently")
+    func inflectedForms() {
+        let hearing = Fixtures.choiceHearing(
+            title: "Klasse", text: "Kvar skal klassen liggje?",
+            labels: ["Eid vgs (forslaget)", "Stryn vgs", "ingen fast plassering – søkjartalet avgjer"])
+        let words = AlternativeWords(hearing: hearing)
+        func found(_ text: String) -> [Int] { words.references(in: ScalarText(text), question: 1).map(\.alternative) }
+        #expect(found("søkjartalet må avgjere kvar klassen skal vere.") == [3])
+        // A stem that runs on into another word ("fast" in "fastsetje") is no form of it.
+        #expect(found("søkjartalet skal ein fastsetje seinare.").isEmpty)
+    }
+
     @Test("No words are kept for a yes/no question, nor for alternatives that share all theirs")
     func nothingToTell() {
         let hearing = Fixtures.hearing([

@@ -105,6 +105,18 @@ struct AlternativeWords: Sendable {
         }
     }
 
+    /// Whether a stem is another form of an alternative's stem that the stemmer cut differently: the nynorsk present
+    /// "avgjer" stems to "avgj", its infinitive "avgjere" to "avgjer". One stem is the other with an ending of
+    /// `stem.endings` ("er", "t", …), the shorter of four letters or more.
+    static func inflected(_ stem: String, of own: String) -> Bool {
+        let (short, long) = stem.count < own.count ? (stem, own) : (own, stem)
+        guard short.count >= 4, long.hasPrefix(short) else { return false }
+        return endings.contains(String(long.dropFirst(short.count)))
+    }
+
+    /// The endings a stem may keep that the stemmer took off another form of the word (`stem.endings`).
+    static let endings = Set(Lexicon.shared.phrases("stem.endings"))
+
     /// Where a text refers to alternatives by their own stems (two or more, or the only one an alternative has),
     /// each at its first such word.
     func references(in text: ScalarText, question: Int) -> [(alternative: Int, offset: Int, length: Int)] {
@@ -116,7 +128,9 @@ struct AlternativeWords: Sendable {
             // The bare "flertall" is a majority, not a committee's part the label may name.
             guard end - start >= 4, !StanceLexicon.bareFactions.contains(word) else { continue }
             let stem = word.allSatisfy(\.isNumber) ? "" : QuestionProfiles.wordStem(word)
-            for (alternative, words) in own where words.contains(stem) {
+            for (alternative, words) in own {
+                guard let stem = words.contains(stem) ? stem : words.first(where: { Self.inflected(stem, of: $0) })
+                else { continue }
                 var entry = found[alternative] ?? ([], start, end - start)
                 entry.stems.insert(stem)
                 found[alternative] = entry

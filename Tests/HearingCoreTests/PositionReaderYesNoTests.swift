@@ -48,6 +48,19 @@ struct PositionReaderYesNoTests {
         #expect(read("Forskriften er omtalt i høringsnotatet.").isEmpty)
     }
 
+    @Test("Demanding to have what removal questions would remove is against the one removing it, or all for all")
+    func demandedRemovalObject() {
+        let read = Self.reading(
+            tilsyn: "Fjerne studiespesialiserande ved Firda vgs.", gebyr: "Flytte studiespesialiserande frå Måløy vgs.")
+        #expect(read("Alle dei fire skulane må ha studiespesialiserande tilbod.") == [[1, 2], [2, 2]])
+        // Not for all: which of the two is meant is not said.
+        #expect(read("Skulen må ha studiespesialiserande tilbod.").isEmpty)
+        #expect(read("Alle skulane må ikkje ha studiespesialiserande tilbod.").isEmpty)
+        let one = Self.reading(
+            tilsyn: "Fjerne YSK ved Måløy vgs.", gebyr: "Fjerne studiespesialiserande ved Firda vgs.")
+        #expect(one("Firda vgs må framleis ha studiespesialiserande tilbod.") == [[2, 2]])
+    }
+
     @Test("Praise or criticism of the rest of the proposals answers each question not answered otherwise")
     func allProposalsEvaluated() {
         let read = Self.reading(tilsyn: "Lovfeste et krav om årlig tilsyn med private vannverk.")

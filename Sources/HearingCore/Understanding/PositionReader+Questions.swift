@@ -21,7 +21,7 @@ extension PositionReader {
         if !named.isEmpty { return named }
         if hearing.questions.count == 1 { return [hearing.questions[0].number] }
         let profiled = profileQuestions(Self.judged(text))
-        if profiled.isEmpty, let kept = keptRemovalObject(text) { return [kept] }
+        if profiled.isEmpty, case let kept = keptRemovalObjects(text), !kept.isEmpty { return kept }
         // A section of law the letter cites for several questions ("§ 19-2") speaks to all of them, unless the
         // sentence's words pick one.
         let cited = citing(text)

@@ -17,15 +17,39 @@ extension PositionReader {
             .map { QuestionProfiles.wordStem(String($0)) }
     }
 
-    /// The one removal question whose object a sentence asking to keep something opens with ("Konsesjonsloven skal
-    /// inntil videre bevares i sin helhet"), if any.
-    func keptRemovalObject(_ text: ScalarText) -> Int? {
-        guard !removalObjects.isEmpty,
-            text.containsAny(StanceLexicon.statusQuoKeep) || text.containsAny(StanceLexicon.demandsToExist)
-        else { return nil }
-        let opening = Set(Normalizer.words(text.slice(0, 60)).prefix(3).map { QuestionProfiles.wordStem(String($0)) })
-        let kept = removalObjects.filter { opening.contains($0.value) }.map(\.key)
-        return kept.count == 1 ? kept[0] : nil
+    /// The removal questions a sentence asking to keep something speaks to: the one whose object it opens with
+    /// ("Konsesjonsloven skal inntil videre bevares i sin helhet"), or the one whose object it demands to have
+    /// ("Skulen må ha studiespesialiserande tilbod"); every question with that object where the demand is for all
+    /// ("Alle dei fire skulane må ha studiespesialiserande tilbod").
+    func keptRemovalObjects(_ text: ScalarText) -> [Int] {
+        guard !removalObjects.isEmpty else { return [] }
+        if text.containsAny(StanceLexicon.statusQuoKeep) || text.containsAny(StanceLexicon.demandsToExist) {
+            let opening = Set(
+                Normalizer.words(text.slice(0, 60)).prefix(3).map { QuestionProfiles.wordStem(String($0)) })
+            let kept = removalObjects.filter { opening.contains($0.value) }.map(\.key)
+            if kept.count == 1 { return kept }
+        }
+        let demanded = Self.demandedObjects(text)
+        let kept = removalObjects.filter { demanded.contains($0.value) }.map(\.key).sorted()
+        let forAll = Normalizer.words(text.slice(0, 12)).first.map { StanceLexicon.universal.contains(String($0)) }
+        return kept.count == 1 || forAll == true ? kept : []
+    }
+
+    /// The stems of what a sentence demands to have: the first word of four letters or more after "må ha", "skal
+    /// ha" (`stance.demandsToHave`), where no negation comes between.
+    static func demandedObjects(_ text: ScalarText) -> Set<String> {
+        var found: Set<String> = []
+        for phrase in StanceLexicon.demandsToHave {
+            for start in text.find(phrase) {
+                let end = start + phrase.unicodeScalars.count
+                let words = Normalizer.words(text.slice(end, end + 40))
+                guard let object = words.first(where: { $0.count >= 4 }),
+                    !words.prefix { $0 != object }.contains(where: { StanceLexicon.negation.contains(String($0)) })
+                else { continue }
+                found.insert(QuestionProfiles.wordStem(String(object)))
+            }
+        }
+        return found
     }
 
     /// Whether a sentence itself asks to keep what is: it opens with today's arrangement ("Dagens ordning bør
@@ -208,7 +232,10 @@ extension PositionReader {
     {
         // "Det må vere tilbod om restaurant- og matfag ved Måløy vgs": where the question proposes to remove a thing,
         // demanding that it be there keeps it.
-        let demands = removalQuestions.contains(question.number) && anchor.containsAny(StanceLexicon.demandsToExist)
+        let demands =
+            removalQuestions.contains(question.number)
+            && (anchor.containsAny(StanceLexicon.demandsToExist)
+                || removalObjects[question.number].map { Self.demandedObjects(anchor).contains($0) } == true)
         let keeps =
             (anchor.containsAny(StanceLexicon.statusQuoKeep) || demands) && !anchor.containsAny(StanceLexicon.negation)
             && !Self.keepsOnlyByException(anchor)

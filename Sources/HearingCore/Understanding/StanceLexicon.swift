@@ -140,6 +140,12 @@ enum StanceLexicon {
     static let statusQuoSubject = Lexicon.shared.phrases("stance.statusQuo.subject")
     /// Demands that a thing be there ("det må vere tilbod om"), which keep what a removal would take away.
     static let demandsToExist = Lexicon.shared.phrases("stance.demandsToExist")
+
+    /// Demands to have what follows ("må ha studiespesialiserande tilbod"): they keep it where a question removes it.
+    static let demandsToHave = Lexicon.shared.phrases("stance.demandsToHave")
+
+    /// Words that open a demand made for every one of them ("Alle dei fire skulane må ha …").
+    static let universal = Set(Lexicon.shared.phrases("stance.universal"))
     /// Verbs that keep it ("videreføres").
     static let statusQuoKeep = Lexicon.shared.phrases("stance.statusQuo.keep")
 

@@ -48,6 +48,17 @@ struct PositionReaderYesNoTests {
         #expect(read("Forskriften er omtalt i høringsnotatet.").isEmpty)
     }
 
+    @Test("A judgement opening with \"dette\" right after the proposals are set out is a stance on them")
+    func judgementOfThis() {
+        let read = Self.reading(tilsyn: "Lovfeste et krav om årlig tilsyn med private vannverk.")
+        let setOut = "Høringsforslaget går ut på å innføre årlig tilsyn med private vannverk. "
+        #expect(read(setOut + "Dette er vanskelig for oss å forstå, for vannverkene er små.") == [[1, 2]])
+        #expect(read(setOut + "Dette er en god løsning for abonnentene.") == [[1, 1]])
+        // Only a sentence that sets out the proposal is judged so; one that judges nothing takes no position.
+        #expect(read("Kommunen har årlig tilsyn med private vannverk. Dette er vanskelig å forstå.").isEmpty)
+        #expect(read(setOut + "Dette gjelder om lag 40 vannverk i kommunen.").isEmpty)
+    }
+
     @Test("Demanding to have what removal questions would remove is against the one removing it, or all for all")
     func demandedRemovalObject() {
         let read = Self.reading(

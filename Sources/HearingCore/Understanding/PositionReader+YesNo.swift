@@ -52,6 +52,19 @@ extension PositionReader {
         return found
     }
 
+    /// What a sentence opening with "dette" says of the proposals the sentence before sets out ("Høyringsforslaget
+    /// går ut på å redusere … Dette er vanskeleg for oss å forstå, for …"): the evaluation of its first clause, true
+    /// for praise; nil where it opens otherwise, judges nothing, or the sentence before names no proposal.
+    static func judgesProposals(_ text: ScalarText, after previous: String) -> Bool? {
+        guard Normalizer.words(text.slice(0, 12)).first == "dette",
+            ScalarText(previous).containsAny(StanceLexicon.proposalNoun)
+        else { return nil }
+        let end = StanceLexicon.clauseBreaks.flatMap { text.find($0) }.min() ?? text.scalars.count
+        let clause = ScalarText(text.slice(0, end))
+        let evaluation = evaluation(clause)
+        return evaluation == 0 || authorsJudgement(clause) ? nil : evaluation > 0
+    }
+
     /// Whether a sentence itself asks to keep what is: it opens with today's arrangement ("Dagens ordning bør
     /// videreføres") or a verb of stance comes before it ("tilrår at dagens organisering blir opprettholdt"), not
     /// where keeping is only mentioned ("med unntak for domstolar der dei er samde om å oppretthalde dagens struktur").

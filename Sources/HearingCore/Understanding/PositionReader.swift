@@ -350,6 +350,7 @@ struct PositionReader {
             }
             walk.candidates[target.question] = list
         }
+        let before = walk.previous
         var questions = attribute(index, scalars: scalars, &walk)
         var whole: (candidate: Candidate, all: Bool)? = nil
         // A stance on the proposal as a whole outweighs the parts of its scope the sentence lists ("rår frå endringar
@@ -367,7 +368,24 @@ struct PositionReader {
             whole = found
             questions = []
         }
-        for number in questions { readPosition(on: number, at: index, scalars: scalars, &walk) }
+        // "Dette er vanskeleg for oss å forstå, …" right after the proposals are set out judges them.
+        if whole == nil, walk.context == nil, index > 0, current.paragraph - before.paragraph <= 1,
+            let judged = Self.judgesProposals(scalars, after: walk.units[index - 1].normalized)
+        {
+            questions = before.questions.filter { hearing.question(number: $0)?.kind == .yesNo }
+            for number in questions {
+                walk.result.arguments[number, default: []].append(current.original)
+                walk.candidates[number, default: []].append(
+                    Candidate(
+                        alternative: judged ? 1 : 2, polarity: 1,
+                        confidence: StanceRule.yesNoEvaluationOfThis.confidence,
+                        evidence: current.original, conditional: false, secondary: false, unitIndex: index,
+                        rule: .yesNoEvaluationOfThis))
+            }
+            walk.previous.questions = questions
+        } else {
+            for number in questions { readPosition(on: number, at: index, scalars: scalars, &walk) }
+        }
         if tracing { trace(index, questions: questions, whole: whole, &walk) }
     }
 

@@ -48,6 +48,9 @@ enum StanceRule: String, Sendable, CaseIterable {
     case yesNoOpinionByWords = "yesno.opinion.words"
     /// Praise or criticism of the proposal with no verb of stance ("Det er positivt at …").
     case yesNoEvaluation = "yesno.evaluation"
+    /// Praise or criticism opening with "dette" right after a sentence that sets out proposals ("Høyringsforslaget går
+    /// ut på å … Dette er vanskeleg for oss å forstå"): a stance on those proposals.
+    case yesNoEvaluationOfThis = "yesno.evaluation.this"
     /// Today's arrangement to be kept ("dagens ordning bør videreføres"): against the proposal to change it.
     case yesNoStatusQuo = "yesno.statusquo"
     /// The same in a sentence tied to the question only by the letter's words.
@@ -80,7 +83,9 @@ enum StanceRule: String, Sendable, CaseIterable {
         case .yesNoCueByWords, .yesNoModal, .yesNoModalInSection, .yesNoKeepByWords, .yesNoStatusQuoByWords,
             .yesNoOpinionByWords, .yesNoWishedChange:
             0.65
-        case .yesNoCueInWordSection, .yesNoEvaluation, .allProposalsEvaluated, .choiceCueOnTopic: 0.55
+        case .yesNoCueInWordSection, .yesNoEvaluation, .yesNoEvaluationOfThis, .allProposalsEvaluated,
+            .choiceCueOnTopic:
+            0.55
         case .yesNoModalInWordSection: 0.5
         }
     }

@@ -59,6 +59,27 @@ struct PositionReaderYesNoTests {
         #expect(read(setOut + "Dette gjelder om lag 40 vannverk i kommunen.").isEmpty)
     }
 
+    @Test("A verb of stance on the change in the question's own verb for it speaks to the part the response is about")
+    func stanceOnChange() {
+        let letter = """
+            # Høring – endringer i domstolstrukturen
+
+            Departementet foreslår at strukturen fra før reformen gjeninnføres, både for tingrettene og for
+            jordskifterettene.
+
+            Høringsfristen er 26. april 2022.
+            """
+        let reader = PositionReader(hearing: LetterReader(text: letter).read().hearing)
+        func read(_ text: String) -> [[Int]] { PositionReaderTests.positions(reader, text) }
+        let intro = "Som leder for jordskifteretten gir jeg et eget svar.\n\n"
+        #expect(read(intro + "Jeg fraråder å reversere.") == [[2, 2]])
+        #expect(read(intro + "Vi vil gjerne reversere noe av dette.").isEmpty)
+        // Questions that only share the verb are not one change.
+        let removal = Self.reading(
+            tilsyn: "Fjerne kravet om årlig tilsyn med private vannverk.", gebyr: "Fjerne gebyret for målt forbruk.")
+        #expect(removal("Kommunen fraråder å fjerne noe av dette.").isEmpty)
+    }
+
     @Test("Demanding to have what removal questions would remove is against the one removing it, or all for all")
     func demandedRemovalObject() {
         let read = Self.reading(

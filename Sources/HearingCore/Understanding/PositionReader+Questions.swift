@@ -22,11 +22,32 @@ extension PositionReader {
         if hearing.questions.count == 1 { return [hearing.questions[0].number] }
         let profiled = profileQuestions(Self.judged(text))
         if profiled.isEmpty, case let kept = keptRemovalObjects(text), !kept.isEmpty { return kept }
+        if profiled.isEmpty, case let changed = stancesOnChange(text), !changed.isEmpty { return changed }
         // A section of law the letter cites for several questions ("§ 19-2") speaks to all of them, unless the
         // sentence's words pick one.
         let cited = citing(text)
         if cited.isEmpty || cited.contains(where: profiled.contains) { return profiled }
         return cited
+    }
+
+    /// The questions whose change a verb of stance takes in the question's own verb for it ("rår frå å reversere"
+    /// where the letter proposes that the structure "gjeninnføres"): the one question proposing that change, or
+    /// every part of a proposal made for several; none where unrelated questions share the verb.
+    func stancesOnChange(_ text: ScalarText) -> [Int] {
+        var verbs: Set<String> = []
+        for cue in StanceLexicon.cues {
+            for position in text.find(cue) {
+                let end = position + cue.unicodeScalars.count
+                let next = Normalizer.words(text.slice(end, end + 40)).prefix(2)
+                if next.first == "å", let verb = next.dropFirst().first {
+                    verbs.insert(QuestionProfiles.wordStem(String(verb)))
+                }
+            }
+        }
+        guard !verbs.isEmpty else { return [] }
+        let changing = hearing.questions.filter { !(changeVerbs[$0.number] ?? []).isDisjoint(with: verbs) }
+        guard changing.count == 1 || changing.count > 1 && changing.allSatisfy(\.coversWholeProposal) else { return [] }
+        return changing.map(\.number)
     }
 
     /// The questions whose letter text cites a section of law the text cites, or a chapter of the consultation

@@ -516,6 +516,31 @@ struct PositionReaderTests {
         #expect(read(section + "Kommunen støtter et sjablongmessig påslag.") == [[1, 1]])
     }
 
+    @Test("Under one question's heading, a sentence naming another choice's subject and an option by name joins it")
+    func subjectAndOptionJoin() {
+        let reader = PositionReader(
+            hearing: Fixtures.hearing([
+                Question(
+                    number: 1, id: "fordeling", title: "Fordeling av oppgaver",
+                    text: "Bør det gjøres endringer i fordelingen av oppgaver mellom nivåene?", kind: .yesNo,
+                    alternatives: Fixtures.yesNo),
+                Question(
+                    number: 2, id: "arbeidsgiver", title: "Arbeidsgiveransvaret: flertallet foreslår",
+                    text: "Hvor bør arbeidsgiveransvaret ligge?", kind: .choice,
+                    alternatives: [
+                        Alternative(number: 1, id: "b", label: "samles på bispedømmenivå"),
+                        Alternative(number: 2, id: "p", label: "et felles organ på prostinivå"),
+                        Alternative(number: 3, id: "k", label: "hos soknet på kommunenivå"),
+                    ]),
+            ]))
+        func read(_ text: String) -> [[Int]] { Self.positions(reader, text) }
+        let section = "Spørsmål 1. Bør det gjøres endringer i fordelingen av oppgaver mellom nivåene?\nJa.\n"
+        #expect(read(section + "Arbeidsgiveransvaret bør samles på prostinivå.") == [[1, 1], [2, 2]])
+        // An option named by words that are not its telling compound, or no subject: the section's own.
+        #expect(read(section + "Arbeidsgiveransvaret bør ligge i et felles organ.") == [[1, 1]])
+        #expect(read(section + "Prostinivået bør styrkes.") == [[1, 1]])
+    }
+
     /// Each answer a reader gives a text, as [question, alternative].
     static func positions(_ reader: PositionReader, _ text: String) -> [[Int]] {
         reader.read(text).answers.map { [$0.question, $0.alternative] }

@@ -311,8 +311,10 @@ struct QuestionFinderTests {
         #expect(questions.map(\.kind) == [.choice])
         #expect(
             questions.first?.alternatives.map(\.label) == [
-                "ansvaret for vannverkene legges til fylket", "et interkommunalt selskap", "et statlig foretak",
+                "legges til fylket", "et interkommunalt selskap", "et statlig foretak",
                 "at hver kommune beholder ansvaret",
             ])
+        // The proposal is named from its verb on: the subject before it is the question's, not the option's.
+        #expect(questions.first?.alternatives.first?.description == "legges til fylket.")
     }
 }

@@ -58,7 +58,8 @@ struct AlternativeFinder {
                 guard let range = normalized.range(of: phrase + " at ") else { return nil }
                 return String(normalized[range.upperBound...])
             }).first {
-                options.append((Self.shortLabel(proposal), proposal))
+                let predicate = predicate(of: proposal)
+                options.append((Self.shortLabel(predicate), predicate))
             } else if normalized.contains(" eller "),
                 case let head = normalized[..<(normalized.range(of: ", ")?.lowerBound ?? normalized.endIndex)],
                 let colon = head.range(of: " er ", options: .backwards)
@@ -73,6 +74,20 @@ struct AlternativeFinder {
             }
         }
         return options.count >= 2 ? options : []
+    }
+
+    /// What a proposal clause says is to be done, from its passive verb on: "arbeidsgiveransvaret for alle som
+    /// arbeider lokalt samles på bispedømmenivå" gives "samles på bispedømmenivå" (the rest is the question's
+    /// subject, which every option shares). The whole clause where no word in -es or -ast comes before its last.
+    private func predicate(of clause: String) -> String {
+        let words = clause.split(separator: " ")
+        let endings = lexicon.phrases("stance.passiveEndings")
+        guard
+            let verb = words.dropLast().lastIndex(where: { word in
+                endings.contains { word.count > $0.count + 3 && word.hasSuffix($0) }
+            })
+        else { return clause }
+        return words[verb...].joined(separator: " ")
     }
 
     /// The last words of an option's description, for its label: where it differs from the others ("samles på

@@ -119,7 +119,10 @@ struct AlternativeWords: Sendable {
 
     /// Where a text refers to alternatives by their own stems (two or more, or the only one an alternative has),
     /// each at its first such word.
-    func references(in text: ScalarText, question: Int) -> [(alternative: Int, offset: Int, length: Int)] {
+    /// With `byName`, only an alternative named by one of its compounds that tells it from the others ("prostinivå").
+    func references(in text: ScalarText, question: Int, byName: Bool = false) -> [(
+        alternative: Int, offset: Int, length: Int
+    )] {
         guard let own = stems[question], !own.isEmpty else { return [] }
         var found: [Int: (stems: Set<String>, offset: Int, length: Int)] = [:]
         for range in text.wordRanges() {
@@ -137,8 +140,8 @@ struct AlternativeWords: Sendable {
             }
         }
         return found.filter { alternative, entry in
-            entry.stems.count >= needed[question]?[alternative] ?? 2
-                || !entry.stems.isDisjoint(with: names[question]?[alternative] ?? [])
+            !entry.stems.isDisjoint(with: names[question]?[alternative] ?? [])
+                || !byName && entry.stems.count >= needed[question]?[alternative] ?? 2
         }
         .map { ($0.key, $0.value.offset, $0.value.length) }.sorted { $0.1 < $1.1 }
     }

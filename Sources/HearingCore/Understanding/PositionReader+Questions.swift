@@ -133,6 +133,14 @@ extension PositionReader {
             || question.kind == .choice && !factionReferences(text, question: question).isEmpty
     }
 
+    /// Whether a text names a choice question's subject by a telling word of it and one of its alternatives by the
+    /// compound that tells it from the others ("Arbeidsgjevaransvaret for alle tilsette bør samlast på prostinivå"):
+    /// it speaks to that question even under another question's heading.
+    func namesSubjectAndOption(_ text: ScalarText, question: Question) -> Bool {
+        question.kind == .choice && profiles.firstMention(of: question.number, in: text) != nil
+            && !alternativeWords.references(in: text, question: question.number, byName: true).isEmpty
+    }
+
     /// Whether a text names one of a question's numbered labels ("forslag 1", "forslag 2") another way: "forslag
     /// nummer to", "det andre forslaget", "førstnevnte". Only a question whose labels no other question shares.
     func namesLabelByOrder(_ text: ScalarText, question: Question) -> Bool {

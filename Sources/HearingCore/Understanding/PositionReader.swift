@@ -432,7 +432,9 @@ struct PositionReader {
         let open = walk.context == nil || walk.contextByWords
         for question in hearing.questions
         where question.number != walk.context
-            && (open ? about.contains(question.number) : isNamed(scalars, question: question))
+            && (open
+                ? about.contains(question.number)
+                : isNamed(scalars, question: question) || namesSubjectAndOption(scalars, question: question))
         {
             questions.append(question.number)
         }

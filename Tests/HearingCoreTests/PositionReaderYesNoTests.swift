@@ -57,6 +57,10 @@ struct PositionReaderYesNoTests {
         // Only a sentence that sets out the proposal is judged so; one that judges nothing takes no position.
         #expect(read("Kommunen har årlig tilsyn med private vannverk. Dette er vanskelig å forstå.").isEmpty)
         #expect(read(setOut + "Dette gjelder om lag 40 vannverk i kommunen.").isEmpty)
+        // Set out without a noun for the proposal, a sentence of reasons between, judged as "en slik …".
+        let planned = "I kapittel 4 legges det opp til årlig kontroll av private vannverk. Private vannverk er små. "
+        #expect(read(planned + "En slik ordning vil ramme de minste.") == [[1, 2]])
+        #expect(read("Private vannverk er små. En slik ordning vil ramme de minste.").isEmpty)
     }
 
     @Test("A verb of stance on the change in the question's own verb for it speaks to the part the response is about")

@@ -52,12 +52,14 @@ extension PositionReader {
         return found
     }
 
-    /// What a sentence opening with "dette" says of the proposals the sentence before sets out ("Høyringsforslaget
-    /// går ut på å redusere … Dette er vanskeleg for oss å forstå, for …"): the evaluation of its first clause, true
-    /// for praise; nil where it opens otherwise, judges nothing, or the sentence before names no proposal.
+    /// What a sentence opening with "dette" or "en slik …" says of the proposals the sentence before sets out
+    /// ("Høyringsforslaget går ut på å redusere … Dette er vanskeleg for oss å forstå, for …", "Det legges opp til å
+    /// begrense … En slik begrensning vil ramme skoler …"): the evaluation of its first clause, true for praise; nil
+    /// where it opens otherwise, judges nothing, or the sentence before neither names nor sets out a proposal.
     static func judgesProposals(_ text: ScalarText, after previous: String) -> Bool? {
-        guard Normalizer.words(text.slice(0, 12)).first == "dette",
-            ScalarText(previous).containsAny(StanceLexicon.proposalNoun)
+        let opening = Normalizer.words(text.slice(0, 24)).prefix(2).joined(separator: " ")
+        guard StanceLexicon.judgingAnaphora.contains(where: { opening == $0 || opening.hasPrefix($0 + " ") }),
+            ScalarText(previous).containsAny(StanceLexicon.proposalNoun + StanceLexicon.proposalSetOut)
         else { return nil }
         let end = StanceLexicon.clauseBreaks.flatMap { text.find($0) }.min() ?? text.scalars.count
         let clause = ScalarText(text.slice(0, end))

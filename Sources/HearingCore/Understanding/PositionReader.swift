@@ -370,7 +370,7 @@ struct PositionReader {
         }
         // "Dette er vanskeleg for oss å forstå, …" right after the proposals are set out judges them.
         if whole == nil, walk.context == nil, index > 0, current.paragraph - before.paragraph <= 1,
-            let judged = Self.judgesProposals(scalars, after: walk.units[index - 1].normalized)
+            let judged = Self.judgesProposals(scalars, after: setOutBefore(index, walk.units))
         {
             questions = before.questions.filter { hearing.question(number: $0)?.kind == .yesNo }
             for number in questions {
@@ -387,6 +387,14 @@ struct PositionReader {
             for number in questions { readPosition(on: number, at: index, scalars: scalars, &walk) }
         }
         if tracing { trace(index, questions: questions, whole: whole, &walk) }
+    }
+
+    /// The sentence before a unit, and the one before that in the same paragraph: where the proposal a judgement
+    /// opening with "dette" or "en slik …" refers to is set out.
+    private func setOutBefore(_ index: Int, _ units: [TextUnit]) -> String {
+        let earlier =
+            index >= 2 && units[index - 2].paragraph == units[index].paragraph ? units[index - 2].normalized : ""
+        return earlier + " " + units[index - 1].normalized
     }
 
     /// Records what was found in one unit (with `tracing`).

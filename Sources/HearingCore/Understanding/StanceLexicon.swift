@@ -47,6 +47,13 @@ enum StanceLexicon {
     static let wishes = Lexicon.shared.phrases("stance.wishes")
     /// A proposal named by a demonstrative ("dette forslaget"): the one the sentence before spoke of.
     static let proposalAnaphora = Lexicon.shared.phrases("proposal.anaphora")
+
+    /// The openings of a sentence that judges what the sentence before set out ("Dette er …", "En slik begrensning
+    /// vil …").
+    static let judgingAnaphora = Lexicon.shared.phrases("stance.judgingAnaphora")
+
+    /// Phrases that set out what is proposed without naming the proposal ("det legges opp til å", "departementet vil").
+    static let proposalSetOut = Lexicon.shared.phrases("proposal.setOut")
     /// What ends a clause between a verb of stance and the words it governs.
     static let clauseBreaks = Lexicon.shared.phrases("stance.clauseBreaks")
     /// Hedges that make a blanket stance on the whole proposal no position.

@@ -61,6 +61,11 @@ struct PositionReaderYesNoTests {
         let planned = "I kapittel 4 legges det opp til årlig kontroll av private vannverk. Private vannverk er små. "
         #expect(read(planned + "En slik ordning vil ramme de minste.") == [[1, 2]])
         #expect(read("Private vannverk er små. En slik ordning vil ramme de minste.").isEmpty)
+        // What a removal would take away, judged by a pronoun: praise of it is against the removal.
+        let removal = Self.reading(tilsyn: "Kravet om årlig tilsyn med private vannverk tas ut av forskriften.")
+        let takesOut = "Departementet vil ta ut kravet om årlig tilsyn med private vannverk. "
+        #expect(removal(takesOut + "Vi kan ikke se at det er overflødig, for vannverkene er små.") == [[1, 2]])
+        #expect(removal(takesOut + "Vi ser at det er overflødig, for vannverkene er godt drevet.") == [[1, 1]])
     }
 
     @Test("A verb of stance on the change in the question's own verb for it speaks to the part the response is about")

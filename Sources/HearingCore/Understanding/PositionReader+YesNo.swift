@@ -54,17 +54,23 @@ extension PositionReader {
 
     /// What a sentence opening with "dette" or "en slik …" says of the proposals the sentence before sets out
     /// ("Høyringsforslaget går ut på å redusere … Dette er vanskeleg for oss å forstå, for …", "Det legges opp til å
-    /// begrense … En slik begrensning vil ramme skoler …"): the evaluation of its first clause, true for praise; nil
-    /// where it opens otherwise, judges nothing, or the sentence before neither names nor sets out a proposal.
+    /// begrense … En slik begrensning vil ramme skoler …"): the evaluation of its first clause, true for praise. Where
+    /// what is set out is a removal and the clause judges the thing removed by a pronoun ("departementet vil ta ut
+    /// setningen … Vi kan ikke se at den er overflødig"), praise of the thing is against the removal. Nil where it
+    /// opens otherwise, judges nothing, or the sentence before neither names nor sets out a proposal.
     static func judgesProposals(_ text: ScalarText, after previous: String) -> Bool? {
-        let opening = Normalizer.words(text.slice(0, 24)).prefix(2).joined(separator: " ")
-        guard StanceLexicon.judgingAnaphora.contains(where: { opening == $0 || opening.hasPrefix($0 + " ") }),
-            ScalarText(previous).containsAny(StanceLexicon.proposalNoun + StanceLexicon.proposalSetOut)
-        else { return nil }
+        let setOut = ScalarText(previous)
+        guard setOut.containsAny(StanceLexicon.proposalNoun + StanceLexicon.proposalSetOut) else { return nil }
         let end = StanceLexicon.clauseBreaks.flatMap { text.find($0) }.min() ?? text.scalars.count
         let clause = ScalarText(text.slice(0, end))
         let evaluation = evaluation(clause)
-        return evaluation == 0 || authorsJudgement(clause) ? nil : evaluation > 0
+        guard evaluation != 0, !authorsJudgement(clause) else { return nil }
+        let opening = Normalizer.words(text.slice(0, 24)).prefix(2).joined(separator: " ")
+        if StanceLexicon.judgingAnaphora.contains(where: { opening == $0 || opening.hasPrefix($0 + " ") }) {
+            return evaluation > 0
+        }
+        let ofTheThing = StanceLexicon.thingJudged.contains { clause.contains($0) }
+        return ofTheThing && setOut.containsAny(StanceLexicon.proposalRemoval) ? evaluation < 0 : nil
     }
 
     /// Whether a sentence itself asks to keep what is: it opens with today's arrangement ("Dagens ordning bør

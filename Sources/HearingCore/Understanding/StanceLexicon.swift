@@ -52,6 +52,9 @@ enum StanceLexicon {
     /// vil …").
     static let judgingAnaphora = Lexicon.shared.phrases("stance.judgingAnaphora")
 
+    /// A pronoun for the thing a proposal removes as the subject of what is said of it ("at den er overflødig").
+    static let thingJudged = Lexicon.shared.phrases("stance.thingJudged")
+
     /// Phrases that set out what is proposed without naming the proposal ("det legges opp til å", "departementet vil").
     static let proposalSetOut = Lexicon.shared.phrases("proposal.setOut")
     /// What ends a clause between a verb of stance and the words it governs.

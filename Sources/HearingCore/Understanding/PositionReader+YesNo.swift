@@ -389,12 +389,19 @@ extension PositionReader {
             return candidate(bestPolarity > 0, rule)
         }
         let evaluation = Self.evaluation(anchor)
-        if named, evaluation != 0, !Self.authorsJudgement(anchor) {
+        // "Felles saksinntak og/eller felles leiing vert ikkje vurdert som ei føremålstenleg løysing": a sentence that
+        // opens with the question's own words judges them, unless a modal says what they are to do.
+        let opensWithIt =
+            keywordAt.map { Normalizer.words(anchor.slice(0, $0)).count <= 2 } == true
+            && !Normalizer.words(anchor.slice(0, anchor.scalars.count)).contains {
+                StanceLexicon.subjectModals.contains(String($0))
+            }
+        if named || opensWithIt, evaluation != 0, !Self.authorsJudgement(anchor) {
             // Where the question proposes to remove something, praise of that thing, not of the proposal, is against
             // it ("Vi kan ikke se at den er overflødig").
             let ofTheThing =
                 removalQuestions.contains(question.number) && !anchor.containsAny(StanceLexicon.proposalNoun)
-            return candidate((evaluation > 0) != ofTheThing, .yesNoEvaluation)
+            return candidate((evaluation > 0) != ofTheThing, named ? .yesNoEvaluation : .yesNoEvaluationOfSubject)
         }
         return []
     }

@@ -48,6 +48,9 @@ enum StanceRule: String, Sendable, CaseIterable {
     case yesNoOpinionByWords = "yesno.opinion.words"
     /// Praise or criticism of the proposal with no verb of stance ("Det er positivt at …").
     case yesNoEvaluation = "yesno.evaluation"
+    /// Praise or criticism of what the question proposes, in a sentence that opens with the question's own words and
+    /// does not name it ("Felles saksinntak … vert ikkje vurdert som ei føremålstenleg løysing").
+    case yesNoEvaluationOfSubject = "yesno.evaluation.subject"
     /// Praise or criticism opening with "dette" right after a sentence that sets out proposals ("Høyringsforslaget går
     /// ut på å … Dette er vanskeleg for oss å forstå"): a stance on those proposals.
     case yesNoEvaluationOfThis = "yesno.evaluation.this"
@@ -83,7 +86,8 @@ enum StanceRule: String, Sendable, CaseIterable {
         case .yesNoCueByWords, .yesNoModal, .yesNoModalInSection, .yesNoKeepByWords, .yesNoStatusQuoByWords,
             .yesNoOpinionByWords, .yesNoWishedChange:
             0.65
-        case .yesNoCueInWordSection, .yesNoEvaluation, .yesNoEvaluationOfThis, .allProposalsEvaluated,
+        case .yesNoCueInWordSection, .yesNoEvaluation, .yesNoEvaluationOfThis, .yesNoEvaluationOfSubject,
+            .allProposalsEvaluated,
             .choiceCueOnTopic:
             0.55
         case .yesNoModalInWordSection: 0.5

@@ -48,7 +48,7 @@ struct PositionReaderYesNoTests {
         #expect(read("Forskriften er omtalt i høringsnotatet.").isEmpty)
     }
 
-    @Test("A judgement opening with \"dette\" right after the proposals are set out is a stance on them")
+    @Test("A judgement of what the sentence before set out or spoke of (\"Dette er …\", \"Det er uheldig at …\")")
     func judgementOfThis() {
         let read = Self.reading(tilsyn: "Lovfeste et krav om årlig tilsyn med private vannverk.")
         let setOut = "Høringsforslaget går ut på å innføre årlig tilsyn med private vannverk. "
@@ -61,6 +61,11 @@ struct PositionReaderYesNoTests {
         let planned = "I kapittel 4 legges det opp til årlig kontroll av private vannverk. Private vannverk er små. "
         #expect(read(planned + "En slik ordning vil ramme de minste.") == [[1, 2]])
         #expect(read("Private vannverk er små. En slik ordning vil ramme de minste.").isEmpty)
+        // A sentence framed by an evaluation that names nothing judges what the sentence before in its paragraph
+        // spoke of.
+        let consequence = "Med årlig tilsyn må hvert privat vannverk sende inn prøver hver måned."
+        #expect(read(consequence + " Det er uheldig at de minste må bruke så mye tid på det.") == [[1, 2]])
+        #expect(read(consequence + "\n\nDet er uheldig at de minste må bruke så mye tid på det.").isEmpty)
         // What a removal would take away, judged by a pronoun: praise of it is against the removal.
         let removal = Self.reading(tilsyn: "Kravet om årlig tilsyn med private vannverk tas ut av forskriften.")
         let takesOut = "Departementet vil ta ut kravet om årlig tilsyn med private vannverk. "

@@ -73,6 +73,15 @@ extension PositionReader {
         return ofTheThing && setOut.containsAny(StanceLexicon.proposalRemoval) ? evaluation < 0 : nil
     }
 
+    /// What a sentence framed by an evaluation says ("Det er ei dårleg løysing at elevane … skal ta skulebussen til
+    /// Eid vgs"), true for praise: of what the sentence before in its paragraph spoke of, where it names nothing
+    /// itself; nil where it is not so framed or the judgement is the proposal's authors'.
+    static func framedJudgement(_ text: ScalarText) -> Bool? {
+        guard framedByEvaluation(text), !authorsJudgement(text) else { return nil }
+        let evaluation = evaluation(text)
+        return evaluation == 0 ? nil : evaluation > 0
+    }
+
     /// Whether a sentence itself asks to keep what is: it opens with today's arrangement ("Dagens ordning bør
     /// videreføres") or a verb of stance comes before it ("tilrår at dagens organisering blir opprettholdt"), not
     /// where keeping is only mentioned ("med unntak for domstolar der dei er samde om å oppretthalde dagens struktur").

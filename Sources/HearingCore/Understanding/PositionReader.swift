@@ -371,6 +371,7 @@ struct PositionReader {
         // "Dette er vanskeleg for oss å forstå, …" right after the proposals are set out judges them.
         if whole == nil, walk.context == nil, index > 0, current.paragraph - before.paragraph <= 1,
             let judged = Self.judgesProposals(scalars, after: setOutBefore(index, walk.units))
+                ?? (questions.isEmpty && current.paragraph == before.paragraph ? Self.framedJudgement(scalars) : nil)
         {
             questions = before.questions.filter { hearing.question(number: $0)?.kind == .yesNo }
             for number in questions {

@@ -51,8 +51,9 @@ enum StanceRule: String, Sendable, CaseIterable {
     /// Praise or criticism of what the question proposes, in a sentence that opens with the question's own words and
     /// does not name it ("Felles saksinntak … vert ikkje vurdert som ei føremålstenleg løysing").
     case yesNoEvaluationOfSubject = "yesno.evaluation.subject"
-    /// Praise or criticism opening with "dette" right after a sentence that sets out proposals ("Høyringsforslaget går
-    /// ut på å … Dette er vanskeleg for oss å forstå"): a stance on those proposals.
+    /// Praise or criticism of what the sentence before set out or spoke of: opening with "dette" or "en slik …" after
+    /// a sentence that sets out proposals ("Høyringsforslaget går ut på å … Dette er vanskeleg for oss å forstå"), or
+    /// framed by an evaluation and naming nothing itself ("Det er ei dårleg løysing at …"), in the same paragraph.
     case yesNoEvaluationOfThis = "yesno.evaluation.this"
     /// Today's arrangement to be kept ("dagens ordning bør videreføres"): against the proposal to change it.
     case yesNoStatusQuo = "yesno.statusquo"

@@ -116,6 +116,15 @@ struct PositionReaderYesNoTests {
         #expect(read("Kommunen meldte i fjor om eit godt år for private vannverk.").isEmpty)
     }
 
+    @Test("Under the question, a modal saying a thing should go on as it is is against a change, for keeping")
+    func continuation() {
+        let change = Self.reading(tilsyn: "Tilsynet med vannverkene legges til staten.")
+        #expect(change("1. Tilsyn\nKommunen bør fortsatt ha ansvaret for tilsynet.") == [[1, 2]])
+        #expect(change("1. Tilsyn\nKommunen bør ha ansvaret for tilsynet.").isEmpty)
+        let keeping = Self.reading(tilsyn: "Dagens ordning med kommunalt tilsyn videreføres.")
+        #expect(keeping("1. Tilsyn\nKommunen bør fortsatt ha ansvaret for tilsynet.") == [[1, 1]])
+    }
+
     @Test("Demanding to have what removal questions would remove is against the one removing it, or all for all")
     func demandedRemovalObject() {
         let read = Self.reading(

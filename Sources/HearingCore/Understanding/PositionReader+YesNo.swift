@@ -277,12 +277,23 @@ extension PositionReader {
         return nil
     }
 
+    /// Under the question, a modal that says a thing should go on as it is ("Den norske kirke bør fortsatt ha en
+    /// egen lov"): against the change the question proposes, for a proposal to keep what is.
+    private func continuationStance(_ anchor: ScalarText, question: Question, named: Bool) -> (
+        yes: Bool, rule: StanceRule
+    )? {
+        guard named, anchor.containsAny(StanceLexicon.continuation), !anchor.containsAny(StanceLexicon.negation)
+        else { return nil }
+        return (keepingQuestions.contains(question.number), .yesNoStatusQuo)
+    }
+
     /// A position from keeping what is (see `keepingStance`), else, where no cue of stance governs, from a wish for
     /// the change the question proposes (see `wishedChange`).
     private func keepingOrWish(_ anchor: ScalarText, question: Question, named: Bool, cued: Bool) -> (
         yes: Bool, rule: StanceRule
     )? {
         if let keeping = keepingStance(anchor, question: question, named: named) { return keeping }
+        if let going = continuationStance(anchor, question: question, named: named) { return going }
         guard !cued, let yes = wishedChange(anchor, question: question) else { return nil }
         return (yes, .yesNoWishedChange)
     }

@@ -52,6 +52,9 @@ enum StanceLexicon {
     /// vil …").
     static let judgingAnaphora = Lexicon.shared.phrases("stance.judgingAnaphora")
 
+    /// A modal that says a thing should go on as it is ("bør fortsatt ha", "skal framleis vere").
+    static let continuation = Lexicon.shared.phrases("stance.continuation")
+
     /// A pronoun for the thing a proposal removes as the subject of what is said of it ("at den er overflødig").
     static let thingJudged = Lexicon.shared.phrases("stance.thingJudged")
 

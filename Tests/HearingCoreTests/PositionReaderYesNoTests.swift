@@ -125,6 +125,15 @@ struct PositionReaderYesNoTests {
         #expect(keeping("1. Tilsyn\nKommunen bør fortsatt ha ansvaret for tilsynet.") == [[1, 1]])
     }
 
+    @Test("A numbered point of the response's own that joins another body's response opens no question's section")
+    func numberedJoin() {
+        let read = Self.reading(tilsyn: "Lovfeste et krav om årlig tilsyn med private vannverk.")
+        let join =
+            "1. Tilslutning til KS' høringssvar\nVi anbefaler på det sterkeste at departementet tar inn KS' innspill."
+        #expect(read(join).isEmpty)
+        #expect(read(join + "\n2. Gebyr\nVi støtter forslaget.") == [[2, 1]])
+    }
+
     @Test("Demanding to have what removal questions would remove is against the one removing it, or all for all")
     func demandedRemovalObject() {
         let read = Self.reading(

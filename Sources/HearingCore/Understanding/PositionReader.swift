@@ -235,17 +235,13 @@ struct PositionReader {
         let unit = walk.units[index]
         let text = ScalarText(unit.normalized)
         if let found = walk.detected[index], found.numbered, !mentions(unit.normalized, question: found.question),
-            isDeferral(ScalarText(found.rest))
-        {
-            // "1. Tilslutning til Folkehøgskolerådets høringssvar" numbers the response's own point of joining another
-            // body, not the letter's question 1.
-            walk.context = nil
-        } else if let found = walk.detected[index], found.numbered,
-            !mentions(unit.normalized, question: found.question),
-            case let about = questionsByOwnWords(text), !about.isEmpty, !about.contains(found.question)
+            case let joins = isDeferral(ScalarText(found.rest)),
+            case let about = joins ? [] : questionsByOwnWords(text),
+            joins || !about.isEmpty && !about.contains(found.question)
         {
             // "2. Kommunen støtter forslaget om å øke bevilgningene …" numbers the response's own points: where its
-            // words name another question, they decide (rule `structure.ownNumbering`).
+            // words name another question, they decide (rule `structure.ownNumbering`); "1. Tilslutning til
+            // Folkehøgskolerådets høringssvar" is a point of joining another body, on no question.
             walk.context = about.count == 1 ? about[0] : nil
             walk.contextByWords = true
             walk.underOtherHeading = false

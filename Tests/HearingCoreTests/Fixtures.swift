@@ -48,6 +48,20 @@ enum Fixtures {
             })
     }
 
+    /// A yes/no question given by its number, title and text.
+    static func yesNoQuestion(_ number: Int, _ title: String, _ text: String) -> Question {
+        Question(number: number, id: "q\(number)", title: title, text: text, kind: .yesNo, alternatives: yesNo)
+    }
+
+    /// A choice question given by its number, title, text and its alternatives' labels.
+    static func choiceQuestion(_ number: Int, _ title: String, _ text: String, labels: [String]) -> Question {
+        Question(
+            number: number, id: "q\(number)", title: title, text: text, kind: .choice,
+            alternatives: labels.enumerated().map {
+                Alternative(number: $0.offset + 1, id: "a\($0.offset + 1)", label: $0.element)
+            })
+    }
+
     /// A hearing of two yes/no questions, "Tilsyn" and "Gebyr", in the letter's words given.
     static func tilsynAndGebyr(_ tilsyn: String, _ gebyr: String) -> Hearing {
         hearing([

@@ -497,17 +497,10 @@ struct PositionReaderTests {
     func titleWithoutArticle() {
         let reader = PositionReader(
             hearing: Fixtures.hearing([
-                Question(
-                    number: 1, id: "modell", title: "Valg av modell", text: "Hvilken modell ønsker dere?",
-                    kind: .choice,
-                    alternatives: [
-                        Alternative(number: 1, id: "a", label: "Videreføring av dagens modell"),
-                        Alternative(number: 2, id: "b", label: "Nasjonal sats"),
-                    ]),
-                Question(
-                    number: 2, id: "paslag", title: "et påslag for pensjonsutgifter",
-                    text: "et påslag for pensjonsutgifter",
-                    kind: .yesNo, alternatives: Fixtures.yesNo),
+                Fixtures.choiceQuestion(
+                    1, "Valg av modell", "Hvilken modell ønsker dere?",
+                    labels: ["Videreføring av dagens modell", "Nasjonal sats"]),
+                Fixtures.yesNoQuestion(2, "et påslag for pensjonsutgifter", "et påslag for pensjonsutgifter"),
             ]))
         func read(_ text: String) -> [[Int]] { Self.positions(reader, text) }
         let section = "Spørsmål 1. Hvilken modell ønsker dere?\nVi anbefaler videreføring av dagens modell.\n"
@@ -520,18 +513,11 @@ struct PositionReaderTests {
     func subjectAndOptionJoin() {
         let reader = PositionReader(
             hearing: Fixtures.hearing([
-                Question(
-                    number: 1, id: "fordeling", title: "Fordeling av oppgaver",
-                    text: "Bør det gjøres endringer i fordelingen av oppgaver mellom nivåene?", kind: .yesNo,
-                    alternatives: Fixtures.yesNo),
-                Question(
-                    number: 2, id: "arbeidsgiver", title: "Arbeidsgiveransvaret: flertallet foreslår",
-                    text: "Hvor bør arbeidsgiveransvaret ligge?", kind: .choice,
-                    alternatives: [
-                        Alternative(number: 1, id: "b", label: "samles på bispedømmenivå"),
-                        Alternative(number: 2, id: "p", label: "et felles organ på prostinivå"),
-                        Alternative(number: 3, id: "k", label: "hos soknet på kommunenivå"),
-                    ]),
+                Fixtures.yesNoQuestion(
+                    1, "Fordeling av oppgaver", "Bør det gjøres endringer i fordelingen av oppgaver mellom nivåene?"),
+                Fixtures.choiceQuestion(
+                    2, "Arbeidsgiveransvaret: flertallet foreslår", "Hvor bør arbeidsgiveransvaret ligge?",
+                    labels: ["samles på bispedømmenivå", "et felles organ på prostinivå", "hos soknet på kommunenivå"]),
             ]))
         func read(_ text: String) -> [[Int]] { Self.positions(reader, text) }
         let section = "Spørsmål 1. Bør det gjøres endringer i fordelingen av oppgaver mellom nivåene?\nJa.\n"

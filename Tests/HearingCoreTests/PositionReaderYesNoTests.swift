@@ -97,18 +97,12 @@ struct PositionReaderYesNoTests {
     @Test("A sentence that opens with the question's own words and judges them, with no modal, is a stance on it")
     func evaluationOfSubject() {
         // Three questions, so that a word only one of them has tells of it.
-        let questions = [
-            ("Kontrollordningen", "Lovfeste et krav om årlig kontroll av private vannverk."),
-            ("Gebyr", "Gebyret fastsettes etter målt forbruk."),
-            ("Register", "Kommunen skal føre et register over brønner."),
-        ]
         let reader = PositionReader(
-            hearing: Fixtures.hearing(
-                questions.enumerated().map { index, question in
-                    Question(
-                        number: index + 1, id: "q\(index + 1)", title: question.0, text: question.1, kind: .yesNo,
-                        alternatives: Fixtures.yesNo)
-                }))
+            hearing: Fixtures.yesNoHearing([
+                ("Kontrollordningen", "Lovfeste et krav om årlig kontroll av private vannverk."),
+                ("Gebyr", "Gebyret fastsettes etter målt forbruk."),
+                ("Register", "Kommunen skal føre et register over brønner."),
+            ]))
         func read(_ text: String) -> [[Int]] { PositionReaderTests.positions(reader, text) }
         #expect(
             read("Årlig kontroll av private vannverk vert ikkje vurdert som ei føremålstenleg løysing.") == [[1, 2]])

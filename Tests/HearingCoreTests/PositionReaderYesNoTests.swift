@@ -57,6 +57,8 @@ struct PositionReaderYesNoTests {
         // Only a sentence that sets out the proposal is judged so; one that judges nothing takes no position.
         #expect(read("Kommunen har årlig tilsyn med private vannverk. Dette er vanskelig å forstå.").isEmpty)
         #expect(read(setOut + "Dette gjelder om lag 40 vannverk i kommunen.").isEmpty)
+        // What the sentence says of a question of its own is read as well.
+        #expect(read(setOut + "Dette er bra, men vi går imot gebyr etter målt forbruk.") == [[1, 1], [2, 2]])
         // Set out without a noun for the proposal, a sentence of reasons between, judged as "en slik …".
         let planned = "I kapittel 4 legges det opp til årlig kontroll av private vannverk. Private vannverk er små. "
         #expect(read(planned + "En slik ordning vil ramme de minste.") == [[1, 2]])

@@ -373,24 +373,32 @@ struct PositionReader {
         }
         // "Dette er vanskeleg for oss å forstå, …" right after the proposals are set out judges them.
         if whole == nil, walk.context == nil, index > 0, current.paragraph - before.paragraph <= 1,
+            !before.questions.isEmpty,
             let judged = Self.judgesProposals(scalars, after: setOutBefore(index, walk.units))
                 ?? (questions.isEmpty && current.paragraph == before.paragraph ? Self.framedJudgement(scalars) : nil)
         {
-            questions = before.questions.filter { hearing.question(number: $0)?.kind == .yesNo }
-            for number in questions {
-                walk.result.arguments[number, default: []].append(current.original)
-                walk.candidates[number, default: []].append(
-                    Candidate(
-                        alternative: judged ? 1 : 2, polarity: 1,
-                        confidence: StanceRule.yesNoEvaluationOfThis.confidence,
-                        evidence: current.original, conditional: false, secondary: false, unitIndex: index,
-                        rule: .yesNoEvaluationOfThis))
-            }
+            let earlier = before.questions.filter { hearing.question(number: $0)?.kind == .yesNo }
+            for number in earlier { judge(number, yes: judged, at: index, &walk) }
+            questions.removeAll { earlier.contains($0) }
+            for number in questions { readPosition(on: number, at: index, scalars: scalars, &walk) }
+            questions = earlier + questions
             walk.previous.questions = questions
         } else {
             for number in questions { readPosition(on: number, at: index, scalars: scalars, &walk) }
         }
         if tracing { trace(index, questions: questions, whole: whole, &walk) }
+    }
+
+    /// Keeps the judgement a unit makes of what the sentence before spoke of as a position on one of its questions
+    /// (rule `yesno.evaluation.this`).
+    private func judge(_ number: Int, yes: Bool, at index: Int, _ walk: inout Walk) {
+        let unit = walk.units[index]
+        walk.result.arguments[number, default: []].append(unit.original)
+        let rule = StanceRule.yesNoEvaluationOfThis
+        walk.candidates[number, default: []].append(
+            Candidate(
+                alternative: yes ? 1 : 2, polarity: 1, confidence: rule.confidence, evidence: unit.original,
+                conditional: false, secondary: false, unitIndex: index, rule: rule))
     }
 
     /// The sentence before a unit, and the one before that in the same paragraph: where the proposal a judgement

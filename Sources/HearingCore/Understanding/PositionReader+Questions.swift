@@ -35,14 +35,14 @@ extension PositionReader {
     /// every part of a proposal made for several; none where unrelated questions share the verb.
     func stancesOnChange(_ text: ScalarText) -> [Int] {
         var verbs: Set<String> = []
-        for cue in StanceLexicon.cues {
-            for position in text.find(cue) {
-                let end = position + cue.unicodeScalars.count
-                let next = Normalizer.words(text.slice(end, end + 40)).prefix(2)
-                if next.first == "å", let verb = next.dropFirst().first {
-                    verbs.insert(QuestionProfiles.wordStem(String(verb)))
-                }
-            }
+        // Only where "å" is followed by a verb of change some question proposes is a cue looked for before it.
+        for position in text.find(" å ") {
+            let end = position + 3
+            guard let next = Normalizer.words(text.slice(end, end + 30)).first,
+                case let verb = QuestionProfiles.wordStem(String(next)), allChangeVerbs.contains(verb)
+            else { continue }
+            let before = text.slice(max(0, position - 40), position)
+            if StanceLexicon.cues.contains(where: { before.hasSuffix(" " + $0) || before == $0 }) { verbs.insert(verb) }
         }
         guard !verbs.isEmpty else { return [] }
         let changing = hearing.questions.filter { !(changeVerbs[$0.number] ?? []).isDisjoint(with: verbs) }

@@ -60,7 +60,8 @@ extension PositionReader {
     /// opens otherwise, judges nothing, or the sentence before neither names nor sets out a proposal.
     static func judgesProposals(_ text: ScalarText, after previous: String) -> Bool? {
         let setOut = ScalarText(previous)
-        guard setOut.containsAny(StanceLexicon.proposalNoun + StanceLexicon.proposalSetOut) else { return nil }
+        guard setOut.containsAny(StanceLexicon.proposalNoun) || setOut.containsAny(StanceLexicon.proposalSetOut)
+        else { return nil }
         let end = StanceLexicon.clauseBreaks.flatMap { text.find($0) }.min() ?? text.scalars.count
         let clause = ScalarText(text.slice(0, end))
         let evaluation = evaluation(clause)

@@ -25,6 +25,8 @@ struct PositionReader {
     let keepingQuestions: Set<Int>
     /// Per question, the changes it proposes in verbs of `profile.sameStem` ("gjeninnføres" gives "gjeninnfør").
     let changeVerbs: [Int: Set<String>]
+    /// The changes any question proposes.
+    let allChangeVerbs: Set<String>
     /// The stems of the hearing's title.
     let titleStems: Set<String>
     /// The sections of law ("§ 19-2") each question's letter text cites.
@@ -53,6 +55,7 @@ struct PositionReader {
         ownPartStems = Self.ownPartStems(hearing)
         changeVerbs = Dictionary(
             uniqueKeysWithValues: hearing.questions.map { ($0.number, Self.changeVerbs(of: $0.title + " " + $0.text)) })
+        allChangeVerbs = changeVerbs.values.reduce(into: []) { $0.formUnion($1) }
         titleStems = QuestionProfiles.stems(hearing.title)
         alternativeWords = AlternativeWords(hearing: hearing)
         factionOwners = Self.factionOwners(hearing)

@@ -130,6 +130,21 @@ struct PositionReaderYesNoTests {
         #expect(read(join + "\n2. Gebyr\nVi støtter forslaget.") == [[2, 1]])
     }
 
+    @Test("An evaluation inside an indirect question (\"hvilke tiltak som best kan …\") judges nothing")
+    func indirectQuestion() {
+        let read = Self.reading(tilsyn: "Tiltak for å styrke tilsynet med private vannverk.")
+        #expect(read("Kommunen mener at vannverkene vet hvilke tiltak i tilsynet som best kan styrke dem.").isEmpty)
+        #expect(read("Kommunen mener tilsynet med private vannverk er nødvendig.") == [[1, 1]])
+        let courts = PositionReader(
+            hearing: Fixtures.yesNoHearing([
+                ("Struktur", "Strukturen fra før reformen gjeninnføres for tingrettene."),
+                ("Ledelse", "Felles domstolledelse skal bare brukes unntaksvis."),
+                ("Lokale domstoler", "Forslag om tiltak for å styrke de lokale domstolene."),
+            ]))
+        let point = "Kommunen mener ellers at det er den lokale tingretten som står nærmest til å si hvilke tiltak som "
+        #expect(PositionReaderTests.positions(courts, point + "best kan styrke den lokale domstolen.").isEmpty)
+    }
+
     @Test("Demanding to have what removal questions would remove is against the one removing it, or all for all")
     func demandedRemovalObject() {
         let read = Self.reading(

@@ -424,6 +424,8 @@ extension PositionReader {
                     let end = position + word.unicodeScalars.count
                     if ScalarText(text.slice(end, end + 16)).containsAny(StanceLexicon.studied) { continue }
                     let before = ScalarText(text.wordsBefore(position, within: 28))
+                    // "… å si hvilke tiltak som best kan styrke …": an indirect question judges nothing.
+                    if Self.inIndirectQuestion(position, in: text) { continue }
                     let negated =
                         before.containsAny(StanceLexicon.negation) && !before.containsAny(StanceLexicon.pseudoNegation)
                     return negated ? -polarity : polarity
@@ -431,6 +433,14 @@ extension PositionReader {
             }
         }
         return 0
+    }
+
+    /// Whether an offset stands in an indirect question: a word that opens one ("hvilke", "hvordan") comes before it
+    /// in its clause, within sixty letters.
+    static func inIndirectQuestion(_ offset: Int, in text: ScalarText) -> Bool {
+        let back = text.slice(max(0, offset - 60), offset)
+        let clause = back.split(whereSeparator: { $0 == "," || $0 == "." || $0 == ";" }).last ?? ""
+        return Normalizer.words(String(clause)).contains { StanceLexicon.interrogatives.contains(String($0)) }
     }
 
     /// Whether a negation cue stands just before the stance cue or between it and the reference (never inside the

@@ -126,7 +126,9 @@ extension PositionReader {
             guard opinion, named, let judged = Self.opinionOfThis(anchor) else { return nil }
             return (judged, sectionByWords ? .yesNoOpinionByWords : .yesNoOpinion)
         }
-        guard opinion || !named && Self.opinionBefore(keywordAt, in: anchor) else { return nil }
+        guard opinion || !named && Self.opinionBefore(keywordAt, in: anchor),
+            !Self.inIndirectQuestion(keywordAt, in: anchor)
+        else { return nil }
         // What is said of it runs to the end of its clause ("… fordelingsnøkkelen og opprettelsen av et havbruksfond
         // er positivt").
         let said = ScalarText(anchor.slice(keywordAt, max(keywordAt + 48, clause(around: keywordAt, in: anchor).1)))

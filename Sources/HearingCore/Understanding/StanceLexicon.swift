@@ -52,6 +52,9 @@ enum StanceLexicon {
     /// vil …").
     static let judgingAnaphora = Lexicon.shared.phrases("stance.judgingAnaphora")
 
+    /// Words that open an indirect question ("hvilke tiltak som best kan …"): an evaluation inside one judges nothing.
+    static let interrogatives = Set(Lexicon.shared.phrases("stance.interrogatives"))
+
     /// A modal that says a thing should go on as it is ("bør fortsatt ha", "skal framleis vere").
     static let continuation = Lexicon.shared.phrases("stance.continuation")
 

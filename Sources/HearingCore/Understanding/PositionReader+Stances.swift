@@ -86,25 +86,14 @@ extension PositionReader {
 
     func findReferences(_ text: ScalarText, question: Question, structured: Bool) -> [Reference] {
         var references: [Reference] = []
-        for alternative in question.alternatives {
-            let phrases = ([alternative.label] + alternative.aliases).map(Normalizer.normalize).flatMap(Self.eachForms)
-            for phrase in phrases where !phrase.isEmpty {
-                // A long last word takes its inflections: "arbeidsgruppe" finds "arbeidsgrupper" and "arbeidsgruppene".
-                let lastWord = Normalizer.words(phrase).last ?? ""
-                let inflected =
-                    lastWord.count >= 5 && lastWord.allSatisfy(\.isLetter) && phrase.hasSuffix(lastWord)
-                    ? phrase + "*" : phrase
-                for offset in text.find(inflected) {
-                    references.append(
-                        Reference(alternative: alternative.number, offset: offset, length: phrase.unicodeScalars.count))
-                }
+        for phrase in alternativePhrases.phrases(of: question.number) {
+            for offset in text.find(phrase.search) {
+                references.append(Reference(alternative: phrase.alternative, offset: offset, length: phrase.length))
             }
         }
         // Generic "forslag 2", "alternativ b", "modell nr. 1": for questions whose labels use the noun, or
         // "alternativ".
-        let labelNouns = Set(
-            question.alternatives.compactMap { Normalizer.words(Normalizer.normalize($0.label)).first.map(String.init) }
-        )
+        let labelNouns = alternativePhrases.labelNouns(of: question.number)
         for noun in StanceLexicon.referenceNouns {
             let applies =
                 labelNouns.contains(noun) || labelNouns.contains(String(noun.prefix(noun.count - 2)))

@@ -35,6 +35,8 @@ struct PositionReader {
     let chapters: [Int: Set<String>]
     /// The words that tell each choice question's alternatives apart.
     let alternativeWords: AlternativeWords
+    /// The phrases that name each question's alternatives, made once.
+    let alternativePhrases: AlternativePhrases
     /// Which alternative each part of a committee owns, per question labelled by such parts.
     let factionOwners: [Int: [String: Int]]
     /// The questions each text was found to speak to.
@@ -59,6 +61,7 @@ struct PositionReader {
         titleStems = QuestionProfiles.stems(hearing.title)
         alternativeWords = AlternativeWords(hearing: hearing)
         factionOwners = Self.factionOwners(hearing)
+        alternativePhrases = AlternativePhrases(hearing: hearing)
         let cited = hearing.questions.map { ($0.number, QuestionProfiles.chapters($0.title + " " + $0.text)) }
         chapters = Dictionary(uniqueKeysWithValues: cited.filter { !$0.1.isEmpty })
         sections = Dictionary(

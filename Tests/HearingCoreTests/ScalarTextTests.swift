@@ -46,4 +46,15 @@ struct ScalarTextTests {
         #expect(text.wordsBefore(23, within: 40) == "legeforeningen primært ")
         #expect(text.wholeWords(from: 2, to: 14) == "")
     }
+
+    @Test(
+        "A word is letters of any script and digits; ASCII punctuation and dashes are not",
+        arguments: [
+            ("a", true), ("Z", true), ("7", true), ("æ", true), ("Ø", true), ("å", true), ("é", true), ("ŋ", true),
+            ("-", false), ("–", false), (" ", false), ("_", false), ("§", false), ("«", false), ("@", false),
+        ])
+    func wordScalars(_ example: (String, Bool)) throws {
+        let scalar = try #require(example.0.unicodeScalars.first)
+        #expect(ScalarText.isWordScalar(scalar) == example.1)
+    }
 }

@@ -17,10 +17,10 @@ struct ScalarText: Sendable {
         var result: [Int] = []
         var start = 0
         let first = pattern[0]
+        let firstIsWord = Self.isWordScalar(first)
+        let lastIsWord = Self.isWordScalar(pattern[pattern.count - 1])
         while start + pattern.count <= scalars.count {
-            if scalars[start] == first,
-                start == 0 || !Self.isWordScalar(first) || !Self.isWordScalar(scalars[start - 1])
-            {
+            if scalars[start] == first, start == 0 || !firstIsWord || !Self.isWordScalar(scalars[start - 1]) {
                 var matched = true
                 for offset in 1..<pattern.count where scalars[start + offset] != pattern[offset] {
                     matched = false
@@ -28,9 +28,7 @@ struct ScalarText: Sendable {
                 }
                 if matched {
                     let end = start + pattern.count
-                    if prefixOnly || end == scalars.count || !Self.isWordScalar(scalars[end])
-                        || !Self.isWordScalar(pattern[pattern.count - 1])
-                    {
+                    if prefixOnly || end == scalars.count || !lastIsWord || !Self.isWordScalar(scalars[end]) {
                         result.append(start)
                     }
                 }
@@ -92,7 +90,13 @@ struct ScalarText: Sendable {
         return starts
     }
 
+    /// Whether a scalar belongs to a word: a letter (of any script) or a digit. ASCII is answered without the
+    /// Unicode tables.
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        let value = scalar.value
+        if value < 0x80 {
+            return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value)
+        }
+        return scalar.properties.isAlphabetic
     }
 }

@@ -7,14 +7,12 @@ import Testing
 struct AlternativePhrasesTests {
     @Test("Each label and alias is searched for normalised, a long last word open to its inflections")
     func phrases() {
-        let hearing = Fixtures.hearing([
-            Question(
-                number: 1, id: "u", title: "Utvalg", text: "Hvor skal arbeidet ligge?", kind: .choice,
-                alternatives: [
-                    Alternative(number: 1, id: "a", label: "Forslag 1", aliases: ["en Arbeidsgruppe"]),
-                    Alternative(number: 2, id: "b", label: "ivaretas i alle FSU"),
-                ])
-        ])
+        let hearing = Fixtures.choiceHearing(
+            title: "Utvalg", text: "Hvor skal arbeidet ligge?",
+            [
+                Alternative(number: 1, id: "a", label: "Forslag 1", aliases: ["en Arbeidsgruppe"]),
+                Alternative(number: 2, id: "b", label: "ivaretas i alle FSU"),
+            ])
         let phrases = AlternativePhrases(hearing: hearing)
         let found = phrases.phrases(of: 1).map { [String($0.alternative), $0.search, String($0.length)] }
         #expect(found.contains(["1", "forslag 1", "9"]))

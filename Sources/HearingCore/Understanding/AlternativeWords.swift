@@ -132,7 +132,8 @@ struct AlternativeWords: Sendable {
             guard end - start >= 4, !StanceLexicon.bareFactions.contains(word) else { continue }
             let stem = word.allSatisfy(\.isNumber) ? "" : QuestionProfiles.wordStem(word)
             for (alternative, words) in own {
-                guard let stem = words.contains(stem) ? stem : words.first(where: { Self.inflected(stem, of: $0) })
+                // Of two stems the word is a form of, the same one every run (a set has no order of its own).
+                guard let stem = words.contains(stem) ? stem : words.filter({ Self.inflected(stem, of: $0) }).min()
                 else { continue }
                 var entry = found[alternative] ?? ([], start, end - start)
                 entry.stems.insert(stem)

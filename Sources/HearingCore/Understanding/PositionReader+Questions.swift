@@ -106,8 +106,7 @@ extension PositionReader {
     /// Whether what a proposal noun's specifier leads in ("til endringer i barnehageloven, opplæringsloven og …"), up
     /// to the end of its clause, has most of its words, and two or more, from the hearing's title.
     func namesTheCase(_ text: ScalarText) -> Bool {
-        let end = StanceLexicon.clauseBreaks.flatMap { text.find($0) }.min() ?? text.scalars.count
-        let share = titleShare(text.slice(0, end))
+        let share = titleShare(text.slice(0, Self.clauseEnd(text)))
         return share.shared >= 2 && share.shared * 2 >= share.words
     }
 

@@ -371,8 +371,9 @@ extension PositionReader {
             || Normalizer.words(text.slice(cueEnd, cueEnd + 12)).prefix(2).contains("at")
         {
             let rest = ScalarText(text.slice(cueEnd, cueEnd + 120))
-            let end = StanceLexicon.clauseBreaks.flatMap { rest.find($0) }.min() ?? rest.scalars.count
-            if ScalarText(rest.slice(0, end)).containsAny(StanceLexicon.considerations) { return false }
+            if ScalarText(rest.slice(0, Self.clauseEnd(rest))).containsAny(StanceLexicon.considerations) {
+                return false
+            }
         }
         var subject = text.wordsBefore(cueStart, within: 96)
         if let clause = subject.lastIndex(where: { ",.;:".contains($0) }) {
@@ -386,9 +387,8 @@ extension PositionReader {
     /// ("peker Politidirektoratet på Drammen som det best egnede", "Kirkemøtet har pekt på at det er uheldig"): no
     /// position of the respondent's.
     static func authorsJudgement(_ text: ScalarText) -> Bool {
-        let words = StanceLexicon.negativeEvaluation + StanceLexicon.positiveEvaluation
-        guard let first = words.flatMap({ text.find($0) }).min() else { return false }
-        return namesAuthors(ScalarText(text.slice(0, first)))
+        guard let first = text.earliest(of: StanceLexicon.evaluations) else { return false }
+        return namesAuthors(ScalarText(text.slice(0, first.offset)))
     }
 
     /// Whether a text names the proposal's authors (`stance.authors`), or a ministry or a directorate by a compound of
@@ -412,9 +412,9 @@ extension PositionReader {
                 for position in text.find(word) {
                     let end = position + word.unicodeScalars.count
                     if ScalarText(text.slice(end, end + 16)).containsAny(StanceLexicon.studied) { continue }
-                    let before = ScalarText(text.wordsBefore(position, within: 28))
                     // "… å si hvilke tiltak som best kan styrke …": an indirect question judges nothing.
                     if Self.inIndirectQuestion(position, in: text) { continue }
+                    let before = ScalarText(text.wordsBefore(position, within: 28))
                     let negated =
                         before.containsAny(StanceLexicon.negation) && !before.containsAny(StanceLexicon.pseudoNegation)
                     return negated ? -polarity : polarity
@@ -422,6 +422,11 @@ extension PositionReader {
             }
         }
         return 0
+    }
+
+    /// Where a text's first clause ends: at its first comma, semicolon, "men" or full stop, else at its end.
+    static func clauseEnd(_ text: ScalarText) -> Int {
+        text.earliest(of: StanceLexicon.clauseBreaks)?.offset ?? text.scalars.count
     }
 
     /// Whether an offset stands in an indirect question: a word that opens one ("hvilke", "hvordan") comes before it

@@ -62,8 +62,7 @@ extension PositionReader {
         let setOut = ScalarText(previous)
         guard setOut.containsAny(StanceLexicon.proposalNoun) || setOut.containsAny(StanceLexicon.proposalSetOut)
         else { return nil }
-        let end = StanceLexicon.clauseBreaks.flatMap { text.find($0) }.min() ?? text.scalars.count
-        let clause = ScalarText(text.slice(0, end))
+        let clause = ScalarText(text.slice(0, clauseEnd(text)))
         let evaluation = evaluation(clause)
         guard evaluation != 0, !authorsJudgement(clause) else { return nil }
         let opening = Normalizer.words(text.slice(0, 24)).prefix(2).joined(separator: " ")
@@ -87,7 +86,7 @@ extension PositionReader {
     /// videreføres") or a verb of stance comes before it ("tilrår at dagens organisering blir opprettholdt"), not
     /// where keeping is only mentioned ("med unntak for domstolar der dei er samde om å oppretthalde dagens struktur").
     static func asksToKeep(_ text: ScalarText) -> Bool {
-        guard let subject = StanceLexicon.statusQuoSubject.flatMap({ text.find($0) }).min() else { return false }
+        guard let subject = text.earliest(of: StanceLexicon.statusQuoSubject)?.offset else { return false }
         if subject == 0 { return true }
         return StanceLexicon.supportOutright.contains { cue in text.find(cue).contains { $0 < subject } }
     }
@@ -107,7 +106,7 @@ extension PositionReader {
     /// the evaluation, not a modal or a verb of opinion before it, decides.
     static func framedByEvaluation(_ text: ScalarText) -> Bool {
         guard
-            let (start, word) = text.earliest(of: StanceLexicon.negativeEvaluation + StanceLexicon.positiveEvaluation),
+            let (start, word) = text.earliest(of: StanceLexicon.evaluations),
             Normalizer.words(text.slice(0, start)).count <= 6
         else { return false }
         let end = start + word.unicodeScalars.count
@@ -170,7 +169,7 @@ extension PositionReader {
 
     /// Where the first word that opens an exception ("unntatt", "forutan") stands, if any.
     static func exceptionAt(_ text: ScalarText) -> Int? {
-        StanceLexicon.exception.flatMap { text.find($0) }.min()
+        text.earliest(of: StanceLexicon.exception)?.offset
     }
 
     /// Whether the part of a list that starts at an offset opens with a negation or an exception ("…, men ikke
@@ -370,7 +369,7 @@ extension PositionReader {
         let anchor = ScalarText(unit.afterMarker)
         // The cue that governs this question: the nearest one before its keyword ("Ja til nasjonale begreper, nei
         // til lederutvalg"), else the first in the unit.
-        let namedAt = keywords(question).flatMap { anchor.find($0) }.min()
+        let namedAt = anchor.earliest(of: keywords(question))?.offset
         let keywordAt = namedAt ?? partAt ?? profiles.firstMention(of: question.number, in: anchor)
         var (bestPolarity, bestOpinion, bestOutright) = governingCue(in: anchor, keywordAt: keywordAt, named: named)
         if !bestOutright, Self.framedByEvaluation(anchor) { bestPolarity = 0 }

@@ -378,19 +378,20 @@ struct PositionReader {
             questions = []
         }
         // "Dette er vanskeleg for oss å forstå, …" right after the proposals are set out judges them.
+        var judgedEarlier: [Int] = []
         if whole == nil, walk.context == nil, index > 0, current.paragraph - before.paragraph <= 1,
             !before.questions.isEmpty,
             let judged = Self.judgesProposals(scalars, after: setOutBefore(index, walk.units))
                 ?? (questions.isEmpty && current.paragraph == before.paragraph ? Self.framedJudgement(scalars) : nil)
         {
-            let earlier = before.questions.filter { hearing.question(number: $0)?.kind == .yesNo }
-            for number in earlier { judge(number, yes: judged, at: index, &walk) }
-            questions.removeAll { earlier.contains($0) }
-            for number in questions { readPosition(on: number, at: index, scalars: scalars, &walk) }
-            questions = earlier + questions
+            judgedEarlier = before.questions.filter { hearing.question(number: $0)?.kind == .yesNo }
+            for number in judgedEarlier { judge(number, yes: judged, at: index, &walk) }
+            questions.removeAll { judgedEarlier.contains($0) }
+        }
+        for number in questions { readPosition(on: number, at: index, scalars: scalars, &walk) }
+        if !judgedEarlier.isEmpty {
+            questions = judgedEarlier + questions
             walk.previous.questions = questions
-        } else {
-            for number in questions { readPosition(on: number, at: index, scalars: scalars, &walk) }
         }
         if tracing { trace(index, questions: questions, whole: whole, &walk) }
     }

@@ -19,6 +19,9 @@ enum StanceLexicon {
     /// Evaluative words that lean towards opposition.
     static let negativeEvaluation = Lexicon.shared.phrases("stance.negativeEvaluation")
 
+    /// Every evaluative word, criticism first, made once.
+    static let evaluations = negativeEvaluation + positiveEvaluation
+
     /// Negation cues.
     static let negation = Lexicon.shared.phrases("stance.negation")
 

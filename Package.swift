@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "DocumentsTests", dependencies: ["Documents"], exclude: ["Fixtures"]),
         .testTarget(
             name: "HearingCoreTests", dependencies: ["HearingCore", "Mail", "TestSupport"],
-            exclude: ["Letters", "Corpus"]),
+            exclude: ["Letters", "Corpus", "Idioms"]),
         .testTarget(name: "HearingTests", dependencies: ["Hearing", "StoreCrashProbe", "TestSupport"]),
         // A test helper that imports with every commit stalled, so a test can kill it inside the commit.
         .executableTarget(name: "StoreCrashProbe", dependencies: ["HearingCore"], path: "Tests/StoreCrashProbe"),

@@ -14,6 +14,13 @@ struct PositionReaderYesNoTests {
         #expect(read("Tilsynet med vannverkene flyttes, unntatt der kommunene vil beholde dagens ordning.").isEmpty)
     }
 
+    @Test("Changing the law as the ministry proposes names the whole proposal, and so each of its questions")
+    func asProposed() {
+        let read = Self.reading(tilsyn: "Tilsynet med vannverkene flyttes til fylket.")
+        #expect(read("Kommunen mener at loven ikke bør endres slik departementet foreslår.") == [[1, 2], [2, 2]])
+        #expect(read("Kommunen mener at loven ikke bør endres.").isEmpty)
+    }
+
     @Test("Praise of what a removal would take away is against it; the authors' own judgement is no position")
     func removalAndAuthors() {
         let read = Self.reading(tilsyn: "Fjerne kravet om årlig tilsyn med private vannverk.")

@@ -366,6 +366,21 @@ extension PositionReader {
             let previous = Normalizer.words(text.wordsBefore(cueStart, within: 8)).last.map(String.init)
             if previous.map(StanceLexicon.clauseBreaks.contains) == true || asksConsideration { return false }
         }
+        // "ønsker ikke å kommentere forslaget" speaks of remarking, not of the proposal.
+        if StanceLexicon.remarking.contains(where: { phrase in
+            ScalarText(text.slice(cueEnd, cueEnd + 32)).find(phrase).contains { $0 <= 8 }
+        }) {
+            return false
+        }
+        // "mener forslaget bør utredes nærmere": a modal of what is to be studied further takes no position.
+        if StanceLexicon.subjectModals.contains(text.slice(cueStart, cueEnd)),
+            ScalarText(text.slice(cueEnd, cueEnd + 24)).earliest(of: StanceLexicon.considerations).map({
+                $0.offset <= 1
+            })
+                == true
+        {
+            return false
+        }
         // "anbefaler at definisjonen gjøres tydeligere" asks for a clearer text, not for or against the proposal.
         if text.slice(cueStart, cueEnd).hasSuffix(" at")
             || Normalizer.words(text.slice(cueEnd, cueEnd + 12)).prefix(2).contains("at")

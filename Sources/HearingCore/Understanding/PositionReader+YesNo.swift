@@ -83,11 +83,12 @@ extension PositionReader {
     }
 
     /// Whether a sentence itself asks to keep what is: it opens with today's arrangement ("Dagens ordning bør
-    /// videreføres") or a verb of stance comes before it ("tilrår at dagens organisering blir opprettholdt"), not
-    /// where keeping is only mentioned ("med unntak for domstolar der dei er samde om å oppretthalde dagens struktur").
+    /// videreføres") or a verb of stance or opinion comes before it ("tilrår at dagens organisering blir opprettholdt",
+    /// "mener at dagens ordning bør videreføres"), not where keeping is only mentioned ("med unntak for domstolar der
+    /// dei er samde om å oppretthalde dagens struktur").
     static func asksToKeep(_ text: ScalarText) -> Bool {
         guard let subject = text.earliest(of: StanceLexicon.statusQuoSubject)?.offset else { return false }
-        if subject == 0 { return true }
+        if subject == 0 || opinionBefore(subject, in: text) { return true }
         return StanceLexicon.supportOutright.contains { cue in text.find(cue).contains { $0 < subject } }
     }
 
@@ -242,14 +243,22 @@ extension PositionReader {
                     } else {
                         score = position
                     }
+                    // "mener at forslaget ikke bør vedtas": a verb of opinion yields to the cue of what it says.
+                    if Self.opinionVerbs.contains(cue) { score += 200 }
                     guard score < bestScore || (score == bestScore && polarity < 0),
                         Self.takesPosition(cueStart: position, cueEnd: cueEnd, in: anchor)
                     else { continue }
                     let reference = Reference(alternative: 0, offset: max(keywordAt ?? 0, cueEnd + 16), length: 0)
-                    let negated = isNegated(cueStart: position, cueEnd: cueEnd, reference: reference, in: anchor)
+                    // "anbefaler at forslaget ikke vedtas", "anbefaler at forslaget trekkes": the clause turns it.
+                    let turn = Self.proposalTurn(cueStart: position, cueEnd: cueEnd, in: anchor)
+                    let negated =
+                        isNegated(cueStart: position, cueEnd: cueEnd, reference: reference, in: anchor) || turn.denied
                     // A wish denied right before the question's own words ("ønsker ingen søknadsfrist") is as plain.
                     let deniedWish = negated && keywordAt.map { $0 >= cueEnd && $0 - cueEnd <= 12 } == true
-                    best = (negated ? -polarity : polarity, Self.opinionVerbs.contains(cue), deniedWish || plain)
+                    best = (
+                        (negated ? -polarity : polarity) * (turn.rejected ? -1 : 1), Self.opinionVerbs.contains(cue),
+                        deniedWish || plain
+                    )
                     bestScore = score
                 }
             }
@@ -344,6 +353,23 @@ extension PositionReader {
         return nil
     }
 
+    /// The rule a cue of stance reads a yes/no position by: outright or a modal, in a section or not, in a section
+    /// found by the letter's words (`byWords`) or in a sentence tied to the question only by them (`named` false).
+    /// Nil for a modal in a section: "2. Det bør krevjast …" under a heading proposes something of the respondent's
+    /// own more often than it answers the question (right about one time in three on real responses), so it gives no
+    /// position and the sentence stays among the reasons.
+    private func cueRule(
+        _ anchor: ScalarText, question: Question, named: Bool, section: Bool, byWords: Bool, outright: Bool
+    ) -> StanceRule? {
+        guard named else { return .yesNoCueByWords }
+        // A unit that speaks of the question in the letter's words stands on its own, whatever section it is in.
+        if byWords, !profileQuestions(Self.judged(anchor)).contains(question.number) {
+            return outright ? .yesNoCueInWordSection : nil
+        }
+        if outright { return section ? .yesNoCueInSection : .yesNoCue }
+        return section ? nil : .yesNoModal
+    }
+
     /// A yes/no position in a unit. A unit found to speak to the question only by sharing its words (`named` false)
     /// takes a position only from an outright stance cue, never from an evaluative word alone; `partAt` is where the
     /// part of a list that speaks to it begins.
@@ -392,22 +418,20 @@ extension PositionReader {
         if let other = keepingOrWish(anchor, question: question, named: named, cued: bestPolarity != 0) {
             return candidate(other.yes, other.rule)
         }
-        if bestPolarity != 0 {
+        if bestPolarity == 0, case let turn = Self.proposalTurn(cueStart: 0, cueEnd: 0, in: anchor), turn.rejected,
+            !turn.denied
+        {
+            return candidate(false, .yesNoRejection)
+        }
+        // "Kommunen mener forslaget vil svekke lokaldemokratiet": a verb of opinion says nothing for or against by
+        // itself.
+        if bestPolarity != 0, !bestOpinion {
             let section = structured || hasContext
-            let rule: StanceRule =
-                !named
-                ? .yesNoCueByWords
-                // A unit that speaks of the question in the letter's words stands on its own, whatever section it is
-                // in.
-                : section && sectionByWords
-                    && namedAt == nil && !profileQuestions(Self.judged(anchor)).contains(question.number)
-                    ? (bestOutright ? .yesNoCueInWordSection : .yesNoModalInWordSection)
-                    : bestOutright
-                        ? (section ? .yesNoCueInSection : .yesNoCue) : (section ? .yesNoModalInSection : .yesNoModal)
-            // A modal or a wish in a numbered point or under a heading ("2. Det bør krevjast …") proposes something
-            // of the respondent's own more often than it answers the question: measured right about one time in
-            // three on real responses, it gives no position (the sentence stays among the reasons).
-            if rule == .yesNoModalInSection || rule == .yesNoModalInWordSection { return [] }
+            guard
+                let rule = cueRule(
+                    anchor, question: question, named: named, section: section,
+                    byWords: section && sectionByWords && namedAt == nil, outright: bestOutright)
+            else { return [] }
             return candidate(bestPolarity > 0, rule)
         }
         let evaluation = Self.evaluation(anchor)

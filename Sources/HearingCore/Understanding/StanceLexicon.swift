@@ -179,4 +179,18 @@ enum StanceLexicon {
     /// The stems of the parts of a committee ("flertall", "mindretal…").
     static let factionStems = Set(
         Lexicon.shared.phrases("letter.faction").map { NorwegianStemmer.stem(Spelling.folded($0)) })
+
+    /// Verbs that reject or withdraw a proposal ("trekkes", "skrinlegges", "avvisast"): a cue whose clause goes on to
+    /// one said of the proposal turns round ("anbefaler at forslaget trekkes").
+    static let rejections = Set(Lexicon.shared.phrases("stance.rejections"))
+
+    /// What a verb of stance may take that is a remark, not the proposal ("ønsker ikke å kommentere forslaget").
+    static let remarking = Lexicon.shared.phrases("stance.remarking")
+
+    /// Words that may stand between a proposal and what is said of it in a clause ("bør", "vert", "derfor").
+    static let auxiliaries = Set(Lexicon.shared.phrases("stance.auxiliaries"))
+
+    /// The nouns that name the proposal in a clause ("forslaget", "framlegget", "endringen"), of which a negation or a
+    /// verb of rejection may be said.
+    static let proposalHeads = Set(Lexicon.shared.phrases("proposal.heads"))
 }

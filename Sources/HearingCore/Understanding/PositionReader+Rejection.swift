@@ -1,0 +1,60 @@
+/// How the clause of a stance cue goes on to speak of the proposal: denied ("anbefaler at forslaget ikke vedtas") or
+/// rejected ("anbefaler at forslaget trekkes", "forslaget bør skrinlegges", "ber om å trekke forslaget").
+extension PositionReader {
+    /// A word of the clause with where it starts.
+    struct ClauseWord {
+        /// The word.
+        var text: String
+        /// Its offset in the text.
+        var start: Int
+    }
+
+    /// What the clause around a cue says of the proposal after the cue: whether a negation follows the proposal's
+    /// name ("at forslaget ikke vedtas") and whether a verb rejects it, in the passive after its name ("forslaget bør
+    /// derfor trekkes") or as its object ("å skrinlegge forslaget"). Only words after the cue count, so the subject
+    /// of a cue ("Forslaget bør ikke vedtas") is the cue's own.
+    static func proposalTurn(cueStart: Int, cueEnd: Int, in text: ScalarText) -> (denied: Bool, rejected: Bool) {
+        let words = clauseWords(around: cueStart, cueEnd, in: text)
+        var denied = false
+        var rejected = false
+        for (index, word) in words.enumerated() where StanceLexicon.proposalHeads.contains(word.text) {
+            if index > 0, words[index - 1].start >= cueEnd, StanceLexicon.rejections.contains(words[index - 1].text) {
+                rejected = true
+            }
+            var next = index + 1
+            func skipAuxiliaries() {
+                while next < words.count, StanceLexicon.auxiliaries.contains(words[next].text) { next += 1 }
+            }
+            skipAuxiliaries()
+            if next < words.count, StanceLexicon.negation.contains(words[next].text) {
+                denied = denied || words[next].start >= cueEnd
+                next += 1
+                skipAuxiliaries()
+            }
+            if next < words.count, words[next].start >= cueEnd, StanceLexicon.rejections.contains(words[next].text) {
+                rejected = true
+            }
+        }
+        return (denied, rejected)
+    }
+
+    /// The words of the clause a cue stands in: from the last comma, semicolon, colon, full stop or "men" before it
+    /// to the first after it.
+    private static func clauseWords(around cueStart: Int, _ cueEnd: Int, in text: ScalarText) -> [ClauseWord] {
+        var clause: [ClauseWord] = []
+        var previousEnd = 0
+        for range in text.wordRanges() {
+            let gap = text.slice(previousEnd, range.lowerBound)
+            let word = text.slice(range.lowerBound, range.upperBound)
+            previousEnd = range.upperBound
+            let isBreakWord = StanceLexicon.clauseBreaks.contains(word)
+            if gap.contains(where: { ",;:.".contains($0) }) || isBreakWord {
+                if range.lowerBound >= cueEnd { break }
+                clause = []
+                if isBreakWord { continue }
+            }
+            clause.append(ClauseWord(text: word, start: range.lowerBound))
+        }
+        return clause
+    }
+}

@@ -5,8 +5,10 @@ import Testing
 
 /// The idioms of real responses (support and opposition, in bokmål and nynorsk, negated in a clause of their own,
 /// a proposal rejected or withdrawn, today's arrangement kept, remarks and hedges that take no position), each read
-/// against a one-proposal hearing started from its letter as a user would (`Idioms/brannvesen-brev.md`).
-@Suite("Idioms of stance on a one-proposal hearing")
+/// against a hearing started from its letter as a user would: sentences on a one-proposal hearing
+/// (`Idioms/brannvesen-brev.md`), whole responses on one with three questions, one of them a choice
+/// (`Idioms/salgstid-brev.md`).
+@Suite("Idioms of stance on hearings started from their letters")
 struct PositionReaderIdiomTests {
     /// One sentence and the position it takes: [question, alternative] pairs, empty for none.
     struct Idiom: CustomTestStringConvertible, Sendable {
@@ -29,11 +31,33 @@ struct PositionReaderIdiomTests {
         }
     }
 
-    static let reader: PositionReader? = {
-        let url = folder.appendingPathComponent("brannvesen-brev.md")
+    /// The hearing a letter of the fixtures starts, read as `hearing new --letter` reads it.
+    static func reader(_ name: String) -> PositionReader? {
+        let url = folder.appendingPathComponent(name)
         guard let letter = try? String(contentsOf: url, encoding: .utf8) else { return nil }
         return PositionReader(hearing: LetterReader(text: letter).read().hearing)
-    }()
+    }
+
+    static let reader = reader("brannvesen-brev.md")
+    static let threeQuestions = reader("salgstid-brev.md")
+
+    /// The whole responses to the three-question letter, each with its positions.
+    static func responses() -> [Idiom] {
+        let url = folder.appendingPathComponent("salgstid-svar.txt")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        var found: [Idiom] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) where !line.hasPrefix("#") {
+            if line.hasPrefix("=== ") {
+                let positions = line.dropFirst(4).split(separator: " ").map {
+                    $0.split(separator: "=").compactMap { Int($0) }
+                }
+                found.append(Idiom(sentence: "", positions: positions))
+            } else if !found.isEmpty {
+                found[found.count - 1].sentence += (found[found.count - 1].sentence.isEmpty ? "" : "\n") + line
+            }
+        }
+        return found
+    }
 
     @Test("The letter gives one yes/no question, and the fixture has sentences of every kind")
     func fixture() throws {
@@ -43,6 +67,21 @@ struct PositionReaderIdiomTests {
         #expect(idioms.count >= 90)
         #expect(idioms.contains { $0.positions == [[1, 1]] } && idioms.contains { $0.positions == [[1, 2]] })
         #expect(idioms.contains { $0.positions.isEmpty })
+    }
+
+    @Test("The three-question letter gives two yes/no questions around a choice of A or B")
+    func threeQuestionFixture() throws {
+        let reader = try #require(Self.threeQuestions)
+        #expect(reader.hearing.questions.map(\.kind) == [.yesNo, .choice, .yesNo])
+        #expect(reader.hearing.questions[1].alternatives.map(\.label) == ["Alternativ A", "Alternativ B"])
+        #expect(Self.responses().count >= 20)
+    }
+
+    @Test("Each whole response reads as a careful reader reads it", arguments: responses())
+    func readsResponse(_ response: Idiom) throws {
+        let reader = try #require(Self.threeQuestions)
+        let read = PositionReaderTests.positions(reader, response.sentence)
+        #expect(read.sorted { $0.lexicographicallyPrecedes($1) } == response.positions)
     }
 
     @Test("Each idiom reads as a careful reader reads it", arguments: idioms())

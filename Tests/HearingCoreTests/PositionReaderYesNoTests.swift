@@ -14,6 +14,14 @@ struct PositionReaderYesNoTests {
         #expect(read("Tilsynet med vannverkene flyttes, unntatt der kommunene vil beholde dagens ordning.").isEmpty)
     }
 
+    @Test("An advisory modal on the question's own change in the passive is a stance; a 'må' of necessity is none")
+    func modalOnChange() {
+        let read = Self.reading(tilsyn: "Tilsynet med vannverkene flyttes til fylket.")
+        #expect(read("Tilsynet med vannverkene bør ikke flyttes.") == [[1, 2]])
+        #expect(read("Tilsynet med de private vannverkene bør flyttes.") == [[1, 1]])
+        #expect(read("Mange som driver vannverkene må flytte tilsynet selv.").isEmpty)
+    }
+
     @Test("Changing the law as the ministry proposes names the whole proposal, and so each of its questions")
     func asProposed() {
         let read = Self.reading(tilsyn: "Tilsynet med vannverkene flyttes til fylket.")

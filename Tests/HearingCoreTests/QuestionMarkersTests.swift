@@ -25,7 +25,7 @@ struct QuestionMarkersTests {
         hearing: hearing, keywords: [1: ["skolestruktur", "modell"], 2: ["skoleskyss", "skyss"], 3: ["innspill"]])
 
     @Test(
-        "Numbers, question words with lead-ins, titles and topic labels mark the question",
+        "Numbers, question words with lead-ins, titles and topic labels (after a bullet, in another form) mark it",
         arguments: [
             ("1. modell b", 1, "modell b", true),
             ("2) ja", 2, "ja", true),
@@ -35,6 +35,8 @@ struct QuestionMarkersTests {
             ("når det gjeld spørsmål 2: ja", 2, "ja", false),
             ("skoleskyss: ja", 2, "ja", false),
             ("skyss - nei takk", 2, "nei takk", false),
+            ("- skoleskyss: ja", 2, "ja", false),
+            ("skolestrukturen: modell a", 1, "modell a", false),
         ])
     func marker(text: String, question: Int, rest: String, numbered: Bool) {
         let found = Self.markers.marker(in: text)

@@ -17,6 +17,14 @@ import Testing
     }
 
     @Test(
+        "The systematic spellings of a stem fold alike on both sides; a stem too short for an ending keeps it",
+        arguments: [("laurdag", "lørdag"), ("fagleg", "faglig"), ("tryggheit", "trygghet"), ("haust", "høst")])
+    func foldedStem(nynorsk: String, bokmal: String) {
+        #expect(Spelling.foldedStem(nynorsk) == Spelling.foldedStem(bokmal))
+        #expect(Spelling.foldedStem("leg") == "leg")
+    }
+
+    @Test(
         "Nynorsk spellings fold to the bokmål form",
         arguments: [("utval", "utvalg"), ("ikkje", "ikke"), ("hus", "hus")])
     func folded(word: String, expected: String) {

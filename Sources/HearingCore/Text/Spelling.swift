@@ -11,6 +11,34 @@ enum Spelling {
         return folds
     }()
 
+    /// Systematic differences of the two written forms, applied to a stem on both sides (`[spelling.stemFolds]`):
+    /// an ending ("leg$ lig": "fagleg" and "faglig") or letters anywhere ("au ø": "laurdag" and "lørdag").
+    private static let stemFolds: [(from: String, to: String, ending: Bool)] = Lexicon.shared.phrases(
+        "spelling.stemFolds"
+    ).compactMap { line in
+        let parts = line.split(separator: " ").map(String.init)
+        guard parts.count == 2 else { return nil }
+        let ending = parts[0].hasSuffix("$")
+        return (ending ? String(parts[0].dropLast()) : parts[0], parts[1], ending)
+    }
+
+    /// A stem with the systematic differences of nynorsk and bokmål folded, so that both forms of a word give one
+    /// stem ("laurdag" and "lørdag", "statleg" and "statlig"). Applied to every stem alike, it cannot part two words
+    /// that were one.
+    static func foldedStem(_ stem: String) -> String {
+        var result = stem
+        for fold in stemFolds {
+            if fold.ending {
+                if result.count >= fold.from.count + 3, result.hasSuffix(fold.from) {
+                    result = String(result.dropLast(fold.from.count)) + fold.to
+                }
+            } else if result.contains(fold.from) {
+                result = result.replacing(fold.from, with: fold.to)
+            }
+        }
+        return result
+    }
+
     /// The word in its folded spelling (lowercase in, lowercase out).
     static func folded(_ word: String) -> String {
         folds[word] ?? word

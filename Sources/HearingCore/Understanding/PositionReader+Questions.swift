@@ -78,10 +78,13 @@ extension PositionReader {
 
     /// What a sentence judges: the words after its first active stance verb when a short subject stands before it
     /// ("Birkenes kirkelige fellesråd støtter departementets forslag" judges "departementets forslag"; the body's
-    /// own name says nothing of the question). A sentence in the passive or without a verb of stance is kept whole.
+    /// own name says nothing of the question). A sentence in the passive, with a modal first or without a verb of
+    /// stance is kept whole.
     static func judged(_ text: ScalarText) -> ScalarText {
         guard let first = text.earliest(of: StanceLexicon.cues), first.offset > 0,
-            !StanceLexicon.passive.contains(first.phrase)
+            !StanceLexicon.passive.contains(first.phrase),
+            // "Dagens nasjonale maksimaltider bør videreføres": a modal's subject is the thing, not the respondent.
+            !Normalizer.words(first.phrase).first.map({ StanceLexicon.subjectModals.contains(String($0)) })!
         else { return text }
         let subject = text.slice(0, first.offset)
         guard Normalizer.words(subject).count <= 8, !subject.contains(":") else { return text }
@@ -240,11 +243,7 @@ extension PositionReader {
         _ text: ScalarText, unit: TextUnit, index: Int, byTitle: Bool = false
     ) -> (candidate: Candidate, all: Bool)? {
         // "fleire av forslaga" is some of them, not all.
-        let explicitlyAll =
-            !byTitle
-            && StanceLexicon.proposalAll.contains { phrase in
-                text.find(phrase).contains { !Self.partitiveBefore($0, in: text) }
-            }
+        let explicitlyAll = !byTitle && namesAllProposals(text)
         var all = explicitlyAll
         let whole = namesWholeProposal(text, byTitle: byTitle)
         // "er i hovedsak enig i forslaget" qualifies a blanket stance: it answers no question by itself.
@@ -258,6 +257,22 @@ extension PositionReader {
         found.rule = .wholeProposal
         found.confidence = StanceRule.wholeProposal.confidence
         return (found, all)
+    }
+
+    /// Whether a text names all the proposals (`proposal.all`), not some of them ("fleire av forslaga"). With
+    /// `unspecified`, not those a specifier after them picks out ("forslaga frå departementet om å lovfeste …").
+    func namesAllProposals(_ text: ScalarText, unspecified: Bool = false) -> Bool {
+        StanceLexicon.proposalAll.contains { phrase in
+            text.find(phrase).contains { offset in
+                guard !Self.partitiveBefore(offset, in: text) else { return false }
+                guard unspecified else { return true }
+                let end = offset + phrase.unicodeScalars.count
+                var next = Normalizer.words(text.slice(end, end + 40)).prefix(3).map(String.init)[...]
+                // "forslagene fra departementet om …": the sender named, then the specifier.
+                if let first = next.first, StanceLexicon.senderPrepositions.contains(first) { next = next.dropFirst(2) }
+                return next.first.map { !StanceLexicon.proposalSpecifier.contains($0) } ?? true
+            }
+        }
     }
 
     /// Whether a partitive ("fleire av", "deler av") stands right before an offset: some of what follows, not all.

@@ -57,4 +57,31 @@ extension PositionReader {
         }
         return clause
     }
+
+    /// An advisory modal said of the very change the question proposes, its verb in the passive ("salstida på
+    /// laurdagar ikkje bør utvidast", "Kravet bør innføres"): for it, or against it where negated; nil where there is
+    /// none.
+    func modalOnChange(_ text: ScalarText, question: Question) -> Bool? {
+        guard let verbs = changeVerbs[question.number], !verbs.isEmpty else { return nil }
+        let words = Normalizer.words(text.slice(0, text.scalars.count)).map(String.init)
+        for (index, word) in words.enumerated() where StanceLexicon.advisoryModals.contains(word) {
+            var next = index + 1
+            var negated = index > 0 && StanceLexicon.negation.contains(words[index - 1])
+            if next < words.count, StanceLexicon.negation.contains(words[next]) {
+                negated = true
+                next += 1
+            }
+            // The passive says it of the thing itself ("bør utvidast"), not of what someone must do ("må flytte").
+            guard next < words.count, Self.isPassive(words[next]),
+                verbs.contains(QuestionProfiles.wordStem(words[next]))
+            else { continue }
+            return !negated
+        }
+        return nil
+    }
+
+    /// Whether a verb is in the passive: "-es", "-ast" or "-est" after a stem of three letters or more.
+    static func isPassive(_ word: String) -> Bool {
+        StanceLexicon.passiveEndings.contains { word.count > $0.count + 3 && word.hasSuffix($0) }
+    }
 }

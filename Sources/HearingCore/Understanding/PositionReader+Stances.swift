@@ -306,7 +306,7 @@ extension PositionReader {
         let after = Normalizer.words(text.slice(end, end + 40))
         guard after.count >= 3, let verb = after.first.map(String.init) else { return false }
         return !StanceLexicon.subjectModals.contains(verb) && !StanceLexicon.choiceVerbs.contains(verb)
-            && !StanceLexicon.passiveEndings.contains(where: { verb.count > $0.count + 3 && verb.hasSuffix($0) })
+            && !isPassive(verb)
     }
 
     /// The stance cue closest to a reference within a clause, preferring cues before it.

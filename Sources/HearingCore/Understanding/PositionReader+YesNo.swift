@@ -418,10 +418,8 @@ extension PositionReader {
         if let other = keepingOrWish(anchor, question: question, named: named, cued: bestPolarity != 0) {
             return candidate(other.yes, other.rule)
         }
-        if bestPolarity == 0, case let turn = Self.proposalTurn(cueStart: 0, cueEnd: 0, in: anchor), turn.rejected,
-            !turn.denied
-        {
-            return candidate(false, .yesNoRejection)
+        if bestPolarity == 0, let found = uncuedStance(anchor, question: question) {
+            return candidate(found.yes, found.rule)
         }
         // "Kommunen mener forslaget vil svekke lokaldemokratiet": a verb of opinion says nothing for or against by
         // itself.
@@ -450,5 +448,13 @@ extension PositionReader {
             return candidate((evaluation > 0) != ofTheThing, named ? .yesNoEvaluation : .yesNoEvaluationOfSubject)
         }
         return []
+    }
+
+    /// A position with no cue of stance: an advisory modal on the question's own change ("bør ikkje utvidast"), or a
+    /// verb that rejects the proposal ("Forslaget avvises").
+    private func uncuedStance(_ anchor: ScalarText, question: Question) -> (yes: Bool, rule: StanceRule)? {
+        if let yes = modalOnChange(anchor, question: question) { return (yes, .yesNoModalOnChange) }
+        let turn = Self.proposalTurn(cueStart: 0, cueEnd: 0, in: anchor)
+        return turn.rejected && !turn.denied ? (false, .yesNoRejection) : nil
     }
 }

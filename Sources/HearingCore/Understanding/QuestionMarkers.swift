@@ -12,6 +12,10 @@ struct QuestionMarkers {
     /// The marked question and the text after the marker, for a normalised unit.
     func marker(in normalized: String) -> (question: Int, rest: String, numbered: Bool)? {
         var text = Substring(normalized)
+        // "- Kunnskapsprøve: ja": a list item's bullet is no part of its label.
+        if let bullet = TextSplitter.bullets.first(where: { text.hasPrefix($0) }) {
+            text = text.dropFirst(bullet.count)
+        }
         // "For spørsmål 2 ...", "Når det gjelder spørsmål 3 ...": the lead-in before the number.
         for leadIn in Self.leadIns
         where Self.questionWords.contains(where: { text.hasPrefix(leadIn + " " + $0) }) {
@@ -86,10 +90,20 @@ struct QuestionMarkers {
         return about.count == 1 ? about[0] : nil
     }
 
-    /// The numbers of the questions whose title or keywords a label contains.
+    /// The numbers of the questions whose title or keywords a label contains; where there are none, the one question
+    /// whose title holds every word of the label in some form ("Salgstid lørdag" for "Salgstid på lørdager").
     private func questions(about label: Substring) -> [Int] {
         let text = ScalarText(String(label))
-        return hearing.questions.filter { text.containsAny(keywords[$0.number] ?? []) }.map(\.number)
+        let found = hearing.questions.filter { text.containsAny(keywords[$0.number] ?? []) }.map(\.number)
+        guard found.isEmpty else { return found }
+        let stems = Set(Normalizer.words(String(label)).map { QuestionProfiles.wordStem(String($0)) })
+        let covering = hearing.questions.filter { question in
+            let title = Normalizer.words(Normalizer.normalize(question.title)).map {
+                QuestionProfiles.wordStem(String($0))
+            }
+            return !title.isEmpty && stems.isSubset(of: title)
+        }
+        return covering.count == 1 ? [covering[0].number] : []
     }
 
     private func clean(_ rest: Substring) -> String {

@@ -18,7 +18,7 @@ struct QuestionProfiles: Sendable {
     static let lead = 1.3
 
     init(hearing: Hearing, lexicon: Lexicon = .shared) {
-        let ignored = Set(lexicon.phrases("profile.ignored").map { NorwegianStemmer.stem($0) })
+        let ignored = Set(lexicon.phrases("profile.ignored").map { Spelling.foldedStem(NorwegianStemmer.stem($0)) })
         var stemsByQuestion: [Int: Set<String>] = [:]
         var titleStems: [Int: Set<String>] = [:]
         for question in hearing.questions {
@@ -65,10 +65,10 @@ struct QuestionProfiles: Sendable {
         return sameStems[stem] ?? stem
     }
 
-    /// A word's stem before verbs of the same change are met: spelling folded, stemmed, a noun in -ing met with its
-    /// verb.
+    /// A word's stem before verbs of the same change are met: spelling folded, stemmed, the stem's systematic
+    /// spellings folded, a noun in -ing met with its verb.
     private static func baseStem(_ word: String) -> String {
-        nominalFolded(NorwegianStemmer.stem(Spelling.folded(word)))
+        nominalFolded(Spelling.foldedStem(NorwegianStemmer.stem(Spelling.folded(word))))
     }
 
     /// Stems of verbs that name the same change, to the first of their line (`profile.sameStem`).

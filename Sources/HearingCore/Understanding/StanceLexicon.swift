@@ -187,6 +187,12 @@ enum StanceLexicon {
     /// What a verb of stance may take that is a remark, not the proposal ("ønsker ikke å kommentere forslaget").
     static let remarking = Lexicon.shared.phrases("stance.remarking")
 
+    /// The modals that advise ("bør", "burde"), unlike "må" and "skal", which may say what must happen anyway.
+    static let advisoryModals = Set(Lexicon.shared.phrases("stance.advisoryModals"))
+
+    /// The prepositions that name whose a proposal is ("forslagene fra departementet").
+    static let senderPrepositions = Set(Lexicon.shared.phrases("proposal.senderPrepositions"))
+
     /// Words that may stand between a proposal and what is said of it in a clause ("bør", "vert", "derfor").
     static let auxiliaries = Set(Lexicon.shared.phrases("stance.auxiliaries"))
 

@@ -62,6 +62,9 @@ enum StanceRule: String, Sendable, CaseIterable {
     case yesNoKeepByWords = "yesno.keep.words"
     /// A wish for the very change the question proposes, in a verb for it ("Vi ønsker å gjeninnføre …").
     case yesNoWishedChange = "yesno.wish.change"
+    /// A modal said of the very change the question proposes, in its verb, with no cue of stance ("salstida ikkje bør
+    /// utvidast"): for it, or against it where negated.
+    case yesNoModalOnChange = "yesno.modal.change"
     /// A verb that rejects the proposal, with no cue of stance in its clause ("Forslaget avvises", "Framlegget må
     /// avvisast"): against it.
     case yesNoRejection = "yesno.rejection"
@@ -84,7 +87,7 @@ enum StanceRule: String, Sendable, CaseIterable {
         // Measured on real responses to other hearings (HearingCorpusTests prints each rule's precision): right
         // about two times in three or less, so a person looks.
         case .yesNoCueByWords, .yesNoModal, .yesNoKeepByWords, .yesNoStatusQuoByWords,
-            .yesNoOpinionByWords, .yesNoWishedChange, .yesNoRejection:
+            .yesNoOpinionByWords, .yesNoWishedChange, .yesNoRejection, .yesNoModalOnChange:
             0.65
         case .yesNoCueInWordSection, .yesNoEvaluation, .yesNoEvaluationOfThis, .yesNoEvaluationOfSubject,
             .allProposalsEvaluated,

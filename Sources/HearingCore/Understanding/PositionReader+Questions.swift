@@ -259,19 +259,10 @@ extension PositionReader {
         return (found, all)
     }
 
-    /// Whether a text names all the proposals (`proposal.all`), not some of them ("fleire av forslaga"). With
-    /// `unspecified`, not those a specifier after them picks out ("forslaga frå departementet om å lovfeste …").
-    func namesAllProposals(_ text: ScalarText, unspecified: Bool = false) -> Bool {
+    /// Whether a text names all the proposals (`proposal.all`), not some of them ("fleire av forslaga").
+    func namesAllProposals(_ text: ScalarText) -> Bool {
         StanceLexicon.proposalAll.contains { phrase in
-            text.find(phrase).contains { offset in
-                guard !Self.partitiveBefore(offset, in: text) else { return false }
-                guard unspecified else { return true }
-                let end = offset + phrase.unicodeScalars.count
-                var next = Normalizer.words(text.slice(end, end + 40)).prefix(3).map(String.init)[...]
-                // "forslagene fra departementet om …": the sender named, then the specifier.
-                if let first = next.first, StanceLexicon.senderPrepositions.contains(first) { next = next.dropFirst(2) }
-                return next.first.map { !StanceLexicon.proposalSpecifier.contains($0) } ?? true
-            }
+            text.find(phrase).contains { !Self.partitiveBefore($0, in: text) }
         }
     }
 

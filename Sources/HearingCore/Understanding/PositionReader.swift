@@ -377,9 +377,10 @@ struct PositionReader {
             whole = found
             questions = []
         }
-        // "støtter departementets forslag i sin helhet, og foretrekker alternativ A": a stance on all the proposals
-        // stands beside the questions the sentence names, which keep their own.
-        if whole == nil, !questions.isEmpty, !walk.underOtherHeading, namesAllProposals(scalars, unspecified: true),
+        // "støtter departementets forslag i sin helhet, og foretrekker alternativ A": a stance on the proposal in
+        // its entirety stands beside the questions the sentence names, which keep their own. Only words that leave no
+        // doubt count: "begge forslagene" may be the two alternatives of one question.
+        if whole == nil, !questions.isEmpty, !walk.underOtherHeading, scalars.containsAny(StanceLexicon.proposalEntire),
             let found = wholeProposalStance(scalars, unit: current, index: index), found.all
         {
             walk.wholeProposal.append(found)

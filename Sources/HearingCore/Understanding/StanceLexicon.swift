@@ -190,8 +190,8 @@ enum StanceLexicon {
     /// The modals that advise ("bør", "burde"), unlike "må" and "skal", which may say what must happen anyway.
     static let advisoryModals = Set(Lexicon.shared.phrases("stance.advisoryModals"))
 
-    /// The prepositions that name whose a proposal is ("forslagene fra departementet").
-    static let senderPrepositions = Set(Lexicon.shared.phrases("proposal.senderPrepositions"))
+    /// Words that name the proposal in its entirety beyond doubt ("i sin helhet", "alle forslagene").
+    static let proposalEntire = Lexicon.shared.phrases("proposal.entire")
 
     /// Words that may stand between a proposal and what is said of it in a clause ("bør", "vert", "derfor").
     static let auxiliaries = Set(Lexicon.shared.phrases("stance.auxiliaries"))

@@ -25,13 +25,14 @@ public struct DocumentText: Sendable, Equatable {
     }
 }
 
-/// Collects paragraphs into text: trims each, drops empty ones, one blank line between paragraphs.
+/// Collects paragraphs into text: trims each, drops empty ones, one blank line between paragraphs; a nested list
+/// item keeps the indentation it is given.
 struct ParagraphCollector {
     private(set) var paragraphs: [String] = []
 
-    mutating func add(_ paragraph: String) {
+    mutating func add(_ paragraph: String, indent: Int = 0) {
         let trimmed = paragraph.trimmingBlanks()
-        if !trimmed.isEmpty { paragraphs.append(trimmed) }
+        if !trimmed.isEmpty { paragraphs.append(String(repeating: " ", count: indent) + trimmed) }
     }
 
     var text: String { paragraphs.joined(separator: "\n\n") }

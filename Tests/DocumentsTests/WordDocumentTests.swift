@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Documents
@@ -20,10 +21,28 @@ struct WordDocumentTests {
         #expect(text == "Ja\n\n1.\ta\tb\n\nNei")
     }
 
-    @Test("Numbered answers come out with their numbers, in order, with the tracked deletion dropped")
+    @Test("A list paragraph's level shows as indentation, three spaces a level")
+    func nestedLevels() throws {
+        let xml = """
+            <w:numbering><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>\
+            <w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:numFmt w:val="bullet"/>\
+            </w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>
+            """
+        var numbering = WordNumbering(try XMLEvents(Array(xml.utf8), part: "numbering.xml"))
+        let body = """
+            <w:document><w:body><w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>\
+            <w:r><w:t>To alternativer:</w:t></w:r></w:p><w:p><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/>\
+            </w:numPr></w:pPr><w:r><w:t>Alternativ A</w:t></w:r></w:p></w:body></w:document>
+            """
+        let text = WordDocument.walk(try XMLEvents(Array(body.utf8), part: "document.xml"), numbering: &numbering)
+        #expect(text.components(separatedBy: "\n\n") == ["1. To alternativer:", "   - Alternativ A"])
+    }
+
+    @Test("Numbered answers come out with their numbers, in order, sub-items indented, the tracked deletion dropped")
     func numberedAnswers() {
         let paragraphs = text.body.components(separatedBy: "\n\n")
-        let answers = paragraphs.filter {
+        #expect(paragraphs.contains("   a) Arbeidsgruppen må ha med kommunene."))
+        let answers = paragraphs.map { $0.trimmingCharacters(in: .whitespaces) }.filter {
             $0.first.map { $0.isNumber || $0 == "a" || $0 == "b" } == true
                 && $0.dropFirst().first.map { $0 == "." || $0 == ")" } == true && !$0.contains("\t")
         }

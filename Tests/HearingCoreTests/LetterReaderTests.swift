@@ -61,6 +61,32 @@ struct LetterReaderTests {
         #expect(hearing.meeting == Meeting(body: "regionrådet", date: CalendarDay(year: 2025, month: 4, day: 3)))
     }
 
+    @Test(
+        "Numbered proposals with one's options in bullets read alike from Word and from PDF, which has no indentation",
+        arguments: ["brev-salgstid.docx", "brev-salgstid.pdf"])
+    func nestedOptions(file: String) throws {
+        let letter = try LetterFile(path: Self.letters.appendingPathComponent(file).path)
+        let hearing = letter.read().hearing
+        #expect(
+            table(hearing) == [
+                ["Salgstid på lørdager", "yes-no", "ja (støtter)", "nei"],
+                ["Lokale salgstider", "choice", "Alternativ A", "Alternativ B"],
+                ["Kunnskapsprøve", "yes-no", "ja (støtter)", "nei"],
+            ])
+        #expect(hearing.questions[1].alternatives[1].description == "Dagens nasjonale maksimaltider videreføres.")
+        #expect(hearing.deadline?.description == "2026-04-15")
+    }
+
+    @Test("Bullets and lettered items right after a numbered item are its sub-items; a paragraph ends that")
+    func subItemsWithoutIndentation() {
+        let layout = LetterLayout(
+            text: "1. Hvem skal ha ansvaret?\n\na) Kommunen\n\nb) Staten\n\n2. Frist\n- to uker\n\nAvsnitt.\n- punkt")
+        let depths = layout.blocks.map { ($0.text, $0.depth) }
+        #expect(
+            depths.map(\.1) == [0, 1, 1, 0, 1, nil, 0],
+            "\(depths)")
+    }
+
     @Test("A nynorsk letter with a choice, a yes/no question and free input")
     func nynorsk() throws {
         let result = LetterReader(

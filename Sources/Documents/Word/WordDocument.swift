@@ -55,8 +55,8 @@ public enum WordDocument {
         var inText = false
         // A paragraph goes to the table cell being read, or else to the output; a text box's paragraphs inside an
         // open paragraph so come before the outer one's end.
-        func emit(_ text: String) {
-            if !tables.add(text) { output.add(text) }
+        func emit(_ text: String, indent: Int = 0) {
+            if !tables.add(text) { output.add(text, indent: indent) }
         }
         for event in events.events {
             switch event {
@@ -88,7 +88,10 @@ public enum WordDocument {
                     guard let paragraph = paragraphs.popLast() else { break }
                     let prefix = paragraph.numID.map { numbering.prefix(numID: $0, level: paragraph.level) } ?? ""
                     let text = paragraph.text.trimmingBlanks()
-                    if !text.isEmpty { emit(prefix + text) }
+                    // A list paragraph's level shows as indentation, three spaces a level, as a nested list is
+                    // written in plain text.
+                    let indent = prefix.isEmpty ? 0 : 3 * paragraph.level
+                    if !text.isEmpty { emit(prefix + text, indent: indent) }
                 case "w:tc": tables.closeCell()
                 case "w:tr": if let line = tables.closeRow() { output.add(line) }
                 case "w:tbl": tables.closeTable()

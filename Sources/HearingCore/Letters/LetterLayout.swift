@@ -53,13 +53,25 @@ struct LetterLayout {
     init(text: String) {
         var blocks: [Block] = []
         var indents: [Int] = []
+        // Where the last numbered item stood (its indent and depth): bullets and lettered items at the same indent
+        // right after it are its sub-items, as in a Word or PDF letter whose text has lost the indentation ("2. … to
+        // alternativer:" then "• Alternativ A: …", "1. Hvem skal …?" then "a) …").
+        var numbered: (indent: Int, depth: Int)? = nil
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = String(raw).replacingOccurrences(of: "\r", with: "")
             let indent = line.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
             var trimmed = line.trimmingSpaces()
-            if trimmed.isEmpty || trimmed.allSatisfy({ "-|: ".contains($0) }) { indents.removeAll(); continue }
+            // A blank line between items keeps the list's levels (a loose list); a table's rule line ends them.
+            if trimmed.isEmpty { continue }
+            if trimmed.allSatisfy({ "-|: ".contains($0) }) {
+                indents.removeAll()
+                numbered = nil
+                continue
+            }
             if trimmed.hasPrefix(">") { trimmed = String(trimmed.dropFirst()).trimmingSpaces() }
             if trimmed.hasPrefix("#") {
+                indents.removeAll()
+                numbered = nil
                 blocks.append(Block(kind: .heading, text: Self.plain(String(trimmed.drop { $0 == "#" })), line: index))
                 continue
             }
@@ -74,8 +86,15 @@ struct LetterLayout {
             if let (marker, rest) = Self.marker(trimmed) {
                 while let last = indents.last, last > indent { indents.removeLast() }
                 if indents.last != indent { indents.append(indent) }
-                blocks.append(
-                    Block(kind: .item(marker: marker, depth: indents.count - 1), text: Self.plain(rest), line: index))
+                var depth = indents.count - 1
+                if case .number = marker {
+                    numbered = (indent, depth)
+                } else if let under = numbered, under.indent == indent, under.depth == depth {
+                    depth += 1
+                } else {
+                    numbered = nil
+                }
+                blocks.append(Block(kind: .item(marker: marker, depth: depth), text: Self.plain(rest), line: index))
                 continue
             }
             // A line that goes on from the item, heading or paragraph just above it: indented, or (as the lines of a
@@ -92,6 +111,7 @@ struct LetterLayout {
                 continue
             }
             indents.removeAll()
+            numbered = nil
             blocks.append(
                 Block(kind: Self.isHeading(trimmed) ? .heading : .paragraph, text: Self.plain(trimmed), line: index))
         }

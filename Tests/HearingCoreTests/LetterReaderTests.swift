@@ -77,6 +77,28 @@ struct LetterReaderTests {
         #expect(hearing.deadline?.description == "2026-04-15")
     }
 
+    @Test("The lines of a PDF join as a reader joins them: an item's wrapped lines, a figure broken at its hyphen")
+    func pdfLines() {
+        let layout = LetterLayout(
+            text: """
+                Departementet foreslår en endring i lov om jord (LOV-1995-
+                05-12-23) § 11.
+                • Fjellstyret skal ikke kunne instrueres.
+                Reguleringen av jakt skal fortsatt være offentlig.
+                • Grunneierrollen skal renskes ut, også i
+                Statskog.
+                Høringsnotatet inneholder i tillegg, blant annet
+                • et påslag for pensjonsutgifter.
+                """)
+        #expect(
+            layout.blocks.map(\.text) == [
+                "Departementet foreslår en endring i lov om jord (LOV-1995-05-12-23) § 11.",
+                "Fjellstyret skal ikke kunne instrueres. Reguleringen av jakt skal fortsatt være offentlig.",
+                "Grunneierrollen skal renskes ut, også i Statskog.",
+                "Høringsnotatet inneholder i tillegg, blant annet", "et påslag for pensjonsutgifter.",
+            ])
+    }
+
     @Test("Bullets and lettered items right after a numbered item are its sub-items; a paragraph ends that")
     func subItemsWithoutIndentation() {
         let layout = LetterLayout(

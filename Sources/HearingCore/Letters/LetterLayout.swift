@@ -57,7 +57,8 @@ struct LetterLayout {
         // right after it are its sub-items, as in a Word or PDF letter whose text has lost the indentation ("2. … to
         // alternativer:" then "• Alternativ A: …", "1. Hvem skal …?" then "a) …").
         var numbered: (indent: Int, depth: Int)? = nil
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, raw) in lines.enumerated() {
             let line = String(raw).replacingOccurrences(of: "\r", with: "")
             let indent = line.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
             var trimmed = line.trimmingSpaces()
@@ -97,16 +98,13 @@ struct LetterLayout {
                 blocks.append(Block(kind: .item(marker: marker, depth: depth), text: Self.plain(rest), line: index))
                 continue
             }
-            // A line that goes on from the item, heading or paragraph just above it: indented, or (as the lines of a
-            // PDF or a plain text wrap) starting in lowercase after a line that did not end a sentence.
-            let wrapped =
-                trimmed.first?.isLowercase == true
-                && !(blocks.last.map { ".:?!".contains($0.text.last ?? ".") } ?? true)
+            let next = index + 1 < lines.count ? String(lines[index + 1]).trimmingSpaces() : ""
             if let last = blocks.last, last.line == index - 1,
-                indent > 0 && last.isItem
-                    || wrapped && (last.isItem || last.kind == .heading || last.kind == .paragraph)
+                Self.goesOn(trimmed, indent: indent, from: last, before: next)
             {
-                blocks[blocks.count - 1].text += " " + Self.plain(trimmed)
+                // "(LOV-1995-" then "05-12-23)": a figure broken at its hyphen joins without a space.
+                let joint = blocks[blocks.count - 1].text.hasSuffix("-") && trimmed.first?.isNumber == true ? "" : " "
+                blocks[blocks.count - 1].text += joint + Self.plain(trimmed)
                 blocks[blocks.count - 1].line = index
                 continue
             }
@@ -116,6 +114,34 @@ struct LetterLayout {
                 Block(kind: Self.isHeading(trimmed) ? .heading : .paragraph, text: Self.plain(trimmed), line: index))
         }
         self.blocks = blocks
+    }
+
+    /// Whether a line goes on from the item, heading or paragraph on the line just above it: indented under an item,
+    /// or (as the lines of a PDF or a plain text wrap) after a line that did not end a sentence, starting in
+    /// lowercase or with a figure, or going on from an item ("• videreføring av … tilsetting i" then "Kirkerådet"),
+    /// or between two items of one kind, ending a sentence ("• Fjellstyret skal … påklages." then "Reguleringen av …
+    /// regulering." then "• Statskog …"); a line that leads into the next item ("…, blant annet") is no part of the
+    /// one before.
+    private static func goesOn(_ trimmed: String, indent: Int, from last: Block, before next: String) -> Bool {
+        if indent > 0 && last.isItem { return true }
+        let unended = !".:?!".contains(last.text.last ?? ".")
+        if unended, trimmed.first.map({ $0.isLowercase || $0.isNumber }) == true || last.isItem,
+            last.isItem || last.kind == .heading || last.kind == .paragraph
+        {
+            return true
+        }
+        guard case let .item(marker: lastMarker, _) = last.kind, let nextMarker = marker(next)?.0,
+            sameKind(lastMarker, nextMarker)
+        else { return false }
+        return ".!?".contains(trimmed.last ?? ":") && !isHeading(trimmed)
+    }
+
+    /// Whether two markers are of one kind: both numbers, both letters or both bullets.
+    private static func sameKind(_ first: Block.Marker, _ second: Block.Marker) -> Bool {
+        switch (first, second) {
+        case (.number, .number), (.letter, .letter), (.bullet, .bullet): true
+        default: false
+        }
     }
 
     /// A line that stands alone as a heading: all in bold, or in capitals, short and without a full stop.

@@ -7,7 +7,8 @@ import Testing
 /// a proposal rejected or withdrawn, today's arrangement kept, remarks and hedges that take no position), each read
 /// against a hearing started from its letter as a user would: sentences on a one-proposal hearing
 /// (`Idioms/brannvesen-brev.md`), whole responses on one with three questions, one of them a choice
-/// (`Idioms/salgstid-brev.md`).
+/// (`Idioms/salgstid-brev.md`), and whole responses to the shipped FSU hearing in shapes the FSU corpus lacks (an
+/// answer's label under the copied question, a table written with "|", a keyword in a mixed form).
 @Suite("Idioms of stance on hearings started from their letters")
 struct PositionReaderIdiomTests {
     /// One sentence and the position it takes: [question, alternative] pairs, empty for none.
@@ -41,9 +42,24 @@ struct PositionReaderIdiomTests {
     static let reader = reader("brannvesen-brev.md")
     static let threeQuestions = reader("salgstid-brev.md")
 
+    /// The shipped FSU hearing, as `hearing new --example fsu-2024` makes it.
+    static let fsu: PositionReader? = {
+        let url = folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("templates/fsu-2024/hearing.json")
+        guard let data = try? Data(contentsOf: url), let hearing = try? HearingDefinition.decode(data, file: "fsu")
+        else { return nil }
+        return PositionReader(hearing: hearing)
+    }()
+
     /// The whole responses to the three-question letter, each with its positions.
-    static func responses() -> [Idiom] {
-        let url = folder.appendingPathComponent("salgstid-svar.txt")
+    static func responses() -> [Idiom] { responses(in: "salgstid-svar.txt") }
+
+    /// The whole responses to the FSU hearing, each with its positions.
+    static func fsuResponses() -> [Idiom] { responses(in: "fsu-svar.txt") }
+
+    /// The responses of a fixture file, each after a line "=== " with its positions.
+    static func responses(in file: String) -> [Idiom] {
+        let url = folder.appendingPathComponent(file)
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
         var found: [Idiom] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) where !line.hasPrefix("#") {
@@ -74,12 +90,19 @@ struct PositionReaderIdiomTests {
         let reader = try #require(Self.threeQuestions)
         #expect(reader.hearing.questions.map(\.kind) == [.yesNo, .choice, .yesNo])
         #expect(reader.hearing.questions[1].alternatives.map(\.label) == ["Alternativ A", "Alternativ B"])
-        #expect(Self.responses().count >= 20)
+        #expect(Self.responses().count >= 20 && Self.fsuResponses().count >= 20)
     }
 
     @Test("Each whole response reads as a careful reader reads it", arguments: responses())
     func readsResponse(_ response: Idiom) throws {
         let reader = try #require(Self.threeQuestions)
+        let read = PositionReaderTests.positions(reader, response.sentence)
+        #expect(read.sorted { $0.lexicographicallyPrecedes($1) } == response.positions)
+    }
+
+    @Test("Each whole response to the FSU hearing reads as a careful reader reads it", arguments: fsuResponses())
+    func readsFSUResponse(_ response: Idiom) throws {
+        let reader = try #require(Self.fsu)
         let read = PositionReaderTests.positions(reader, response.sentence)
         #expect(read.sorted { $0.lexicographicallyPrecedes($1) } == response.positions)
     }

@@ -528,6 +528,15 @@ struct PositionReaderTests {
     }
 
     /// Each answer a reader gives a text, as [question, alternative].
+    @Test("A label that says the answer follows gives what follows it; other labels give nothing")
+    func answerLabel() {
+        #expect(PositionReader.afterAnswerLabel("svar: b)") == "b)")
+        #expect(
+            PositionReader.afterAnswerLabel("vårt svar: ja, men fire møter er mye.") == "ja, men fire møter er mye.")
+        #expect(PositionReader.afterAnswerLabel("begrunnelse: vi støtter forslaget.") == nil)
+        #expect(PositionReader.afterAnswerLabel("svar:") == nil)
+    }
+
     static func positions(_ reader: PositionReader, _ text: String) -> [[Int]] {
         reader.read(text).answers.map { [$0.question, $0.alternative] }
     }

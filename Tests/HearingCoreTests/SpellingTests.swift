@@ -16,6 +16,12 @@ import Testing
         #expect(Spelling.otherForm(phrase) == expected)
     }
 
+    @Test("A keyword with a wildcard has its other form too")
+    func wildcard() {
+        #expect(Spelling.otherForm("lederutvalg*") == "lederutval*")
+        #expect(Spelling.otherForm("hus*") == nil)
+    }
+
     @Test(
         "The systematic spellings of a stem fold alike on both sides; a stem too short for an ending keeps it",
         arguments: [("laurdag", "lørdag"), ("fagleg", "faglig"), ("tryggheit", "trygghet"), ("haust", "høst")])

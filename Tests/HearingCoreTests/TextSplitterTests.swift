@@ -6,6 +6,17 @@ import Testing
 @Suite("Splitting text into units")
 struct TextSplitterTests {
     @Test(
+        "A table written in text gives one unit a row, its cells as a label and its value; a rule line gives none",
+        arguments: [
+            ("Struktur | Forslag 1", "Struktur: Forslag 1"), ("| 2 | Helseberedskap | b |", "2. Helseberedskap: b"),
+            ("Begreper\tNei", "Begreper: Nei"), ("|---|---|", ""),
+        ])
+    func tableRow(line: String, row: String) {
+        #expect(TextSplitter.tableRow(line) == row)
+        #expect(TextSplitter.tableRow("Vi støtter forslaget.") == nil)
+    }
+
+    @Test(
         "Sentences end at a stop before a capital or a quote, not after an abbreviation, a date or a list number",
         arguments: [
             ("Vi støtter modell A. Den gir kortere reisevei.", ["Vi støtter modell A.", "Den gir kortere reisevei."]),

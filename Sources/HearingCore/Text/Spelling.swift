@@ -52,10 +52,12 @@ enum Spelling {
     }()
 
     /// The phrase in the other written form: each word that has a counterpart in the lexicon's pairs swapped for it,
-    /// a compound by its last part ("samarbeidsutvalg" → "samarbeidsutval"); nil when no word changes. A keyword
+    /// a compound by its last part ("samarbeidsutvalg" → "samarbeidsutval"), a wildcard kept after it; nil when no
+    /// word changes. A keyword
     /// written in bokmål so also finds a nynorsk response, and the other way round.
     static func otherForm(_ phrase: String) -> String? {
-        guard !phrase.hasSuffix("*") else { return nil }
+        // "lederutvalg*" also as "lederutval*": the word before the wildcard in its other form.
+        if phrase.hasSuffix("*") { return otherForm(String(phrase.dropLast())).map { $0 + "*" } }
         var changed = false
         let words = phrase.split(separator: " ").map { word -> String in
             let word = String(word)

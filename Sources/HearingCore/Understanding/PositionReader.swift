@@ -72,8 +72,7 @@ struct PositionReader {
             uniqueKeysWithValues: hearing.questions.map { question in
                 (
                     question.number,
-                    ([question.title] + question.keywords).map(Normalizer.normalize).filter { !$0.isEmpty }
-                        + [Self.withoutArticle(Normalizer.normalize(question.title))].compactMap { $0 }
+                    Self.keywordList(question)
                 )
             })
         questionWords = hearing.questions.map { Set(Normalizer.words(Normalizer.normalize($0.text))) }
@@ -315,6 +314,24 @@ struct PositionReader {
         return false
     }
 
+    /// The words that name a question: its title (also without an indefinite article) and its keywords, each also in
+    /// its other written form where the definition gives one form only ("lederutvalg*" meets "lederutval").
+    static func keywordList(_ question: Question) -> [String] {
+        let given = ([question.title] + question.keywords).map(Normalizer.normalize).filter { !$0.isEmpty }
+        var list = given + [withoutArticle(Normalizer.normalize(question.title))].compactMap { $0 }
+        for other in given.compactMap(Spelling.otherForm) where !list.contains(other) { list.append(other) }
+        return list
+    }
+
+    /// What follows a label that says an answer follows ("svar: b)", "vårt svar: ja, men …"); nil for any other unit.
+    static func afterAnswerLabel(_ normalized: String) -> String? {
+        guard let colon = normalized.prefix(40).firstIndex(of: ":") else { return nil }
+        let label = Normalizer.words(String(normalized[..<colon]))
+        guard (1...4).contains(label.count), label.contains(where: { $0.hasPrefix("svar") }) else { return nil }
+        let answer = String(normalized[normalized.index(after: colon)...]).trimmingSpaces()
+        return answer.isEmpty ? nil : answer
+    }
+
     /// The answer in a numbered line that restates its question before a colon: "3. Forslaget om en søknadsbasert
     /// ordning: Forslaget støttes." answers with "Forslaget støttes."; a short lead ("2. Ja: …") is kept.
     static func answer(after rest: String) -> String {
@@ -489,11 +506,18 @@ struct PositionReader {
     /// The position a unit takes on one question, if any, kept as a candidate.
     private func readPosition(on number: Int, at index: Int, scalars: ScalarText, _ walk: inout Walk) {
         guard let question = hearing.question(number: number) else { return }
-        let current = walk.units[index]
+        var current = walk.units[index]
+        var scalars = scalars
         let inSection = walk.context == number
         if inSection, scalars.containsAny(StanceLexicon.noRemarks) { walk.result.noRemarksOn.insert(number) }
         walk.result.arguments[number, default: []].append(current.original)
-        let structured = current.marker == number
+        var structured = current.marker == number
+        // "Svar: b)" under the question: what follows the answer's label is the answer, as after its number.
+        if inSection, let answer = Self.afterAnswerLabel(current.afterMarker) {
+            current.afterMarker = answer
+            scalars = ScalarText(answer)
+            structured = true
+        }
         let found =
             question.kind == .yesNo
             ? yesNoStance(

@@ -38,6 +38,13 @@ enum TextSplitter {
                 paragraph += 1
                 continue
             }
+            // A table row ("Struktur | Forslag 1") stands alone, its cells read as a label and its value.
+            if let row = tableRow(line) {
+                flush()
+                if !row.isEmpty { current.append(row) }
+                flush()
+                continue
+            }
             let heads =
                 isHeadingLike(line)
                 || current.isEmpty && index + 1 < lines.count && isTitleLine(line, before: lines[index + 1])
@@ -94,6 +101,24 @@ enum TextSplitter {
             pieces.append(line[start..<end])
         }
         return pieces
+    }
+
+    /// A line of a table written in text, cells parted by "|" or a tab: "Struktur | Forslag 1" as "Struktur: Forslag
+    /// 1", "| 2 | Helseberedskap | b |" as "2. Helseberedskap: b"; a rule line ("|---|---|") as empty. Nil for a line
+    /// that is no row.
+    static func tableRow(_ line: String) -> String? {
+        guard line.contains(" | ") || line.hasPrefix("|") || line.contains("\t") else { return nil }
+        let cells: [String] = line.split(whereSeparator: { $0 == "|" || $0 == "\t" })
+            .map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+        if cells.allSatisfy({ $0.allSatisfy { "-:= ".contains($0) } }) { return "" }
+        guard cells.count >= 2, let last = cells.last else { return nil }
+        var label = cells.dropLast()
+        var number = ""
+        if label.count >= 2, let first = label.first, first.allSatisfy({ $0.isNumber }) {
+            number = first + ". "
+            label = label.dropFirst()
+        }
+        return number + label.joined(separator: " ") + ": " + last
     }
 
     /// A line that opens with a label of a form or a record: "Kommentar: …", "Svar: …", "Begrunnelse: …" (a capital

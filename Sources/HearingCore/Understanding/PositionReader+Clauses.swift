@@ -1,5 +1,6 @@
-/// How the clause of a stance cue goes on to speak of the proposal: denied ("anbefaler at forslaget ikke vedtas") or
-/// rejected ("anbefaler at forslaget trekkes", "forslaget bør skrinlegges", "ber om å trekke forslaget").
+/// What a clause says of the proposal or of its change beyond a cue of stance: the proposal denied ("anbefaler at
+/// forslaget ikke vedtas") or rejected ("anbefaler at forslaget trekkes", "forslaget bør skrinlegges", "ber om å trekke
+/// forslaget"), or the change advised in the question's own verb ("salstida ikkje bør utvidast").
 extension PositionReader {
     /// A word of the clause with where it starts.
     struct ClauseWord {

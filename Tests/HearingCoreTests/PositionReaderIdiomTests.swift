@@ -100,6 +100,14 @@ struct PositionReaderIdiomTests {
         #expect(read.sorted { $0.lexicographicallyPrecedes($1) } == response.positions)
     }
 
+    @Test(
+        "Each record of a council's proceedings reads as its resolution, not as what was proposed",
+        arguments: responses(in: "brannvesen-vedtak.txt"))
+    func readsRecord(_ response: Idiom) throws {
+        let reader = try #require(Self.reader)
+        #expect(PositionReaderTests.positions(reader, response.sentence) == response.positions)
+    }
+
     @Test("Each whole response to the FSU hearing reads as a careful reader reads it", arguments: fsuResponses())
     func readsFSUResponse(_ response: Idiom) throws {
         let reader = try #require(Self.fsu)

@@ -12,10 +12,12 @@ extension PositionReader {
 
     /// What the clause around a cue says of the proposal after the cue: whether a negation follows the proposal's
     /// name ("at forslaget ikke vedtas") and whether a verb rejects it, in the passive after its name ("forslaget bør
-    /// derfor trekkes") or as its object ("å skrinlegge forslaget"). Only words after the cue count, so the subject
-    /// of a cue ("Forslaget bør ikke vedtas") is the cue's own.
+    /// derfor trekkes") or as its object ("å skrinlegge forslaget"), or whether the "at"-clause the cue governs is
+    /// negated (`deniesInClause`). Only words after the cue count, so the subject of a cue ("Forslaget bør ikke
+    /// vedtas") is the cue's own.
     static func proposalTurn(cueStart: Int, cueEnd: Int, in text: ScalarText) -> (denied: Bool, rejected: Bool) {
         let words = clauseWords(around: cueStart, cueEnd, in: text)
+        let cueEndsWithAt = text.slice(cueStart, cueEnd).hasSuffix(" at")
         var denied = false
         var rejected = false
         for (index, word) in words.enumerated() where StanceLexicon.proposalHeads.contains(word.text) {
@@ -36,7 +38,26 @@ extension PositionReader {
                 rejected = true
             }
         }
+        if !denied, cueEnd > 0, Self.deniesInClause(words, after: cueEnd, cueEndsWithAt: cueEndsWithAt) {
+            denied = true
+        }
         return (denied, rejected)
+    }
+
+    /// Whether the "at"-clause a cue governs is negated in its middle, before its verb, however long its subject
+    /// ("anbefaler at forslaget om plikt til interkommunalt brannvesen ikke gjennomføres"); a clause inside the
+    /// subject ("at kommuner som ikke har …") does not count.
+    private static func deniesInClause(_ words: [ClauseWord], after cueEnd: Int, cueEndsWithAt: Bool) -> Bool {
+        var rest = words.drop { $0.start < cueEnd }
+        if !cueEndsWithAt {
+            guard rest.first?.text == "at" else { return false }
+            rest = rest.dropFirst()
+        }
+        for word in rest.prefix(10) {
+            if StanceLexicon.relativeOpeners.contains(word.text) { return false }
+            if StanceLexicon.negation.contains(word.text) { return true }
+        }
+        return false
     }
 
     /// The words of the clause a cue stands in: from the last comma, semicolon, colon, full stop or "men" before it

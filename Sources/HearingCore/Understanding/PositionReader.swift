@@ -351,7 +351,9 @@ struct PositionReader {
         if !current.heading, Normalizer.words(current.normalized).count >= 6 { walk.bodyStarted = true }
         let scalars = ScalarText(current.afterMarker)
         if let resolution = Proceedings.heading(current.normalized) { walk.inProceedings = !resolution }
-        if walk.inProceedings || Proceedings.isProposal(scalars) { walk.proceedings.insert(index) }
+        if walk.inProceedings || Proceedings.isProposal(ScalarText(current.normalized)) {
+            walk.proceedings.insert(index)
+        }
         if scalars.containsAny(StanceLexicon.noRemarks) { walk.result.noRemarks = true }
         if walk.result.deferral == nil, isDeferral(scalars) { walk.result.deferral = current.original }
         if let quoted = quotedQuestion(current.normalized) {

@@ -2,23 +2,15 @@
 /// administration's recommendation (innstilling), proposals put forward and the vote are not the body's answer;
 /// the text under "Vedtak:" is.
 enum Proceedings {
-    /// Headings that open a part of the record that is not the resolution.
-    static let proposalHeadings = [
-        "innstilling", "kommunedirektørens innstilling", "kommunedirektøren si innstilling", "rådmannens innstilling",
-        "rådmannen si innstilling", "administrasjonens innstilling", "forslag til vedtak", "framlegg til vedtak",
-        "saksbehandlers innstilling", "innstilling til vedtak", "tilråding", "kommunedirektørens tilråding",
-        "behandling",
-        "behandling i møtet", "votering", "saksopplysninger", "saksutgreiing", "vurdering",
-    ]
+    /// Headings that open a part of the record that is not the resolution (`proceedings.headings`).
+    static let proposalHeadings = Set(Lexicon.shared.phrases("proceedings.headings"))
 
-    /// Sentences that report a proposal or a vote rather than decide.
-    static let proposalCues = [
-        "innstilling", "innstillinga", "innstillingen", "fremmet forslag", "fremmet alternativt", "fremmet følgende",
-        "framsette forslag",
-        "sette fram forslag", "alternativt forslag", "endringsforslag", "ble vedtatt med", "vart vedteke med",
-        "falt med", "fall med",
-        "ved votering", "tilleggsforslag",
-    ]
+    /// Sentences that report a proposal or a vote rather than decide (`proceedings.cues`).
+    static let proposalCues = Lexicon.shared.phrases("proceedings.cues")
+
+    /// The openings of a sentence that puts a proposal forward under its proposer's name ("Forslag fra Sp: …",
+    /// "Framlegg frå Ap: …"; `proceedings.openings`).
+    static let proposalOpenings = Lexicon.shared.phrases("proceedings.openings")
 
     /// The part of a record a unit opens, if it is a heading: `true` for the resolution, `false` for the rest.
     static func heading(_ normalized: String) -> Bool? {
@@ -34,6 +26,10 @@ enum Proceedings {
 
     /// Whether a sentence reports a proposal or vote.
     static func isProposal(_ text: ScalarText) -> Bool {
-        text.containsAny(proposalCues)
+        if text.containsAny(proposalCues) { return true }
+        // "Framlegg frå Ap: Fyresdal kommune stør framlegget." names its proposer before a colon.
+        let opening = text.slice(0, 60)
+        return proposalOpenings.contains { opening.hasPrefix($0 + " ") }
+            && opening.contains(":")
     }
 }

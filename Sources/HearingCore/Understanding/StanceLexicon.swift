@@ -193,6 +193,10 @@ enum StanceLexicon {
     /// Words that name the proposal in its entirety beyond doubt ("i sin helhet", "alle forslagene").
     static let proposalEntire = Lexicon.shared.phrases("proposal.entire")
 
+    /// The words that open a clause inside a subject ("kommuner som ikke har …", "der det ikke finnes …"), whose
+    /// negation is not the clause's own.
+    static let relativeOpeners = Set(Lexicon.shared.phrases("stance.relativeOpeners"))
+
     /// Words that may stand between a proposal and what is said of it in a clause ("bør", "vert", "derfor").
     static let auxiliaries = Set(Lexicon.shared.phrases("stance.auxiliaries"))
 

@@ -205,30 +205,39 @@ extension PositionReader {
         return result
     }
 
-    /// The alternative number after a noun: "2", "nr. 2", "nummer to", "to", "b", "ii".
+    /// The alternative number after a noun: "2", "nr. 2", "nummer to", "to", "b", "ii" (`reference.numberWords`,
+    /// `reference.numerals`).
     func alternativeNumber(after start: Int, in text: ScalarText, count: Int) -> (Int, Int)? {
         var position = start
         while position < text.scalars.count, text.scalars[position] == " " || text.scalars[position] == "." {
             position += 1
         }
-        if text.slice(position, position + 3) == "nr." {
-            position += 3
-        } else if text.slice(position, position + 3) == "nr " {
-            position += 2
-        } else if text.slice(position, position + 7) == "nummer " {
-            position += 6
+        // "nr. 2", "nummer to": the word for a number, with its full stop, before the number.
+        if let word = Normalizer.words(text.slice(position, position + 8)).first,
+            Self.numberWords.contains(String(word))
+        {
+            position += word.unicodeScalars.count
+            if text.slice(position, position + 1) == "." { position += 1 }
         }
         while position < text.scalars.count, text.scalars[position] == " " { position += 1 }
         var end = position
         while end < text.scalars.count, ScalarText.isWordScalar(text.scalars[end]) { end += 1 }
-        let word = text.slice(position, end)
-        let words = [
-            "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "en": 1, "ett": 1, "ein": 1, "eitt": 1, "to": 2, "tre": 3,
-            "a": 1, "b": 2, "c": 3, "d": 4, "i": 1, "ii": 2, "iii": 3,
-        ]
-        guard let number = words[word], number <= count else { return nil }
+        guard let number = Self.numerals[text.slice(position, end)], number <= count else { return nil }
         return (number, end - start)
     }
+
+    /// The words for "number" before an alternative's number ("nr", "nummer").
+    private static let numberWords = Set(Lexicon.shared.phrases("reference.numberWords"))
+
+    /// The numbers an alternative is named by, as figures, words, letters and roman numerals ("to 2", "b 2").
+    private static let numerals: [String: Int] = {
+        var table: [String: Int] = [:]
+        for line in Lexicon.shared.phrases("reference.numerals") {
+            let parts = line.split(separator: " ")
+            if parts.count == 2, let number = Int(parts[1]) { table[String(parts[0])] = number }
+        }
+        return table
+    }()
 
     /// Verbs of opinion whose object is judged by what follows it.
     static let opinionVerbs = Set(Lexicon.shared.phrases("stance.opinionVerbs"))

@@ -339,16 +339,20 @@ extension PositionReader {
     /// "4. Nasjonale begreper: ja", a table row "Lederutvalg | Nei", a bare "Ja." or "Det korte svaret er JA." under
     /// the question's heading: the answer in a word, if the unit gives one.
     static func answerWord(_ words: [Substring], structured: Bool, hasContext: Bool) -> (yes: Bool, rule: StanceRule)? {
-        guard let first = words.first, let last = words.last else { return nil }
+        guard let first = words.first.map(String.init), let last = words.last.map(String.init) else { return nil }
+        let yes = StanceLexicon.answerYes
+        let no = StanceLexicon.answerNo
         if structured || (hasContext && words.count <= 2) {
-            if first == "ja" || first == "jo" { return (true, .yesNoWord) }
-            if first == "nei" { return (false, .yesNoWord) }
-            if words.count <= 5, last == "ja" || last == "nei" { return (last == "ja", .yesNoTrailingWord) }
+            if yes.contains(first) { return (true, .yesNoWord) }
+            if no.contains(first) { return (false, .yesNoWord) }
+            if words.count <= 5, yes.contains(last) || no.contains(last) {
+                return (yes.contains(last), .yesNoTrailingWord)
+            }
         }
-        if hasContext, words.count <= 6, last == "ja" || last == "nei",
-            words.dropLast().contains(where: { $0.hasPrefix("svar") })
+        if hasContext, words.count <= 6, yes.contains(last) || no.contains(last),
+            words.dropLast().contains(where: { word in StanceLexicon.answerLabels.contains { word.hasPrefix($0) } })
         {
-            return (last == "ja", .yesNoTrailingWord)
+            return (yes.contains(last), .yesNoTrailingWord)
         }
         return nil
     }

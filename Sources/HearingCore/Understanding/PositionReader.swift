@@ -327,7 +327,9 @@ struct PositionReader {
     static func afterAnswerLabel(_ normalized: String) -> String? {
         guard let colon = normalized.prefix(40).firstIndex(of: ":") else { return nil }
         let label = Normalizer.words(String(normalized[..<colon]))
-        guard (1...4).contains(label.count), label.contains(where: { $0.hasPrefix("svar") }) else { return nil }
+        guard (1...4).contains(label.count),
+            label.contains(where: { word in StanceLexicon.answerLabels.contains { word.hasPrefix($0) } })
+        else { return nil }
         let answer = String(normalized[normalized.index(after: colon)...]).trimmingSpaces()
         return answer.isEmpty ? nil : answer
     }

@@ -12,13 +12,22 @@ enum Proceedings {
     /// "Framlegg frå Ap: …"; `proceedings.openings`).
     static let proposalOpenings = Lexicon.shared.phrases("proceedings.openings")
 
+    /// Headings of the resolution itself ("Vedtak", "Vedtak i saka"), also as the last word of a longer one
+    /// ("Enstemmig vedtak"; `proceedings.resolution`).
+    static let resolutionHeadings = Set(Lexicon.shared.phrases("proceedings.resolution"))
+
+    /// Words that make a resolution heading a proposal ("Forslag til vedtak", "Innstilling til vedtak";
+    /// `proceedings.proposalWords`).
+    static let proposalWords = Set(Lexicon.shared.phrases("proceedings.proposalWords"))
+
     /// The part of a record a unit opens, if it is a heading: `true` for the resolution, `false` for the rest.
     static func heading(_ normalized: String) -> Bool? {
         let label = normalized.trimmingCharacters(in: [" ", ":", "."])
         guard Normalizer.words(label).count <= 4 else { return nil }
-        if label == "vedtak" || label.hasSuffix(" vedtak") || label == "vedtak i saka" {
-            return label.contains("forslag") || label.contains("framlegg") || label.contains("innstilling")
-                ? false : true
+        let words = Normalizer.words(label).map(String.init)
+        if resolutionHeadings.contains(label) || words.last.map(resolutionHeadings.contains) == true {
+            // "Forslag til vedtak" proposes; "Enstemmig vedtak" decides.
+            return !words.contains(where: proposalWords.contains)
         }
         if proposalHeadings.contains(label) { return false }
         return nil

@@ -13,14 +13,8 @@ struct RespondentMatcher {
         self.secretariatAddress = secretariatAddress.lowercased()
     }
 
-    private static let actorVerbs = [
-        "støtter", "støttar", "stør", "mener", "meiner", "vedtok", "vedtar", "har behandlet", "har handsama",
-        "har drøftet", "har drøfta",
-        "går inn for", "viser til", "slutter seg", "sluttar seg", "anbefaler", "tilrår", "ønsker", "ønskjer", "er enig",
-        "er einig",
-        "gir", "har følgende", "har fylgjande", "avgir", "takker", "har ingen", "foretrekker", "sender", "er positiv",
-        "er kritisk",
-    ]
+    /// The verbs a body's name stands before as the one acting ("Malvik kommune støtter …"; `respondent.verbs`).
+    private static let actorVerbs = Lexicon.shared.phrases("respondent.verbs")
 
     private static let personal = Lexicon.shared.phrases("respondent.personal")
     private static let joint = Lexicon.shared.phrases("respondent.joint")

@@ -197,6 +197,15 @@ enum StanceLexicon {
     /// negation is not the clause's own.
     static let relativeOpeners = Set(Lexicon.shared.phrases("stance.relativeOpeners"))
 
+    /// The words of a yes in an answer ("ja", "jo"; `answer.yes`).
+    static let answerYes = Set(Lexicon.shared.phrases("answer.yes"))
+
+    /// The words of a no in an answer ("nei"; `answer.no`).
+    static let answerNo = Set(Lexicon.shared.phrases("answer.no"))
+
+    /// The beginnings of a label that says an answer follows ("Svar:", "Vårt svar:", "Svaret er:"; `answer.labels`).
+    static let answerLabels = Lexicon.shared.phrases("answer.labels")
+
     /// Words that may stand between a proposal and what is said of it in a clause ("bør", "vert", "derfor").
     static let auxiliaries = Set(Lexicon.shared.phrases("stance.auxiliaries"))
 

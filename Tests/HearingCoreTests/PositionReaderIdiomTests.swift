@@ -100,6 +100,23 @@ struct PositionReaderIdiomTests {
         #expect(read.sorted { $0.lexicographicallyPrecedes($1) } == response.positions)
     }
 
+    @Test("A letter that describes its models in paragraphs and asks its questions indirectly gives both questions")
+    func describedModels() throws {
+        let reader = try #require(Self.reader("legevakt-brev.md"))
+        #expect(reader.hearing.questions.map(\.kind) == [.choice, .yesNo])
+        #expect(reader.hearing.questions[0].alternatives.map(\.label) == ["modell A", "modell B", "modell C"])
+        #expect(reader.hearing.questions[0].title == "hvilken modell som bør velges")
+    }
+
+    @Test(
+        "Each response to the letter of three models reads as a careful reader reads it",
+        arguments: responses(in: "legevakt-svar.txt"))
+    func readsModelResponse(_ response: Idiom) throws {
+        let reader = try #require(Self.reader("legevakt-brev.md"))
+        let read = PositionReaderTests.positions(reader, response.sentence)
+        #expect(read.sorted { $0.lexicographicallyPrecedes($1) } == response.positions)
+    }
+
     @Test(
         "Each record of a council's proceedings reads as its resolution, not as what was proposed",
         arguments: responses(in: "brannvesen-vedtak.txt"))

@@ -4,6 +4,13 @@ import Testing
 
 @Suite("What each question is about, in the letter's words")
 struct QuestionProfilesTests {
+    @Test("A verb of change on a line of its own names a change, as the first verb of a longer line does")
+    func changeHeads() {
+        #expect(QuestionProfiles.changeHeads.contains(QuestionProfiles.wordStem("innføres")))
+        #expect(QuestionProfiles.changeHeads.contains(QuestionProfiles.wordStem("fjerne")))
+        #expect(QuestionProfiles.wordStem("oppheves") == QuestionProfiles.wordStem("fjernes"))
+    }
+
     @Test(
         "Chapters and points of the consultation paper a text cites",
         arguments: [

@@ -272,7 +272,8 @@ struct QuestionFinder {
     /// "Flertallet foreslår …", a list led in by "to alternative modeller".
     func describedOptions() -> [(label: String, description: String)] {
         var found: [(label: String, description: String)] = []
-        for block in layout.blocks where block.kind == .heading || block.isItem || block.text.count < 160 {
+        for block in layout.blocks
+        where block.kind == .heading || block.isItem || block.text.count < 160 || Self.definesOption(block.text) {
             guard let name = optionName(block.text), !found.contains(where: { $0.label == name.label }) else {
                 continue
             }
@@ -284,6 +285,14 @@ struct QuestionFinder {
             if (2...6).contains(top.count) { return top.map { Self.option($0.text) } }
         }
         return []
+    }
+
+    /// Whether a paragraph opens by defining an option, its name set off ("Modell A – én felles legevakt …", "Modell
+    /// A: …"), as a long paragraph that only mentions one ("Modell A har …") does not.
+    static func definesOption(_ text: String) -> Bool {
+        let words = text.split(separator: " ").prefix(3).map(String.init)
+        guard words.count == 3 else { return false }
+        return words[1].hasSuffix(":") || words[1].hasSuffix(".") || words[2] == "–" || words[2] == "-"
     }
 
     /// "Forslag 1 – færre og bredere …" → ("forslag 1", "færre og bredere …"); "Flertallet (…) foreslår en lokal
@@ -321,10 +330,12 @@ struct QuestionFinder {
         var found: [Found] = []
         var used = false
         for block in layout.blocks where block.kind == .paragraph {
-            for sentence in TextSplitter.sentences(block.text) where sentence.hasSuffix("?") {
-                guard !lexicon.matches(sentence, "letter.notAQuestion") else { continue }
+            for sentence in TextSplitter.sentences(block.text) {
+                // "Vi ber om synspunkter på om legevaktsentralen bør samles i Namsos": a question asked indirectly.
+                let asked = sentence.hasSuffix("?") ? sentence : indirectQuestion(sentence)
+                guard let asked, !lexicon.matches(sentence, "letter.notAQuestion") else { continue }
                 var question = Found(
-                    title: Self.shortTitle(sentence), text: sentence,
+                    title: Self.shortTitle(asked), text: sentence,
                     alternatives: alternativeFinder.alternatives(in: sentence), free: false)
                 if question.alternatives.isEmpty, !used, !options.isEmpty, lexicon.matches(sentence, "letter.which") {
                     question.alternatives = options
@@ -335,6 +346,24 @@ struct QuestionFinder {
             }
         }
         return found
+    }
+
+    /// The question a sentence asks indirectly, after the words that ask for views on it ("ber om høringsinstansenes
+    /// syn på hvilken modell som bør velges", "synspunkter på om legevaktsentralen bør samles"): the clause after
+    /// them, without its "om"; nil for a sentence that asks nothing so.
+    func indirectQuestion(_ sentence: String) -> String? {
+        let lower = sentence.lowercased()
+        for phrase in lexicon.phrases("letter.indirectQuestion") {
+            guard let range = lower.range(of: phrase + " ") else { continue }
+            // "syn på hvilken modell …" keeps its "hvilken"; "syn på om …" loses its "om".
+            let keepsLast = !phrase.hasSuffix(" om")
+            let lastWord = phrase.split(separator: " ").last.map { $0.count + 1 } ?? 0
+            let offset = lower.distance(from: lower.startIndex, to: range.upperBound) - (keepsLast ? lastWord : 0)
+            var clause = String(sentence.dropFirst(offset)).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+            if clause.lowercased().hasPrefix("om ") { clause = String(clause.dropFirst(3)) }
+            return Normalizer.words(clause).count >= 3 ? clause : nil
+        }
+        return nil
     }
 
     /// One question on the proposal as a whole: the options the letter describes, or support or not.

@@ -76,7 +76,8 @@ struct QuestionProfiles: Sendable {
         var table: [String: String] = [:]
         for line in Lexicon.shared.phrases("profile.sameStem") {
             let stems = Normalizer.words(line).map { baseStem(String($0)) }
-            for stem in stems.dropFirst() where table[stem] == nil { table[stem] = stems.first }
+            // Every stem of the line, the first too, so a line of one verb ("innføre") names a change.
+            for stem in stems where table[stem] == nil { table[stem] = stems.first }
         }
         return table
     }()

@@ -19,6 +19,13 @@ struct AlternativeWordsTests {
     ])
     static let words = AlternativeWords(hearing: hearing)
 
+    @Test("Proper names inside a description's sentences name its alternative; a capital after a full stop does not")
+    func properNames() {
+        let names = AlternativeWords.properNames(
+            "Modell B – to legevakter. Det etableres to legevakter, én i Namsos og én i Grong, som dekker KS-området.")
+        #expect(names == [QuestionProfiles.wordStem("namsos"), QuestionProfiles.wordStem("grong")])
+    }
+
     @Test(
         "Two of an alternative's own stems, or its one telling stem, refer to it; shared and bare words do not",
         arguments: [

@@ -60,7 +60,7 @@ struct AlternativeWords: Sendable {
             guard mine.count >= 2 || mine.count == 1 && mine.first!.count >= 6 else { continue }
             needed[alternative.number] = min(2, mine.count)
             own[alternative.number] = mine.union(parts)
-            names[alternative.number] = mine.intersection(compounds[index].compounds)
+            names[alternative.number] = mine.intersection(compounds[index].compounds.union(properNames(texts[index])))
         }
         return (own, needed, names)
     }
@@ -89,6 +89,24 @@ struct AlternativeWords: Sendable {
             }
             return found
         }
+    }
+
+    /// The stems of the proper names a text uses inside its sentences ("én i Namsos og én i Grong"): a place or a body
+    /// named by one alternative alone names it. A capital after a sentence's end and an acronym ("KS-området") do
+    /// not count.
+    static func properNames(_ text: String) -> Set<String> {
+        var found: Set<String> = []
+        var sentenceStart = true
+        for word in text.split(separator: " ") {
+            let letters = String(String(word.drop { !$0.isLetter }.reversed()).drop { !$0.isLetter }.reversed())
+            if !sentenceStart, letters.count >= 4, letters.first?.isUppercase == true,
+                letters.dropFirst().first?.isLowercase == true
+            {
+                found.insert(QuestionProfiles.wordStem(Normalizer.normalize(letters)))
+            }
+            sentenceStart = word.last.map { ".!?:".contains($0) } ?? false
+        }
+        return found
     }
 
     /// How many letters two words end alike in.

@@ -537,6 +537,18 @@ struct PositionReaderTests {
         #expect(PositionReader.afterAnswerLabel("svar:") == nil)
     }
 
+    @Test("An agency's name before a verb of stance is the authors' only where the letter's sender is that agency")
+    func agencyAuthors() {
+        var hearing = Fixtures.tilsynAndGebyr(
+            "Tilsynet med vannverkene flyttes til fylket.", "Gebyret fastsettes etter målt forbruk.")
+        let sentence = "Helsedirektoratet støtter at tilsynet med vannverkene flyttes til fylket."
+        hearing.sender = Sender(
+            name: "Helse- og omsorgsdepartementet", organisation: nil, replyAddress: "", contactPerson: nil)
+        #expect(Self.positions(PositionReader(hearing: hearing), sentence) == [[1, 1]])
+        hearing.sender = Sender(name: "Helsedirektoratet", organisation: nil, replyAddress: "", contactPerson: nil)
+        #expect(Self.positions(PositionReader(hearing: hearing), sentence).isEmpty)
+    }
+
     static func positions(_ reader: PositionReader, _ text: String) -> [[Int]] {
         reader.read(text).answers.map { [$0.question, $0.alternative] }
     }

@@ -297,7 +297,7 @@ extension PositionReader {
     /// is for them, criticism against (rule `proposal.all.evaluation`); the authors' own judgement is neither.
     private func allProposalsEvaluated(_ text: ScalarText, unit: TextUnit, index: Int) -> Candidate? {
         let evaluation = Self.evaluation(text)
-        guard evaluation != 0, !Self.authorsJudgement(text) else { return nil }
+        guard evaluation != 0, !authorsJudgement(text) else { return nil }
         let rule = StanceRule.allProposalsEvaluated
         return Candidate(
             alternative: evaluation > 0 ? 1 : 2, polarity: 1, confidence: rule.confidence, evidence: unit.original,

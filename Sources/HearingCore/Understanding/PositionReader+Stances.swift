@@ -277,7 +277,7 @@ extension PositionReader {
         }
         let clauseText = ScalarText(text.slice(start, end))
         let evaluation = Self.evaluation(clauseText)
-        if evaluation != 0, !Self.authorsJudgement(clauseText) {
+        if evaluation != 0, !authorsJudgement(clauseText) {
             // "på nasjonalt nivå og ikke på regionalt": the praise is withheld from the alternative denied.
             let denied = ScalarText(text.wordsBefore(reference.offset, within: 12)).containsAny(StanceLexicon.negation)
             let polarity = denied ? -evaluation : evaluation
@@ -327,7 +327,7 @@ extension PositionReader {
             for cue in cues {
                 for position in text.find(cue) where position >= start && position < end {
                     let cueEnd = position + cue.unicodeScalars.count
-                    guard Self.takesPosition(cueStart: position, cueEnd: cueEnd, in: text) else { continue }
+                    guard takesPosition(cueStart: position, cueEnd: cueEnd, in: text) else { continue }
                     if position >= reference.offset && position < reference.offset + reference.length { continue }
                     // A cue after the reference belongs to it only when no new predicate starts between them.
                     if position >= reference.offset + reference.length,
@@ -357,7 +357,7 @@ extension PositionReader {
     /// another body's response ("støttar KS si innstilling"; the join is read apart) or a proposal's intention
     /// ("Intensjonen bak forslaget støttes"), nor when its subject is the proposal's author ("Utredningen anbefaler
     /// at …").
-    static func takesPosition(cueStart: Int, cueEnd: Int, in text: ScalarText) -> Bool {
+    func takesPosition(cueStart: Int, cueEnd: Int, in text: ScalarText) -> Bool {
         let object = ScalarText(text.slice(cueEnd, cueEnd + 32))
         // An aim is named after its owner ("sluttar seg til regjeringa sitt grunnleggande standpunkt"): further on.
         let following = ScalarText(text.slice(cueEnd, cueEnd + 48))
@@ -410,18 +410,30 @@ extension PositionReader {
     /// Whether the praise or criticism in a text is the proposal's authors' or another body's they name before it
     /// ("peker Politidirektoratet på Drammen som det best egnede", "Kirkemøtet har pekt på at det er uheldig"): no
     /// position of the respondent's.
-    static func authorsJudgement(_ text: ScalarText) -> Bool {
+    func authorsJudgement(_ text: ScalarText) -> Bool {
         guard let first = text.earliest(of: StanceLexicon.evaluations) else { return false }
         return namesAuthors(ScalarText(text.slice(0, first.offset)))
     }
 
     /// Whether a text names the proposal's authors (`stance.authors`), or a ministry or a directorate by a compound of
     /// one of their long nouns ("Politidirektoratet", "Kunnskapsdepartementet").
-    private static func namesAuthors(_ text: ScalarText) -> Bool {
+    private func namesAuthors(_ text: ScalarText) -> Bool {
         text.containsAny(StanceLexicon.authors)
             || Normalizer.words(text.slice(0, text.scalars.count)).contains { word in
-                agencyNouns.contains { word.count > $0.count && word.hasSuffix($0) }
+                Self.isAgency(word) && authorAgencies.map { $0.contains(String(word)) } != false
             }
+    }
+
+    /// Whether a word is an agency's name by a compound of one of the authors' long nouns ("Helsedirektoratet").
+    static func isAgency(_ word: Substring) -> Bool {
+        agencyNouns.contains { word.count > $0.count && word.hasSuffix($0) }
+    }
+
+    /// The agencies a letter's sender names ("Politidirektoratet"); nil where it names none.
+    static func agencies(in sender: Sender) -> Set<String>? {
+        let words = Normalizer.words(Normalizer.normalize(sender.name + " " + (sender.organisation ?? "")))
+        let found = Set(words.filter(isAgency).map(String.init))
+        return found.isEmpty ? nil : found
     }
 
     /// The authors' nouns long enough to stand as a compound's head ("departementet", "direktoratet").

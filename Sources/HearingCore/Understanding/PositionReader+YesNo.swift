@@ -58,12 +58,12 @@ extension PositionReader {
     /// what is set out is a removal and the clause judges the thing removed by a pronoun ("departementet vil ta ut
     /// setningen … Vi kan ikke se at den er overflødig"), praise of the thing is against the removal. Nil where it
     /// opens otherwise, judges nothing, or the sentence before neither names nor sets out a proposal.
-    static func judgesProposals(_ text: ScalarText, after previous: String) -> Bool? {
+    func judgesProposals(_ text: ScalarText, after previous: String) -> Bool? {
         let setOut = ScalarText(previous)
         guard setOut.containsAny(StanceLexicon.proposalNoun) || setOut.containsAny(StanceLexicon.proposalSetOut)
         else { return nil }
-        let clause = ScalarText(text.slice(0, clauseEnd(text)))
-        let evaluation = evaluation(clause)
+        let clause = ScalarText(text.slice(0, Self.clauseEnd(text)))
+        let evaluation = Self.evaluation(clause)
         guard evaluation != 0, !authorsJudgement(clause) else { return nil }
         let opening = Normalizer.words(text.slice(0, 24)).prefix(2).joined(separator: " ")
         if StanceLexicon.judgingAnaphora.contains(where: { opening == $0 || opening.hasPrefix($0 + " ") }) {
@@ -76,9 +76,9 @@ extension PositionReader {
     /// What a sentence framed by an evaluation says ("Det er ei dårleg løysing at elevane … skal ta skulebussen til
     /// Eid vgs"), true for praise: of what the sentence before in its paragraph spoke of, where it names nothing
     /// itself; nil where it is not so framed or the judgement is the proposal's authors'.
-    static func framedJudgement(_ text: ScalarText) -> Bool? {
-        guard framedByEvaluation(text), !authorsJudgement(text) else { return nil }
-        let evaluation = evaluation(text)
+    func framedJudgement(_ text: ScalarText) -> Bool? {
+        guard Self.framedByEvaluation(text), !authorsJudgement(text) else { return nil }
+        let evaluation = Self.evaluation(text)
         return evaluation == 0 ? nil : evaluation > 0
     }
 
@@ -123,7 +123,7 @@ extension PositionReader {
     ) -> (yes: Bool, rule: StanceRule)? {
         guard let keywordAt else {
             // "Vi mener at dette ikke lar seg gjennomføre." under the question: the opinion's evaluation decides.
-            guard opinion, named, let judged = Self.opinionOfThis(anchor) else { return nil }
+            guard opinion, named, let judged = opinionOfThis(anchor) else { return nil }
             return (judged, sectionByWords ? .yesNoOpinionByWords : .yesNoOpinion)
         }
         guard opinion || !named && Self.opinionBefore(keywordAt, in: anchor),
@@ -143,19 +143,19 @@ extension PositionReader {
     /// evaluation of a clause whose subject is "dette" ("Vi mener at dette ikke lar seg gjennomføre") or that judges
     /// an å-clause ("mener at det ikke er noen god framgangsmåte å …"); nil where there is none or it is another
     /// body's.
-    static func opinionOfThis(_ text: ScalarText) -> Bool? {
+    func opinionOfThis(_ text: ScalarText) -> Bool? {
         // The verb alone ("mener", not "mener at"), so that "at" opens the clause.
-        guard let (start, verb) = text.earliest(of: opinionVerbsShortestFirst) else { return nil }
+        guard let (start, verb) = text.earliest(of: Self.opinionVerbsShortestFirst) else { return nil }
         let clause = ScalarText(text.slice(start + verb.unicodeScalars.count, text.scalars.count))
         let opening = Normalizer.words(clause.slice(0, 40)).prefix(3).map(String.init)
         let framed =
             opening.first.map { opener in
                 StanceLexicon.clauseOpeners.contains(opener)
-                    && framedByEvaluation(
+                    && Self.framedByEvaluation(
                         ScalarText(clause.slice(opener.unicodeScalars.count + 1, clause.scalars.count)))
             } == true
         guard framed || opening.contains(where: StanceLexicon.proposalAnaphora.contains) else { return nil }
-        let evaluation = evaluation(text)
+        let evaluation = Self.evaluation(text)
         return evaluation == 0 || authorsJudgement(text) ? nil : evaluation > 0
     }
 
@@ -246,7 +246,7 @@ extension PositionReader {
                     // "mener at forslaget ikke bør vedtas": a verb of opinion yields to the cue of what it says.
                     if Self.opinionVerbs.contains(cue) { score += 200 }
                     guard score < bestScore || (score == bestScore && polarity < 0),
-                        Self.takesPosition(cueStart: position, cueEnd: cueEnd, in: anchor)
+                        takesPosition(cueStart: position, cueEnd: cueEnd, in: anchor)
                     else { continue }
                     let reference = Reference(alternative: 0, offset: max(keywordAt ?? 0, cueEnd + 16), length: 0)
                     // "anbefaler at forslaget ikke vedtas", "anbefaler at forslaget trekkes": the clause turns it.
@@ -444,7 +444,7 @@ extension PositionReader {
             && !Normalizer.words(anchor.slice(0, anchor.scalars.count)).contains {
                 StanceLexicon.subjectModals.contains(String($0))
             }
-        if named || opensWithIt, evaluation != 0, !Self.authorsJudgement(anchor) {
+        if named || opensWithIt, evaluation != 0, !authorsJudgement(anchor) {
             // Where the question proposes to remove something, praise of that thing, not of the proposal, is against
             // it ("Vi kan ikke se at den er overflødig").
             let ofTheThing =

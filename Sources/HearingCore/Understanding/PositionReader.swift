@@ -35,6 +35,9 @@ struct PositionReader {
     let chapters: [Int: Set<String>]
     /// The words that tell each choice question's alternatives apart.
     let alternativeWords: AlternativeWords
+    /// The agencies that wrote the proposal, by the letter's sender ("politidirektoratet"); nil where the sender names
+    /// none, and then every agency a response names before a verb of stance is taken for the authors.
+    let authorAgencies: Set<String>?
     /// The phrases that name each question's alternatives, made once.
     let alternativePhrases: AlternativePhrases
     /// Which alternative each part of a committee owns, per question labelled by such parts.
@@ -50,6 +53,7 @@ struct PositionReader {
     init(hearing: Hearing, tracing: Bool = false) {
         self.hearing = hearing
         self.tracing = tracing
+        authorAgencies = Self.agencies(in: hearing.sender)
         profiles = QuestionProfiles(hearing: hearing)
         removalQuestions = Set(hearing.questions.filter(Self.proposesRemoval).map(\.number))
         keepingQuestions = Set(hearing.questions.filter(Self.proposesKeeping).map(\.number))
@@ -411,8 +415,8 @@ struct PositionReader {
         var judgedEarlier: [Int] = []
         if whole == nil, walk.context == nil, index > 0, current.paragraph - before.paragraph <= 1,
             !before.questions.isEmpty,
-            let judged = Self.judgesProposals(scalars, after: setOutBefore(index, walk.units))
-                ?? (questions.isEmpty && current.paragraph == before.paragraph ? Self.framedJudgement(scalars) : nil)
+            let judged = judgesProposals(scalars, after: setOutBefore(index, walk.units))
+                ?? (questions.isEmpty && current.paragraph == before.paragraph ? framedJudgement(scalars) : nil)
         {
             judgedEarlier = before.questions.filter { hearing.question(number: $0)?.kind == .yesNo }
             for number in judgedEarlier { judge(number, yes: judged, at: index, &walk) }

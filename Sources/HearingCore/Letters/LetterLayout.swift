@@ -77,8 +77,7 @@ struct LetterLayout {
                 continue
             }
             if trimmed.hasPrefix("|") || trimmed.contains("\t") {
-                let cells = trimmed.split(whereSeparator: { $0 == "|" || $0 == "\t" }).map { Self.plain(String($0)) }
-                    .filter { !$0.isEmpty }
+                let cells = TextSplitter.cells(trimmed).map(Self.plain).filter { !$0.isEmpty }
                 if cells.count >= 2 {
                     blocks.append(Block(kind: .row(cells: cells), text: cells.joined(separator: " – "), line: index))
                     continue

@@ -98,7 +98,7 @@ struct AlternativeWords: Sendable {
         var found: Set<String> = []
         var sentenceStart = true
         for word in text.split(separator: " ") {
-            let letters = String(String(word.drop { !$0.isLetter }.reversed()).drop { !$0.isLetter }.reversed())
+            let letters = word.trimming { !$0.isLetter }
             if !sentenceStart, letters.count >= 4, letters.first?.isUppercase == true,
                 letters.dropFirst().first?.isLowercase == true
             {

@@ -84,7 +84,7 @@ extension PositionReader {
         guard let first = text.earliest(of: StanceLexicon.cues), first.offset > 0,
             !StanceLexicon.passive.contains(first.phrase),
             // "Dagens nasjonale maksimaltider bør videreføres": a modal's subject is the thing, not the respondent.
-            !Normalizer.words(first.phrase).first.map({ StanceLexicon.subjectModals.contains(String($0)) })!
+            Normalizer.words(first.phrase).first.map({ StanceLexicon.subjectModals.contains(String($0)) }) != true
         else { return text }
         let subject = text.slice(0, first.offset)
         guard Normalizer.words(subject).count <= 8, !subject.contains(":") else { return text }

@@ -376,9 +376,7 @@ extension PositionReader {
             if previous.map(StanceLexicon.clauseBreaks.contains) == true || asksConsideration { return false }
         }
         // "ønsker ikke å kommentere forslaget" speaks of remarking, not of the proposal.
-        if StanceLexicon.remarking.contains(where: { phrase in
-            ScalarText(text.slice(cueEnd, cueEnd + 32)).find(phrase).contains { $0 <= 8 }
-        }) {
+        if StanceLexicon.remarking.contains(where: { phrase in object.find(phrase).contains { $0 <= 8 } }) {
             return false
         }
         // "mener forslaget bør utredes nærmere": a modal of what is to be studied further takes no position.

@@ -244,7 +244,8 @@ extension PositionReader {
                         score = position
                     }
                     // "mener at forslaget ikke bør vedtas": a verb of opinion yields to the cue of what it says.
-                    if Self.opinionVerbs.contains(cue) { score += 200 }
+                    let opinion = Self.opinionVerbs.contains(cue)
+                    if opinion { score += 200 }
                     guard score < bestScore || (score == bestScore && polarity < 0),
                         takesPosition(cueStart: position, cueEnd: cueEnd, in: anchor)
                     else { continue }
@@ -256,7 +257,7 @@ extension PositionReader {
                     // A wish denied right before the question's own words ("ønsker ingen søknadsfrist") is as plain.
                     let deniedWish = negated && keywordAt.map { $0 >= cueEnd && $0 - cueEnd <= 12 } == true
                     best = (
-                        (negated ? -polarity : polarity) * (turn.rejected ? -1 : 1), Self.opinionVerbs.contains(cue),
+                        (negated ? -polarity : polarity) * (turn.rejected ? -1 : 1), opinion,
                         deniedWish || plain
                     )
                     bestScore = score
@@ -350,7 +351,7 @@ extension PositionReader {
             }
         }
         if hasContext, words.count <= 6, yes.contains(last) || no.contains(last),
-            words.dropLast().contains(where: { word in StanceLexicon.answerLabels.contains { word.hasPrefix($0) } })
+            words.dropLast().contains(where: PositionReader.isAnswerLabel)
         {
             return (yes.contains(last), .yesNoTrailingWord)
         }

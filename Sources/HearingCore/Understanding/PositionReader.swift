@@ -327,13 +327,16 @@ struct PositionReader {
         return list
     }
 
+    /// Whether a word labels an answer ("svar", "svaret"; `answer.labels`).
+    static func isAnswerLabel(_ word: Substring) -> Bool {
+        StanceLexicon.answerLabels.contains { word.hasPrefix($0) }
+    }
+
     /// What follows a label that says an answer follows ("svar: b)", "vårt svar: ja, men …"); nil for any other unit.
     static func afterAnswerLabel(_ normalized: String) -> String? {
         guard let colon = normalized.prefix(40).firstIndex(of: ":") else { return nil }
         let label = Normalizer.words(String(normalized[..<colon]))
-        guard (1...4).contains(label.count),
-            label.contains(where: { word in StanceLexicon.answerLabels.contains { word.hasPrefix($0) } })
-        else { return nil }
+        guard (1...4).contains(label.count), label.contains(where: Self.isAnswerLabel) else { return nil }
         let answer = String(normalized[normalized.index(after: colon)...]).trimmingSpaces()
         return answer.isEmpty ? nil : answer
     }

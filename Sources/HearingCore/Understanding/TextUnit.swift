@@ -103,13 +103,19 @@ enum TextSplitter {
         return pieces
     }
 
+    /// The cells of a table's line, parted by "|" or a tab, each without its spaces; empty cells left out.
+    static func cells(_ line: String) -> [String] {
+        line.split(whereSeparator: { $0 == "|" || $0 == "\t" }).map { String($0).trimmingSpaces() }.filter {
+            !$0.isEmpty
+        }
+    }
+
     /// A line of a table written in text, cells parted by "|" or a tab: "Struktur | Forslag 1" as "Struktur: Forslag
     /// 1", "| 2 | Helseberedskap | b |" as "2. Helseberedskap: b"; a rule line ("|---|---|") as empty. Nil for a line
     /// that is no row.
     static func tableRow(_ line: String) -> String? {
         guard line.contains(" | ") || line.hasPrefix("|") || line.contains("\t") else { return nil }
-        let cells: [String] = line.split(whereSeparator: { $0 == "|" || $0 == "\t" })
-            .map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+        let cells = Self.cells(line)
         if cells.allSatisfy({ $0.allSatisfy { "-:= ".contains($0) } }) { return "" }
         guard cells.count >= 2, let last = cells.last else { return nil }
         var label = cells.dropLast()

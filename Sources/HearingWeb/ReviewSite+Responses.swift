@@ -119,7 +119,7 @@ extension ReviewSite {
         let reason = submission.statusReason.trimmingCharacters(in: .whitespaces)
         let redundant = reason.isEmpty || reason.lowercased().hasPrefix(stated.split(separator: ",")[0].lowercased())
         return PageLayout.escape(
-            stated.prefix(1).uppercased() + stated.dropFirst() + "."
+            stated.capitalizingFirst + "."
                 + (redundant ? "" : " " + reason))
     }
 

@@ -15,6 +15,8 @@ struct PositionReaderIdiomTests {
     struct Idiom: CustomTestStringConvertible, Sendable {
         var sentence: String
         var positions: [[Int]]
+        /// Whether the reader is known to read only part of it (a line "==? "): what it reads must still be right.
+        var partial = false
         var testDescription: String { sentence }
     }
 
@@ -57,17 +59,18 @@ struct PositionReaderIdiomTests {
     /// The whole responses to the FSU hearing, each with its positions.
     static func fsuResponses() -> [Idiom] { responses(in: "fsu-svar.txt") }
 
-    /// The responses of a fixture file, each after a line "=== " with its positions.
+    /// The responses of a fixture file, each after a line "=== " (or "==? " for one read only in part) with its
+    /// positions.
     static func responses(in file: String) -> [Idiom] {
         let url = folder.appendingPathComponent(file)
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
         var found: [Idiom] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) where !line.hasPrefix("#") {
-            if line.hasPrefix("=== ") {
+            if line.hasPrefix("=== ") || line.hasPrefix("==? ") {
                 let positions = line.dropFirst(4).split(separator: " ").map {
                     $0.split(separator: "=").compactMap { Int($0) }
                 }
-                found.append(Idiom(sentence: "", positions: positions))
+                found.append(Idiom(sentence: "", positions: positions, partial: line.hasPrefix("==? ")))
             } else if !found.isEmpty {
                 found[found.count - 1].sentence += (found[found.count - 1].sentence.isEmpty ? "" : "\n") + line
             }
@@ -105,7 +108,31 @@ struct PositionReaderIdiomTests {
         let reader = try #require(Self.reader("legevakt-brev.md"))
         #expect(reader.hearing.questions.map(\.kind) == [.choice, .yesNo])
         #expect(reader.hearing.questions[0].alternatives.map(\.label) == ["modell A", "modell B", "modell C"])
-        #expect(reader.hearing.questions[0].title == "hvilken modell som bør velges")
+        #expect(reader.hearing.questions[0].title == "Hvilken modell som bør velges")
+    }
+
+    @Test("Options given for one numbered point make it a choice; a question asked beside the list asks more of one")
+    func optionsForOnePoint() throws {
+        let hearing = try #require(Self.reader("friluft-brev.md")).hearing
+        #expect(hearing.questions.map(\.kind) == [.yesNo, .yesNo, .choice, .yesNo])
+        #expect(hearing.questions[2].alternatives.map(\.label) == ["alternativ 1", "alternativ 2"])
+        #expect(hearing.questions[3].title == "Ordninga med vederlag bør avgrensast")
+        #expect(hearing.questions.map(\.refines) == [nil, nil, nil, 2])
+    }
+
+    @Test(
+        "Each response to the nynorsk letter of numbered proposals reads as a careful reader reads it, or in part",
+        arguments: responses(in: "friluft-svar.txt"))
+    func readsProposalResponse(_ response: Idiom) throws {
+        let reader = try #require(Self.reader("friluft-brev.md"))
+        let read = PositionReaderTests.positions(reader, response.sentence).sorted {
+            $0.lexicographicallyPrecedes($1)
+        }
+        if response.partial {
+            #expect(Set(read).isSubset(of: Set(response.positions)) && read != response.positions)
+        } else {
+            #expect(read == response.positions)
+        }
     }
 
     @Test(

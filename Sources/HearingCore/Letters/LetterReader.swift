@@ -391,7 +391,8 @@ public struct LetterReader {
         return Question(
             number: number, id: id, title: found.title.isEmpty ? "Spørsmål \(number)" : found.title,
             text: found.text, kind: kind, alternatives: alternatives,
-            keywords: Array(Set(keywords.filter { !$0.isEmpty })).sorted(), coversWholeProposal: found.whole)
+            keywords: Array(Set(keywords.filter { !$0.isEmpty })).sorted(), coversWholeProposal: found.whole,
+            refines: found.refines.map { $0 + 1 })
     }
 
     /// "forslag 1", "modell B": a label that is a noun and a number or letter, whose description names it in text.

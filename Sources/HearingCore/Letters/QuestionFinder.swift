@@ -15,6 +15,8 @@ struct QuestionFinder {
         var whole = false
         /// Words that name it besides its title.
         var keywords: [String] = []
+        /// The index of the question found before that this one asks more of.
+        var refines: Int?
     }
 
     /// The title of the question on the proposal as a whole, which also names it in a response ("Forslaget").
@@ -36,6 +38,8 @@ struct QuestionFinder {
         var found: [Found] = []
         var optionsUsed = false
         var lastNumber = 0
+        // Where each numbered point's question is, for options the letter gives for one point ("Om punkt 3 …").
+        var points: [Int: Int] = [:]
         for (list, role) in lists {
             // A numbered list that goes on from the one before it ("5.", "6." after a heading) is part of it.
             let first: Int? = {
@@ -63,10 +67,31 @@ struct QuestionFinder {
                     question.free = false
                     optionsUsed = true
                 }
-                found.append(contentsOf: split(question, heading: item.block.text, children: item.children))
+                let made = split(question, heading: item.block.text, children: item.children)
+                if made.count == 1, case let .item(.number(number), 0) = item.block.kind {
+                    points[number] = found.count
+                }
+                found.append(contentsOf: made)
             }
         }
-        if found.isEmpty { found = questionSentences(options: options) }
+        if !optionsUsed, options.count >= 2, let point = optionsPoint(options), let index = points[point],
+            found[index].alternatives.isEmpty
+        {
+            found[index].alternatives = options
+            found[index].free = false
+            optionsUsed = true
+        }
+        if found.isEmpty {
+            found = questionSentences(options: options)
+        } else {
+            // A question asked beside the list asks more of the listed one whose subject its title names.
+            for var question in questionSentences(options: [], askedOnly: true) {
+                let stems = QuestionProfiles.stems(question.title)
+                let shared = found.indices.map { QuestionProfiles.stems(found[$0].title).intersection(stems).count }
+                if let most = shared.max(), most > 0 { question.refines = shared.firstIndex(of: most) }
+                found.append(question)
+            }
+        }
         if found.isEmpty || !optionsUsed && !found.contains(where: { $0.alternatives.count >= 2 }) && options.count >= 2
         {
             found = wholeProposal(options: options, before: Int.max) + found
@@ -295,6 +320,25 @@ struct QuestionFinder {
         return words[1].hasSuffix(":") || words[1].hasSuffix(".") || words[2] == "–" || words[2] == "-"
     }
 
+    /// The numbered point the letter gives its options for, named just before them ("Om punkt 3 legg departementet
+    /// fram to alternativ:"); nil where the options are not given for one point.
+    private func optionsPoint(_ options: [(label: String, description: String)]) -> Int? {
+        guard
+            let first = layout.blocks.firstIndex(where: { block in
+                optionName(block.text)?.label == options[0].label
+                    || block.isItem && Self.option(block.text) == options[0]
+            }), first > 0
+        else { return nil }
+        let lead = layout.blocks[first - 1]
+        guard lead.kind == .paragraph || lead.kind == .heading else { return nil }
+        let words = Normalizer.words(lead.text.lowercased()).map(String.init)
+        let nouns = Set(lexicon.phrases("marker.questionWords").map { $0.trimmingCharacters(in: ".") })
+        for (index, word) in words.enumerated().dropLast() where nouns.contains(word) {
+            if let number = Int(words[index + 1]) { return number }
+        }
+        return nil
+    }
+
     /// "Forslag 1 – færre og bredere …" → ("forslag 1", "færre og bredere …"); "Flertallet (…) foreslår en lokal
     /// samhandlingsmodell: …" → ("flertallets forslag", …).
     private func optionName(_ text: String) -> (label: String, description: String)? {
@@ -325,17 +369,23 @@ struct QuestionFinder {
 
     // MARK: - Without a list
 
-    /// Question sentences in the letter's paragraphs ("Hvilket alternativ foretrekker dere?").
-    private func questionSentences(options: [(label: String, description: String)]) -> [Found] {
+    /// Question sentences in the letter's paragraphs ("Hvilket alternativ foretrekker dere?"); beside a list of
+    /// questions or proposals (`askedOnly`), only a question the letter asks for views on in so many words
+    /// ("Departementet ber særleg om synspunkt på om ordninga bør avgrensast …").
+    private func questionSentences(options: [(label: String, description: String)], askedOnly: Bool = false)
+        -> [Found]
+    {
         var found: [Found] = []
         var used = false
         for block in layout.blocks where block.kind == .paragraph {
             for sentence in TextSplitter.sentences(block.text) {
                 // "Vi ber om synspunkter på om legevaktsentralen bør samles i Namsos": a question asked indirectly.
-                let asked = sentence.hasSuffix("?") ? sentence : indirectQuestion(sentence)
-                guard let asked, !lexicon.matches(sentence, "letter.notAQuestion") else { continue }
+                let asked = sentence.hasSuffix("?") && !askedOnly ? sentence : indirectQuestion(sentence)
+                guard let asked, !lexicon.matches(sentence, "letter.notAQuestion"),
+                    !askedOnly || lexicon.matches(sentence, "letter.asksFor")
+                else { continue }
                 var question = Found(
-                    title: Self.shortTitle(asked), text: sentence,
+                    title: Self.shortTitle(asked).capitalizingFirst, text: sentence,
                     alternatives: alternativeFinder.alternatives(in: sentence), free: false)
                 if question.alternatives.isEmpty, !used, !options.isEmpty, lexicon.matches(sentence, "letter.which") {
                     question.alternatives = options

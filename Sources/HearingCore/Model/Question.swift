@@ -26,6 +26,9 @@ public struct Question: Codable, Sendable, Equatable {
     public var keywords: [String]
     /// Whether the question asks for a view on the proposal as a whole, so that "vi støtter forslaget" answers it.
     public var coversWholeProposal: Bool
+    /// The number of the question this one asks more of (the letter lists a proposal on payment, then asks whether
+    /// the payment should be limited): a sentence that names only what the two share speaks to that one.
+    public var refines: Int?
 
     /// The alternative with a number, if the question has it.
     public func alternative(number: Int) -> Alternative? {
@@ -36,7 +39,7 @@ public struct Question: Codable, Sendable, Equatable {
     public init(
         number: Int, id: String, title: String, text: String, kind: Kind, alternatives: [Alternative],
         keywords: [String] = [],
-        coversWholeProposal: Bool = false
+        coversWholeProposal: Bool = false, refines: Int? = nil
     ) {
         self.number = number
         self.id = id
@@ -46,6 +49,7 @@ public struct Question: Codable, Sendable, Equatable {
         self.alternatives = alternatives
         self.keywords = keywords
         self.coversWholeProposal = coversWholeProposal
+        self.refines = refines
     }
 
     public init(from decoder: Decoder) throws {
@@ -58,6 +62,7 @@ public struct Question: Codable, Sendable, Equatable {
         alternatives = try container.decodeIfPresent([Alternative].self, forKey: .alternatives) ?? []
         keywords = try container.decodeIfPresent([String].self, forKey: .keywords) ?? []
         coversWholeProposal = try container.decodeIfPresent(Bool.self, forKey: .coversWholeProposal) ?? false
+        refines = try container.decodeIfPresent(Int.self, forKey: .refines)
     }
 
 }

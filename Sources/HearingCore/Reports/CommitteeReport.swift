@@ -28,7 +28,7 @@ public enum CommitteeReport {
         for opening in ["høring – ", "høring - ", "høring: ", "høyring – ", "høyring - ", "høyring: "]
         where lowered.hasPrefix(opening) {
             let rest = title.dropFirst(opening.count)
-            return "saken «" + rest.prefix(1).uppercased() + rest.dropFirst() + "»"
+            return "saken «" + rest.capitalizingFirst + "»"
         }
         return "«\(title)»"
     }
@@ -222,7 +222,7 @@ public enum CommitteeReport {
             entry.respondents, supporters: supporters, display: display, question: question.number)
         blocks.append(
             .paragraph([
-                .bold(alternative.label.prefix(1).uppercased() + alternative.label.dropFirst()),
+                .bold(alternative.label.capitalizingFirst),
                 .text(" – \(Counted.phrase(entry.count, "instans", "instanser")): " + names + "."),
             ]))
         // Themes several bodies share, labelled by their words; single reasons quoted as they are.
@@ -239,7 +239,7 @@ public enum CommitteeReport {
             let source: [DocumentModel.Inline] =
                 representative.map { [.italic("\(name($0)), svar \($0.sequence)")] } ?? []
             guard members.count > 1 else { return [.text("«\(quote)» – ")] + source }
-            let label = cluster.label.prefix(1).uppercased() + cluster.label.dropFirst()
+            let label = cluster.label.capitalizingFirst
             let memberNames = nameList(members.map(name))
             let head: [DocumentModel.Inline] = [
                 .bold(label), .text(" (\(members.count) instanser: \(memberNames))"),
@@ -410,7 +410,7 @@ public enum CommitteeReport {
             if submission.noRemarks { notes.append("ingen merknader") }
             if submission.needsReview { notes.append("til manuell vurdering") }
             var text = notes.joined(separator: "; ")
-            if !text.isEmpty { text = text.prefix(1).uppercased() + text.dropFirst() + "." }
+            if !text.isEmpty { text = text.capitalizingFirst + "." }
             // Corrections as sentences: "Spørsmål 1 satt til «forslag 1» av Marit Haugen Lie 28.11.2026: …".
             let sentences = submission.corrections.map { CorrectionChange.sentence($0, in: state, for: submission) }
             text = ([text] + sentences).filter { !$0.isEmpty }.joined(separator: " ")

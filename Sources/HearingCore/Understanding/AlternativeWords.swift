@@ -28,8 +28,10 @@ struct AlternativeWords: Sendable {
         var statusQuo: [Int: Int] = [:]
         for question in hearing.questions where question.kind == .choice {
             let keeping = question.alternatives.filter { alternative in
-                ScalarText(Normalizer.normalize(alternative.label + " " + (alternative.description ?? "")))
-                    .containsAny(StanceLexicon.statusQuoSubject)
+                let described = ScalarText(
+                    Normalizer.normalize(alternative.label + " " + (alternative.description ?? "")))
+                return described.containsAny(StanceLexicon.statusQuoSubject)
+                    || described.containsAny(Self.keepsToday)
             }
             if keeping.count == 1 { statusQuo[question.number] = keeping[0].number }
         }
@@ -39,12 +41,16 @@ struct AlternativeWords: Sendable {
     /// Each alternative's own stems (those no other alternative has, and the telling parts of its compounds), how many
     /// a reference needs, and the stems that name it alone: its compounds that share a head with another
     /// alternative's word ("prostinivå" beside "bispedømmenivå").
+    /// The words by which an alternative's description keeps today's arrangement ("Avstanden vert som i dag"),
+    /// broader than a response's, as a letter's alternative says nothing else (`alternative.keepsToday`).
+    static let keepsToday = Lexicon.shared.phrases("alternative.keepsToday")
+
     private static func ownStems(_ question: Question, ignored: Set<String>) -> (
         own: [Int: Set<String>], needed: [Int: Int], names: [Int: Set<String>]
     ) {
         let texts = question.alternatives.map { $0.label + " " + ($0.description ?? "") }
         let all = texts.map { text in
-            QuestionProfiles.stems(text).subtracting(ignored).filter { !$0.hasPrefix("#") && !$0.hasPrefix("§") }
+            QuestionProfiles.stems(text).subtracting(ignored).filter { !$0.hasPrefix("§") }
         }
         let compounds = compoundNames(texts)
         var own: [Int: Set<String>] = [:]
@@ -57,7 +63,9 @@ struct AlternativeWords: Sendable {
                 mine.subtract(theirs)
                 parts.subtract(theirs)
             }
-            guard mine.count >= 2 || mine.count == 1 && mine.first!.count >= 6 else { continue }
+            // A figure only this alternative gives ("150 meter" beside "100 meter") tells it by itself.
+            let figures = mine.filter { $0.hasPrefix("#") }
+            guard mine.count >= 2 || mine.count == 1 && (mine.first!.count >= 6 || !figures.isEmpty) else { continue }
             needed[alternative.number] = min(2, mine.count)
             own[alternative.number] = mine.union(parts)
             names[alternative.number] = mine.intersection(compounds[index].compounds.union(properNames(texts[index])))
@@ -147,8 +155,9 @@ struct AlternativeWords: Sendable {
             let (start, end) = (range.lowerBound, range.upperBound)
             let word = text.slice(start, end)
             // The bare "flertall" is a majority, not a committee's part the label may name.
-            guard end - start >= 4, !StanceLexicon.bareFactions.contains(word) else { continue }
-            let stem = word.allSatisfy(\.isNumber) ? "" : QuestionProfiles.wordStem(word)
+            let figure = (2...3).contains(end - start) && word.allSatisfy(\.isNumber)
+            guard end - start >= 4 || figure, !StanceLexicon.bareFactions.contains(word) else { continue }
+            let stem = figure ? "#" + word : word.allSatisfy(\.isNumber) ? "" : QuestionProfiles.wordStem(word)
             for (alternative, words) in own {
                 // Of two stems the word is a form of, the same one every run (a set has no order of its own).
                 guard let stem = words.contains(stem) ? stem : words.filter({ Self.inflected(stem, of: $0) }).min()

@@ -25,6 +25,17 @@ extension PositionReader {
                 rejected = true
             }
             var next = index + 1
+            // "forslaget om vederlag bør trekkes": a few words of what it is about, up to the verb's auxiliary; not a
+            // clause of its own ("forslaget om at søknader som ikke er komplette avvises").
+            if next < words.count, StanceLexicon.proposalComplements.contains(words[next].text),
+                let verb = words[next...].prefix(6).firstIndex(where: { StanceLexicon.auxiliaries.contains($0.text) }),
+                !words[next..<verb].contains(where: {
+                    $0.text == "at" || StanceLexicon.relativeOpeners.contains($0.text)
+                        || StanceLexicon.negation.contains($0.text)
+                })
+            {
+                next = verb
+            }
             func skipAuxiliaries() {
                 while next < words.count, StanceLexicon.auxiliaries.contains(words[next].text) { next += 1 }
             }

@@ -265,6 +265,12 @@ extension PositionReader {
                     text.slice(reference.offset + reference.length, min(end, reference.offset + reference.length + 24)))
                 let evaluation = Self.evaluation(said)
                 if evaluation != 0 { return (evaluation, .choiceOpinion) }
+                // "meiner at grenseverdien på 25,4 km ikkje bør veljast": what it says of the alternative is denied.
+                let rest = ScalarText(
+                    text.slice(reference.offset + reference.length, min(end, reference.offset + reference.length + 40)))
+                if rest.containsAny(StanceLexicon.negation), !rest.containsAny(StanceLexicon.pseudoNegation) {
+                    return (-1, .choiceOpinion)
+                }
             }
             var polarity = cue.polarity
             if isNegated(cueStart: cue.cueStart, cueEnd: cue.cueEnd, reference: reference, in: text) {

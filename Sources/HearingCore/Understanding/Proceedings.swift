@@ -20,6 +20,9 @@ enum Proceedings {
     /// `proceedings.proposalWords`).
     static let proposalWords = Set(Lexicon.shared.phrases("proceedings.proposalWords"))
 
+    /// The words that tie such a heading to whose it is or where it was made (`proceedings.headingLinks`).
+    static let headingLinks = Set(Lexicon.shared.phrases("proceedings.headingLinks"))
+
     /// The part of a record a unit opens, if it is a heading: `true` for the resolution, `false` for the rest.
     static func heading(_ normalized: String) -> Bool? {
         let label = normalized.trimmingCharacters(in: [" ", ":", "."])
@@ -30,6 +33,8 @@ enum Proceedings {
             return !words.contains(where: proposalWords.contains)
         }
         if proposalHeadings.contains(label) { return false }
+        // "Innstilling frå kommunedirektøren", "Handsaming i heradsstyret": such a heading and whose or where.
+        if words.count >= 2, proposalHeadings.contains(words[0]), headingLinks.contains(words[1]) { return false }
         return nil
     }
 

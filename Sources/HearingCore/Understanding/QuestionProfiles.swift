@@ -10,6 +10,8 @@ struct QuestionProfiles: Sendable {
     /// The questions on the proposal as a whole (one per part where the letter makes it for several parts): one
     /// subject, so their common words tell them from the other questions, not from each other.
     private let wholeParts: Set<Int>
+    /// The question each question asks more of, where it does (`Question.refines`).
+    private let refined: [Int: Int]
     /// The least score that makes a sentence about a question.
     static let threshold = 3.0
     /// How much more a stem of the question's title weighs: the title names its subject.
@@ -48,6 +50,9 @@ struct QuestionProfiles: Sendable {
         }
         self.weights = weights
         self.wholeParts = wholeParts.count > 1 ? wholeParts : []
+        refined = Dictionary(
+            hearing.questions.compactMap { question in question.refines.map { (question.number, $0) } },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// The stems of the words of four letters or more, with bokmål and nynorsk spellings folded.
@@ -269,7 +274,17 @@ struct QuestionProfiles: Sendable {
             }
             return [best.0]
         }
-        if scores.count > 1, best.1 < scores[1].1 * Self.lead { return [] }
+        if scores.count > 1, best.1 < scores[1].1 * Self.lead {
+            // A question that asks more of another shares its subject: a text that names only what the two share
+            // speaks to the other ("framlegget om vederlag", not whether the payment should be limited).
+            let pair = [best.0, scores[1].0]
+            let named = pair.map { number in Set(stems.filter { weights[number]?[$0] != nil }) }
+            if scores.count == 2 || scores[2].1 * Self.lead <= scores[1].1, named[0] == named[1] {
+                if refined[pair[0]] == pair[1] { return [pair[1]] }
+                if refined[pair[1]] == pair[0] { return [pair[0]] }
+            }
+            return []
+        }
         return [best.0]
     }
 }

@@ -212,4 +212,7 @@ enum StanceLexicon {
     /// The nouns that name the proposal in a clause ("forslaget", "framlegget", "endringen"), of which a negation or a
     /// verb of rejection may be said.
     static let proposalHeads = Set(Lexicon.shared.phrases("proposal.heads"))
+
+    /// The prepositions that open what a proposal is about, after its noun ("forslaget om vederlag bør trekkes").
+    static let proposalComplements = Set(Lexicon.shared.phrases("proposal.complements"))
 }

@@ -77,6 +77,34 @@ struct LetterReaderTests {
         #expect(hearing.deadline?.description == "2026-04-15")
     }
 
+    @Test(
+        "Word and the PDF Word made of it read as the Markdown: a title wrapped at a hyphen, Symbol bullets",
+        arguments: ["brev-friluft.docx", "brev-friluft.pdf"])
+    func wordAndPDF(file: String) throws {
+        let letter = try LetterFile(path: Self.letters.appendingPathComponent(file).path)
+        let hearing = letter.read().hearing
+        let markdown = try String(
+            contentsOf: Self.letters.deletingLastPathComponent().appendingPathComponent("Idioms/friluft-brev.md"),
+            encoding: .utf8)
+        let written = LetterReader(text: markdown).read().hearing
+        #expect(hearing.title == written.title)
+        #expect(hearing.title.contains("el-sykkel"))
+        #expect(table(hearing) == table(written))
+        #expect(hearing.questions.map(\.refines) == written.questions.map(\.refines))
+        #expect(hearing.sender.name == "Klima- og miljødepartementet")
+    }
+
+    @Test(
+        "A line broken at a hyphen joins without a space, unless the hyphen stands for a shared part",
+        arguments: [
+            ("ferdsel med el-", "sykkel, organisert", ""), ("(LOV-1995-", "05-12-23)", ""),
+            ("Klima-", "og miljødepartementet", " "), ("barne-", "eller ungdomsskole", " "),
+            ("Helse- og", "omsorgsdepartementet", " "), ("Side 2 -", "neste", " "),
+        ])
+    func hyphenJoint(last: String, next: String, joint: String) {
+        #expect(LetterLayout.joint(last, next) == joint)
+    }
+
     @Test("The lines of a PDF join as a reader joins them: an item's wrapped lines, a figure broken at its hyphen")
     func pdfLines() {
         let layout = LetterLayout(

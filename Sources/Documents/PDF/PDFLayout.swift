@@ -19,8 +19,7 @@ enum PDFLayout {
             for piece in line.pieces.sorted(by: { $0.x < $1.x }) {
                 if let end = previousEnd {
                     let gap = piece.x - end
-                    let afterLabel =
-                        text.last.map { ".)•–-:".contains($0) } == true && piece.text.first?.isLetter == true
+                    let afterLabel = endsInLabel(text) && piece.text.first?.isLetter == true
                     if gap > line.size * 1.5 {
                         text += "\t"
                     } else if gap > line.size * 0.15 || (afterLabel && gap > -line.size * 0.05), !text.hasSuffix(" "),
@@ -30,7 +29,7 @@ enum PDFLayout {
                         text += " "
                     }
                 }
-                text += piece.text
+                text += plainBullets(piece.text)
                 previousEnd = max(previousEnd ?? piece.endX, piece.endX)
             }
             let trimmed = text.trimmingBlanks()
@@ -52,4 +51,28 @@ enum PDFLayout {
         }
         return output
     }
+
+    /// Whether a line's text so far ends in a list label ("1.", "a)", "2:", "•", "–"), not in a word broken at its
+    /// hyphen ("el-").
+    static func endsInLabel(_ text: String) -> Bool {
+        let word = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).last ?? ""
+        guard let last = word.last else { return false }
+        if word.count == 1 { return "•–-".contains(last) }
+        let body = word.dropLast()
+        return ".):".contains(last) && body.count <= 3
+            && (body.allSatisfy(\.isNumber) || body.count == 1 && body.first?.isLetter == true)
+    }
+
+    /// The bullets of the Symbol and Wingdings fonts, which a PDF maps to private-use code points (U+F0B7 for the
+    /// Symbol font's "•"), as the bullet they show.
+    static func plainBullets(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { privateBullets.contains($0.value) }) else { return text }
+        return String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { privateBullets.contains($0.value) ? "•" : $0 }))
+    }
+
+    /// The private-use code points of bullets: Symbol's "•" (F0B7), Wingdings' "§" square (F0A7), arrow heads
+    /// (F0D8, F0E8), check mark (F0FC), diamond (F076), black square (F06E) and white square (F0A8).
+    private static let privateBullets: Set<UInt32> = [0xF0B7, 0xF0A7, 0xF0D8, 0xF0E8, 0xF0FC, 0xF076, 0xF06E, 0xF0A8]
 }

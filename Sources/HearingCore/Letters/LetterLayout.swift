@@ -101,9 +101,8 @@ struct LetterLayout {
             if let last = blocks.last, last.line == index - 1,
                 Self.goesOn(trimmed, indent: indent, from: last, before: next)
             {
-                // "(LOV-1995-" then "05-12-23)": a figure broken at its hyphen joins without a space.
-                let joint = blocks[blocks.count - 1].text.hasSuffix("-") && trimmed.first?.isNumber == true ? "" : " "
-                blocks[blocks.count - 1].text += joint + Self.plain(trimmed)
+                blocks[blocks.count - 1].text +=
+                    Self.joint(blocks[blocks.count - 1].text, trimmed) + Self.plain(trimmed)
                 blocks[blocks.count - 1].line = index
                 continue
             }
@@ -134,6 +133,21 @@ struct LetterLayout {
         else { return false }
         return ".!?".contains(trimmed.last ?? ":") && !isHeading(trimmed)
     }
+
+    /// What joins a wrapped line to the one before: a space, or nothing where the line broke at a hyphen inside a
+    /// figure ("(LOV-1995-" then "05-12-23)") or a word ("el-" then "sykkel"); "Klima- og miljø…" keeps its space, the
+    /// hyphen standing for a shared part (`text.hyphenJoins`).
+    static func joint(_ last: String, _ next: String) -> String {
+        guard last.hasSuffix("-"), let first = next.first else { return " " }
+        if first.isNumber { return "" }
+        let before = last.dropLast().last
+        guard first.isLowercase, before?.isLetter == true else { return " " }
+        let word = next.prefix { $0.isLetter }.lowercased()
+        return hyphenJoins.contains(word) ? " " : ""
+    }
+
+    /// The words after which a hyphen at a line's end stands for a shared part ("Klima- og miljødepartementet").
+    private static let hyphenJoins = Set(Lexicon.shared.phrases("text.hyphenJoins"))
 
     /// Whether two markers are of one kind: both numbers, both letters or both bullets.
     private static func sameKind(_ first: Block.Marker, _ second: Block.Marker) -> Bool {

@@ -110,14 +110,18 @@ public struct LetterReader {
         findTitleLine().map(joiningWrappedLine)
     }
 
-    /// A title the text wrapped (a PDF's lines): the next line goes on with it when it starts in lowercase.
+    /// A title the text wrapped (a PDF's lines): each next line goes on with it while it starts in lowercase and the
+    /// title has not ended ("Høyring – endringar i friluftslova om" then "ferdsel med el-" then "sykkel, …").
     private func joiningWrappedLine(_ title: String) -> String {
-        guard let index = lines.firstIndex(where: { $0.text == title }), index + 1 < lines.count,
-            let first = lines[index + 1].text.first, first.isLowercase, !".:?!".contains(title.last ?? ".")
-        else {
-            return title
+        guard var index = lines.firstIndex(where: { $0.text == title }) else { return title }
+        var joined = title
+        while index + 1 < lines.count, let first = lines[index + 1].text.first, first.isLowercase,
+            !".:?!".contains(joined.last ?? ".")
+        {
+            index += 1
+            joined += LetterLayout.joint(joined, lines[index].text) + lines[index].text
         }
-        return title + " " + lines[index + 1].text
+        return joined
     }
 
     private func findTitleLine() -> String? {

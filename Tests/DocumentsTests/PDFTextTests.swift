@@ -13,7 +13,7 @@ struct PDFTextTests {
         #expect(text.hasTextLayer)
         #expect(text.warnings.isEmpty)
         #expect(lines.first == "Melhus kommune – Kommunedirektøren")
-        #expect(lines.contains("Høringssvar – forslag til ny struktur for faglige"))
+        #expect(lines.contains("## Høringssvar – forslag til ny struktur for faglige"))
         #expect(lines.contains("1. Struktur: Melhus kommune går inn for forslag 2, med egne utvalg for de prioriterte"))
         #expect(lines.contains("a) Arbeidsgruppen må ha med kommunene."))
         #expect(lines.contains("5. Lederutvalg: Ja."))

@@ -53,7 +53,7 @@ struct WordDocumentTests {
     @Test("Headings, bullets, table rows, text boxes and Norwegian letters")
     func structure() {
         let paragraphs = text.body.components(separatedBy: "\n\n")
-        #expect(paragraphs.first == "Høringssvar – forslag til ny struktur for faglige samarbeidsutvalg")
+        #expect(paragraphs.first == "# Høringssvar – forslag til ny struktur for faglige samarbeidsutvalg")
         #expect(paragraphs.contains("- behovet for sekretariatsstøtte til utvalgene"))
         #expect(paragraphs.contains("Spørsmål\tSvar"))
         #expect(paragraphs.contains("1. Struktur\tForslag 2"))

@@ -11,6 +11,11 @@ struct LetterReaderTests {
         .deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("shared/examples/fsu-2024/hearing-letter.md")
 
+    /// The hearing a letter of the fixtures gives, read as `hearing new --letter` reads it.
+    private func hearing(_ file: String) throws -> Hearing {
+        try LetterFile(path: Self.letters.appendingPathComponent(file).path).read().hearing
+    }
+
     private func table(_ hearing: Hearing) -> [[String]] {
         hearing.questions.map { [$0.title, $0.kind.rawValue] + $0.alternatives.map(\.label) }
     }
@@ -61,12 +66,36 @@ struct LetterReaderTests {
         #expect(hearing.meeting == Meeting(body: "regionrådet", date: CalendarDay(year: 2025, month: 4, day: 3)))
     }
 
+    @Test("The table letter as the PDF Word makes of it (rows at the top of cells, cells wrapped) reads as from Word")
+    func pdfTable() throws {
+        let pdf = try hearing("brev-tabell.pdf")
+        let word = try hearing("brev-tabell.docx")
+        #expect(table(pdf) == table(word) && pdf.questions.count == 3)
+        #expect(pdf.title == "Høring – felles interkommunal legevakt i Værnesregionen")
+        #expect(pdf.meeting == word.meeting && pdf.meeting != nil)
+    }
+
+    @Test(
+        "A letter of numbered headings and a table of proposals over two pages reads alike from Word, ODT and PDF",
+        arguments: ["brev-kapitler.odt", "brev-kapitler.pdf", "brev-kapitler-midt.pdf"])
+    func proposalTable(file: String) throws {
+        let word = try hearing("brev-kapitler.docx")
+        let hearing = try hearing(file)
+        #expect(table(hearing) == table(word))
+        // The numbered headings ("1. Bakgrunn", "2. Forslagene") are no proposals; the table's eleven rows are.
+        #expect(hearing.questions.map(\.title).first == "Tilsyn" && hearing.questions.count == 11)
+        #expect(hearing.questions[8].text.hasSuffix("vedtekter som kommunen godkjenner."))
+        #expect(hearing.questions[2].title == "Krav til vannkvalitet i små anlegg")
+        #expect(hearing.title == word.title && hearing.title.hasSuffix("private brønner i kommunene"))
+        // "en plan som legges fram for kommunestyret" in a proposal is no meeting the summary goes to.
+        #expect(hearing.meeting == nil)
+    }
+
     @Test(
         "Numbered proposals with one's options in bullets read alike from Word and from PDF, which has no indentation",
         arguments: ["brev-salgstid.docx", "brev-salgstid.pdf"])
     func nestedOptions(file: String) throws {
-        let letter = try LetterFile(path: Self.letters.appendingPathComponent(file).path)
-        let hearing = letter.read().hearing
+        let hearing = try hearing(file)
         #expect(
             table(hearing) == [
                 ["Salgstid på lørdager", "yes-no", "ja (støtter)", "nei"],
@@ -81,8 +110,7 @@ struct LetterReaderTests {
         "Word and the PDF Word made of it read as the Markdown: a title wrapped at a hyphen, Symbol bullets",
         arguments: ["brev-friluft.docx", "brev-friluft.pdf"])
     func wordAndPDF(file: String) throws {
-        let letter = try LetterFile(path: Self.letters.appendingPathComponent(file).path)
-        let hearing = letter.read().hearing
+        let hearing = try hearing(file)
         let markdown = try String(
             contentsOf: Self.letters.deletingLastPathComponent().appendingPathComponent("Idioms/friluft-brev.md"),
             encoding: .utf8)

@@ -31,7 +31,7 @@ struct MailingTests {
         #expect(letter.filename == "Høringsbrev 24-04512.docx")
         let text = try WordDocument.text(letter.bytes)
         let paragraphs = text.body.components(separatedBy: "\n\n")
-        #expect(paragraphs.contains("Høring – forslag til ny struktur for faglige samarbeidsutvalg (FSU)"))
+        #expect(paragraphs.contains("# Høring – forslag til ny struktur for faglige samarbeidsutvalg (FSU)"))
         #expect(
             paragraphs.contains(
                 "1. Struktur: Hvilket av de to forslagene til struktur for faglige samarbeidsutvalg støtter dere?"))

@@ -16,6 +16,15 @@ struct TextSplitterTests {
         #expect(TextSplitter.tableRow("Vi støtter forslaget.") == nil)
     }
 
+    @Test("A heading a document marks as in Markdown reads as the heading it is, without its marks")
+    func markedHeading() {
+        let marked = TextSplitter.units("## 2. Helseberedskap\n\nVi går inn for et eget FSU.")
+        let plain = TextSplitter.units("2. Helseberedskap\n\nVi går inn for et eget FSU.")
+        #expect(marked.map(\.original) == ["2. Helseberedskap", "Vi går inn for et eget FSU."])
+        #expect(marked.map(\.heading) == plain.map(\.heading))
+        #expect(TextSplitter.units("#hashtag i teksten").map(\.original) == ["#hashtag i teksten"])
+    }
+
     @Test(
         "Sentences end at a stop before a capital or a quote, not after an abbreviation, a date or a list number",
         arguments: [

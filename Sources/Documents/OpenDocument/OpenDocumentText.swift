@@ -98,7 +98,11 @@ public enum OpenDocumentText {
         mutating func start(_ name: String, _ attributes: [String: String]) {
             switch name {
             case "text:p", "text:h":
-                paragraphs.append(pendingPrefix ?? "")
+                // A heading outside a table is marked as in Markdown ("## 2. Forslagene").
+                let level =
+                    name == "text:h" && !tables.isOpen ? attributes["text:outline-level"].flatMap(Int.init) : nil
+                let mark = level.map { String(repeating: "#", count: min(max($0, 1), 6)) + " " } ?? ""
+                paragraphs.append(mark + (pendingPrefix ?? ""))
                 pendingPrefix = nil
             case "text:s":
                 let count = attributes["text:c"].flatMap(Int.init) ?? 1
@@ -136,7 +140,9 @@ public enum OpenDocumentText {
                 guard let paragraph = paragraphs.popLast() else { break }
                 let trimmed = paragraph.trimmingBlanks()
                 // A list item with nothing but its bullet, or a bare counter ("1. "), is not text.
-                let bare = trimmed == "-" || trimmed.hasSuffix(".") && trimmed.count <= 3 && paragraph.hasSuffix(" ")
+                let bare =
+                    trimmed == "-" || trimmed.hasSuffix(".") && trimmed.count <= 3 && paragraph.hasSuffix(" ")
+                    || trimmed.allSatisfy { $0 == "#" }
                 if !trimmed.isEmpty, !bare { emit(trimmed) }
             case "text:list": _ = listStack.popLast()
             case "table:table-cell": tables.closeCell()

@@ -6,7 +6,7 @@ public enum PDFText {
         let file = try PDFFile(bytes, limits: limits)
         var pages: [[String: PDFObject]] = []
         collectPages(file.root?["Pages"], inherited: [:], file: file, into: &pages, depth: 0, seen: [])
-        var texts: [String] = []
+        var segments: [PDFLayout.Segment] = []
         var warnings: [String] = []
         var images = 0
         var missingUnicode = false
@@ -24,8 +24,15 @@ public enum PDFText {
             reader.read(content: content, resources: resources)
             images += reader.imageCount
             missingUnicode = missingUnicode || reader.missingUnicode
-            let text = PDFLayout.text(of: reader.pieces)
-            if !text.isEmpty { texts.append(text) }
+            var page = PDFLayout.segments(of: reader.pieces)
+            guard !page.isEmpty else { continue }
+            page[0].separator = "\n\n"
+            // A table that goes on from the page before under the same header is one table.
+            if let next = page[0].table, let last = segments.last?.table, next.header == last.header {
+                segments[segments.count - 1].table?.append(next)
+                page.removeFirst()
+            }
+            segments += page
         }
         if file.repaired {
             warnings.append("PDF-ens kryssreferanser var skadet; objektene ble funnet ved å lese hele filen.")
@@ -33,7 +40,7 @@ public enum PDFText {
         if missingUnicode {
             warnings.append("Noen skrifttyper i PDF-en mangler tegntabell; deler av teksten kan mangle.")
         }
-        let body = texts.joined(separator: "\n\n")
+        let body = PDFLayout.render(segments)
         let hasText = body.unicodeScalars.contains { $0.properties.isAlphabetic }
         if !hasText {
             warnings.append(

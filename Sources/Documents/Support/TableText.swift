@@ -20,6 +20,9 @@ struct TableText {
         if !cells.isEmpty { cells[cells.count - 1] = [] }
     }
 
+    /// Whether a table is open, so a paragraph goes to one of its cells.
+    var isOpen: Bool { !cells.isEmpty }
+
     /// Takes a paragraph into the cell being read; false when no table is open, and the paragraph is the caller's.
     mutating func add(_ paragraph: String) -> Bool {
         guard !cells.isEmpty else { return false }

@@ -12,7 +12,9 @@ public enum WordDocument {
         }
         var numbering = WordNumbering(
             try archive.data(at: "word/numbering.xml").map { try XMLEvents($0, part: "word/numbering.xml") })
-        let body = walk(try XMLEvents(document, part: "word/document.xml"), numbering: &numbering)
+        let styles = WordStyles(
+            try archive.data(at: "word/styles.xml").map { try XMLEvents($0, part: "word/styles.xml") })
+        let body = walk(try XMLEvents(document, part: "word/document.xml"), numbering: &numbering, styles: styles)
         var headers: [String] = []
         for entry in archive.entries where entry.path.hasPrefix("word/header") || entry.path.hasPrefix("word/footer") {
             guard entry.path.hasSuffix(".xml") else { continue }
@@ -40,14 +42,18 @@ public enum WordDocument {
         var text = ""
         var numID: String?
         var level = 0
+        /// The outline level of a heading, from its style or its own properties.
+        var outline: Int?
     }
 
     private static let skipped: Set<String> = [
         "w:del", "w:delText", "w:moveFrom", "mc:Fallback", "w:instrText", "w:rPr", "w:commentReference", "w:pict",
     ]
 
-    /// Walks document events into text.
-    static func walk(_ events: XMLEvents, numbering: inout WordNumbering) -> String {
+    /// Walks document events into text; a heading outside a table is marked as in Markdown ("## 2. Forslagene").
+    static func walk(_ events: XMLEvents, numbering: inout WordNumbering, styles: WordStyles = WordStyles(nil))
+        -> String
+    {
         var output = ParagraphCollector()
         var paragraphs: [Paragraph] = []
         var tables = TableText()
@@ -74,6 +80,10 @@ public enum WordDocument {
                     if !paragraphs.isEmpty {
                         paragraphs[paragraphs.count - 1].level = attributes["w:val"].flatMap(Int.init) ?? 0
                     }
+                case "w:pStyle", "w:outlineLvl":
+                    guard !paragraphs.isEmpty, let value = attributes["w:val"] else { break }
+                    let level = name == "w:pStyle" ? styles.levels[value] : Int(value).flatMap { $0 < 9 ? $0 : nil }
+                    if let level { paragraphs[paragraphs.count - 1].outline = level }
                 case "w:tbl": tables.openTable()
                 case "w:tr": tables.openRow()
                 case "w:tc": tables.openCell()
@@ -91,7 +101,9 @@ public enum WordDocument {
                     // A list paragraph's level shows as indentation, three spaces a level, as a nested list is
                     // written in plain text.
                     let indent = prefix.isEmpty ? 0 : 3 * paragraph.level
-                    if !text.isEmpty { emit(prefix + text, indent: indent) }
+                    let heading = tables.isOpen ? nil : paragraph.outline
+                    let mark = heading.map { String(repeating: "#", count: min($0 + 1, 6)) + " " } ?? ""
+                    if !text.isEmpty { emit(mark + prefix + text, indent: indent) }
                 case "w:tc": tables.closeCell()
                 case "w:tr": if let line = tables.closeRow() { output.add(line) }
                 case "w:tbl": tables.closeTable()

@@ -110,13 +110,17 @@ public struct LetterReader {
         findTitleLine().map(joiningWrappedLine)
     }
 
-    /// A title the text wrapped (a PDF's lines): each next line goes on with it while it starts in lowercase and the
-    /// title has not ended ("Høyring – endringar i friluftslova om" then "ferdsel med el-" then "sykkel, …").
+    /// A title the text wrapped (a PDF's lines): each next line goes on with it while it starts in lowercase or the
+    /// title ends in a small word, and the title has not ended ("Høyring – endringar i friluftslova om" then "ferdsel
+    /// med el-" then "sykkel, …").
     private func joiningWrappedLine(_ title: String) -> String {
         guard var index = lines.firstIndex(where: { $0.text == title }) else { return title }
         var joined = title
-        while index + 1 < lines.count, let first = lines[index + 1].text.first, first.isLowercase,
-            !".:?!".contains(joined.last ?? ".")
+        // A title that ends in a small word ("… legevakt i" then "Værnesregionen") goes on whatever the next
+        // begins with.
+        let hanging = Set(Lexicon.shared.phrases("letter.titleHanging"))
+        while index + 1 < lines.count, let first = lines[index + 1].text.first, !".:?!".contains(joined.last ?? "."),
+            first.isLowercase || hanging.contains(String(joined.split(separator: " ").last ?? "").lowercased())
         {
             index += 1
             joined += LetterLayout.joint(joined, lines[index].text) + lines[index].text
@@ -231,23 +235,29 @@ public struct LetterReader {
         return addresses(plain).first
     }
 
+    /// The meeting the summary goes to: "Saken legges fram for regionrådet i møte 3. april 2025". Only a sentence
+    /// that speaks of the hearing's matter or a meeting counts ("en plan som legges fram for kommunestyret hvert
+    /// fjerde år" in a proposal does not).
     private func findMeeting() -> Meeting? {
-        for marker in [
-            "lagt fram for ", "legges fram for ", "leggjast fram for ", "lagde fram for ", "behandles i ",
-            "handsamast i ",
-        ] {
-            guard let range = plain.range(of: marker) else { continue }
-            let rest = String(plain[range.upperBound...].prefix(160))
-            let end =
-                rest.range(of: " i møte") ?? rest.range(of: " i sitt møte") ?? rest.range(of: " på møtet")
-                ?? rest.range(of: ".")
-            var body = end.map { String(rest[..<$0.lowerBound]) } ?? rest
-            body = body.trimmingSpaces()
-            if let defined = abbreviations.first(where: { $0.abbreviation == body }) {
-                body = defined.phrase.prefix(1).uppercased() + defined.phrase.dropFirst() + " (\(body))"
+        let lexicon = Lexicon.shared
+        for sentence in TextSplitter.sentences(plain.replacingOccurrences(of: "\n", with: " ")) {
+            for marker in lexicon.phrases("letter.meetingMarkers") {
+                guard let range = sentence.range(of: marker + " ") else { continue }
+                let rest = String(sentence[range.upperBound...].prefix(160))
+                let end =
+                    rest.range(of: " i møte") ?? rest.range(of: " i sitt møte") ?? rest.range(of: " på møtet")
+                    ?? rest.range(of: ".")
+                let day = end.flatMap { date(String(rest[$0.upperBound...].prefix(40))) }
+                let words = Normalizer.words(sentence.lowercased()).map(String.init)
+                guard day != nil || words.contains(where: { lexicon.contains("letter.meetingSubjects", $0) }) else {
+                    continue
+                }
+                var body = (end.map { String(rest[..<$0.lowerBound]) } ?? rest).trimmingSpaces()
+                if let defined = abbreviations.first(where: { $0.abbreviation == body }) {
+                    body = defined.phrase.capitalizingFirst + " (\(body))"
+                }
+                if !body.isEmpty { return Meeting(body: body, date: day) }
             }
-            let day = end.flatMap { date(String(rest[$0.upperBound...].prefix(40))) }
-            return body.isEmpty ? nil : Meeting(body: body, date: day)
         }
         return nil
     }

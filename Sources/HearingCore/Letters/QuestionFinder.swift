@@ -170,7 +170,9 @@ struct QuestionFinder {
         if case let .row(cells) = rows[0].kind,
             cells.contains(where: { lexicon.contains("letter.proposalColumn", $0.lowercased()) })
         {
-            rows.removeFirst()
+            // The header, and the same header again where the table goes on over a new page.
+            let header = rows[0].kind
+            rows.removeAll { $0.kind == header }
         }
         for item in rows {
             if (item.depth ?? 0) > 0, !result.isEmpty {

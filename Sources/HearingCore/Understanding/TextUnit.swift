@@ -29,8 +29,13 @@ enum TextSplitter {
             if !current.isEmpty { blocks.append((current.joined(separator: " "), paragraph)) }
             current = []
         }
+        // A heading marked as in Markdown ("## 2. Lokalisering", as documents' headings are read) is read without
+        // its marks.
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap(inlineItems).map {
-            String($0).trimmingSpaces()
+            let line = String($0).trimmingSpaces()
+            let marks = line.prefix { $0 == "#" }
+            return !marks.isEmpty && marks.count <= 6 && line.dropFirst(marks.count).first == " "
+                ? String(line.dropFirst(marks.count)).trimmingSpaces() : line
         }
         for (index, line) in lines.enumerated() {
             if line.isEmpty {

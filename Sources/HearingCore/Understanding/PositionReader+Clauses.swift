@@ -113,6 +113,26 @@ extension PositionReader {
         return nil
     }
 
+    /// An advisory modal in the clause a verb of opinion governs, said of the question's own words right after it
+    /// ("meiner at kommunane ikkje bør få heimel til å regulere ferdsel med el-sykkel"): for it, or against it where
+    /// negated; nil where the modal asks for more study ("bør utredes") or says something else.
+    func opinionModal(_ text: ScalarText, question: Question) -> Bool? {
+        guard let (start, verb) = text.earliest(of: Self.opinionVerbsShortestFirst) else { return nil }
+        let words = Normalizer.words(text.slice(start + verb.unicodeScalars.count, text.scalars.count)).map(String.init)
+        guard let index = words.firstIndex(where: StanceLexicon.advisoryModals.contains) else { return nil }
+        var next = index + 1
+        var negated = index > 0 && StanceLexicon.negation.contains(words[index - 1])
+        if next < words.count, StanceLexicon.negation.contains(words[next]) {
+            negated = true
+            next += 1
+        }
+        let object = ScalarText(words[next..<min(words.count, next + 6)].joined(separator: " "))
+        guard !object.containsAny(StanceLexicon.considerations),
+            profiles.firstMention(of: question.number, in: object) != nil
+        else { return nil }
+        return !negated
+    }
+
     /// Whether a verb is in the passive: "-es", "-ast" or "-est" after a stem of three letters or more.
     static func isPassive(_ word: String) -> Bool {
         StanceLexicon.passiveEndings.contains { word.count > $0.count + 3 && word.hasSuffix($0) }

@@ -160,7 +160,7 @@ extension PositionReader {
     }
 
     /// The verbs of opinion, the shortest first, so that of "mener" and "mener at" at one place "mener" is found.
-    private static let opinionVerbsShortestFirst = opinionVerbs.sorted { ($0.count, $0) < ($1.count, $1) }
+    static let opinionVerbsShortestFirst = opinionVerbs.sorted { ($0.count, $0) < ($1.count, $1) }
 
     /// Whether keeping is said only in an exception ("unntatt der kommunene vil beholde dagens ordning").
     static func keepsOnlyByException(_ text: ScalarText) -> Bool {
@@ -422,6 +422,9 @@ extension PositionReader {
         }
         if let other = keepingOrWish(anchor, question: question, named: named, cued: bestPolarity != 0) {
             return candidate(other.yes, other.rule)
+        }
+        if bestPolarity == 0 || bestOpinion, let yes = opinionModal(anchor, question: question) {
+            return candidate(yes, .yesNoOpinionModal)
         }
         if bestPolarity == 0, let found = uncuedStance(anchor, question: question) {
             return candidate(found.yes, found.rule)

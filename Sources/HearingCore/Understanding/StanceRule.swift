@@ -65,6 +65,9 @@ enum StanceRule: String, Sendable, CaseIterable {
     /// A modal said of the very change the question proposes, in its verb, with no cue of stance ("salstida ikkje bør
     /// utvidast"): for it, or against it where negated.
     case yesNoModalOnChange = "yesno.modal.change"
+    /// A verb of opinion and an advisory modal said of the question's own words ("meiner at kommunane ikkje bør få
+    /// heimel til å regulere ferdsel med el-sykkel"): for it, or against it where negated.
+    case yesNoOpinionModal = "yesno.opinion.modal"
     /// A verb that rejects the proposal, with no cue of stance in its clause ("Forslaget avvises", "Framlegget må
     /// avvisast"): against it.
     case yesNoRejection = "yesno.rejection"
@@ -87,7 +90,8 @@ enum StanceRule: String, Sendable, CaseIterable {
         // Measured on real responses to other hearings (HearingCorpusTests prints each rule's precision): right
         // about two times in three or less, so a person looks.
         case .yesNoCueByWords, .yesNoModal, .yesNoKeepByWords, .yesNoStatusQuoByWords,
-            .yesNoOpinionByWords, .yesNoWishedChange, .yesNoRejection, .yesNoModalOnChange:
+            .yesNoOpinionByWords, .yesNoWishedChange, .yesNoRejection, .yesNoModalOnChange,
+            .yesNoOpinionModal:
             0.65
         case .yesNoCueInWordSection, .yesNoEvaluation, .yesNoEvaluationOfThis, .yesNoEvaluationOfSubject,
             .allProposalsEvaluated,

@@ -260,10 +260,18 @@ struct QuestionProfiles: Sendable {
         let short = Normalizer.words(Normalizer.normalize(text)).filter { (2...6).contains($0.count) }.map(String.init)
         let stems = Self.stems(text).union(short).sorted()
         guard !stems.isEmpty else { return [] }
-        let scores = weights.map { number, weights in
+        let all = weights.map { number, weights in
             (number, stems.reduce(0.0) { $0 + (weights[$1] ?? Self.nearWeight($1, in: weights)) })
-        }.filter { $0.1 >= Self.threshold }.sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
+        }.sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
+        let scores = all.filter { $0.1 >= Self.threshold }
         guard let best = scores.first else { return [] }
+        // "forslaget om el-sykkel og vederlag": another question named beside it by a telling word of its own.
+        if !wholeParts.contains(best.0),
+            let both = all.dropFirst().lazy.filter({ $0.1 >= Self.telling })
+                .compactMap({ self.coordinated(text, best.0, $0.0) }).first
+        {
+            return both
+        }
         // Parts of the whole that the text does not tell apart are all it speaks to, when together they lead the rest.
         if wholeParts.contains(best.0) {
             let parts = scores.filter { wholeParts.contains($0.0) }
@@ -286,6 +294,27 @@ struct QuestionProfiles: Sendable {
             return []
         }
         return [best.0]
+    }
+}
+
+extension QuestionProfiles {
+    /// Two questions named side by side by words of their own, joined by "og" or "eller" in a few words ("forslaget
+    /// om el-sykkel og vederlag"): both, in order; nil where the text does not name them so.
+    func coordinated(_ text: String, _ first: Int, _ second: Int) -> [Int]? {
+        guard let firstWeights = weights[first], let secondWeights = weights[second] else { return nil }
+        let words = Normalizer.words(Normalizer.normalize(text)).map(String.init)
+        func telling(_ weights: [String: Double], _ other: [String: Double]) -> Int? {
+            words.firstIndex { word in
+                let stem = Self.wordStem(word)
+                return word.count >= 4 && (weights[stem] ?? 0) >= Self.telling && other[stem] == nil
+            }
+        }
+        guard let one = telling(firstWeights, secondWeights), let two = telling(secondWeights, firstWeights) else {
+            return nil
+        }
+        let between = words[min(one, two)...max(one, two)]
+        guard between.count <= 6, between.contains(where: { $0 == "og" || $0 == "eller" }) else { return nil }
+        return [first, second].sorted()
     }
 }
 

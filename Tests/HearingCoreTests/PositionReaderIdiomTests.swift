@@ -111,6 +111,14 @@ struct PositionReaderIdiomTests {
         #expect(reader.hearing.questions[0].title == "Hvilken modell som bør velges")
     }
 
+    @Test("A municipality's letter gives a choice of three alternatives and a yes/no question asked indirectly")
+    func schoolLetter() throws {
+        let hearing = try #require(Self.reader("skole-brev.md")).hearing
+        #expect(hearing.questions.map(\.kind) == [.choice, .yesNo])
+        #expect(hearing.questions[0].alternatives.map(\.label) == ["alternativ 1", "alternativ 2", "alternativ 3"])
+        #expect(Self.responses(in: "skole-svar.txt").count >= 20)
+    }
+
     @Test("Options given for one numbered point make it a choice; a question asked beside the list asks more of one")
     func optionsForOnePoint() throws {
         let hearing = try #require(Self.reader("friluft-brev.md")).hearing
@@ -124,7 +132,19 @@ struct PositionReaderIdiomTests {
         "Each response to the nynorsk letter of numbered proposals reads as a careful reader reads it, or in part",
         arguments: responses(in: "friluft-svar.txt"))
     func readsProposalResponse(_ response: Idiom) throws {
-        let reader = try #require(Self.reader("friluft-brev.md"))
+        try Self.expectRead(response, letter: "friluft-brev.md")
+    }
+
+    @Test(
+        "Each response to a municipality's letter of three alternatives reads as a careful reader reads it, or in part",
+        arguments: responses(in: "skole-svar.txt"))
+    func readsSchoolResponse(_ response: Idiom) throws {
+        try Self.expectRead(response, letter: "skole-brev.md")
+    }
+
+    /// Expects a response read as labelled, or, where it is known to be read only in part, nothing but right.
+    static func expectRead(_ response: Idiom, letter: String) throws {
+        let reader = try #require(Self.reader(letter))
         let read = PositionReaderTests.positions(reader, response.sentence).sorted {
             $0.lexicographicallyPrecedes($1)
         }

@@ -12,6 +12,9 @@ struct AlternativeWords: Sendable {
     private let names: [Int: [Int: Set<String>]]
     /// Per question number, the one alternative that keeps today's arrangement ("videreføring av dagens ordning").
     private let statusQuo: [Int: Int]
+    /// Per question number, the nouns that alternative names today's arrangement by ("struktur" in "Dagens struktur
+    /// med fem barneskoler videreføres"), which a response may name in a compound ("dagens skolestruktur").
+    private let todayNouns: [Int: Set<String>]
 
     init(hearing: Hearing, lexicon: Lexicon = .shared) {
         let ignored = Set(lexicon.phrases("profile.ignored").map { NorwegianStemmer.stem($0) })
@@ -36,7 +39,19 @@ struct AlternativeWords: Sendable {
             if keeping.count == 1 { statusQuo[question.number] = keeping[0].number }
         }
         self.statusQuo = statusQuo
+        todayNouns = Dictionary(
+            uniqueKeysWithValues: statusQuo.map { number, alternative in
+                let described = hearing.questions.first { $0.number == number }?.alternative(number: alternative)
+                let words = Normalizer.words(
+                    Normalizer.normalize((described?.label ?? "") + " " + (described?.description ?? ""))
+                ).map(String.init)
+                let nouns = zip(words, words.dropFirst()).filter { Self.todayWords.contains($0.0) && $0.1.count >= 4 }
+                return (number, Set(nouns.map(\.1)))
+            })
     }
+
+    /// The words that name what is today ("dagens", "gjeldande"; `alternative.todayWords`).
+    static let todayWords = Set(Lexicon.shared.phrases("alternative.todayWords"))
 
     /// Each alternative's own stems (those no other alternative has, and the telling parts of its compounds), how many
     /// a reference needs, and the stems that name it alone: its compounds that share a head with another
@@ -126,9 +141,21 @@ struct AlternativeWords: Sendable {
     /// alternative keeps it: a reference to that alternative.
     func statusQuoReferences(in text: ScalarText, question: Int) -> [(alternative: Int, offset: Int, length: Int)] {
         guard let alternative = statusQuo[question] else { return [] }
-        return StanceLexicon.statusQuoSubject.flatMap { phrase in
-            text.find(phrase).map { (alternative, $0, phrase.unicodeScalars.count) }
+        var found = StanceLexicon.statusQuoSubject.flatMap { phrase in
+            text.find(phrase).map { (alternative: alternative, offset: $0, length: phrase.unicodeScalars.count) }
         }
+        // "dagens skolestruktur" for "Dagens struktur …": today's word and a compound ending in the letter's noun.
+        let nouns = todayNouns[question] ?? []
+        let ranges = text.wordRanges()
+        for (range, next) in zip(ranges, ranges.dropFirst())
+        where Self.todayWords.contains(text.slice(range.lowerBound, range.upperBound)) {
+            let word = text.slice(next.lowerBound, next.upperBound)
+            guard nouns.contains(where: { word.hasSuffix($0) }),
+                !found.contains(where: { $0.offset == range.lowerBound })
+            else { continue }
+            found.append((alternative, range.lowerBound, next.upperBound - range.lowerBound))
+        }
+        return found
     }
 
     /// Whether a stem is another form of an alternative's stem that the stemmer cut differently: the nynorsk present

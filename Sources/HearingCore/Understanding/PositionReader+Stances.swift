@@ -135,11 +135,10 @@ extension PositionReader {
                 Reference(alternative: $0.alternative, offset: $0.offset, length: $0.length)
             }
         }
-        // Today's arrangement named, where one alternative keeps it and nothing else names an alternative.
-        if references.isEmpty {
-            references = alternativeWords.statusQuoReferences(in: text, question: question.number).map {
-                Reference(alternative: $0.alternative, offset: $0.offset, length: $0.length)
-            }
+        // Today's arrangement named, where one alternative keeps it, also beside other alternatives named ("Vi kan
+        // leve med alternativ 2, men foretrekker at dagens struktur beholdes").
+        references += alternativeWords.statusQuoReferences(in: text, question: question.number).map {
+            Reference(alternative: $0.alternative, offset: $0.offset, length: $0.length)
         }
         // Drop references inside longer ones.
         references.sort { ($0.offset, -$0.length) < ($1.offset, -$1.length) }
@@ -303,6 +302,9 @@ extension PositionReader {
         if structured {
             return reference.offset <= 30 ? (1, .choiceStructured) : (1, .choiceStructuredLate)
         }
+        if let kept = Self.modalChoice(after: reference, in: text) {
+            return (kept ? 1 : -1, .choiceModal)
+        }
         // A terse statement such as "Digital samhandling ivaretas i alle FSU." is a position too.
         let words = Normalizer.words(text.slice(0, text.scalars.count))
         if words.count <= 12, !clauseText.containsAny(StanceLexicon.negation), !Self.describes(reference, in: text) {
@@ -310,6 +312,26 @@ extension PositionReader {
         }
         return (0, nil)
     }
+
+    /// A modal soon after an alternative and a verb that keeps or chooses it ("dagens skolestruktur må
+    /// videreføres", "Dagens ordning fungerer godt og bør videreføres", "alternativ 3 bør ikkje veljast"): true to
+    /// keep it, false where negated, nil where there is none or another subject comes between.
+    static func modalChoice(after reference: Reference, in text: ScalarText) -> Bool? {
+        let start = reference.offset + reference.length
+        let words = Normalizer.words(text.slice(start, text.scalars.count)).prefix(7).map(String.init)
+        guard let modal = words.firstIndex(where: StanceLexicon.subjectModals.contains), modal <= 3,
+            !words[..<modal].contains(where: { StanceLexicon.negation.contains($0) || Self.subjects.contains($0) })
+        else { return nil }
+        var next = modal + 1
+        let negated = next < words.count && StanceLexicon.negation.contains(words[next])
+        if negated { next += 1 }
+        guard next < words.count, StanceLexicon.chosenVerbs.contains(words[next]) else { return nil }
+        return !negated
+    }
+
+    /// Words that open a clause with a subject of its own ("… og vi mener …"): a modal after them is not said of the
+    /// alternative before.
+    static let subjects = Set(Lexicon.shared.phrases("stance.clauseSubjects"))
 
     /// Whether a sentence opens with the alternative as the subject of a verb that tells what it is or does
     /// ("Flertallsforslagene bygger på et bredt kompromiss"): a description, not a choice, unless a modal makes it

@@ -144,6 +144,8 @@ enum StanceLexicon {
     static let proposalContent = Lexicon.shared.phrases("stance.proposalContent")
     /// Copulas after an alternative opening a sentence that keep it a choice ("Eget FSU er vårt valg").
     static let choiceVerbs = Set(Lexicon.shared.phrases("stance.choiceVerbs"))
+    /// Passive verbs that keep or choose an alternative after a modal ("må videreføres", "bør velges").
+    static let chosenVerbs = Set(Lexicon.shared.phrases("stance.chosenVerbs"))
     /// The endings of a passive verb ("ivaretas", "vidareførast").
     static let passiveEndings = Lexicon.shared.phrases("stance.passiveEndings")
     /// The words an address line at a response's head opens with ("Til Kunnskapsdepartementet", "Fra styret ved …").

@@ -21,6 +21,9 @@ enum StanceRule: String, Sendable, CaseIterable {
     case choiceStructured = "choice.structured"
     /// An alternative named later in the answer to a numbered question.
     case choiceStructuredLate = "choice.structured.late"
+    /// A modal after an alternative saying it is to be kept or chosen ("dagens skolestruktur må videreføres",
+    /// "alternativ 3 bør vedtas"); against it where negated.
+    case choiceModal = "choice.modal"
     /// A short statement naming an alternative ("Digital samhandling ivaretas i alle FSU.").
     case choiceTerse = "choice.terse"
     /// "Ja" or "nei" first in the answer to the question ("4. ja", "Lederutvalg | Nei").
@@ -85,7 +88,7 @@ enum StanceRule: String, Sendable, CaseIterable {
         case .choiceCue, .yesNoTrailingWord: 0.9
         case .choiceOpinion, .choiceContrast, .yesNoCue, .yesNoOpinion: 0.85
         case .wholeProposal: 0.8
-        case .choicePraise, .choiceTerse, .yesNoCueInSection, .yesNoStatusQuo: 0.75
+        case .choicePraise, .choiceTerse, .choiceModal, .yesNoCueInSection, .yesNoStatusQuo: 0.75
         case .choiceCriticism, .choiceStructuredLate, .yesNoKeep: 0.7
         // Measured on real responses to other hearings (HearingCorpusTests prints each rule's precision): right
         // about two times in three or less, so a person looks.

@@ -117,6 +117,9 @@ struct PositionReaderIdiomTests {
         #expect(hearing.questions.map(\.kind) == [.choice, .yesNo])
         #expect(hearing.questions[0].alternatives.map(\.label) == ["alternativ 1", "alternativ 2", "alternativ 3"])
         #expect(Self.responses(in: "skole-svar.txt").count >= 20)
+        // "Kommunedirektøren tilrår alternativ 2." names the recommendation a response may support by its name.
+        #expect(hearing.questions[0].recommendation == Recommendation(alternative: 2, by: "kommunedirektøren"))
+        #expect(try #require(Self.fsu).hearing.questions.allSatisfy { $0.recommendation == nil })
     }
 
     @Test("Options given for one numbered point make it a choice; a question asked beside the list asks more of one")

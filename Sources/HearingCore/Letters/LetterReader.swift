@@ -19,6 +19,8 @@ public struct LetterReader {
 
     private let lines: [Line]
     private let plain: String
+    /// The letter's text as one run of sentences, lines joined and blanks made single.
+    private var running: String { plain.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
     /// The letter as given, for its layout.
     private let rawText: String
     /// Abbreviations the letter defines: "faglige samarbeidsutvalg (FSU)" gives the stems of the phrase and "FSU".
@@ -240,7 +242,7 @@ public struct LetterReader {
     /// fjerde år" in a proposal does not).
     private func findMeeting() -> Meeting? {
         let lexicon = Lexicon.shared
-        for sentence in TextSplitter.sentences(plain.replacingOccurrences(of: "\n", with: " ")) {
+        for sentence in TextSplitter.sentences(running) {
             for marker in lexicon.phrases("letter.meetingMarkers") {
                 guard let range = sentence.range(of: marker + " ") else { continue }
                 let rest = String(sentence[range.upperBound...].prefix(160))
@@ -337,11 +339,31 @@ public struct LetterReader {
                     questions[index].keywords.append(definition.abbreviation.lowercased())
                 }
             }
+            questions[index].recommendation = recommendation(for: questions[index])
             // Each keyword also in the other written form, so a nynorsk answer meets a bokmål letter.
             questions[index].keywords += questions[index].keywords.compactMap(Spelling.otherForm)
             questions[index].keywords = Array(Set(questions[index].keywords)).sorted()
         }
         return questions
+    }
+
+    /// The alternative of a choice the letter's author recommends, in a sentence of its own that names it and no
+    /// other ("Kommunedirektøren tilrår alternativ 2."), with who recommends it: the word before the verb.
+    func recommendation(for question: Question) -> Recommendation? {
+        guard question.kind == .choice else { return nil }
+        let lexicon = Lexicon.shared
+        for sentence in TextSplitter.sentences(running) {
+            let lower = " " + sentence.lowercased().trimmingCharacters(in: ". ") + " "
+            guard
+                let verb = lexicon.phrases("letter.recommends").lazy.compactMap({ lower.range(of: " " + $0 + " ") })
+                    .first
+            else { continue }
+            let named = question.alternatives.filter { lower.contains(" " + $0.label.lowercased() + " ") }
+            let before = lower[..<verb.lowerBound].split(separator: " ")
+            guard named.count == 1, before.count == 1, let by = before.first else { continue }
+            return Recommendation(alternative: named[0].number, by: String(by))
+        }
+        return nil
     }
 
     /// The terms a question's text gives its subject in brackets, lowercased: "minimumskrav til grunnbemanningen

@@ -29,6 +29,9 @@ public struct Question: Codable, Sendable, Equatable {
     /// The number of the question this one asks more of (the letter lists a proposal on payment, then asks whether
     /// the payment should be limited): a sentence that names only what the two share speaks to that one.
     public var refines: Int?
+    /// The alternative the letter's author recommends ("Kommunedirektøren tilrår alternativ 2"), which a response
+    /// supports by supporting the recommendation ("Vi støtter kommunedirektørens tilråding").
+    public var recommendation: Recommendation?
 
     /// The alternative with a number, if the question has it.
     public func alternative(number: Int) -> Alternative? {
@@ -63,8 +66,23 @@ public struct Question: Codable, Sendable, Equatable {
         keywords = try container.decodeIfPresent([String].self, forKey: .keywords) ?? []
         coversWholeProposal = try container.decodeIfPresent(Bool.self, forKey: .coversWholeProposal) ?? false
         refines = try container.decodeIfPresent(Int.self, forKey: .refines)
+        recommendation = try container.decodeIfPresent(Recommendation.self, forKey: .recommendation)
     }
 
+}
+
+/// The alternative a letter's author recommends, and who that is in the letter's words.
+public struct Recommendation: Codable, Sendable, Equatable {
+    /// The recommended alternative's number.
+    public var alternative: Int
+    /// Who recommends it, as the letter names them ("kommunedirektøren").
+    public var by: String
+
+    /// Creates a recommendation.
+    public init(alternative: Int, by: String) {
+        self.alternative = alternative
+        self.by = by
+    }
 }
 
 /// One alternative of a question.

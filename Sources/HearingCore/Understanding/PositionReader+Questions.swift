@@ -126,13 +126,15 @@ extension PositionReader {
     }
 
     /// Whether a unit names the question: one of its keywords, its number ("spørsmål 2"), a label only it has, the
-    /// one section of law only it cites, or the part of a committee one of its alternatives is ("flertallet").
+    /// one section of law only it cites, the part of a committee one of its alternatives is ("flertallet"), or the
+    /// recommendation the letter makes on it ("kommunedirektørens tilråding").
     func isNamed(_ text: ScalarText, question: Question, byProposalNoun: Bool = true) -> Bool {
         namedByKeyword(text, question: question, byProposalNoun: byProposalNoun)
             || Self.numberedMentions(text).contains { $0.question == question.number }
             || text.containsAny(uniqueLabels[question.number] ?? []) || citing(text) == [question.number]
             || namesLabelByOrder(text, question: question)
             || question.kind == .choice && !factionReferences(text, question: question).isEmpty
+            || !recommendationReferences(text, question: question).isEmpty
     }
 
     /// Whether a text names a choice question's subject by a telling word of it and one of its alternatives by the

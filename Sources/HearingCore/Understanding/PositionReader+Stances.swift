@@ -129,6 +129,7 @@ extension PositionReader {
             }
         }
         references += factionReferences(text, question: question)
+        references += recommendationReferences(text, question: question)
         // An alternative described in its own words, where no label names one.
         if references.isEmpty {
             references = alternativeWords.references(in: text, question: question.number).map {
@@ -159,6 +160,21 @@ extension PositionReader {
             + StanceLexicon.eachForms.map { form in
                 (words[..<all] + [form] + words[(all + 1)...]).joined(separator: " ")
             }
+    }
+
+    /// "kommunedirektørens tilråding", "innstillingen": the recommendation the letter's author makes, naming the
+    /// alternative it recommends (rule input for `choice.*`).
+    func recommendationReferences(_ text: ScalarText, question: Question) -> [Reference] {
+        guard let recommendation = question.recommendation else { return [] }
+        let by = recommendation.by
+        let phrases =
+            StanceLexicon.recommendationNouns
+            + StanceLexicon.proposalOwnNouns.flatMap { [by + "s " + $0, by + " sitt " + $0, by + " si " + $0] }
+        return phrases.flatMap { phrase in
+            text.find(phrase).map {
+                Reference(alternative: recommendation.alternative, offset: $0, length: phrase.unicodeScalars.count)
+            }
+        }
     }
 
     /// "mindretallets forslag", "fleirtalet": an alternative labelled by a part of a committee is referred to by any

@@ -215,6 +215,12 @@ enum StanceLexicon {
     /// verb of rejection may be said.
     static let proposalHeads = Set(Lexicon.shared.phrases("proposal.heads"))
 
+    /// The nouns that name the recommendation a letter's author makes ("tilrådingen", "innstillingen").
+    static let recommendationNouns = Lexicon.shared.phrases("proposal.recommendation")
+
+    /// The nouns after an author's name that make it their proposal ("kommunedirektørens forslag").
+    static let proposalOwnNouns = Lexicon.shared.phrases("proposal.ownNouns")
+
     /// The prepositions that open what a proposal is about, after its noun ("forslaget om vederlag bør trekkes").
     static let proposalComplements = Set(Lexicon.shared.phrases("proposal.complements"))
 }

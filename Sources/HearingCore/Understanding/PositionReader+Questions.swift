@@ -18,7 +18,7 @@ extension PositionReader {
     /// one thing (a yes/no stance still needs an outright verb), else the one the letter's words point to.
     func questionsAbout(_ text: ScalarText) -> [Int] {
         let named = hearing.questions.filter { isNamed(text, question: $0) }.map(\.number)
-        if !named.isEmpty { return named }
+        if !named.isEmpty { return named + alsoInPart(text, besides: named) }
         if hearing.questions.count == 1 { return [hearing.questions[0].number] }
         let profiled = profileQuestions(Self.judged(text))
         if profiled.isEmpty, case let kept = keptRemovalObjects(text), !kept.isEmpty { return kept }
@@ -67,6 +67,19 @@ extension PositionReader {
             }
         citingCache.store(string, questions)
         return questions
+    }
+
+    /// "støtter alternativ 2 og endringen av skolekretsgrensene": the one question a later part of a unit speaks
+    /// to by the letter's words, besides the one it names; none where it names more or the parts speak to more.
+    func alsoInPart(_ text: ScalarText, besides named: [Int]) -> [Int] {
+        guard named.count == 1 else { return [] }
+        let parts = partMentions(text).filter { !named.contains($0.key) && $0.value > 0 }
+        // Only a short part joined by "og" that ends the sentence: two things supported together.
+        guard parts.count == 1, let start = parts.first?.value,
+            case let words = Normalizer.words(text.slice(max(0, start - 4), text.scalars.count)),
+            words.contains("og"), words.count <= 7
+        else { return [] }
+        return Array(parts.keys)
     }
 
     /// The questions a unit names by words of their own or whose words it shares most; "forslaget" alone, naming

@@ -104,6 +104,18 @@ struct CommitteeReportTests {
         #expect(markdown.contains("- **Tydal kommune (svar 12, returmelding):**"))
     }
 
+    @Test("A choice whose letter recommends one alternative says so under the question; one without says nothing")
+    func recommendation() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "Idioms/skole-brev.md")
+        let hearing = LetterReader(text: try String(contentsOf: url, encoding: .utf8)).read().hearing
+        let workspace = try Workspace.create(at: Fixtures.temporaryPath("anbefalt"), hearing: hearing, recipients: [])
+        let markdown = MarkdownWriter.text(CommitteeReport.document(try RoundAnalysis.run(workspace), today: today))
+        #expect(markdown.contains("Anbefalt i høringsbrevet: **Alternativ 2** (kommunedirektøren)."))
+        let example = MarkdownWriter.text(CommitteeReport.document(try Self.exampleState(), today: today))
+        #expect(!example.contains("Anbefalt i høringsbrevet"))
+    }
+
     @Test("An addition that repeats a condition lists it once, under the message that holds the sentence")
     func additionCondition() throws {
         let workspace = try Fixtures.workspace()
@@ -298,7 +310,10 @@ struct ExportAndPublicationTests {
             name: "h.eml")
         let store = try workspace.openStore()
         _ = try Importer(store: store).run(paths: [file], startedAt: "t")
-        let folder = Fixtures.temporaryPath("pub")
+        // A parent of its own, so another test publishing at the same time leaves nothing beside it.
+        let own = Fixtures.temporaryPath("pubparent")
+        try FileManager.default.createDirectory(atPath: own, withIntermediateDirectories: true)
+        let folder = own + "/pub"
         #expect(try Publication.write(try RoundAnalysis.run(workspace), to: folder).published == 1)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).contains { $0.contains("Melhus") })
         let melhus = try #require(try RoundAnalysis.run(workspace).submissions.first)

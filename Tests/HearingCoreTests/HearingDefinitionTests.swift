@@ -21,9 +21,13 @@ struct HearingDefinitionTests {
             ])
     }
 
-    @Test("Encoding and decoding give the same hearing")
+    @Test("Encoding and decoding give the same hearing, with what a letter says of its questions")
     func roundTrip() throws {
-        let hearing = Fixtures.example.hearing
+        var hearing = Fixtures.example.hearing
+        #expect(try HearingDefinition.decode(Data(HearingDefinition.encode(hearing).utf8), file: "h.json") == hearing)
+        // The question that asks more of another, and the alternative the letter recommends, last in the workspace.
+        hearing.questions[4].refines = 1
+        hearing.questions[0].recommendation = Recommendation(alternative: 2, by: "forhandlingsutvalget")
         #expect(try HearingDefinition.decode(Data(HearingDefinition.encode(hearing).utf8), file: "h.json") == hearing)
     }
 

@@ -167,6 +167,15 @@ public enum CommitteeReport {
         var blocks: [DocumentModel.Block] = []
         blocks.append(.heading(level: 2, [.text("Spørsmål \(question.number): \(question.title)")]))
         blocks.append(.paragraph([.italic(question.text)]))
+        if let recommendation = question.recommendation,
+            let alternative = question.alternative(number: recommendation.alternative)
+        {
+            blocks.append(
+                .paragraph([
+                    .text("Anbefalt i høringsbrevet: "), .bold(alternative.label.capitalizingFirst),
+                    .text(" (\(recommendation.by))."),
+                ]))
+        }
         let entries = state.tally.filter { $0.question == question.number }
         let noPosition = state.questionSummaries.first { $0.question == question.number }?.noPosition ?? []
         let noRemarks = state.questionSummaries.first { $0.question == question.number }?.noRemarks ?? []

@@ -165,7 +165,9 @@ extension PositionReader {
     /// "kommunedirektørens tilråding", "innstillingen": the recommendation the letter's author makes, naming the
     /// alternative it recommends (rule input for `choice.*`).
     func recommendationReferences(_ text: ScalarText, question: Question) -> [Reference] {
-        guard let recommendation = question.recommendation else { return [] }
+        guard let recommendation = question.recommendation,
+            question.alternative(number: recommendation.alternative) != nil
+        else { return [] }
         let by = recommendation.by
         let phrases =
             StanceLexicon.recommendationNouns

@@ -107,6 +107,14 @@ public enum HearingDefinition {
             ("kind", .string(question.kind.rawValue)),
         ]
         if question.coversWholeProposal { members.append(("coversWholeProposal", .bool(true))) }
+        if let refines = question.refines { members.append(("refines", .int(refines))) }
+        if let recommendation = question.recommendation {
+            members.append(
+                (
+                    "recommendation",
+                    .object([("alternative", .int(recommendation.alternative)), ("by", .string(recommendation.by))])
+                ))
+        }
         members.append(("keywords", .array(question.keywords.map { .string($0) })))
         members.append(
             (

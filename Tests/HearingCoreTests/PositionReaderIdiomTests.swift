@@ -116,6 +116,8 @@ struct PositionReaderIdiomTests {
         let hearing = try #require(Self.reader("skole-brev.md")).hearing
         #expect(hearing.questions.map(\.kind) == [.choice, .yesNo])
         #expect(hearing.questions[0].alternatives.map(\.label) == ["alternativ 1", "alternativ 2", "alternativ 3"])
+        // The one choice between the letter's options is titled by the subject the letter's title names.
+        #expect(hearing.questions[0].title == "Framtidig skolestruktur i Solum kommune")
         #expect(Self.responses(in: "skole-svar.txt").count >= 20)
         // "Kommunedirektøren tilrår alternativ 2." names the recommendation a response may support by its name.
         #expect(hearing.questions[0].recommendation == Recommendation(alternative: 2, by: "kommunedirektøren"))

@@ -445,9 +445,20 @@ struct QuestionFinder {
         if options.count < 2, let sentence, let parts = bothParts(sentence) { return parts }
         return [
             Found(
-                title: options.count >= 2 ? "Valg av alternativ" : Self.wholeTitle, text: text,
+                title: options.count >= 2 ? choiceTitle : Self.wholeTitle, text: text,
                 alternatives: options.count >= 2 ? options : [], free: false, whole: true)
         ]
+    }
+
+    /// The title of the one choice a letter offers between its options: the subject its own title names ("Høring –
+    /// framtidig skolestruktur i Solum kommune" → "Framtidig skolestruktur i Solum kommune"), so a response naming
+    /// that subject speaks to it; "Valg av alternativ" where the title names none.
+    var choiceTitle: String {
+        let subject = title.split(separator: "–").last.map(String.init)?.trimmingSpaces() ?? ""
+        guard subject != title.trimmingSpaces(), Normalizer.words(subject).count >= 2 else {
+            return "Valg av alternativ"
+        }
+        return subject.capitalizingFirst
     }
 
     /// The proposal made for two named parts ("… gjeninnføres, både for tingrettene og for jordskifterettene"): one

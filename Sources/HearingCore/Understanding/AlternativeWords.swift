@@ -10,6 +10,8 @@ struct AlternativeWords: Sendable {
     private let needed: [Int: [Int: Int]]
     /// Per question number, per alternative number, the stems that name it by themselves (see `compoundNames`).
     private let names: [Int: [Int: Set<String>]]
+    /// Per question number, per alternative number, every stem of its label and description, shared or not.
+    private let described: [Int: [Int: Set<String>]]
     /// Per question number, the one alternative that keeps today's arrangement ("videreføring av dagens ordning").
     private let statusQuo: [Int: Int]
     /// Per question number, the nouns that alternative names today's arrangement by ("struktur" in "Dagens struktur
@@ -28,6 +30,19 @@ struct AlternativeWords: Sendable {
         self.stems = stems
         self.needed = needed
         self.names = names
+        described = Dictionary(
+            uniqueKeysWithValues: hearing.questions.filter { $0.kind == .choice }.map { question in
+                (
+                    question.number,
+                    Dictionary(
+                        uniqueKeysWithValues: question.alternatives.map { alternative in
+                            (
+                                alternative.number,
+                                QuestionProfiles.stems(alternative.label + " " + (alternative.description ?? ""))
+                            )
+                        })
+                )
+            })
         var statusQuo: [Int: Int] = [:]
         for question in hearing.questions where question.kind == .choice {
             let keeping = question.alternatives.filter { alternative in
@@ -158,6 +173,20 @@ struct AlternativeWords: Sendable {
         return found
     }
 
+    /// A compound of two words of one alternative's description, the first its own ("sentrumsskole" for "én ny skole
+    /// i sentrum"): both stems, as the description's two words would give; nil for any other word.
+    func compoundParts(_ word: String, own: Set<String>, _ words: Set<String>) -> [String]? {
+        guard word.count >= 8 else { return nil }
+        for first in own.sorted() where first.count >= 5 && word.hasPrefix(first) {
+            var rest = Substring(word.dropFirst(first.count))
+            if rest.count >= 5, rest.first == "s" || rest.first == "e" { rest = rest.dropFirst() }
+            guard rest.count >= 4 else { continue }
+            let second = QuestionProfiles.wordStem(String(rest))
+            if second != first, words.contains(second) { return [first, second] }
+        }
+        return nil
+    }
+
     /// Whether a stem is another form of an alternative's stem that the stemmer cut differently: the nynorsk present
     /// "avgjer" stems to "avgj", its infinitive "avgjere" to "avgjer". One stem is the other with an ending of
     /// `stem.endings` ("er", "t", …), the shorter of four letters or more.
@@ -187,10 +216,12 @@ struct AlternativeWords: Sendable {
             let stem = figure ? "#" + word : word.allSatisfy(\.isNumber) ? "" : QuestionProfiles.wordStem(word)
             for (alternative, words) in own {
                 // Of two stems the word is a form of, the same one every run (a set has no order of its own).
-                guard let stem = words.contains(stem) ? stem : words.filter({ Self.inflected(stem, of: $0) }).min()
+                let matched =
+                    words.contains(stem) ? [stem] : words.filter({ Self.inflected(stem, of: $0) }).min().map { [$0] }
+                guard let matched = matched ?? compoundParts(word, own: words, described[question]?[alternative] ?? [])
                 else { continue }
                 var entry = found[alternative] ?? ([], start, end - start)
-                entry.stems.insert(stem)
+                entry.stems.formUnion(matched)
                 found[alternative] = entry
             }
         }

@@ -21,6 +21,12 @@ extension PositionReader {
         if !named.isEmpty { return named + alsoInPart(text, besides: named) }
         if hearing.questions.count == 1 { return [hearing.questions[0].number] }
         let profiled = profileQuestions(Self.judged(text))
+        // "mener en ny sentrumsskole er det beste": an alternative of the one choice named in its own words.
+        if profiled.isEmpty, case let choices = hearing.questions.filter({ $0.kind == .choice }),
+            choices.count == 1, !alternativeWords.references(in: text, question: choices[0].number).isEmpty
+        {
+            return [choices[0].number]
+        }
         if profiled.isEmpty, case let kept = keptRemovalObjects(text), !kept.isEmpty { return kept }
         if profiled.isEmpty, case let changed = stancesOnChange(text), !changed.isEmpty { return changed }
         // A section of law the letter cites for several questions ("§ 19-2") speaks to all of them, unless the

@@ -25,6 +25,11 @@ public struct DocumentText: Sendable, Equatable {
     }
 }
 
+/// The mark a heading at a level (1 for the top) opens with, as in Markdown ("## " for level 2); at most six.
+func headingMark(level: Int) -> String {
+    String(repeating: "#", count: min(max(level, 1), 6)) + " "
+}
+
 /// Collects paragraphs into text: trims each, drops empty ones, one blank line between paragraphs; a nested list
 /// item keeps the indentation it is given.
 struct ParagraphCollector {

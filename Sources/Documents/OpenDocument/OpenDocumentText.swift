@@ -101,7 +101,7 @@ public enum OpenDocumentText {
                 // A heading outside a table is marked as in Markdown ("## 2. Forslagene").
                 let level =
                     name == "text:h" && !tables.isOpen ? attributes["text:outline-level"].flatMap(Int.init) : nil
-                let mark = level.map { String(repeating: "#", count: min(max($0, 1), 6)) + " " } ?? ""
+                let mark = level.map { headingMark(level: $0) } ?? ""
                 paragraphs.append(mark + (pendingPrefix ?? ""))
                 pendingPrefix = nil
             case "text:s":

@@ -52,7 +52,7 @@ enum PDFLayout {
                 opensHeading = opensHeading && (broken || above.size != line.size)
             }
             // Marked as in Markdown: "#" for a title's size, "##" for a smaller heading.
-            let text = opensHeading ? (line.size >= body * 1.6 ? "# " : "## ") + line.text : line.text
+            let text = opensHeading ? headingMark(level: line.size >= body * 1.6 ? 1 : 2) + line.text : line.text
             if let table = tables.first(where: { $0.lines.lowerBound == index }) {
                 segments.append(Segment(separator: separator, table: table))
                 index = table.lines.upperBound

@@ -82,7 +82,7 @@ public enum WordDocument {
                     }
                 case "w:pStyle", "w:outlineLvl":
                     guard !paragraphs.isEmpty, let value = attributes["w:val"] else { break }
-                    let level = name == "w:pStyle" ? styles.levels[value] : Int(value).flatMap { $0 < 9 ? $0 : nil }
+                    let level = name == "w:pStyle" ? styles.levels[value] : WordStyles.outlineLevel(value)
                     if let level { paragraphs[paragraphs.count - 1].outline = level }
                 case "w:tbl": tables.openTable()
                 case "w:tr": tables.openRow()
@@ -102,7 +102,7 @@ public enum WordDocument {
                     // written in plain text.
                     let indent = prefix.isEmpty ? 0 : 3 * paragraph.level
                     let heading = tables.isOpen ? nil : paragraph.outline
-                    let mark = heading.map { String(repeating: "#", count: min($0 + 1, 6)) + " " } ?? ""
+                    let mark = heading.map { headingMark(level: $0 + 1) } ?? ""
                     if !text.isEmpty { emit(mark + prefix + text, indent: indent) }
                 case "w:tc": tables.closeCell()
                 case "w:tr": if let line = tables.closeRow() { output.add(line) }

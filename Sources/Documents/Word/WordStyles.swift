@@ -18,9 +18,7 @@ struct WordStyles {
                 case "w:name":
                     if let current, let level = Self.level(named: attributes["w:val"] ?? "") { own[current] = level }
                 case "w:outlineLvl":
-                    if let current, let level = attributes["w:val"].flatMap(Int.init), level < 9 {
-                        own[current] = level
-                    }
+                    if let current, let level = Self.outlineLevel(attributes["w:val"]) { own[current] = level }
                 case "w:basedOn":
                     if let current, let parent = attributes["w:val"] { basedOn[current] = parent }
                 default: break
@@ -40,6 +38,11 @@ struct WordStyles {
                 style = basedOn[name]
             }
         }
+    }
+
+    /// An outline level as Word writes it ("0" to "8"); 9, body text, and anything else is none.
+    static func outlineLevel(_ value: String?) -> Int? {
+        value.flatMap(Int.init).flatMap { (0..<9).contains($0) ? $0 : nil }
     }
 
     /// The level a built-in style's name gives: "heading 2" → 1, "Title" → 0.

@@ -19,8 +19,8 @@ public struct LetterReader {
 
     private let lines: [Line]
     private let plain: String
-    /// The letter's text as one run of sentences, lines joined and blanks made single.
-    private var running: String { plain.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+    /// The letter's sentences, its lines joined and blanks made single, so a sentence a line wraps is one.
+    private let sentences: [String]
     /// The letter as given, for its layout.
     private let rawText: String
     /// Abbreviations the letter defines: "faglige samarbeidsutvalg (FSU)" gives the stems of the phrase and "FSU".
@@ -39,6 +39,7 @@ public struct LetterReader {
         self.lines = lines
         rawText = (headers + [text]).joined(separator: "\n")
         plain = lines.map(\.text).joined(separator: "\n")
+        sentences = TextSplitter.sentences(plain.split(whereSeparator: \.isWhitespace).joined(separator: " "))
         var found: [(stems: [String], abbreviation: String, phrase: String)] = []
         let words = plain.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
         for (index, word) in words.enumerated() where word.hasPrefix("(") {
@@ -120,9 +121,9 @@ public struct LetterReader {
         var joined = title
         // A title that ends in a small word ("… legevakt i" then "Værnesregionen") goes on whatever the next
         // begins with.
-        let hanging = Set(Lexicon.shared.phrases("letter.titleHanging"))
         while index + 1 < lines.count, let first = lines[index + 1].text.first, !".:?!".contains(joined.last ?? "."),
-            first.isLowercase || hanging.contains(String(joined.split(separator: " ").last ?? "").lowercased())
+            first.isLowercase
+                || QuestionFinder.hanging.contains(String(joined.split(separator: " ").last ?? "").lowercased())
         {
             index += 1
             joined += LetterLayout.joint(joined, lines[index].text) + lines[index].text
@@ -242,7 +243,7 @@ public struct LetterReader {
     /// fjerde år" in a proposal does not).
     private func findMeeting() -> Meeting? {
         let lexicon = Lexicon.shared
-        for sentence in TextSplitter.sentences(running) {
+        for sentence in sentences {
             for marker in lexicon.phrases("letter.meetingMarkers") {
                 guard let range = sentence.range(of: marker + " ") else { continue }
                 let rest = String(sentence[range.upperBound...].prefix(160))
@@ -352,7 +353,7 @@ public struct LetterReader {
     func recommendation(for question: Question) -> Recommendation? {
         guard question.kind == .choice else { return nil }
         let lexicon = Lexicon.shared
-        for sentence in TextSplitter.sentences(running) {
+        for sentence in sentences {
             let lower = " " + sentence.lowercased().trimmingCharacters(in: ". ") + " "
             guard
                 let verb = lexicon.phrases("letter.recommends").lazy.compactMap({ lower.range(of: " " + $0 + " ") })

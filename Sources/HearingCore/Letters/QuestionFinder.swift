@@ -291,7 +291,7 @@ struct QuestionFinder {
     }
 
     /// Small words a title does not end in.
-    private static let hanging = Set(Lexicon.shared.phrases("letter.titleHanging"))
+    static let hanging = Set(Lexicon.shared.phrases("letter.titleHanging"))
 
     // MARK: - Options described in the letter
 

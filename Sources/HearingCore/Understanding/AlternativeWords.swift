@@ -30,55 +30,48 @@ struct AlternativeWords: Sendable {
         self.stems = stems
         self.needed = needed
         self.names = names
-        described = Dictionary(
-            uniqueKeysWithValues: hearing.questions.filter { $0.kind == .choice }.map { question in
-                (
-                    question.number,
-                    Dictionary(
-                        uniqueKeysWithValues: question.alternatives.map { alternative in
-                            (
-                                alternative.number,
-                                QuestionProfiles.stems(alternative.label + " " + (alternative.description ?? ""))
-                            )
-                        })
-                )
-            })
+        var described: [Int: [Int: Set<String>]] = [:]
         var statusQuo: [Int: Int] = [:]
+        var todayNouns: [Int: Set<String>] = [:]
         for question in hearing.questions where question.kind == .choice {
+            described[question.number] = Dictionary(
+                uniqueKeysWithValues: question.alternatives.map {
+                    ($0.number, QuestionProfiles.stems(Self.text(of: $0)))
+                })
             let keeping = question.alternatives.filter { alternative in
-                let described = ScalarText(
-                    Normalizer.normalize(alternative.label + " " + (alternative.description ?? "")))
-                return described.containsAny(StanceLexicon.statusQuoSubject)
-                    || described.containsAny(Self.keepsToday)
+                let text = ScalarText(Normalizer.normalize(Self.text(of: alternative)))
+                return text.containsAny(StanceLexicon.statusQuoSubject) || text.containsAny(Self.keepsToday)
             }
-            if keeping.count == 1 { statusQuo[question.number] = keeping[0].number }
+            guard keeping.count == 1 else { continue }
+            statusQuo[question.number] = keeping[0].number
+            let words = Normalizer.words(Normalizer.normalize(Self.text(of: keeping[0]))).map(String.init)
+            let nouns = zip(words, words.dropFirst()).filter { Self.todayWords.contains($0.0) && $0.1.count >= 4 }
+            todayNouns[question.number] = Set(nouns.map(\.1))
         }
+        self.described = described
         self.statusQuo = statusQuo
-        todayNouns = Dictionary(
-            uniqueKeysWithValues: statusQuo.map { number, alternative in
-                let described = hearing.questions.first { $0.number == number }?.alternative(number: alternative)
-                let words = Normalizer.words(
-                    Normalizer.normalize((described?.label ?? "") + " " + (described?.description ?? ""))
-                ).map(String.init)
-                let nouns = zip(words, words.dropFirst()).filter { Self.todayWords.contains($0.0) && $0.1.count >= 4 }
-                return (number, Set(nouns.map(\.1)))
-            })
+        self.todayNouns = todayNouns
+    }
+
+    /// An alternative's label and description, the words the letter gives it.
+    private static func text(of alternative: Alternative) -> String {
+        alternative.label + " " + (alternative.description ?? "")
     }
 
     /// The words that name what is today ("dagens", "gjeldande"; `alternative.todayWords`).
     static let todayWords = Set(Lexicon.shared.phrases("alternative.todayWords"))
 
-    /// Each alternative's own stems (those no other alternative has, and the telling parts of its compounds), how many
-    /// a reference needs, and the stems that name it alone: its compounds that share a head with another
-    /// alternative's word ("prostinivå" beside "bispedømmenivå").
     /// The words by which an alternative's description keeps today's arrangement ("Avstanden vert som i dag"),
     /// broader than a response's, as a letter's alternative says nothing else (`alternative.keepsToday`).
     static let keepsToday = Lexicon.shared.phrases("alternative.keepsToday")
 
+    /// Each alternative's own stems (those no other alternative has, and the telling parts of its compounds), how many
+    /// a reference needs, and the stems that name it alone: its compounds that share a head with another
+    /// alternative's word ("prostinivå" beside "bispedømmenivå").
     private static func ownStems(_ question: Question, ignored: Set<String>) -> (
         own: [Int: Set<String>], needed: [Int: Int], names: [Int: Set<String>]
     ) {
-        let texts = question.alternatives.map { $0.label + " " + ($0.description ?? "") }
+        let texts = question.alternatives.map(text(of:))
         let all = texts.map { text in
             QuestionProfiles.stems(text).subtracting(ignored).filter { !$0.hasPrefix("§") }
         }

@@ -98,12 +98,7 @@ extension PositionReader {
         guard let verbs = changeVerbs[question.number], !verbs.isEmpty else { return nil }
         let words = Normalizer.words(text.slice(0, text.scalars.count)).map(String.init)
         for (index, word) in words.enumerated() where StanceLexicon.advisoryModals.contains(word) {
-            var next = index + 1
-            var negated = index > 0 && StanceLexicon.negation.contains(words[index - 1])
-            if next < words.count, StanceLexicon.negation.contains(words[next]) {
-                negated = true
-                next += 1
-            }
+            let (negated, next) = Self.afterModal(index, in: words)
             // The passive says it of the thing itself ("bør utvidast"), not of what someone must do ("må flytte").
             guard next < words.count, Self.isPassive(words[next]),
                 verbs.contains(QuestionProfiles.wordStem(words[next]))
@@ -120,17 +115,24 @@ extension PositionReader {
         guard let (start, verb) = text.earliest(of: Self.opinionVerbsShortestFirst) else { return nil }
         let words = Normalizer.words(text.slice(start + verb.unicodeScalars.count, text.scalars.count)).map(String.init)
         guard let index = words.firstIndex(where: StanceLexicon.advisoryModals.contains) else { return nil }
+        let (negated, next) = Self.afterModal(index, in: words)
+        let object = ScalarText(words[next..<min(words.count, next + 6)].joined(separator: " "))
+        guard !object.containsAny(StanceLexicon.considerations),
+            profiles.firstMention(of: question.number, in: object) != nil
+        else { return nil }
+        return !negated
+    }
+
+    /// What stands round a modal at `index`: whether a negation stands right before or after it ("ikkje bør", "bør
+    /// ikkje"), and where the word after it and its negation is.
+    static func afterModal(_ index: Int, in words: [String]) -> (negated: Bool, next: Int) {
         var next = index + 1
         var negated = index > 0 && StanceLexicon.negation.contains(words[index - 1])
         if next < words.count, StanceLexicon.negation.contains(words[next]) {
             negated = true
             next += 1
         }
-        let object = ScalarText(words[next..<min(words.count, next + 6)].joined(separator: " "))
-        guard !object.containsAny(StanceLexicon.considerations),
-            profiles.firstMention(of: question.number, in: object) != nil
-        else { return nil }
-        return !negated
+        return (negated, next)
     }
 
     /// Whether a verb is in the passive: "-es", "-ast" or "-est" after a stem of three letters or more.

@@ -165,18 +165,30 @@ extension PositionReader {
     /// "kommunedirektørens tilråding", "innstillingen": the recommendation the letter's author makes, naming the
     /// alternative it recommends (rule input for `choice.*`).
     func recommendationReferences(_ text: ScalarText, question: Question) -> [Reference] {
-        guard let recommendation = question.recommendation,
-            question.alternative(number: recommendation.alternative) != nil
+        guard let recommendation = question.recommendation, let phrases = recommendationPhrases[question.number]
         else { return [] }
-        let by = recommendation.by
-        let phrases =
-            StanceLexicon.recommendationNouns
-            + StanceLexicon.proposalOwnNouns.flatMap { [by + "s " + $0, by + " sitt " + $0, by + " si " + $0] }
         return phrases.flatMap { phrase in
             text.find(phrase).map {
                 Reference(alternative: recommendation.alternative, offset: $0, length: phrase.unicodeScalars.count)
             }
         }
+    }
+
+    /// The phrases that name each question's recommendation, made once per hearing: the nouns for one ("tilrådingen")
+    /// and the recommender's own nouns ("kommunedirektørens forslag", "kommunedirektøren sitt framlegg"); none for a
+    /// recommendation of an alternative the question does not have.
+    static func recommendationPhrases(_ hearing: Hearing) -> [Int: [String]] {
+        var phrases: [Int: [String]] = [:]
+        for question in hearing.questions {
+            guard let recommendation = question.recommendation,
+                question.alternative(number: recommendation.alternative) != nil
+            else { continue }
+            let by = recommendation.by
+            phrases[question.number] =
+                StanceLexicon.recommendationNouns
+                + StanceLexicon.proposalOwnNouns.flatMap { [by + "s " + $0, by + " sitt " + $0, by + " si " + $0] }
+        }
+        return phrases
     }
 
     /// "mindretallets forslag", "fleirtalet": an alternative labelled by a part of a committee is referred to by any
@@ -340,9 +352,8 @@ extension PositionReader {
         guard let modal = words.firstIndex(where: StanceLexicon.subjectModals.contains), modal <= 3,
             !words[..<modal].contains(where: { StanceLexicon.negation.contains($0) || Self.subjects.contains($0) })
         else { return nil }
-        var next = modal + 1
-        let negated = next < words.count && StanceLexicon.negation.contains(words[next])
-        if negated { next += 1 }
+        // No negation stands before the modal (that was ruled out above), so only one after it turns it round.
+        let (negated, next) = afterModal(modal, in: words)
         guard next < words.count, StanceLexicon.chosenVerbs.contains(words[next]) else { return nil }
         return !negated
     }

@@ -7,6 +7,8 @@ struct PositionReader {
     let hearing: Hearing
     /// Each question's title and keywords, normalised once.
     let keywordLists: [Int: [String]]
+    /// The markers that tell which question a unit opens with, made once per hearing.
+    let markers: QuestionMarkers
     /// Each question's words, for telling a quoted question from an answer.
     let questionWords: [Set<Substring>]
     /// Each choice question's alternative labels that no other question shares.
@@ -40,6 +42,8 @@ struct PositionReader {
     let authorAgencies: Set<String>?
     /// The phrases that name each question's alternatives, made once.
     let alternativePhrases: AlternativePhrases
+    /// Per question with a recommendation the letter makes, the phrases that name it (`recommendationReferences`).
+    let recommendationPhrases: [Int: [String]]
     /// Which alternative each part of a committee owns, per question labelled by such parts.
     let factionOwners: [Int: [String: Int]]
     /// The questions each text was found to speak to.
@@ -54,6 +58,7 @@ struct PositionReader {
         self.hearing = hearing
         self.tracing = tracing
         authorAgencies = Self.agencies(in: hearing.sender)
+        recommendationPhrases = Self.recommendationPhrases(hearing)
         profiles = QuestionProfiles(hearing: hearing)
         removalQuestions = Set(hearing.questions.filter(Self.proposesRemoval).map(\.number))
         keepingQuestions = Set(hearing.questions.filter(Self.proposesKeeping).map(\.number))
@@ -79,6 +84,7 @@ struct PositionReader {
                     Self.keywordList(question)
                 )
             })
+        markers = QuestionMarkers(hearing: hearing, keywords: keywordLists)
         questionWords = hearing.questions.map { Set(Normalizer.words(Normalizer.normalize($0.text))) }
         // Named options ("forslag 1", "modell B") that only one question has name that question.
         let labels = hearing.questions.filter { $0.kind == .choice }.map { question in
@@ -173,7 +179,6 @@ struct PositionReader {
 
     func read(_ text: String) -> Result {
         let units = TextSplitter.units(text)
-        let markers = QuestionMarkers(hearing: hearing, keywords: keywordLists)
         let detected = units.map { markers.marker(in: $0.normalized) }
         var walk = Walk(
             units: units, detected: detected,

@@ -8,6 +8,24 @@ struct QuestionMarkers {
     let hearing: Hearing
     /// Each question's title and keywords, normalised.
     let keywords: [Int: [String]]
+    /// The stems of each question's title, which a label holding no keyword may cover.
+    private let titleStems: [Int: Set<String>]
+
+    /// The markers of a hearing, each question named by its title and keywords.
+    init(hearing: Hearing, keywords: [Int: [String]]) {
+        self.hearing = hearing
+        self.keywords = keywords
+        titleStems = Dictionary(
+            uniqueKeysWithValues: hearing.questions.map { question in
+                (
+                    question.number,
+                    Set(
+                        Normalizer.words(Normalizer.normalize(question.title)).map {
+                            QuestionProfiles.wordStem(String($0))
+                        })
+                )
+            })
+    }
 
     /// The marked question and the text after the marker, for a normalised unit.
     func marker(in normalized: String) -> (question: Int, rest: String, numbered: Bool)? {
@@ -98,10 +116,8 @@ struct QuestionMarkers {
         guard found.isEmpty else { return found }
         let stems = Set(Normalizer.words(String(label)).map { QuestionProfiles.wordStem(String($0)) })
         let covering = hearing.questions.filter { question in
-            let title = Normalizer.words(Normalizer.normalize(question.title)).map {
-                QuestionProfiles.wordStem(String($0))
-            }
-            return !title.isEmpty && stems.isSubset(of: title)
+            guard let title = titleStems[question.number], !title.isEmpty else { return false }
+            return stems.isSubset(of: title)
         }
         return covering.count == 1 ? [covering[0].number] : []
     }
